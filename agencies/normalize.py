@@ -1,0 +1,37 @@
+"""Search keys for Vietnamese text that compare equal with or without diacritics.
+
+The key is computed in Python and stored, so matching and search behave the same on
+SQLite and PostgreSQL (neither database's collation is relied on).
+"""
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def search_key(text):
+    """Fold case and diacritics: 'Sở KH&ĐT' -> 'so kh va dt'.
+
+    `đ`/`Đ` become `d` (they are not combining marks, so NFD leaves them alone) and `&`
+    reads as `và`, the way officials write `Sở KH&ĐT` for `Sở Kế hoạch và Đầu tư`.
+    """
+    if not text:
+        return ""
+    text = text.replace("đ", "d").replace("Đ", "D").replace("&", " và ")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", stripped.lower()).strip()
+
+
+def ocr_key(text):
+    """A coarser key for OCR-damaged text (seed 004): letters OCR confuses are merged.
+
+    `Đ` read as `P` (`Pau tu` for `Đầu tư`), `l`/`I`/`1` for one another, `ơ` read as
+    `&`, `6`, `¢` or `o` in `Sở`. Only used to propose a match for a person to confirm.
+    """
+    key = search_key(text)
+    key = re.sub(r"\bp(?=[aeiouy])", "d", key)
+    key = key.translate(str.maketrans({"1": "l", "i": "l", "0": "o", "6": "o"}))
+    key = re.sub(r"\bs(?: va| o)?\b", "so", key)  # 'S&', 'S6', 'S¢', 'So' for 'Sở'
+    return re.sub(r"\s+", " ", key).strip()

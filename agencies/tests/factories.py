@@ -1,0 +1,57 @@
+"""Factories for agencies, named after the domain: AgencyFactory(name="Sở Công Thương")."""
+
+import factory
+from django.contrib.auth import get_user_model
+
+from agencies.models import Agency, AgencyAlias, AgencyKind, Membership, Province, Role
+
+
+class ProvinceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Province
+        django_get_or_create = ("code",)
+
+    name = "Quảng Ngãi"
+    code = "quang-ngai"
+
+
+class AgencyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Agency
+
+    name = factory.Sequence(lambda n: f"Sở Thử nghiệm {n}")
+    kind = AgencyKind.DEPARTMENT
+    province = factory.SubFactory(ProvinceFactory)
+
+
+class AgencyAliasFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AgencyAlias
+
+    agency = factory.SubFactory(AgencyFactory)
+    alias = factory.Sequence(lambda n: f"STN{n}")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.gov.vn")
+    password = factory.PostGenerationMethodCall("set_password", "matkhau-thu-nghiem")
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    agency = factory.SubFactory(AgencyFactory)
+    role = Role.STAFF

@@ -1,0 +1,58 @@
+"""Factories for directives and tasks: TaskFactory(directive=d, due_date=date(2025, 12, 31))."""
+
+import datetime
+
+import factory
+
+from agencies.tests.factories import AgencyFactory, ProvinceFactory
+from tasks.models import Assignment, AssignmentRole, Directive, DirectiveKind, Target, Task, TaskKind
+
+
+class DirectiveFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Directive
+
+    province = factory.SubFactory(ProvinceFactory)
+    kind = DirectiveKind.PLAN
+    number = factory.Sequence(lambda n: str(1000 + n))
+    symbol = "KH-UBND"
+    issuing_agency = factory.SubFactory(
+        AgencyFactory, name="Ủy ban nhân dân tỉnh Quảng Ngãi", short_name="UBND tỉnh",
+        province=factory.SelfAttribute("..province"),
+    )
+    place = "Quảng Ngãi"
+    issued_on = datetime.date(2021, 3, 10)
+    subject = factory.Sequence(lambda n: f"Kế hoạch phát triển công nghiệp số {n}")
+
+
+class TaskFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Task
+
+    directive = factory.SubFactory(DirectiveFactory)
+    code = factory.Sequence(lambda n: f"1.{n}")
+    position = factory.Sequence(lambda n: n)
+    kind = TaskKind.TASK
+    text = factory.Sequence(lambda n: f"Xây dựng đề án số {n}")
+    timeframe_text = "năm 2025"
+    due_date = datetime.date(2025, 12, 31)
+
+
+class AssignmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Assignment
+
+    task = factory.SubFactory(TaskFactory)
+    agency = factory.SubFactory(AgencyFactory)
+    role = AssignmentRole.LEAD
+
+
+class TargetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Target
+
+    task = factory.SubFactory(TaskFactory)
+    description = "Công suất điện gió"
+    unit = "MW"
+    target_value = 100
+    due_year = 2030
