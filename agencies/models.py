@@ -9,30 +9,30 @@ from .normalize import search_key
 
 
 class Province(models.Model):
-    name = models.CharField(_("tên tỉnh"), max_length=100, unique=True)
-    code = models.SlugField(_("mã"), max_length=30, unique=True)
+    name = models.CharField(_("province name"), max_length=100, unique=True)
+    code = models.SlugField(_("code"), max_length=30, unique=True)
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("tỉnh, thành phố")
-        verbose_name_plural = _("tỉnh, thành phố")
+        verbose_name = _("province or city")
+        verbose_name_plural = _("provinces and cities")
 
     def __str__(self):
         return self.name
 
 
 class AgencyKind(models.TextChoices):
-    PEOPLES_COMMITTEE = "peoples_committee", _("UBND tỉnh")
-    OFFICE = "office", _("Văn phòng")
-    DEPARTMENT = "department", _("Sở, ngành")
-    BOARD = "board", _("Ban quản lý")
-    DISTRICT = "district", _("UBND huyện, thị xã, thành phố")
-    UNIT = "unit", _("Đơn vị trực thuộc")
-    CENTRAL = "central", _("Cơ quan Trung ương")
-    ENTERPRISE = "enterprise", _("Doanh nghiệp")
-    ASSOCIATION = "association", _("Hiệp hội")
-    SCHOOL = "school", _("Cơ sở đào tạo")
-    OTHER = "other", _("Khác")
+    PEOPLES_COMMITTEE = "peoples_committee", _("Provincial People's Committee")
+    OFFICE = "office", _("Office")
+    DEPARTMENT = "department", _("Department")
+    BOARD = "board", _("Management board")
+    DISTRICT = "district", _("District People's Committee")
+    UNIT = "unit", _("Subordinate unit")
+    CENTRAL = "central", _("Central agency")
+    ENTERPRISE = "enterprise", _("Enterprise")
+    ASSOCIATION = "association", _("Association")
+    SCHOOL = "school", _("School or training institution")
+    OTHER = "other", _("Other")
 
 
 class AgencyQuerySet(models.QuerySet):
@@ -44,31 +44,34 @@ class AgencyQuerySet(models.QuerySet):
 
 
 class Agency(models.Model):
-    name = models.CharField(_("tên đầy đủ"), max_length=255)
-    short_name = models.CharField(_("tên viết tắt"), max_length=100, blank=True)
-    kind = models.CharField(_("loại"), max_length=30, choices=AgencyKind.choices, default=AgencyKind.DEPARTMENT)
+    name = models.CharField(_("full name"), max_length=255)
+    short_name = models.CharField(_("short name"), max_length=100, blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=AgencyKind.choices, default=AgencyKind.DEPARTMENT)
     parent = models.ForeignKey(
-        "self", verbose_name=_("cơ quan cấp trên"), null=True, blank=True,
+        "self", verbose_name=_("parent agency"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="children",
     )
     province = models.ForeignKey(
-        Province, verbose_name=_("tỉnh"), null=True, blank=True, on_delete=models.PROTECT,
-        related_name="agencies", help_text=_("Để trống với cơ quan Trung ương."),
+        Province, verbose_name=_("province"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="agencies", help_text=_("Leave empty for a central agency."),
     )
     is_group = models.BooleanField(
-        _("là nhóm"), default=False,
-        help_text=_("Nhóm giao việc như “UBND các huyện, thị xã, thành phố”: mỗi thành viên báo cáo phần việc của mình."),
+        _("is a group"), default=False,
+        help_text=_(
+            "A group assigned tasks together, such as “UBND các huyện, thị xã, thành phố”: "
+            "each member reports on its own share."
+        ),
     )
     members = models.ManyToManyField(
-        "self", verbose_name=_("thành viên nhóm"), symmetrical=False, blank=True, related_name="groups",
+        "self", verbose_name=_("group members"), symmetrical=False, blank=True, related_name="groups",
     )
-    email = models.EmailField(_("thư điện tử"), blank=True)
-    is_active = models.BooleanField(_("đang hoạt động"), default=True)
-    valid_from = models.DateField(_("hiệu lực từ"), null=True, blank=True)
-    valid_until = models.DateField(_("hiệu lực đến"), null=True, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
     successor = models.ForeignKey(
-        "self", verbose_name=_("cơ quan kế thừa"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="predecessors", help_text=_("Cơ quan nhận lại nhiệm vụ khi sáp nhập."),
+        "self", verbose_name=_("successor agency"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="predecessors", help_text=_("The agency that takes over the tasks after a merger."),
     )
     search_key = models.CharField(max_length=255, editable=False, db_index=True)
 
@@ -76,8 +79,8 @@ class Agency(models.Model):
 
     class Meta:
         ordering = ["province__name", "name"]
-        verbose_name = _("cơ quan, đơn vị")
-        verbose_name_plural = _("cơ quan, đơn vị")
+        verbose_name = _("agency or unit")
+        verbose_name_plural = _("agencies and units")
         constraints = [
             models.UniqueConstraint(fields=["province", "name"], name="agency_unique_name_in_province"),
         ]
@@ -104,14 +107,14 @@ class Agency(models.Model):
 
 
 class AgencyAlias(models.Model):
-    agency = models.ForeignKey(Agency, verbose_name=_("cơ quan"), on_delete=models.CASCADE, related_name="aliases")
-    alias = models.CharField(_("tên gọi khác"), max_length=255)
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(_("alias"), max_length=255)
     search_key = models.CharField(max_length=255, editable=False, db_index=True)
 
     class Meta:
         ordering = ["alias"]
-        verbose_name = _("tên gọi khác")
-        verbose_name_plural = _("tên gọi khác")
+        verbose_name = _("agency alias")
+        verbose_name_plural = _("agency aliases")
         constraints = [
             models.UniqueConstraint(fields=["agency", "search_key"], name="alias_unique_per_agency"),
         ]
@@ -125,24 +128,24 @@ class AgencyAlias(models.Model):
 
 
 class Role(models.TextChoices):
-    STAFF = "staff", _("Chuyên viên")
-    HEAD = "head", _("Lãnh đạo đơn vị")
-    MONITOR = "monitor", _("Cơ quan theo dõi, đôn đốc")
-    LEADERSHIP = "leadership", _("Lãnh đạo UBND tỉnh")
-    ADMIN = "admin", _("Quản trị hệ thống")
+    STAFF = "staff", _("Staff")
+    HEAD = "head", _("Agency head")
+    MONITOR = "monitor", _("Monitoring unit")
+    LEADERSHIP = "leadership", _("Provincial leadership")
+    ADMIN = "admin", _("Administrator")
 
 
 class Membership(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("người dùng"), on_delete=models.CASCADE, related_name="memberships",
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships",
     )
-    agency = models.ForeignKey(Agency, verbose_name=_("cơ quan"), on_delete=models.CASCADE, related_name="memberships")
-    role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices, default=Role.STAFF)
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.STAFF)
 
     class Meta:
         ordering = ["agency__name", "user__username"]
-        verbose_name = _("thành viên")
-        verbose_name_plural = _("thành viên")
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
         constraints = [
             models.UniqueConstraint(fields=["user", "agency", "role"], name="membership_unique_role"),
         ]

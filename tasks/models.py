@@ -10,50 +10,50 @@ from agencies.normalize import search_key
 
 
 class DirectiveKind(models.TextChoices):
-    OFFICIAL_LETTER = "cong_van", _("Công văn")
-    DECISION = "quyet_dinh", _("Quyết định")
-    PLAN = "ke_hoach", _("Kế hoạch")
-    PROGRAMME = "chuong_trinh", _("Chương trình")
-    INSTRUCTION = "chi_thi", _("Chỉ thị")
-    RESOLUTION = "nghi_quyet", _("Nghị quyết")
-    NOTICE = "thong_bao", _("Thông báo")
-    OTHER = "khac", _("Khác")
+    OFFICIAL_LETTER = "cong_van", _("Official letter")
+    DECISION = "quyet_dinh", _("Decision")
+    PLAN = "ke_hoach", _("Plan")
+    PROGRAMME = "chuong_trinh", _("Programme")
+    INSTRUCTION = "chi_thi", _("Instruction")
+    RESOLUTION = "nghi_quyet", _("Resolution")
+    NOTICE = "thong_bao", _("Notice")
+    OTHER = "khac", _("Other")
 
 
 class Directive(models.Model):
     province = models.ForeignKey(
-        "agencies.Province", verbose_name=_("tỉnh"), on_delete=models.PROTECT, related_name="directives",
+        "agencies.Province", verbose_name=_("province"), on_delete=models.PROTECT, related_name="directives",
     )
-    kind = models.CharField(_("loại văn bản"), max_length=20, choices=DirectiveKind.choices)
+    kind = models.CharField(_("document kind"), max_length=20, choices=DirectiveKind.choices)
     number = models.CharField(
-        _("số"), max_length=20, blank=True, help_text=_("Để trống nếu văn bản là dự thảo chưa có số."),
+        _("number"), max_length=20, blank=True, help_text=_("Leave empty if the document is an unnumbered draft."),
     )
-    symbol = models.CharField(_("ký hiệu"), max_length=60, help_text=_("Ví dụ: UBND-CNXD, QĐ-UBND."))
+    symbol = models.CharField(_("symbol"), max_length=60, help_text=_("For example: UBND-CNXD, QĐ-UBND."))
     issuing_agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("cơ quan ban hành"), on_delete=models.PROTECT,
+        "agencies.Agency", verbose_name=_("issuing agency"), on_delete=models.PROTECT,
         related_name="issued_directives",
     )
-    place = models.CharField(_("địa danh"), max_length=100, blank=True)
-    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
-    subject = models.TextField(_("trích yếu"))
-    signer_name = models.CharField(_("người ký"), max_length=100, blank=True)
+    place = models.CharField(_("place"), max_length=100, blank=True)
+    issued_on = models.DateField(_("issued on"), null=True, blank=True)
+    subject = models.TextField(_("subject"))
+    signer_name = models.CharField(_("signer"), max_length=100, blank=True)
     signer_capacity = models.CharField(
-        _("thẩm quyền ký"), max_length=150, blank=True, help_text=_("Ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
+        _("signing capacity"), max_length=150, blank=True, help_text=_("For example: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
     )
-    recipients = models.TextField(_("nơi nhận"), blank=True)
+    recipients = models.TextField(_("recipients"), blank=True)
     monitoring_agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("cơ quan theo dõi, đôn đốc"), null=True, blank=True,
+        "agencies.Agency", verbose_name=_("monitoring agency"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="monitored_directives",
     )
-    note = models.TextField(_("ghi chú"), blank=True)
+    note = models.TextField(_("note"), blank=True)
     search_key = models.TextField(editable=False, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-issued_on", "symbol", "number"]
-        verbose_name = _("văn bản chỉ đạo")
-        verbose_name_plural = _("văn bản chỉ đạo")
+        verbose_name = _("directive")
+        verbose_name_plural = _("directives")
         constraints = [
             models.UniqueConstraint(
                 fields=["province", "number", "symbol"], condition=~models.Q(number=""),
@@ -82,66 +82,66 @@ class Directive(models.Model):
 
 
 class LinkRelation(models.TextChoices):
-    BASED_ON = "based_on", _("Căn cứ")
-    IMPLEMENTS = "implements", _("Thực hiện")
-    REPLACES = "replaces", _("Thay thế")
-    AMENDS = "amends", _("Sửa đổi, bổ sung")
-    RELATED = "related", _("Liên quan")
+    BASED_ON = "based_on", _("Based on")
+    IMPLEMENTS = "implements", _("Implements")
+    REPLACES = "replaces", _("Replaces")
+    AMENDS = "amends", _("Amends or supplements")
+    RELATED = "related", _("Related")
 
 
 class DirectiveLink(models.Model):
     """A document this directive rests on or carries out, in the portal or only by its number."""
 
     source = models.ForeignKey(Directive, on_delete=models.CASCADE, related_name="links")
-    relation = models.CharField(_("quan hệ"), max_length=20, choices=LinkRelation.choices)
+    relation = models.CharField(_("relation"), max_length=20, choices=LinkRelation.choices)
     target = models.ForeignKey(
-        Directive, verbose_name=_("văn bản trong hệ thống"), null=True, blank=True, on_delete=models.SET_NULL,
+        Directive, verbose_name=_("document in the portal"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="backlinks",
     )
-    reference = models.CharField(_("số, ký hiệu"), max_length=100, blank=True)
-    title = models.TextField(_("tên văn bản"), blank=True)
-    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
-    issuer = models.CharField(_("cơ quan ban hành"), max_length=200, blank=True)
+    reference = models.CharField(_("number and symbol"), max_length=100, blank=True)
+    title = models.TextField(_("document title"), blank=True)
+    issued_on = models.DateField(_("issued on"), null=True, blank=True)
+    issuer = models.CharField(_("issuing agency"), max_length=200, blank=True)
 
     class Meta:
         ordering = ["source", "relation", "id"]
-        verbose_name = _("văn bản liên quan")
-        verbose_name_plural = _("văn bản liên quan")
+        verbose_name = _("related document")
+        verbose_name_plural = _("related documents")
 
     def __str__(self):
         return f"{self.get_relation_display()}: {self.target or self.reference}"
 
 
 class ScheduleKind(models.TextChoices):
-    QUARTERLY = "quarterly", _("Hằng quý")
-    ANNUAL = "annual", _("Hằng năm")
-    MONTHLY = "monthly", _("Hằng tháng")
-    AD_HOC = "ad_hoc", _("Đột xuất")
+    QUARTERLY = "quarterly", _("Quarterly")
+    ANNUAL = "annual", _("Annual")
+    MONTHLY = "monthly", _("Monthly")
+    AD_HOC = "ad_hoc", _("Ad hoc")
 
 
 class ReportingSchedule(models.Model):
     """When a directive's reports are due, as its text says (003 Điều 2.1, 002's 17h00)."""
 
     directive = models.ForeignKey(Directive, on_delete=models.CASCADE, related_name="schedules")
-    kind = models.CharField(_("loại kỳ báo cáo"), max_length=20, choices=ScheduleKind.choices)
-    original_text = models.TextField(_("nguyên văn"), blank=True)
-    day_of_month = models.PositiveSmallIntegerField(_("hạn: ngày trong tháng"), null=True, blank=True)
+    kind = models.CharField(_("reporting frequency"), max_length=20, choices=ScheduleKind.choices)
+    original_text = models.TextField(_("original text"), blank=True)
+    day_of_month = models.PositiveSmallIntegerField(_("due day of month"), null=True, blank=True)
     months = models.CharField(
-        _("các tháng"), max_length=40, blank=True,
-        help_text=_("Các tháng có hạn báo cáo, cách nhau bởi dấu phẩy, ví dụ 3,6,9,12."),
+        _("months"), max_length=40, blank=True,
+        help_text=_("Months with a reporting deadline, separated by commas, e.g. 3,6,9,12."),
     )
-    due_at = models.DateTimeField(_("hạn báo cáo (đột xuất)"), null=True, blank=True)
-    remind_days_before = models.CharField(_("nhắc trước (ngày)"), max_length=40, default="7,3,1")
+    due_at = models.DateTimeField(_("due at (ad hoc report)"), null=True, blank=True)
+    remind_days_before = models.CharField(_("remind (days before)"), max_length=40, default="7,3,1")
     reporting_agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("cơ quan báo cáo"), null=True, blank=True, on_delete=models.PROTECT,
+        "agencies.Agency", verbose_name=_("reporting agency"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="+",
     )
-    report_to = models.CharField(_("báo cáo đến"), max_length=255, blank=True)
+    report_to = models.CharField(_("report to"), max_length=255, blank=True)
 
     class Meta:
         ordering = ["directive", "kind"]
-        verbose_name = _("lịch báo cáo")
-        verbose_name_plural = _("lịch báo cáo")
+        verbose_name = _("reporting schedule")
+        verbose_name_plural = _("reporting schedules")
 
     def __str__(self):
         return f"{self.directive}: {self.get_kind_display()}"
@@ -156,20 +156,20 @@ class ReportingSchedule(models.Model):
 class Sector(models.Model):
     """A field or sector the documents group tasks by (khai khoáng, chế biến gỗ, điện...)."""
 
-    name = models.CharField(_("lĩnh vực"), max_length=200, unique=True)
+    name = models.CharField(_("sector"), max_length=200, unique=True)
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("lĩnh vực")
-        verbose_name_plural = _("lĩnh vực")
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
 
     def __str__(self):
         return self.name
 
 
 class TaskKind(models.TextChoices):
-    HEADING = "heading", _("Đề mục")
-    TASK = "task", _("Nhiệm vụ")
+    HEADING = "heading", _("Heading")
+    TASK = "task", _("Task")
 
 
 class TaskQuerySet(models.QuerySet):
@@ -189,40 +189,42 @@ class TaskQuerySet(models.QuerySet):
 
 
 class Task(models.Model):
-    directive = models.ForeignKey(Directive, verbose_name=_("văn bản"), on_delete=models.CASCADE, related_name="tasks")
+    directive = models.ForeignKey(Directive, verbose_name=_("document"), on_delete=models.CASCADE, related_name="tasks")
     parent = models.ForeignKey(
-        "self", verbose_name=_("mục cha"), null=True, blank=True, on_delete=models.CASCADE, related_name="children",
+        "self", verbose_name=_("parent item"), null=True, blank=True, on_delete=models.CASCADE, related_name="children",
     )
-    code = models.CharField(_("số thứ tự"), max_length=50, help_text=_("Vị trí trong văn bản, ví dụ II.2.f."))
-    label = models.CharField(_("ký hiệu mục"), max_length=20, blank=True, help_text=_("Như văn bản ghi: 1., a), *, -"))
-    position = models.PositiveIntegerField(_("thứ tự"), default=0)
+    code = models.CharField(_("outline code"), max_length=50, help_text=_("Position in the document, e.g. II.2.f."))
+    label = models.CharField(
+        _("item label"), max_length=20, blank=True, help_text=_("As the document writes it: 1., a), *, -"),
+    )
+    position = models.PositiveIntegerField(_("order"), default=0)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
-    kind = models.CharField(_("loại"), max_length=10, choices=TaskKind.choices, default=TaskKind.TASK)
-    text = models.TextField(_("nội dung"))
+    kind = models.CharField(_("kind"), max_length=10, choices=TaskKind.choices, default=TaskKind.TASK)
+    text = models.TextField(_("text"))
     sector = models.ForeignKey(
-        Sector, verbose_name=_("lĩnh vực"), null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks",
+        Sector, verbose_name=_("sector"), null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks",
     )
-    expected_product = models.TextField(_("sản phẩm"), blank=True)
+    expected_product = models.TextField(_("expected product"), blank=True)
 
-    timeframe_text = models.TextField(_("thời gian thực hiện (nguyên văn)"), blank=True)
-    start_date = models.DateField(_("bắt đầu"), null=True, blank=True)
-    due_date = models.DateField(_("hạn hoàn thành"), null=True, blank=True)
-    due_time = models.TimeField(_("giờ hạn"), null=True, blank=True)
-    is_recurring = models.BooleanField(_("thường xuyên, hằng năm"), default=False)
-    waits_on_event = models.BooleanField(_("chờ sự kiện"), default=False)
-    event_text = models.CharField(_("sự kiện chờ"), max_length=255, blank=True)
+    timeframe_text = models.TextField(_("timeframe (original text)"), blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    due_time = models.TimeField(_("due time"), null=True, blank=True)
+    is_recurring = models.BooleanField(_("recurring, yearly"), default=False)
+    waits_on_event = models.BooleanField(_("waits on an event"), default=False)
+    event_text = models.CharField(_("awaited event"), max_length=255, blank=True)
     needs_review = models.BooleanField(
-        _("cần xem lại"), default=False, help_text=_("Không đọc được thời hạn: cần người xác định."),
+        _("needs review"), default=False, help_text=_("The deadline could not be read: a person must set it."),
     )
-    review_note = models.CharField(_("lý do cần xem lại"), max_length=255, blank=True)
+    review_note = models.CharField(_("review reason"), max_length=255, blank=True)
 
     extended_due_date = models.DateField(
-        _("hạn đã gia hạn"), null=True, blank=True,
-        help_text=_("Chỉ đặt qua quyết định gia hạn; hạn gốc vẫn được giữ."),
+        _("extended due date"), null=True, blank=True,
+        help_text=_("Set only by an extension decision; the original deadline is kept."),
     )
-    completed_at = models.DateTimeField(_("hoàn thành lúc"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("hủy bỏ, thay thế lúc"), null=True, blank=True)
-    cancel_reason = models.CharField(_("lý do hủy bỏ, thay thế"), max_length=255, blank=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled or replaced at"), null=True, blank=True)
+    cancel_reason = models.CharField(_("reason for cancellation or replacement"), max_length=255, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -230,8 +232,8 @@ class Task(models.Model):
 
     class Meta:
         ordering = ["directive", "position"]
-        verbose_name = _("nhiệm vụ")
-        verbose_name_plural = _("nhiệm vụ")
+        verbose_name = _("task")
+        verbose_name_plural = _("tasks")
         constraints = [
             models.UniqueConstraint(fields=["directive", "code"], name="task_unique_code_in_directive"),
         ]
@@ -267,28 +269,28 @@ class Task(models.Model):
 
 
 class AssignmentRole(models.TextChoices):
-    LEAD = "lead", _("Chủ trì")
-    CO_LEAD = "co_lead", _("Đồng chủ trì")
-    COORDINATING = "coordinating", _("Phối hợp")
-    EXECUTING = "executing", _("Thực hiện")
+    LEAD = "lead", _("Lead")
+    CO_LEAD = "co_lead", _("Co-lead")
+    COORDINATING = "coordinating", _("Coordinating")
+    EXECUTING = "executing", _("Executing")
 
 
 LEADING_ROLES = (AssignmentRole.LEAD, AssignmentRole.CO_LEAD, AssignmentRole.EXECUTING)
 
 
 class Assignment(models.Model):
-    task = models.ForeignKey(Task, verbose_name=_("nhiệm vụ"), on_delete=models.CASCADE, related_name="assignments")
+    task = models.ForeignKey(Task, verbose_name=_("task"), on_delete=models.CASCADE, related_name="assignments")
     agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("cơ quan"), on_delete=models.PROTECT, related_name="assignments",
+        "agencies.Agency", verbose_name=_("agency"), on_delete=models.PROTECT, related_name="assignments",
     )
-    role = models.CharField(_("vai trò"), max_length=20, choices=AssignmentRole.choices)
-    original_text = models.CharField(_("nguyên văn"), max_length=255, blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=AssignmentRole.choices)
+    original_text = models.CharField(_("original text"), max_length=255, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["task", "position"]
-        verbose_name = _("phân công")
-        verbose_name_plural = _("phân công")
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
         constraints = [
             models.UniqueConstraint(fields=["task", "agency", "role"], name="assignment_unique_role"),
         ]
@@ -306,46 +308,46 @@ class Milestone(models.Model):
     """One of several deadlines written into one task's timeframe (004 II.5.b)."""
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="milestones")
-    text = models.TextField(_("mốc"))
-    due_date = models.DateField(_("hạn"), null=True, blank=True)
+    text = models.TextField(_("milestone description"))
+    due_date = models.DateField(_("deadline"), null=True, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["task", "position"]
-        verbose_name = _("mốc thời gian")
-        verbose_name_plural = _("mốc thời gian")
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
 
     def __str__(self):
         return self.text
 
 
 class TargetComparison(models.TextChoices):
-    AT_LEAST = "at_least", _("Ít nhất")
-    ABOUT = "about", _("Khoảng")
-    AT_MOST = "at_most", _("Không quá")
-    EXACTLY = "exactly", _("Đạt")
+    AT_LEAST = "at_least", _("At least")
+    ABOUT = "about", _("About")
+    AT_MOST = "at_most", _("At most")
+    EXACTLY = "exactly", _("Exactly")
 
 
 class Target(models.Model):
     """A measurable target (chỉ tiêu): 100 MW of wind power by 2030, 9%/năm growth..."""
 
-    task = models.ForeignKey(Task, verbose_name=_("nhiệm vụ"), on_delete=models.CASCADE, related_name="targets")
-    description = models.TextField(_("chỉ tiêu"))
-    unit = models.CharField(_("đơn vị tính"), max_length=50)
+    task = models.ForeignKey(Task, verbose_name=_("task"), on_delete=models.CASCADE, related_name="targets")
+    description = models.TextField(_("target"))
+    unit = models.CharField(_("unit of measure"), max_length=50)
     comparison = models.CharField(
-        _("so sánh"), max_length=10, choices=TargetComparison.choices, default=TargetComparison.AT_LEAST,
+        _("comparison"), max_length=10, choices=TargetComparison.choices, default=TargetComparison.AT_LEAST,
     )
-    target_value = models.DecimalField(_("giá trị mục tiêu"), max_digits=20, decimal_places=4)
-    due_year = models.PositiveSmallIntegerField(_("năm đạt"), null=True, blank=True)
-    baseline_value = models.DecimalField(_("giá trị gốc"), max_digits=20, decimal_places=4, null=True, blank=True)
-    baseline_year = models.PositiveSmallIntegerField(_("năm gốc"), null=True, blank=True)
-    original_text = models.TextField(_("nguyên văn"), blank=True)
+    target_value = models.DecimalField(_("target value"), max_digits=20, decimal_places=4)
+    due_year = models.PositiveSmallIntegerField(_("target year"), null=True, blank=True)
+    baseline_value = models.DecimalField(_("baseline value"), max_digits=20, decimal_places=4, null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
+    original_text = models.TextField(_("original text"), blank=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["task", "position"]
-        verbose_name = _("chỉ tiêu")
-        verbose_name_plural = _("chỉ tiêu")
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
 
     def __str__(self):
         return f"{self.description} ({self.get_comparison_display()} {self.target_value.normalize():f} {self.unit})"

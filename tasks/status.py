@@ -12,16 +12,16 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Status(models.TextChoices):
-    IN_PROGRESS_ON_TIME = "in_progress", _("Đang thực hiện trong hạn")
-    IN_PROGRESS_OVERDUE = "overdue", _("Đang thực hiện quá hạn")
-    COMPLETED_ON_TIME = "done_on_time", _("Hoàn thành đúng hạn")
-    COMPLETED_LATE = "done_late", _("Hoàn thành quá hạn")
-    RECURRING = "recurring", _("Thường xuyên")
-    NOT_STARTED = "not_started", _("Chưa đến thời gian thực hiện")
-    WAITING_EVENT = "waiting", _("Chờ sự kiện")
-    UNSCHEDULED = "unscheduled", _("Chưa xác định thời hạn")
-    CANCELLED = "cancelled", _("Đã hủy bỏ, thay thế")
-    HEADING = "heading", _("Đề mục")
+    IN_PROGRESS_ON_TIME = "in_progress", _("In progress, on time")
+    IN_PROGRESS_OVERDUE = "overdue", _("In progress, overdue")
+    COMPLETED_ON_TIME = "done_on_time", _("Completed on time")
+    COMPLETED_LATE = "done_late", _("Completed late")
+    RECURRING = "recurring", _("Recurring")
+    NOT_STARTED = "not_started", _("Not yet due to start")
+    WAITING_EVENT = "waiting", _("Waiting on an event")
+    UNSCHEDULED = "unscheduled", _("No deadline set")
+    CANCELLED = "cancelled", _("Cancelled or replaced")
+    HEADING = "heading", _("Heading")
 
 
 # CSS class per status: Vietnamese offices read red as overdue, amber as due soon.
