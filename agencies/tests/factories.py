@@ -18,6 +18,7 @@ class ProvinceFactory(factory.django.DjangoModelFactory):
 class AgencyFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Agency
+        django_get_or_create = ("province", "name")
 
     name = factory.Sequence(lambda n: f"Sở Thử nghiệm {n}")
     kind = AgencyKind.DEPARTMENT

@@ -5,9 +5,9 @@ import datetime
 import factory
 
 from agencies.tests.factories import AgencyFactory
-from reports.models import ProgressReport, ReportingPeriod
+from reports.models import ProgressReport, ReportingPeriod, TargetValue
 from tasks.models import ScheduleKind
-from tasks.tests.factories import TaskFactory
+from tasks.tests.factories import TargetFactory, TaskFactory
 
 
 class ReportingPeriodFactory(factory.django.DjangoModelFactory):
@@ -29,3 +29,12 @@ class ProgressReportFactory(factory.django.DjangoModelFactory):
     agency = factory.SubFactory(AgencyFactory)
     period = factory.SubFactory(ReportingPeriodFactory)
     result = "Đã triển khai các nội dung được giao."
+
+
+class TargetValueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TargetValue
+
+    report = factory.SubFactory(ProgressReportFactory)
+    target = factory.SubFactory(TargetFactory, task=factory.SelfAttribute("..report.task"))
+    value = 40

@@ -5,7 +5,21 @@ import datetime
 import factory
 
 from agencies.tests.factories import AgencyFactory, ProvinceFactory
-from tasks.models import Assignment, AssignmentRole, Directive, DirectiveKind, Target, Task, TaskKind
+from tasks.models import (
+    Assignment,
+    AssignmentRole,
+    Directive,
+    DirectiveKind,
+    DirectiveLink,
+    LinkRelation,
+    Milestone,
+    ReportingSchedule,
+    ScheduleKind,
+    Sector,
+    Target,
+    Task,
+    TaskKind,
+)
 
 
 class DirectiveFactory(factory.django.DjangoModelFactory):
@@ -23,6 +37,35 @@ class DirectiveFactory(factory.django.DjangoModelFactory):
     place = "Quảng Ngãi"
     issued_on = datetime.date(2021, 3, 10)
     subject = factory.Sequence(lambda n: f"Kế hoạch phát triển công nghiệp số {n}")
+
+
+class DirectiveLinkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DirectiveLink
+
+    source = factory.SubFactory(DirectiveFactory)
+    relation = LinkRelation.IMPLEMENTS
+    reference = "37-CTr/TU"
+    title = "Chương trình hành động thực hiện Nghị quyết số 23-NQ/TW"
+
+
+class ReportingScheduleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ReportingSchedule
+
+    directive = factory.SubFactory(DirectiveFactory)
+    kind = ScheduleKind.QUARTERLY
+    original_text = "trước ngày 10 của tháng cuối Quý"
+    day_of_month = 10
+    months = "3,6,9,12"
+
+
+class SectorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Sector
+        django_get_or_create = ("name",)
+
+    name = "Công nghiệp chế biến gỗ"
 
 
 class TaskFactory(factory.django.DjangoModelFactory):
@@ -56,3 +99,12 @@ class TargetFactory(factory.django.DjangoModelFactory):
     unit = "MW"
     target_value = 100
     due_year = 2030
+
+
+class MilestoneFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Milestone
+
+    task = factory.SubFactory(TaskFactory)
+    text = "Hoàn thành xây dựng chính sách trong năm 2020"
+    due_date = datetime.date(2020, 12, 31)
