@@ -4,6 +4,7 @@ import datetime
 
 from django.db import models
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from agencies.normalize import search_key
@@ -74,7 +75,9 @@ class Directive(models.Model):
         return not self.number
 
     def save(self, *args, **kwargs):
-        self.search_key = search_key(f"{self.number_symbol} {self.get_kind_display()} {self.subject}")
+        # The kind is folded in its Vietnamese name whatever the request's language.
+        with translation.override("vi"):
+            self.search_key = search_key(f"{self.number_symbol} {self.get_kind_display()} {self.subject}")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -225,6 +228,7 @@ class Task(models.Model):
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled or replaced at"), null=True, blank=True)
     cancel_reason = models.CharField(_("reason for cancellation or replacement"), max_length=255, blank=True)
+    search_key = models.TextField(editable=False, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -244,6 +248,14 @@ class Task(models.Model):
 
     def __str__(self):
         return f"{self.code} {self.text[:80]}"
+
+    def save(self, *args, **kwargs):
+        self.refresh_search_key()
+        super().save(*args, **kwargs)
+
+    def refresh_search_key(self):
+        """Call before bulk_create/bulk_update, which bypass save()."""
+        self.search_key = search_key(f"{self.code} {self.text}")
 
     def get_absolute_url(self):
         return reverse("tasks:task_detail", args=[self.pk])

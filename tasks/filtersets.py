@@ -1,0 +1,78 @@
+"""django-filter classes for directives and tasks, shared by lists, drill-downs and exports."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Agency, Province
+from agencies.normalize import search_key
+
+from .models import AssignmentRole, Directive, DirectiveKind, Sector, Task
+from .status import Status
+
+
+def _search_terms(value):
+    return search_key(value).split()
+
+
+class DirectiveFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), method="filter_q")
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=DirectiveKind.choices)
+    province = django_filters.ModelChoiceFilter(label=_("Province"), queryset=Province.objects.all())
+    year = django_filters.NumberFilter(label=_("Year issued"), field_name="issued_on", lookup_expr="year")
+
+    class Meta:
+        model = Directive
+        fields = ["q", "kind", "province", "year"]
+
+    def filter_q(self, queryset, name, value):
+        """Accent- and case-insensitive: `ke hoach dau tu` finds `Kế hoạch và Đầu tư`."""
+        for term in _search_terms(value):
+            queryset = queryset.filter(search_key__contains=term)
+        return queryset
+
+
+class TaskFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), method="filter_q")
+    directive = django_filters.ModelChoiceFilter(label=_("Directive"), queryset=Directive.objects.all())
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"), choices=[c for c in Status.choices if c[0] != Status.HEADING], method="filter_status",
+    )
+    agency = django_filters.ModelChoiceFilter(
+        label=_("Agency"), queryset=Agency.objects.filter(is_group=False), method="filter_agency",
+    )
+    role = django_filters.ChoiceFilter(label=_("Role"), choices=AssignmentRole.choices, method="filter_role")
+    sector = django_filters.ModelChoiceFilter(label=_("Sector"), queryset=Sector.objects.all())
+    due_after = django_filters.DateFilter(label=_("Due from"), field_name="effective_due", lookup_expr="gte")
+    due_before = django_filters.DateFilter(label=_("Due until"), field_name="effective_due", lookup_expr="lte")
+    needs_review = django_filters.BooleanFilter(label=_("Needs review"))
+
+    class Meta:
+        model = Task
+        fields = ["q", "directive", "status", "agency", "role", "sector", "due_after", "due_before", "needs_review"]
+
+    def filter_q(self, queryset, name, value):
+        for term in _search_terms(value):
+            queryset = queryset.filter(Q(search_key__contains=term) | Q(code__iexact=term))
+        return queryset
+
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(status__in=value) if value else queryset
+
+    def _assignment_q(self, agency, role):
+        q = Q(assignments__agency=agency) | Q(assignments__agency__members=agency)
+        if role:
+            q &= Q(assignments__role=role)
+        return q
+
+    def filter_agency(self, queryset, name, value):
+        if not value:
+            return queryset
+        role = self.form.cleaned_data.get("role") or None
+        return queryset.filter(pk__in=Task.objects.filter(self._assignment_q(value, role)).values("pk"))
+
+    def filter_role(self, queryset, name, value):
+        # Applied together with `agency`; a role alone filters tasks having any assignment with that role.
+        if not value or self.form.cleaned_data.get("agency"):
+            return queryset
+        return queryset.filter(pk__in=Task.objects.filter(assignments__role=value).values("pk"))
