@@ -1,0 +1,265 @@
+"""Reading free-text timeframes: every form the seeds use, their OCR and accent-free spellings."""
+
+import datetime
+
+import pytest
+
+from tasks.models import Task
+from tasks.timeframes import Milestone, Timeframe, apply_timeframe, read_timeframe
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "due"),
+    [
+        ("năm 2020", D(2020, 1, 1), D(2020, 12, 31)),
+        ("nam 2020", D(2020, 1, 1), D(2020, 12, 31)),
+        ("Nam 2020", D(2020, 1, 1), D(2020, 12, 31)),
+        ("Thoi gian hoan thanh: ndm 2030.", D(2030, 1, 1), D(2030, 12, 31)),
+        ("- Thoti gian thuc hién: nam 2020.", D(2020, 1, 1), D(2020, 12, 31)),
+        ("Thời gian thực hiện xây dựng kế hoạch: năm 2020.", D(2020, 1, 1), D(2020, 12, 31)),
+        ("năm 2019, 2020", D(2019, 1, 1), D(2020, 12, 31)),
+        ("nam 2019, 2020", D(2019, 1, 1), D(2020, 12, 31)),
+        ("năm 2019 và 2020", D(2019, 1, 1), D(2020, 12, 31)),
+        ("Từ năm 2020 - 2025", D(2020, 1, 1), D(2025, 12, 31)),
+        ("Tir ndm 2020 - 2025", D(2020, 1, 1), D(2025, 12, 31)),
+        ("Tu nam 2020 – 2025", D(2020, 1, 1), D(2025, 12, 31)),
+        ("2021-2025", D(2021, 1, 1), D(2025, 12, 31)),
+        ("giai đoạn 2021 - 2025", D(2021, 1, 1), D(2025, 12, 31)),
+        ("từ năm 2016 đến năm 2025", D(2016, 1, 1), D(2025, 12, 31)),
+        ("đến năm 2025", None, D(2025, 12, 31)),
+        ("den nam 2025", None, D(2025, 12, 31)),
+        ("Tho1i gian thuc hién: dén nam 2025.", None, D(2025, 12, 31)),
+        ("Đến năm 2030", None, D(2030, 12, 31)),
+        ("Pén nam 2030", None, D(2030, 12, 31)),
+        (
+            "Đến năm 2030 Xây dựng, vận hành được ít nhất 01 Nhà máy điện gió tại tỉnh Quảng Ngãi, "
+            "công suất đạt ít nhất 100 MW",
+            None, D(2030, 12, 31),
+        ),
+        (
+            "Pén nam 2030 Xa}y dung, V§1n hanh duoc it nhat 01\nNha may dién gio tai tinh Quang Ngai, "
+            "cong suat dat it nhat 100 MW.",
+            None, D(2030, 12, 31),
+        ),
+        (
+            "dén nam 2025 (dam bao dap tmg muc tiéu phat trién\nkinh t€ - xa hdi cua tinh, dién thuong pham "
+            "du bao dat 4.108 tri¢gu KWh).",
+            None, D(2025, 12, 31),
+        ),
+        ("31/12/2025", None, D(2025, 12, 31)),
+        ("31-12-2025", None, D(2025, 12, 31)),
+        ("31.12.2025", None, D(2025, 12, 31)),
+        ("ngày 31 tháng 12 năm 2025", None, D(2025, 12, 31)),
+        ("ngay 31 thang 12 nam 2025", None, D(2025, 12, 31)),
+        ("Quý IV/2025", None, D(2025, 12, 31)),
+        ("quý 4 năm 2025", None, D(2025, 12, 31)),
+        ("Quy IV nam 2025", None, D(2025, 12, 31)),
+        ("Quý I/2025", None, D(2025, 3, 31)),
+        ("Quý II/2025", None, D(2025, 6, 30)),
+        ("Quý III/2025", None, D(2025, 9, 30)),
+        ("tháng 6/2025", None, D(2025, 6, 30)),
+        ("tháng 6 năm 2025", None, D(2025, 6, 30)),
+        ("thang 2/2024", None, D(2024, 2, 29)),
+        ("2025", D(2025, 1, 1), D(2025, 12, 31)),
+        (2025, D(2025, 1, 1), D(2025, 12, 31)),
+    ],
+)
+def test_dated_timeframe_reads_start_and_due_date(text, start, due):
+    timeframe = read_timeframe(text)
+
+    assert (timeframe.start_date, timeframe.due_date) == (start, due)
+    assert not timeframe.needs_review
+    assert not timeframe.is_recurring
+    assert timeframe.original == str(text).strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "due_time"),
+    [
+        ("trước 17h00 ngày 03/12/2021", D(2021, 12, 3), datetime.time(17, 0)),
+        ("truoc 17h00 ngay 03/12/2021", D(2021, 12, 3), datetime.time(17, 0)),
+        ("17 giờ ngày 31 tháng 12 năm 2025", D(2025, 12, 31), datetime.time(17, 0)),
+        ("31/12/2025 lúc 17h30", D(2025, 12, 31), datetime.time(17, 30)),
+        ("trước 8:15 ngày 05/01/2026", D(2026, 1, 5), datetime.time(8, 15)),
+    ],
+)
+def test_deadline_with_an_hour_keeps_the_hour(text, due, due_time):
+    timeframe = read_timeframe(text)
+
+    assert (timeframe.due_date, timeframe.due_time) == (due, due_time)
+    assert not timeframe.needs_review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thực hiện thường xuyên, hằng năm",
+        "(thực hiện hằng năm)",
+        "hàng năm",
+        "thường xuyên",
+        "thuc hién thuong xuyén, hang nam",
+        "(thuc hi¢n thuong xuyén hang nam).",
+        "thuc hién thuong xuyén, hang ndm",
+    ],
+)
+def test_recurring_timeframe_has_no_due_date(text):
+    timeframe = read_timeframe(text)
+
+    assert timeframe.is_recurring
+    assert timeframe.due_date is None
+    assert not timeframe.is_schedule
+    assert not timeframe.needs_review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 10 của tháng cuối Quý và trước ngày 10/11 hàng năm",
+        "truoc ngay 10 cua thang cuoi quy va truoc ngay 10/11 hang nam",
+        "trước ngày 10 hằng tháng",
+    ],
+)
+def test_reporting_schedule_is_recognised_and_not_a_deadline(text):
+    timeframe = read_timeframe(text)
+
+    assert timeframe.is_schedule
+    assert timeframe.is_recurring
+    assert timeframe.due_date is None
+    assert not timeframe.needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Thực hiện ngay sau khi có quy hoạch tỉnh", "quy hoạch tỉnh"),
+        ("theo thời gian thực hiện quy hoạch tỉnh", "quy hoạch tỉnh"),
+        ("Thyuc hién ngay sau khi c6 quy hoach tinh.", "quy hoach tinh"),
+        ("Thot gian thuc hién: theo thoi gian thuc hién quy hoach tinh.", "quy hoach tinh"),
+    ],
+)
+def test_timeframe_waiting_on_an_event_names_the_event_and_has_no_date(text, event):
+    timeframe = read_timeframe(text)
+
+    assert timeframe.waits_on_event
+    assert timeframe.event_text == event
+    assert timeframe.due_date is None
+    assert not timeframe.needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone_texts"),
+    [
+        (
+            "Hoàn thành xây dựng chính sách trong năm 2020; … ít nhất 05 hợp đồng … đến năm 2025",
+            ["Hoàn thành xây dựng chính sách trong năm 2020", "… ít nhất 05 hợp đồng … đến năm 2025"],
+        ),
+        (
+            "+ Xây dựng kế hoạch hoàn thành trong năm 2020. + Thực hiện hoàn thành kế hoạch đến năm 2025.",
+            ["Xây dựng kế hoạch hoàn thành trong năm 2020", "Thực hiện hoàn thành kế hoạch đến năm 2025"],
+        ),
+        (
+            "+Xay dung ké hoach hoan thanh trong nim 2020.\n\n+ Thuc hién hoan thanh ké hoach dén nam 2025.",
+            ["Xay dung ké hoach hoan thanh trong nim 2020", "Thuc hién hoan thanh ké hoach dén nam 2025"],
+        ),
+        (
+            "\n+ Hoan thanh xay dung chinh sach trong nam 2020;\n\n+ Ky hop dong: It nhat c6 05 hop dong dugc ky "
+            "két dén\nnam 2025.",
+            [
+                "Hoan thanh xay dung chinh sach trong nam 2020",
+                "Ky hop dong: It nhat c6 05 hop dong dugc ky két dén nam 2025",
+            ],
+        ),
+    ],
+)
+def test_several_milestones_are_read_and_the_last_is_the_due_date(text, milestone_texts):
+    timeframe = read_timeframe(text)
+
+    assert timeframe.milestones == (
+        Milestone(milestone_texts[0], D(2020, 12, 31)),
+        Milestone(milestone_texts[1], D(2025, 12, 31)),
+    )
+    assert timeframe.due_date == D(2025, 12, 31)
+    assert not timeframe.needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("31/02/2025", "Impossible date: 31/02/2025"),
+        ("ngày 30 tháng 2 năm 2025", "Impossible date: ngày 30 tháng 2 năm 2025"),
+        ("Quý V/2025", "Impossible date: Quý V/2025"),
+        ("quý 5 năm 2025", "Impossible date: quý 5 năm 2025"),
+        ("tháng 13/2025", "Impossible date: tháng 13/2025"),
+        ("trước 25h00 ngày 03/12/2021", "Impossible time: 25h00"),
+        ("2025 - 2020", "The period ends before it starts: 2025 - 2020"),
+        ("trước 10/11", "Date without a year: 10/11"),
+        ("theo đề xuất của cơ quan chủ trì", "No deadline could be read from: theo đề xuất của cơ quan chủ trì"),
+        ("nam 2O2O", "No deadline could be read from: nam 2O2O"),
+        (
+            "đến năm 2025, tầm nhìn đến năm 2030",
+            "Several different deadlines in one phrase: đến năm 2025, tầm nhìn đến năm 2030",
+        ),
+        (
+            "sau khi có quy hoạch tỉnh, chậm nhất năm 2022",
+            "Both an event and a date; which one decides the deadline? sau khi có quy hoạch tỉnh, chậm nhất năm 2022",
+        ),
+    ],
+)
+def test_unreadable_timeframe_is_flagged_for_review_and_never_guessed(text, note):
+    timeframe = read_timeframe(text)
+
+    assert timeframe.needs_review
+    assert timeframe.review_note == note
+    assert (timeframe.start_date, timeframe.due_date, timeframe.due_time) == (None, None, None)
+    assert timeframe.original == text
+
+
+@pytest.mark.parametrize("text", ["", "   ", None, "Thoi gian thuc hién:"])
+def test_empty_timeframe_has_no_reading_and_needs_no_review(text):
+    timeframe = read_timeframe(text)
+
+    assert timeframe == Timeframe(original=(text or "").strip())
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (D(2025, 12, 31), Timeframe(original="31/12/2025", due_date=D(2025, 12, 31))),
+        (datetime.datetime(2025, 12, 31), Timeframe(original="31/12/2025", due_date=D(2025, 12, 31))),
+        (
+            datetime.datetime(2021, 12, 3, 17, 0),
+            Timeframe(original="17:00 03/12/2021", due_date=D(2021, 12, 3), due_time=datetime.time(17, 0)),
+        ),
+        (2025.0, Timeframe(original="2025", start_date=D(2025, 1, 1), due_date=D(2025, 12, 31))),
+    ],
+)
+def test_spreadsheet_values_are_read_as_they_are(value, expected):
+    assert read_timeframe(value) == expected
+
+
+def test_apply_timeframe_copies_the_reading_and_returns_milestones():
+    task = Task(text="Xây dựng chính sách", needs_review=True, review_note="cũ")
+    timeframe = read_timeframe("Hoàn thành xây dựng chính sách trong năm 2020; ký 05 hợp đồng đến năm 2025")
+
+    milestones = apply_timeframe(task, timeframe)
+
+    assert milestones == [
+        ("Hoàn thành xây dựng chính sách trong năm 2020", D(2020, 12, 31)),
+        ("ký 05 hợp đồng đến năm 2025", D(2025, 12, 31)),
+    ]
+    assert task.timeframe_text == timeframe.original
+    assert (task.start_date, task.due_date, task.due_time) == (None, D(2025, 12, 31), None)
+    assert (task.is_recurring, task.waits_on_event, task.needs_review, task.review_note) == (False, False, False, "")
+    assert task.pk is None
+
+
+def test_apply_timeframe_carries_event_and_review_flags():
+    waiting, flagged = Task(text="a"), Task(text="b")
+
+    apply_timeframe(waiting, read_timeframe("Thực hiện ngay sau khi có quy hoạch tỉnh"))
+    apply_timeframe(flagged, read_timeframe("31/02/2025"))
+
+    assert (waiting.waits_on_event, waiting.event_text, waiting.due_date) == (True, "quy hoạch tỉnh", None)
+    assert (flagged.needs_review, flagged.review_note, flagged.due_date) == (True, "Impossible date: 31/02/2025", None)

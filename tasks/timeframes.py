@@ -1,0 +1,290 @@
+"""Read a task's free-text timeframe ("Từ năm 2020 - 2025", "trước 17h00 ngày 03/12/2021") into dates.
+
+The reader works on text folded by `agencies.normalize.search_key` one character at a time,
+so positions in the folded text are positions in the original: a phrase found in the
+folded text (an event, a milestone) is returned in the words the document used. It
+tolerates what OCR does to seed 004 (`nam`/`nim`/`ndm` for `năm`, `Pén` for `Đến`, `c6`
+for `có`). What it cannot read with confidence is flagged for a person, never guessed.
+"""
+
+import calendar
+import dataclasses
+import datetime
+import re
+import unicodedata
+
+from django.utils.translation import gettext_lazy as _
+
+from agencies.normalize import search_key
+
+IMPOSSIBLE_DATE = _("Impossible date: %(text)s")
+IMPOSSIBLE_TIME = _("Impossible time: %(text)s")
+UNREADABLE = _("No deadline could be read from: %(text)s")
+SEVERAL_DEADLINES = _("Several different deadlines in one phrase: %(text)s")
+DATE_WITHOUT_YEAR = _("Date without a year: %(text)s")
+REVERSED_PERIOD = _("The period ends before it starts: %(text)s")
+EVENT_AND_DATE = _("Both an event and a date; which one decides the deadline? %(text)s")
+
+# Punctuation that carries meaning in dates and lists survives folding; `–`/`—` read as `-`.
+_KEPT = {"/": "/", "-": "-", "–": "-", "—": "-", ":": ":", ".": ".", ",": ",", ";": ";", "+": "+", "*": "*", "•": "*"}
+_LABEL = re.compile(r"^[ *+-]*th\w* gian [^:]{0,40}:")  # "Thời gian thực hiện:", OCR "Thoti gian thuc hién:"
+_YEAR_WORD = r"n[aid]m"  # năm, OCR nim / ndm
+_YEAR = r"((?:19|20)\d\d)(?!\d)"
+
+_RECURRING = re.compile(
+    r"\b(?:thuong xuyen|h[ao]ng " + _YEAR_WORD + r"|h[ao]ng quy|h[ao]ng thang|dinh ky|moi (?:nam|quy|thang))\b"
+)
+# A day that comes back every period: "trước ngày 10 của tháng cuối Quý", "trước ngày 10/11 hàng năm".
+_SCHEDULE_DAY = re.compile(
+    r"\bngay \d{1,2}\b(?! ?(?:thang \d|/ ?\d{1,2} ?/ ?\d))|(?<![\d/])\d{1,2} ?/ ?\d{1,2}(?![\d/])|\bthang cuoi quy\b"
+)
+_EVENT = re.compile(
+    r"\b(?:sau khi (?:(?:co|c6|c0|duoc) )?|khi (?:co|c6|c0) |"
+    r"theo (?:thoi gian|tien do|lo trinh) (?:thuc hien )?(?:cua )?)(?P<event>.+)$"
+)
+_FULL_DATE = re.compile(
+    r"(?<![\d/.-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/])"
+    r"|\bngay (\d{1,2}) thang (\d{1,2}) " + _YEAR_WORD + r" (\d{4})\b"
+)
+_TIME = r"(?<!\d)(\d{1,2}) ?(?:gio|h|g|:) ?(\d{2})?(?: ?phut)?(?![\d/])"
+_TIME_BEFORE = re.compile(_TIME + r"[ ,]*(?:ngay )?$")
+_TIME_AFTER = re.compile(r"[ ,]*(?:luc |truoc )?" + _TIME)
+_QUARTER = re.compile(r"\bquy ([ivxl1]+|\d)\b ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
+_MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2}) ?/ ?(\d{1,2})(?![\d/])")
+_RANGE = re.compile(
+    r"(?:\bt(?:u|ir|w) )?(?:" + _YEAR_WORD + r" )?" + _YEAR
+    + r" ?(?:-|den(?: " + _YEAR_WORD + r")?) ?" + _YEAR
+)
+_YEAR_LIST = re.compile(_YEAR_WORD + r" " + _YEAR + r"((?: ?(?:,|va) ?" + _YEAR + r")+)")
+_YEAR_PHRASE = re.compile(r"(?:\b(?P<until>den|truoc|cuoi) )?(?:\b" + _YEAR_WORD + r" )?" + _YEAR)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "l": 1, "ll": 2, "lll": 3, "lv": 4, "1v": 4}
+_SEGMENT = re.compile(r";|(?:^|(?<=[.:;]) ?)[+*-] | [+*] ")
+_BULLET = re.compile(r"^[\s+*•·–-]+|[\s.;,]+$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Milestone:
+    text: str
+    due_date: datetime.date
+
+
+@dataclasses.dataclass(frozen=True)
+class Timeframe:
+    original: str
+    start_date: datetime.date | None = None
+    due_date: datetime.date | None = None
+    due_time: datetime.time | None = None
+    is_recurring: bool = False
+    waits_on_event: bool = False
+    event_text: str = ""
+    milestones: tuple[Milestone, ...] = ()
+    is_schedule: bool = False
+    needs_review: bool = False
+    review_note: str = ""
+
+
+class _Unreadable(Exception):
+    """A phrase that looks like a date but is not one the reader may trust."""
+
+    def __init__(self, message, text):
+        super().__init__(text)
+        self.note = str(message % {"text": text})
+
+
+@dataclasses.dataclass(frozen=True)
+class _Reading:
+    start_date: datetime.date | None = None
+    due_date: datetime.date | None = None
+    due_time: datetime.time | None = None
+
+
+def read_timeframe(value):
+    """Read a timeframe cell or phrase; dates and datetimes from a spreadsheet are taken as they are."""
+    if isinstance(value, datetime.datetime):
+        return _from_datetime(value)
+    if isinstance(value, datetime.date):
+        return Timeframe(original=value.strftime("%d/%m/%Y"), due_date=value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    original = "" if value is None else str(value).strip()
+    text = unicodedata.normalize("NFC", original)
+    folded, index = _fold(text)
+    label = _LABEL.match(folded)
+    if label:
+        text = text[index[label.end() - 1] + 1:].strip()
+        folded, index = _fold(text)
+    if not folded.strip(" .,;:+*-"):
+        return Timeframe(original=original)
+    try:
+        return _read_text(original, text, folded, index)
+    except _Unreadable as problem:
+        return Timeframe(original=original, needs_review=True, review_note=problem.note)
+
+
+def apply_timeframe(task, timeframe):
+    """Copy a reading onto a Task (not saved); return its milestones as (text, due_date) pairs."""
+    task.timeframe_text = timeframe.original
+    task.start_date = timeframe.start_date
+    task.due_date = timeframe.due_date
+    task.due_time = timeframe.due_time
+    task.is_recurring = timeframe.is_recurring
+    task.waits_on_event = timeframe.waits_on_event
+    task.event_text = timeframe.event_text[: task._meta.get_field("event_text").max_length]
+    task.needs_review = timeframe.needs_review
+    task.review_note = timeframe.review_note[: task._meta.get_field("review_note").max_length]
+    return [(milestone.text, milestone.due_date) for milestone in timeframe.milestones]
+
+
+def _from_datetime(moment):
+    due_time = moment.time() if moment.time() != datetime.time(0, 0) else None
+    original = moment.strftime("%H:%M %d/%m/%Y") if due_time else moment.strftime("%d/%m/%Y")
+    return Timeframe(original=original, due_date=moment.date(), due_time=due_time)
+
+
+def _fold(text):
+    """search_key applied one character at a time, runs of spaces collapsed.
+
+    Returns the folded text and, for each of its characters, the index of the original
+    character it came from, so a phrase found in the folded text is cut from the original.
+    """
+    chars, index = [], []
+    for position, char in enumerate(text):
+        key = _KEPT.get(char) or search_key(char)
+        folded = key if len(key) == 1 else " "
+        if folded == " " and (not chars or chars[-1] == " "):
+            continue
+        chars.append(folded)
+        index.append(position)
+    # OCR reads `Đ` as `P` (`Pén nam 2030`); no Vietnamese word starts with p + vowel.
+    return re.sub(r"\bp(?=[aeiouy])", "d", "".join(chars)), index
+
+
+def _cut(text, index, start, end):
+    """The original words behind folded[start:end], on one line."""
+    if start >= end:
+        return ""
+    return " ".join(text[index[start]:index[end - 1] + 1].split())
+
+
+def _read_text(original, text, folded, index):
+    whole = (0, len(folded))
+    if _RECURRING.search(folded):
+        if _SCHEDULE_DAY.search(folded):
+            return Timeframe(original=original, is_recurring=True, is_schedule=True)
+        reading = _read_phrase(text, folded, index, whole, allow_none=True)
+        return Timeframe(original=original, is_recurring=True, **dataclasses.asdict(reading))
+    event = _EVENT.search(folded)
+    if event:
+        if _read_phrase(text, folded, index, whole, allow_none=True).due_date:
+            raise _Unreadable(EVENT_AND_DATE, text)
+        event_text = _BULLET.sub("", _cut(text, index, event.start("event"), event.end("event")))
+        return Timeframe(original=original, waits_on_event=True, event_text=event_text)
+    milestones = _read_milestones(text, folded, index)
+    if milestones:
+        return Timeframe(original=original, due_date=milestones[-1].due_date, milestones=milestones)
+    return Timeframe(original=original, **dataclasses.asdict(_read_phrase(text, folded, index, whole)))
+
+
+def _read_milestones(text, folded, index):
+    """Two or more segments (split on `;` and `+` bullets), each with its own deadline."""
+    bounds, cursor = [], 0
+    for separator in _SEGMENT.finditer(folded):
+        bounds.append((cursor, separator.start()))
+        cursor = separator.end()
+    bounds.append((cursor, len(folded)))
+    segments = [bound for bound in bounds if folded[bound[0]:bound[1]].strip(" .,;:")]
+    if len(segments) < 2:
+        return ()
+    dated = []
+    for bound in segments:
+        reading = _read_phrase(text, folded, index, bound, allow_none=True)
+        if reading.due_date:
+            dated.append(Milestone(_BULLET.sub("", _cut(text, index, *bound)), reading.due_date))
+    if len(dated) < 2:
+        return ()
+    return tuple(sorted(dated, key=lambda milestone: milestone.due_date))
+
+
+def _read_phrase(text, folded, index, bound, allow_none=False):
+    """The one deadline folded[bound] names, with its start when it names a period."""
+    start, end = bound
+    readings, taken = [], [False] * len(folded)
+
+    def found(pattern):
+        for match in pattern.finditer(folded, start, end):
+            if not any(taken[match.start():match.end()]):
+                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+                yield match, _cut(text, index, match.start(), match.end())
+
+    for match, words in found(_FULL_DATE):
+        readings.append(_Reading(due_date=_full_date(match, words), due_time=_time_near(folded, match)))
+    for match, words in found(_QUARTER):
+        readings.append(_Reading(due_date=_quarter_end(match, words)))
+    for match, words in found(_MONTH):
+        readings.append(_Reading(due_date=_month_end(int(match.group(1)), int(match.group(2)), words)))
+    for match, words in found(_RANGE):
+        readings.append(_period(int(match.group(1)), int(match.group(2)), words))
+    for match, words in found(_YEAR_LIST):
+        years = [int(match.group(1)), *map(int, re.findall(_YEAR, match.group(2)))]
+        readings.append(_period(min(years), max(years), words))
+    for match, _words in found(_YEAR_PHRASE):
+        year = int(match.group(2))
+        begins = None if match.group("until") else datetime.date(year, 1, 1)
+        readings.append(_Reading(start_date=begins, due_date=datetime.date(year, 12, 31)))
+    for _match, words in found(_DAY_MONTH):
+        raise _Unreadable(DATE_WITHOUT_YEAR, words)
+
+    phrase = _cut(text, index, start, end).strip()
+    if len({(reading.due_date, reading.due_time) for reading in readings}) > 1:
+        raise _Unreadable(SEVERAL_DEADLINES, phrase)
+    if not readings:
+        if allow_none:
+            return _Reading()
+        raise _Unreadable(UNREADABLE, phrase)
+    starts = [reading.start_date for reading in readings if reading.start_date]
+    return dataclasses.replace(readings[0], start_date=min(starts) if starts else None)
+
+
+def _full_date(match, words):
+    if match.group(1):
+        day, month, year = match.group(1), match.group(3), match.group(4)
+    else:
+        day, month, year = match.group(5), match.group(6), match.group(7)
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        raise _Unreadable(IMPOSSIBLE_DATE, words) from None
+
+
+def _time_near(folded, date_match):
+    """The hour written just before the date (`17h00 ngày 03/12/2021`) or just after it (`lúc 17h`)."""
+    before = folded[max(0, date_match.start() - 20):date_match.start()]
+    after = folded[date_match.end():date_match.end() + 20]
+    hour_minute = _TIME_BEFORE.search(before) or _TIME_AFTER.match(after)
+    if not hour_minute:
+        return None
+    hour, minute = int(hour_minute.group(1)), int(hour_minute.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise _Unreadable(IMPOSSIBLE_TIME, f"{hour}h{minute:02d}")
+    return datetime.time(hour, minute)
+
+
+def _quarter_end(match, words):
+    written = match.group(1)
+    quarter = int(written) if written.isdigit() else _ROMAN.get(written)
+    if quarter not in (1, 2, 3, 4):
+        raise _Unreadable(IMPOSSIBLE_DATE, words)
+    return _month_end(quarter * 3, int(match.group(2)), words)
+
+
+def _month_end(month, year, words):
+    if not 1 <= month <= 12:
+        raise _Unreadable(IMPOSSIBLE_DATE, words)
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _period(first, last, words):
+    if last < first:
+        raise _Unreadable(REVERSED_PERIOD, words)
+    return _Reading(start_date=datetime.date(first, 1, 1), due_date=datetime.date(last, 12, 31))
