@@ -1,0 +1,176 @@
+"""The directive list, outline tree, task list and task page, as each kind of user sees them."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from agencies.models import Role
+from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
+from tasks.models import AssignmentRole, TaskKind
+from tasks.tests.factories import AssignmentFactory, DirectiveFactory, TargetFactory, TaskFactory
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime.datetime(2026, 11, 25, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=7)))
+
+
+@pytest.fixture
+def province():
+    return ProvinceFactory()
+
+
+@pytest.fixture
+def sct(province):
+    return AgencyFactory(name="Sở Công Thương", short_name="SCT", province=province)
+
+
+@pytest.fixture
+def skhdt(province):
+    return AgencyFactory(name="Sở Kế hoạch và Đầu tư", short_name="Sở KH&ĐT", province=province)
+
+
+@pytest.fixture
+def alice(sct):
+    """Staff of the lead agency: the owner."""
+    return MembershipFactory(agency=sct, role=Role.STAFF, user=UserFactory(username="alice")).user
+
+
+@pytest.fixture
+def bob(skhdt):
+    """Staff of another agency of the same province."""
+    return MembershipFactory(agency=skhdt, role=Role.STAFF, user=UserFactory(username="bob")).user
+
+
+@pytest.fixture
+def plan(province, sct):
+    directive = DirectiveFactory(
+        province=province, number="", symbol="KH-UBND",
+        subject="Kế hoạch triển khai Chương trình hành động phát triển công nghiệp", monitoring_agency=sct,
+    )
+    heading = TaskFactory(directive=directive, code="II", kind=TaskKind.HEADING, text="NHIỆM VỤ, GIẢI PHÁP", position=1)
+    task = TaskFactory(
+        directive=directive, parent=heading, code="II.1.a", position=2,
+        text="Xây dựng các tiêu chí lựa chọn vùng công nghiệp động lực", due_date=datetime.date(2020, 12, 31),
+    )
+    AssignmentFactory(task=task, agency=sct, role=AssignmentRole.LEAD)
+    TargetFactory(task=task, description="Công suất điện gió", unit="MW", target_value=100, due_year=2030)
+    return directive
+
+
+def test_anonymous_is_sent_to_login(client, plan):
+    for url in (reverse("tasks:directive_list"), plan.get_absolute_url(), reverse("tasks:task_list"),
+                plan.tasks.get(code="II.1.a").get_absolute_url()):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("login"))
+
+
+def test_directive_search_ignores_accents_and_case(client, alice, plan, province):
+    DirectiveFactory(province=province, subject="Về việc tổ chức Hội thảo công nghiệp hỗ trợ")
+    client.force_login(alice)
+    response = client.get(reverse("tasks:directive_list"), {"q": "ke hoach trien khai"})
+    assert list(response.context["object_list"]) == [plan]
+    response = client.get(reverse("tasks:directive_list"), {"q": "HỘI THẢO"})
+    assert [d.subject for d in response.context["object_list"]] == ["Về việc tổ chức Hội thảo công nghiệp hỗ trợ"]
+
+
+def test_directive_search_finds_agency_words_without_diacritics(client, alice, province):
+    DirectiveFactory(province=province, subject="Giao Sở Kế hoạch và Đầu tư chủ trì")
+    client.force_login(alice)
+    response = client.get(reverse("tasks:directive_list"), {"q": "ke hoach dau tu"})
+    assert response.context["paginator"].count == 1
+
+
+def test_directive_list_hides_other_provinces(client, alice, plan):
+    other = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+    DirectiveFactory(province=other, issuing_agency=AgencyFactory(name="UBND tỉnh Thái Nguyên", province=other))
+    client.force_login(alice)
+    response = client.get(reverse("tasks:directive_list"))
+    assert list(response.context["object_list"]) == [plan]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_outline_tree_shows_codes_leads_timeframe_status_and_targets(client, alice, plan):
+    client.force_login(alice)
+    response = client.get(plan.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "II.1.a" in html and "NHIỆM VỤ, GIẢI PHÁP" in html
+    assert "Sở Công Thương" in html or "SCT" in html
+    assert "năm 2025" in html  # the original words of the timeframe
+    assert "Đang thực hiện quá hạn" in html  # due 31/12/2020, computed status
+    assert "Công suất điện gió" in html
+
+
+def test_task_page_for_owner_other_agency_and_monitor(client, alice, bob, plan, province, sct):
+    task = plan.tasks.get(code="II.1.a")
+    client.force_login(alice)
+    assert client.get(task.get_absolute_url()).status_code == 200
+    client.force_login(bob)
+    assert client.get(task.get_absolute_url()).status_code == 404
+    monitor = MembershipFactory(agency=sct, role=Role.MONITOR).user
+    client.force_login(monitor)
+    assert client.get(task.get_absolute_url()).status_code == 200
+
+
+def test_group_member_sees_the_groups_task(client, province, plan):
+    district = AgencyFactory(name="UBND huyện Bình Sơn", province=province)
+    group = AgencyFactory(name="UBND các huyện, thị xã, thành phố", province=province, is_group=True)
+    group.members.add(district)
+    task = TaskFactory(directive=plan, code="II.5.a", position=9)
+    AssignmentFactory(task=task, agency=group, role=AssignmentRole.LEAD)
+    user = MembershipFactory(agency=district).user
+    client.force_login(user)
+    assert client.get(task.get_absolute_url()).status_code == 200
+
+
+def test_outline_links_only_tasks_the_user_may_open(client, bob, plan):
+    client.force_login(bob)
+    html = client.get(plan.get_absolute_url()).content.decode()
+    assert plan.tasks.get(code="II.1.a").get_absolute_url() not in html
+
+
+def test_task_list_filters_by_status_and_agency(client, alice, plan, sct, skhdt):
+    monitor = MembershipFactory(agency=sct, role=Role.MONITOR).user
+    other = TaskFactory(directive=plan, code="II.1.b", position=3, due_date=datetime.date(2099, 12, 31))
+    AssignmentFactory(task=other, agency=skhdt, role=AssignmentRole.LEAD)
+    client.force_login(monitor)
+    with time_machine.travel(NOW, tick=False):
+        response = client.get(reverse("tasks:task_list"), {"status": "overdue"})
+    assert [t.code for t in response.context["object_list"]] == ["II.1.a"]
+    response = client.get(reverse("tasks:task_list"), {"agency": skhdt.pk})
+    assert [t.code for t in response.context["object_list"]] == ["II.1.b"]
+
+
+def _grow(plan, sct, n):
+    for i in range(n):
+        task = TaskFactory(directive=plan, code=f"X.{i}", position=100 + i)
+        AssignmentFactory(task=task, agency=sct, role=AssignmentRole.LEAD)
+        AssignmentFactory(task=task, agency=AgencyFactory(province=plan.province), role=AssignmentRole.COORDINATING)
+        TargetFactory(task=task)
+
+
+@pytest.mark.parametrize("extra", [2, 30])
+def test_pages_run_a_bounded_number_of_queries(client, alice, plan, sct, extra, django_assert_max_num_queries):
+    _grow(plan, sct, extra)
+    for i in range(extra):
+        DirectiveFactory(province=plan.province)
+    client.force_login(alice)
+    task = plan.tasks.get(code="II.1.a")
+    urls = [reverse("tasks:directive_list"), plan.get_absolute_url(), reverse("tasks:task_list"),
+            task.get_absolute_url(), sct.get_absolute_url(), reverse("agencies:agency_list")]
+    for url in urls:
+        with django_assert_max_num_queries(12):
+            assert client.get(url).status_code == 200
+
+
+def test_directive_list_is_paginated(client, alice, province, settings):
+    for _ in range(30):
+        DirectiveFactory(province=province)
+    client.force_login(alice)
+    response = client.get(reverse("tasks:directive_list"))
+    assert response.context["is_paginated"]
+    assert len(response.context["object_list"]) == 25
+    assert client.get(reverse("tasks:directive_list"), {"page": 2}).context["page_obj"].number == 2
