@@ -8,7 +8,6 @@ from django.views.generic import DetailView, ListView
 from tasks.models import LEADING_ROLES, AssignmentRole, Task
 from tasks.views import assignments_prefetch
 
-from .models import Agency
 from .normalize import search_key
 from .permissions import access_for
 

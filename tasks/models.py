@@ -65,15 +65,6 @@ class Directive(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()} {self.number_symbol}"
 
-    @property
-    def number_symbol(self):
-        """`953/UBND-CNXD`, or `/UBND-CNXD` for an unnumbered draft, as the document prints it."""
-        return f"{self.number}/{self.symbol}"
-
-    @property
-    def is_draft(self):
-        return not self.number
-
     def save(self, *args, **kwargs):
         # The kind is folded in its Vietnamese name whatever the request's language.
         with translation.override("vi"):
@@ -82,6 +73,15 @@ class Directive(models.Model):
 
     def get_absolute_url(self):
         return reverse("tasks:directive_detail", args=[self.pk])
+
+    @property
+    def number_symbol(self):
+        """`953/UBND-CNXD`, or `/UBND-CNXD` for an unnumbered draft, as the document prints it."""
+        return f"{self.number}/{self.symbol}"
+
+    @property
+    def is_draft(self):
+        return not self.number
 
 
 class LinkRelation(models.TextChoices):
@@ -253,12 +253,12 @@ class Task(models.Model):
         self.refresh_search_key()
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("tasks:task_detail", args=[self.pk])
+
     def refresh_search_key(self):
         """Call before bulk_create/bulk_update, which bypass save()."""
         self.search_key = search_key(f"{self.code} {self.text}")
-
-    def get_absolute_url(self):
-        return reverse("tasks:task_detail", args=[self.pk])
 
     @property
     def effective_due_date(self):

@@ -155,7 +155,7 @@ def _grow(plan, sct, n):
 @pytest.mark.parametrize("extra", [2, 30])
 def test_pages_run_a_bounded_number_of_queries(client, alice, plan, sct, extra, django_assert_max_num_queries):
     _grow(plan, sct, extra)
-    for i in range(extra):
+    for _ in range(extra):
         DirectiveFactory(province=plan.province)
     client.force_login(alice)
     task = plan.tasks.get(code="II.1.a")
