@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
@@ -363,3 +364,51 @@ class Target(models.Model):
 
     def __str__(self):
         return f"{self.description} ({self.get_comparison_display()} {self.target_value.normalize():f} {self.unit})"
+
+
+class ImportStatus(models.TextChoices):
+    READING = "reading", _("Reading the file")
+    READY = "ready", _("Preview ready")
+    COMMITTING = "committing", _("Importing")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Failed")
+
+
+class ImportJob(models.Model):
+    """One uploaded spreadsheet on its way to becoming a directive: preview, fixes, then the commit."""
+
+    province = models.ForeignKey(
+        "agencies.Province", verbose_name=_("province"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+    file = models.FileField(_("file"), upload_to="imports/%Y/%m/")
+    original_name = models.CharField(_("file name"), max_length=255)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    status = models.CharField(_("status"), max_length=20, choices=ImportStatus.choices, default=ImportStatus.READING)
+    rows_read = models.PositiveIntegerField(_("rows read"), default=0)
+    rows_total = models.PositiveIntegerField(_("rows in the file"), null=True, blank=True)
+    overrides = models.JSONField(_("directive details entered in the preview"), default=dict, blank=True)
+    preview = models.JSONField(_("preview"), default=dict, blank=True)
+    result = models.JSONField(_("result"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    directive = models.ForeignKey(
+        Directive, verbose_name=_("document"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="import_jobs",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("spreadsheet import")
+        verbose_name_plural = _("spreadsheet imports")
+
+    def __str__(self):
+        return f"{self.original_name} ({self.get_status_display()})"
+
+    def get_absolute_url(self):
+        return reverse("tasks:import_job", args=[self.pk])
