@@ -1,8 +1,13 @@
 """Reporting periods and the progress reports agencies submit for each task."""
 
+import datetime
+import uuid
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tasks.models import ScheduleKind
@@ -36,6 +41,15 @@ class ReportingPeriod(models.Model):
     def __str__(self):
         return self.name
 
+    def due_datetime(self):
+        """The moment reports become late, in the portal's time zone (the whole due day counts)."""
+        moment = self.due_time or datetime.time(23, 59, 59, 999999)
+        return timezone.make_aware(datetime.datetime.combine(self.due_date, moment))
+
+    def is_late(self, moment):
+        """True when a report sent at `moment` comes after the period's due date and hour."""
+        return moment > self.due_datetime()
+
 
 class ReportedStatus(models.TextChoices):
     NOT_STARTED = "not_started", _("Not started")
@@ -52,6 +66,12 @@ class ReportState(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted to the monitoring unit")
     RETURNED_BY_MONITOR = "returned_by_monitor", _("Returned by the monitoring unit")
     ACCEPTED = "accepted", _("Accepted")
+
+
+# States in which the agency's staff may still change the report.
+EDITABLE_STATES = (ReportState.DRAFT, ReportState.RETURNED_BY_HEAD, ReportState.RETURNED_BY_MONITOR)
+# States in which the report has left the agency: the lead agency and the monitoring unit may read it.
+SENT_STATES = (ReportState.SUBMITTED, ReportState.RETURNED_BY_MONITOR, ReportState.ACCEPTED)
 
 
 class ProgressReport(models.Model):
@@ -98,6 +118,13 @@ class ProgressReport(models.Model):
     def __str__(self):
         return f"{self.task.code} – {self.agency} – {self.period}"
 
+    def get_absolute_url(self):
+        return reverse("reports:report_detail", args=[self.pk])
+
+    @property
+    def is_editable(self):
+        return self.state in EDITABLE_STATES
+
 
 class TargetValue(models.Model):
     """The value of one of the task's targets as a report states it."""
@@ -117,3 +144,145 @@ class TargetValue(models.Model):
 
     def __str__(self):
         return f"{self.target}: {self.value}"
+
+
+def attachment_path(instance, filename):
+    """Files are stored under a random name: the uploaded name is kept only as data, never as a path."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"reports/{instance.report_id}/{uuid.uuid4().hex}.{extension}"
+
+
+class Attachment(models.Model):
+    """Evidence attached to a report; downloaded only through a view that checks who asks."""
+
+    report = models.ForeignKey(
+        ProgressReport, verbose_name=_("progress report"), on_delete=models.CASCADE, related_name="attachments",
+    )
+    file = models.FileField(_("file"), upload_to=attachment_path, max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255)
+    size = models.PositiveBigIntegerField(_("size (bytes)"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["report", "uploaded_at", "pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.original_name
+
+
+class ExtensionState(models.TextChoices):
+    PENDING = "pending", _("Awaiting decision")
+    GRANTED = "granted", _("Granted")
+    REFUSED = "refused", _("Refused")
+
+
+class ExtensionRequest(models.Model):
+    """A lead agency's request to extend a task's deadline (gia hạn) and the decision on it."""
+
+    task = models.ForeignKey(
+        "tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="extension_requests",
+    )
+    agency = models.ForeignKey(
+        "agencies.Agency", verbose_name=_("requesting agency"), on_delete=models.PROTECT, related_name="+",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("requested by"), null=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    reason = models.TextField(_("reason"))
+    proposed_date = models.DateField(_("proposed deadline"))
+    due_date_before = models.DateField(_("deadline when requested"), null=True, blank=True)
+    state = models.CharField(
+        _("decision"), max_length=10, choices=ExtensionState.choices, default=ExtensionState.PENDING,
+    )
+    granted_date = models.DateField(_("extended deadline granted"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_reason = models.TextField(_("reason for the decision"), blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("deadline extension request")
+        verbose_name_plural = _("deadline extension requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task"], condition=models.Q(state="pending"), name="extension_one_pending_per_task",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.task.code} → {self.proposed_date:%d/%m/%Y}"
+
+
+class Direction(models.Model):
+    """A direction (ý kiến chỉ đạo) from leadership or the monitoring unit on a task."""
+
+    task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="directions")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, on_delete=models.SET_NULL, related_name="+",
+    )
+    author_agency = models.ForeignKey(
+        "agencies.Agency", verbose_name=_("on behalf of"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    text = models.TextField(_("direction"))
+    created_at = models.DateTimeField(_("written at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("direction")
+        verbose_name_plural = _("directions")
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class EventKind(models.TextChoices):
+    DRAFT_SAVED = "draft_saved", _("saved the draft")
+    SUBMITTED_FOR_APPROVAL = "submitted_for_approval", _("sent the report to the agency head")
+    RETURNED_BY_HEAD = "returned_by_head", _("returned the report to staff")
+    SUBMITTED = "submitted", _("approved and submitted the report to the monitoring unit")
+    RETURNED_BY_MONITOR = "returned_by_monitor", _("returned the report to the agency")
+    ACCEPTED = "accepted", _("accepted the report")
+    ATTACHMENT_ADDED = "attachment_added", _("attached a file")
+    EXTENSION_REQUESTED = "extension_requested", _("asked for a deadline extension")
+    EXTENSION_GRANTED = "extension_granted", _("granted a deadline extension")
+    EXTENSION_REFUSED = "extension_refused", _("refused a deadline extension")
+    DIRECTION_WRITTEN = "direction_written", _("wrote a direction")
+    TASK_COMPLETED = "task_completed", _("recorded the task as completed")
+
+
+class HistoryEvent(models.Model):
+    """One step in a task's history: who did what, when, with what comment and which fields changed."""
+
+    task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="history")
+    report = models.ForeignKey(
+        ProgressReport, verbose_name=_("progress report"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="history",
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL, related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    kind = models.CharField(_("action"), max_length=30, choices=EventKind.choices)
+    comment = models.TextField(_("comment"), blank=True)
+    changes = models.JSONField(_("changes"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("history event")
+        verbose_name_plural = _("history events")
+        indexes = [models.Index(fields=["task", "at"], name="history_task_at_idx")]
+
+    def __str__(self):
+        return f"{self.at:%d/%m/%Y %H:%M} {self.get_kind_display()}"
