@@ -28,10 +28,10 @@ def ocr_key(text):
     """A coarser key for OCR-damaged text (seed 004): letters OCR confuses are merged.
 
     `Đ` read as `P` (`Pau tu` for `Đầu tư`), `l`/`I`/`1` for one another, `ơ` read as
-    `&`, `6`, `¢` or `o` in `Sở`. Only used to propose a match for a person to confirm.
+    `&`, `6`, `¢`, `é` or `o` in `Sở`. Only used to propose a match for a person to confirm.
     """
     key = search_key(text)
     key = re.sub(r"\bp(?=[aeiouy])", "d", key)
     key = key.translate(str.maketrans({"1": "l", "i": "l", "0": "o", "6": "o"}))
-    key = re.sub(r"\bs(?: va| o)?\b", "so", key)  # 'S&', 'S6', 'S¢', 'So' for 'Sở'
+    key = re.sub(r"\bs(?: va| o|e)?\b", "so", key)  # 'S&', 'S6', 'S¢', 'Sé', 'So' for 'Sở'
     return re.sub(r"\s+", " ", key).strip()

@@ -1,0 +1,213 @@
+"""Match agency names as documents and spreadsheets write them to the agencies in the portal.
+
+Exact matches compare search keys (case, diacritics and the usual abbreviations folded);
+OCR-damaged names are matched on `ocr_key`, exactly or by a close, unambiguous ratio,
+and come back with method "ocr" so a person confirms them. Nothing is ever invented:
+an unknown or ambiguous name comes back without an agency.
+"""
+
+import dataclasses
+import difflib
+import re
+
+from django.db.models import Q
+
+from .models import Agency, AgencyAlias
+from .normalize import ocr_key, search_key
+
+OCR_MIN_RATIO = 0.92
+OCR_MARGIN = 0.04
+
+# Generic abbreviations expanded before comparing, so `Ban QL KKT ... và các KCN ...`
+# equals the full name without an alias for every way of writing it.
+_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "bql": "ban quan ly",
+    "ql": "quan ly",
+    "kkt": "khu kinh te",
+    "kcn": "khu cong nghiep",
+    "ccn": "cum cong nghiep",
+    "tp": "thanh pho",
+}
+
+# Words a new agency name starts with (on the folded key): what decides whether `và`,
+# a comma or a line break separates two agencies or sits inside one name.
+_NAME_START = re.compile(
+    r"^(?:so|ban|bql|ubnd|uy ban|hdnd|hoi dong|cuc|chi cuc|van phong|vpub|trung tam|bo|hiep hoi|hoi|"
+    r"tap doan|tong cong ty|cong ty|chi nhanh|dien luc|truong|vien|dai (?:phat thanh|truyen hinh)|bao|"
+    r"kho bac|ngan hang|cong an|thue|thanh tra|lien doan|lien minh|tinh doan|mat tran|"
+    r"cac (?:so|ban|bo|co quan|to chuc|don vi|doanh nghiep|dia phuong|truong|hiep hoi|hoi|tap doan|"
+    r"cong ty|huyen|xa|phuong|trung tam|cuc|vien))\b"
+)
+# A short name in capitals (`SKHĐT`, `VPUB`) also starts a name after a comma; zone words don't.
+_SHORT_NAME = re.compile(r"^[A-ZĐ][A-ZĐ&-]+$")
+_ZONES = {"KCN", "KKT", "CCN", "KCX"}
+_BULLET = re.compile(r"^\s*(?:[-+*•·–]|\d+[.)]|[a-zđ]\))\s*")
+_SOFT_SEPARATOR = re.compile(r"(,|\s+(?:và|va|&)\s+)", re.IGNORECASE)
+# `Các Sở: Công Thương, Tài chính` and `UBND các huyện: Bình Sơn, Đức Phổ`.
+_COLON_LIST = re.compile(r"^(?P<head>.*?)\b(?:các|cac)\s+(?P<kind>[^\s:,]+)\s*:\s*(?P<items>.+)$", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class AgencyMatch:
+    text: str
+    agency: Agency | None
+    method: str  # "name", "short_name", "alias", "ocr" (to be confirmed by a person) or "none"
+    candidates: list = dataclasses.field(default_factory=list)
+
+    @property
+    def is_ambiguous(self):
+        return self.agency is None and bool(self.candidates)
+
+
+def name_key(text):
+    """search_key with generic abbreviations (UBND, QL, KKT, KCN...) written out."""
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in search_key(text).split())
+
+
+def split_agency_names(text):
+    """Split a cell naming several agencies into one name each, as written."""
+    names = []
+    for line in _logical_lines(text or ""):
+        for piece in line.split(";"):
+            piece = _BULLET.sub("", piece).strip(" .,")
+            if not piece:
+                continue
+            listed = _COLON_LIST.match(piece)
+            if listed and _NAME_START.match(f"cac {search_key(listed['kind'])}"):
+                names.extend(_expand_colon_list(listed))
+            else:
+                names.extend(_split_piece(piece))
+    return names
+
+
+def _logical_lines(text):
+    """Lines, with a line that merely continues a wrapped name joined to the one before."""
+    lines = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if lines and not _BULLET.match(line) and not _starts_name(line, loose=True):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line.strip())
+    return lines
+
+
+def _split_piece(piece):
+    parts = _SOFT_SEPARATOR.split(piece)
+    names = [parts[0]]
+    for separator, part in zip(parts[1::2], parts[2::2], strict=True):
+        if _starts_name(part, loose=separator == ","):
+            names.append(part)
+        else:
+            names[-1] += separator + part
+    return [name.strip(" .,") for name in names if name.strip(" .,")]
+
+
+def _expand_colon_list(listed):
+    head, kind = listed["head"], listed["kind"]
+    if not head.strip():
+        kind = kind[:1].upper() + kind[1:]
+    items = re.split(r",|\s+(?:và|va)\s+", listed["items"], flags=re.IGNORECASE)
+    return [f"{head}{kind} {item.strip(' .')}" for item in items if item.strip(" .")]
+
+
+def _starts_name(text, loose=False):
+    key = search_key(text)
+    # OCR's `Sở` (`S&`, `S6`, `S¢`, `Sé`) and `Đ` read as `P` (`Pai Phat thanh`).
+    key = re.sub(r"^(?:s va|s[o06e]?)\b", "so", re.sub(r"^p(?=[aeiouy])", "d", key))
+    if _NAME_START.match(key):
+        return True
+    words = text.split()
+    return loose and bool(words) and bool(_SHORT_NAME.match(words[0])) and words[0] not in _ZONES
+
+
+class AgencyMatcher:
+    """Matches many names against one province's agencies (and central ones) loaded once."""
+
+    def __init__(self, province=None):
+        agencies = Agency.objects.all()
+        aliases = AgencyAlias.objects.all()
+        if province is not None:
+            agencies = agencies.filter(Q(province=province) | Q(province__isnull=True))
+            aliases = aliases.filter(Q(agency__province=province) | Q(agency__province__isnull=True))
+        self._agencies = {agency.pk: agency for agency in agencies}
+        self._by_method = {"name": {}, "short_name": {}, "alias": {}}
+        self._by_ocr = {}
+        for agency in self._agencies.values():
+            self._index("name", agency.name, agency.pk)
+            if agency.short_name:
+                self._index("short_name", agency.short_name, agency.pk)
+        for alias in aliases.values_list("alias", "agency_id"):
+            self._index("alias", *alias)
+        self._cache = {}
+
+    def _index(self, method, text, agency_id):
+        key = name_key(text)
+        if key:
+            self._by_method[method].setdefault(key, set()).add(agency_id)
+            self._by_ocr.setdefault(ocr_key(key), set()).add(agency_id)
+
+    def match(self, text):
+        key = name_key(text)
+        if key not in self._cache:
+            self._cache[key] = self._match_key(key)
+        return dataclasses.replace(self._cache[key], text=text)
+
+    def _match_key(self, key):
+        if not key:
+            return AgencyMatch("", None, "none")
+        for method, index in self._by_method.items():
+            if key in index:
+                return self._decide(index[key], method)
+        damaged = ocr_key(key)
+        if damaged in self._by_ocr:
+            return self._decide(self._by_ocr[damaged], "ocr")
+        return self._closest(damaged)
+
+    def _decide(self, agency_ids, method):
+        """One agency wins; among several, one of the province beats a central one, an active one an old one."""
+        found = [self._agencies[pk] for pk in sorted(agency_ids)]
+        for prefer in (lambda agency: agency.province_id is not None, lambda agency: agency.is_active):
+            if len(found) > 1 and any(map(prefer, found)):
+                found = [agency for agency in found if prefer(agency)]
+        if len(found) == 1:
+            return AgencyMatch("", found[0], method)
+        return AgencyMatch("", None, "none", candidates=found)
+
+    def _closest(self, damaged):
+        """A close OCR reading of exactly one agency; two close ones are left to a person."""
+        best = {}
+        matcher = difflib.SequenceMatcher(a=damaged, autojunk=False)
+        for candidate, agency_ids in self._by_ocr.items():
+            matcher.set_seq2(candidate)
+            if matcher.real_quick_ratio() < OCR_MIN_RATIO - OCR_MARGIN:
+                continue
+            if matcher.quick_ratio() < OCR_MIN_RATIO - OCR_MARGIN:
+                continue
+            ratio = matcher.ratio()
+            for pk in agency_ids:
+                best[pk] = max(best.get(pk, 0), ratio)
+        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+        if not ranked or ranked[0][1] < OCR_MIN_RATIO:
+            return AgencyMatch("", None, "none")
+        close = [pk for pk, ratio in ranked if ratio > ranked[0][1] - OCR_MARGIN]
+        if len(close) == 1:
+            return AgencyMatch("", self._agencies[close[0]], "ocr")
+        return AgencyMatch("", None, "none", candidates=[self._agencies[pk] for pk in close])
+
+
+def match_agency(text, province=None):
+    """Match one name; to match many, build one AgencyMatcher and call its match()."""
+    return AgencyMatcher(province).match(text)
+
+
+def remember_alias(agency, text):
+    """Keep a name a person resolved by hand, so the next import matches it exactly."""
+    key = search_key(text)
+    if not key:
+        raise ValueError("An empty name cannot be an alias.")
+    alias, _created = AgencyAlias.objects.get_or_create(agency=agency, search_key=key, defaults={"alias": text.strip()})
+    return alias
