@@ -1,1 +1,83 @@
-"""Project-wide test set-up."""
+"""Project-wide test set-up: fail fast when a configured service is down, and drive Debian's chromium."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from playwright.sync_api import sync_playwright
+
+from portal.views import broker_reachable
+
+ARTIFACTS_DIR = Path(__file__).resolve().parent / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+# The machine's network is closed: without these flags chromium keeps trying to reach Google and logs refusals.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def configured_services_answer(django_db_blocker):
+    """With PostgreSQL or Redis configured, a service that does not answer aborts the run: fail, not skip."""
+    if connection.vendor == "postgresql":
+        try:
+            # The cursor Django itself uses to create the test database, so the named database need not exist yet.
+            with django_db_blocker.unblock(), connection._nodb_cursor() as cursor:
+                cursor.execute("SELECT 1")
+        except Exception as exc:  # any driver error means the run cannot go on
+            pytest.exit(f"DATABASE_URL: PostgreSQL does not answer: {str(exc).strip().splitlines()[0]}", returncode=1)
+    if settings.REDIS_URL:
+        ok, error = broker_reachable()
+        if not ok:
+            pytest.exit(f"REDIS_URL: Redis does not answer: {error}", returncode=1)
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """Headless Debian chromium driven by Playwright's sync API (never Playwright's own downloaded browser).
+
+    One per test: while Playwright runs, its event loop sits on this thread and Django's ORM refuses to run unless
+    DJANGO_ALLOW_ASYNC_UNSAFE is set, so both are kept to the browser tests and do not leak into the others.
+    """
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh Vietnamese-language tab whose relative URLs go to pytest-django's live server."""
+    context = browser.new_context(
+        base_url=live_server.url, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh",
+        viewport={"width": 1280, "height": 900},
+    )
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def screenshot(page, request):
+    """Save the page as test-artifacts/<test name>[-<suffix>].png and return the path."""
+
+    def take(suffix=""):
+        ARTIFACTS_DIR.mkdir(exist_ok=True)
+        path = ARTIFACTS_DIR / f"{request.node.name}{'-' + suffix if suffix else ''}.png"
+        page.screenshot(path=path, full_page=True)
+        return path
+
+    return take
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """PBKDF2 is slow on purpose; tests create many users and gain nothing from it."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,79 @@
+"""Settings read from the environment: a wrong value or an unreachable service stops start-up with one clear line."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "DEBUG": "false",
+    "SECRET_KEY": "vX3#pQ9!mL7zR2@tK8wN5&bH1^cJ6*fD4$gS0yU-aE+iO=kW_eT%rY",
+    "ALLOWED_HOSTS": "portal.example.gov.vn",
+}
+SETTINGS_VARIABLES = ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "PORTAL_TESTING")
+
+
+def manage(tmp_path, *args, **env):
+    """Run manage.py in a child process with a clean settings environment plus `env`; return (code, output lines)."""
+    child_env = {key: value for key, value in os.environ.items() if key not in SETTINGS_VARIABLES}
+    child_env.update(PORTAL_VAR_DIR=str(tmp_path), **env)
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=child_env, capture_output=True, text=True, timeout=60,
+    )
+    return result.returncode, (result.stdout + result.stderr).strip().splitlines()
+
+
+def assert_refused_with_one_line(code, lines, *words):
+    assert code != 0
+    assert len(lines) == 1, lines
+    assert "Traceback" not in lines[0]
+    for word in words:
+        assert word in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("variable", "url"),
+    [
+        ("DATABASE_URL", "mysql://portal@127.0.0.1/portal"),
+        ("REDIS_URL", "amqp://guest@127.0.0.1:5672//"),
+    ],
+)
+def test_unsupported_url_scheme_stops_start_up_with_one_line(tmp_path, variable, url):
+    code, lines = manage(tmp_path, "check_services", **{variable: url})
+
+    assert_refused_with_one_line(code, lines, variable)
+
+
+def test_unreachable_postgresql_is_reported_in_one_line(tmp_path):
+    code, lines = manage(tmp_path, "check_services", DATABASE_URL="postgres://postgres@127.0.0.1:1/x")
+
+    assert_refused_with_one_line(code, lines, "DATABASE_URL", "127.0.0.1:1")
+
+
+def test_unreachable_redis_is_reported_in_one_line(tmp_path):
+    code, lines = manage(tmp_path, "check_services", REDIS_URL="redis://127.0.0.1:1/0")
+
+    assert_refused_with_one_line(code, lines, "REDIS_URL", "127.0.0.1:1")
+
+
+def test_production_settings_pass_the_deployment_checklist_without_warnings(tmp_path):
+    code, lines = manage(tmp_path, "check", "--deploy", "--fail-level", "WARNING", **PRODUCTION_ENV)
+
+    assert code == 0, lines
+
+
+def test_production_without_secret_key_refuses_to_start(tmp_path):
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "SECRET_KEY"}
+
+    code, lines = manage(tmp_path, "check", **env)
+
+    assert_refused_with_one_line(code, lines, "SECRET_KEY")
+
+
+def test_production_with_a_short_secret_key_refuses_to_start(tmp_path):
+    code, lines = manage(tmp_path, "check", **{**PRODUCTION_ENV, "SECRET_KEY": "short"})
+
+    assert_refused_with_one_line(code, lines, "SECRET_KEY")
