@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "agencies",
     "tasks",
     "reports",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -261,3 +262,41 @@ LOGGING = {
 }
 
 PAGINATE_BY = envint("PAGINATE_BY", 25)
+
+# --- Reminders (notifications app) -------------------------------------------
+from celery.schedules import crontab  # noqa: E402
+
+
+def envdays(name, default):
+    """A comma-separated list of whole days, e.g. REMINDER_DAYS_AHEAD=7,3,1."""
+    try:
+        days = sorted({int(item) for item in envlist(name, default)}, reverse=True)
+    except ValueError:
+        fail(f"{name}={os.environ.get(name)!r} must be whole numbers separated by commas, e.g. 7,3,1")
+    if any(day < 1 for day in days):
+        fail(f"{name}={os.environ.get(name)!r}: every number of days must be 1 or more")
+    return days
+
+
+REMINDER_SWEEP_HOUR = envint("REMINDER_SWEEP_HOUR", 7)
+REMINDER_SWEEP_MINUTE = envint("REMINDER_SWEEP_MINUTE", 0)
+if not (0 <= REMINDER_SWEEP_HOUR <= 23 and 0 <= REMINDER_SWEEP_MINUTE <= 59):
+    fail("REMINDER_SWEEP_HOUR must be 0-23 and REMINDER_SWEEP_MINUTE 0-59")
+REMINDER_DAYS_AHEAD = envdays("REMINDER_DAYS_AHEAD", ["7", "3", "1"])
+REMINDER_ESCALATE_AFTER_DAYS = envint("REMINDER_ESCALATE_AFTER_DAYS", 3)
+REMINDER_CATCH_UP_DAYS = envint("REMINDER_CATCH_UP_DAYS", 7)
+REMINDER_SEND_BATCH = envint("REMINDER_SEND_BATCH", 200)
+REMINDER_MAX_RETRIES = envint("REMINDER_MAX_RETRIES", 5)
+REMINDER_RETRY_BACKOFF_SECONDS = envint("REMINDER_RETRY_BACKOFF_SECONDS", 60)
+if REMINDER_ESCALATE_AFTER_DAYS < 1 or REMINDER_CATCH_UP_DAYS < 0 or REMINDER_SEND_BATCH < 1:
+    fail("REMINDER_ESCALATE_AFTER_DAYS and REMINDER_SEND_BATCH must be 1 or more, REMINDER_CATCH_UP_DAYS 0 or more")
+if REMINDER_MAX_RETRIES < 0 or REMINDER_RETRY_BACKOFF_SECONDS < 1:
+    fail("REMINDER_MAX_RETRIES must be 0 or more and REMINDER_RETRY_BACKOFF_SECONDS 1 or more")
+# Beat only triggers the daily sweep (CELERY_TIMEZONE above); the sweep reads the database to decide what
+# is due, so nothing waits in the broker for days.
+CELERY_BEAT_SCHEDULE = {
+    "daily-reminder-sweep": {
+        "task": "notifications.tasks.daily_sweep",
+        "schedule": crontab(hour=REMINDER_SWEEP_HOUR, minute=REMINDER_SWEEP_MINUTE),
+    },
+}

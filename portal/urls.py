@@ -22,5 +22,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("agencies/", include("agencies.urls")),
+    path("notifications/", include("notifications.urls")),
     path("", include("tasks.urls")),
 ]

@@ -1,0 +1,43 @@
+"""Admin for reminders, the digest emails (delivery state, failures) and reminder preferences."""
+
+from django.contrib import admin
+
+from .models import Digest, Preference, Reminder
+
+
+class ReminderInline(admin.TabularInline):
+    model = Reminder
+    fields = ["kind", "date", "period", "task"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+
+@admin.register(Digest)
+class DigestAdmin(admin.ModelAdmin):
+    list_display = ["date", "recipient", "state", "attempts", "sent_at", "last_error"]
+    list_filter = ["state", "date"]
+    search_fields = ["recipient__username", "recipient__email", "last_error"]
+    date_hierarchy = "date"
+    raw_id_fields = ["recipient"]
+    readonly_fields = ["created_at", "sent_at", "attempts", "last_error"]
+    inlines = [ReminderInline]
+
+
+@admin.register(Reminder)
+class ReminderAdmin(admin.ModelAdmin):
+    list_display = ["date", "kind", "recipient", "period", "task", "digest"]
+    list_filter = ["kind", "date", "digest__state"]
+    search_fields = ["recipient__username", "recipient__email"]
+    date_hierarchy = "date"
+    raw_id_fields = ["recipient", "period", "task", "digest"]
+    readonly_fields = ["created_at", "read_at"]
+
+
+@admin.register(Preference)
+class PreferenceAdmin(admin.ModelAdmin):
+    list_display = ["user", "language", "muted_kinds"]
+    list_filter = ["language"]
+    search_fields = ["user__username", "user__email"]
+    raw_id_fields = ["user"]

@@ -1,0 +1,53 @@
+"""`manage.py send_reminders [--as-of YYYY-MM-DD] [--dry-run]`: the daily reminder sweep, run by hand."""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from notifications.models import DeliveryState, Digest
+from notifications.services import run_sweep
+from notifications.tasks import send_digests_now
+
+
+def iso_date(value):
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise CommandError(f"--as-of {value!r} is not a date written YYYY-MM-DD") from exc
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the reminder sweep for a day (default today): record each reminder due once and send one digest "
+        "email per person from this process. --dry-run lists what would be sent and changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--as-of", type=iso_date, help="the day to sweep for, YYYY-MM-DD (default: today)")
+        parser.add_argument("--dry-run", action="store_true", help="list the reminders that would be sent")
+
+    def handle(self, *args, as_of=None, dry_run=False, **options):
+        as_of = as_of or timezone.localdate()
+        result = run_sweep(as_of, dry_run=dry_run, dispatch=None if dry_run else send_digests_now)
+        if dry_run:
+            users = get_user_model().objects.in_bulk({due.recipient_id for due in result.due})
+            for due in result.due:
+                user = users[due.recipient_id]
+                target = due.payload.get("period") or due.payload["task_code"]
+                self.stdout.write(
+                    f"{date_format(due.date, 'd/m/Y')}\t{due.kind}\t{user.username} <{user.email}>\t{target}"
+                    f"\t{due.payload['directive']}"
+                )
+            self.stdout.write(f"dry run for {as_of:%d/%m/%Y}: {result.reminders} reminders would be sent")
+            return
+        states = dict.fromkeys(DeliveryState.values, 0)
+        for state in Digest.objects.filter(pk__in=result.digest_ids).values_list("state", flat=True):
+            states[state] += 1
+        self.stdout.write(
+            f"sweep for {as_of:%d/%m/%Y}: {len(result.digest_ids)} emails for {result.reminders} new reminders; "
+            f"sent {states[DeliveryState.SENT]}, failed {states[DeliveryState.FAILED]}, "
+            f"waiting for a retry {states[DeliveryState.PENDING]}"
+        )

@@ -1,0 +1,172 @@
+"""Reminders recorded exactly once, the daily digest emails that carry them, and each user's preferences."""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    REPORT_DUE_SOON = "report_due_soon", _("Report due soon")
+    REPORT_OVERDUE = "report_overdue", _("Report overdue")
+    REPORT_ESCALATED = "report_escalated", _("Overdue report escalated")
+    TASK_DUE_SOON = "task_due_soon", _("Task deadline approaching")
+    TASK_OVERDUE = "task_overdue", _("Task overdue")
+
+
+# What a user may switch off: advance notices. Overdue notices and escalations always go out.
+MUTABLE_KINDS = (Kind.REPORT_DUE_SOON, Kind.TASK_DUE_SOON)
+REPORT_KINDS = (Kind.REPORT_DUE_SOON, Kind.REPORT_OVERDUE, Kind.REPORT_ESCALATED)
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENDING = "sending", _("Being sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class Digest(models.Model):
+    """The one email a person receives for one sweep day, listing all their reminders."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE, related_name="digests",
+    )
+    date = models.DateField(_("date"))
+    state = models.CharField(_("delivery state"), max_length=10, choices=DeliveryState.choices,
+                             default=DeliveryState.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-date", "recipient"]
+        verbose_name = _("reminder email")
+        verbose_name_plural = _("reminder emails")
+        indexes = [models.Index(fields=["state", "date"], name="digest_state_date_idx")]
+
+    def __str__(self):
+        return f"{self.recipient} – {date_format(self.date, 'd/m/Y')}"
+
+
+class Reminder(models.Model):
+    """One reminder, recorded once under its key (kind, period or task, recipient, date) before it is sent.
+
+    `date` is the day the schedule set for the reminder, not the day the sweep ran: a sweep that catches up
+    after an outage records the missed reminder under its own day, so a later sweep cannot repeat it.
+    `payload` keeps what the reminder said (agencies, task codes, due date) as it was when it was decided.
+    """
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    date = models.DateField(_("reminder date"))
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE, related_name="reminders",
+    )
+    period = models.ForeignKey(
+        "reports.ReportingPeriod", verbose_name=_("reporting period"), null=True, blank=True,
+        on_delete=models.CASCADE, related_name="reminders",
+    )
+    task = models.ForeignKey(
+        "tasks.Task", verbose_name=_("task"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="reminders",
+    )
+    digest = models.ForeignKey(Digest, verbose_name=_("email"), on_delete=models.CASCADE, related_name="reminders")
+    payload = models.JSONField(_("content"), default=dict)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-date", "kind", "id"]
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "period", "recipient", "date"], condition=models.Q(period__isnull=False),
+                name="reminder_once_per_period_key",
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "task", "recipient", "date"], condition=models.Q(task__isnull=False),
+                name="reminder_once_per_task_key",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(period__isnull=False, task__isnull=True)
+                | models.Q(period__isnull=True, task__isnull=False),
+                name="reminder_period_xor_task",
+            ),
+        ]
+        indexes = [models.Index(fields=["recipient", "-date"], name="reminder_recipient_date_idx")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} – {self.recipient} – {date_format(self.date, 'd/m/Y')}"
+
+    def get_absolute_url(self):
+        """The page to act on: the task, or the directive whose period report is missing."""
+        if self.task_id:
+            return reverse("tasks:task_detail", args=[self.task_id])
+        return reverse("tasks:directive_detail", args=[self.payload["directive_id"]])
+
+    @property
+    def due_date(self):
+        return datetime.date.fromisoformat(self.payload["due_date"])
+
+    def summary(self):
+        """One sentence saying what this reminder is about, in the active language."""
+        values = {
+            "period": self.payload.get("period", ""),
+            "task": self.payload.get("task_code", ""),
+            "directive": self.payload.get("directive", ""),
+            "due": date_format(self.due_date, "d/m/Y"),
+        }
+        days = abs((self.due_date - self.date).days)
+        values["days"] = days
+        if self.kind == Kind.REPORT_DUE_SOON:
+            return ngettext(
+                "The %(period)s report on %(directive)s is due on %(due)s, in %(days)d day.",
+                "The %(period)s report on %(directive)s is due on %(due)s, in %(days)d days.", days,
+            ) % values
+        if self.kind == Kind.REPORT_OVERDUE:
+            return gettext(
+                "The %(period)s report on %(directive)s was due on %(due)s and has not been submitted."
+            ) % values
+        if self.kind == Kind.REPORT_ESCALATED:
+            return ngettext(
+                "Escalated: the %(period)s report on %(directive)s is %(days)d day overdue (due %(due)s).",
+                "Escalated: the %(period)s report on %(directive)s is %(days)d days overdue (due %(due)s).", days,
+            ) % values
+        if self.kind == Kind.TASK_DUE_SOON:
+            return ngettext(
+                "Task %(task)s of %(directive)s is due on %(due)s, in %(days)d day.",
+                "Task %(task)s of %(directive)s is due on %(due)s, in %(days)d days.", days,
+            ) % values
+        return gettext("Task %(task)s of %(directive)s is overdue: it was due on %(due)s.") % values
+
+
+class Preference(models.Model):
+    """How a person wants to be reminded: the language of the emails and the advance notices switched off."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE,
+        related_name="notification_preference",
+    )
+    language = models.CharField(_("email language"), max_length=10, choices=settings.LANGUAGES,
+                                default=settings.LANGUAGE_CODE)
+    muted_kinds = models.CharField(
+        _("muted reminders"), max_length=200, blank=True,
+        help_text=_("Kinds of advance notice not to send, separated by commas. Overdue notices cannot be muted."),
+    )
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+
+    def __str__(self):
+        return str(self.user)
+
+    def muted(self):
+        """The muted kinds that may be muted; anything else in the field is ignored."""
+        return {kind for kind in self.muted_kinds.split(",") if kind in MUTABLE_KINDS}

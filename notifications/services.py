@@ -1,0 +1,492 @@
+"""The reminder sweep: decide from the database what is due on a day, record it once, and send one digest each."""
+
+import datetime
+import smtplib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
+
+from agencies.models import Agency, Membership, Role
+from reports.models import ProgressReport, ReportingPeriod, ReportState
+from reports.periods import sync_periods
+from tasks.models import LEADING_ROLES, Assignment, ReportingSchedule, Task, TaskKind
+from tasks.status import Status
+
+from .models import REPORT_KINDS, DeliveryState, Digest, Kind, Preference, Reminder
+
+CHUNK = 1000
+# A report counts as in once it reaches the monitoring unit.
+REPORTED_STATES = (ReportState.SUBMITTED, ReportState.ACCEPTED)
+# Most urgent first: the order of a digest, and which reminder speaks for a subject listed twice in one.
+KIND_ORDER = [Kind.REPORT_ESCALATED, Kind.REPORT_OVERDUE, Kind.TASK_OVERDUE, Kind.REPORT_DUE_SOON, Kind.TASK_DUE_SOON]
+
+
+def chunked(items, size=CHUNK):
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+@dataclass
+class Due:
+    """A reminder the schedule implies: its unique key and what it says."""
+
+    kind: str
+    date: datetime.date
+    recipient_id: int
+    period_id: int | None = None
+    task_id: int | None = None
+    payload: dict = field(default_factory=dict)
+
+    @property
+    def key(self):
+        return (self.kind, self.period_id, self.task_id, self.recipient_id, self.date)
+
+
+@dataclass
+class SweepResult:
+    as_of: datetime.date
+    due: list
+    digest_ids: list
+
+    @property
+    def reminders(self):
+        return len(self.due)
+
+
+# --- When: pure rules ------------------------------------------------------------
+
+def report_triggers(due_date, days_ahead, escalate_after):
+    """The days a reporting period's reminders fall on: the advance notices, the due day, the escalation."""
+    days = [(Kind.REPORT_DUE_SOON, due_date - datetime.timedelta(days=n)) for n in days_ahead]
+    days.append((Kind.REPORT_OVERDUE, due_date))
+    days.append((Kind.REPORT_ESCALATED, due_date + datetime.timedelta(days=escalate_after)))
+    return days
+
+
+def task_triggers(due_date, days_ahead):
+    """The days a task's deadline warnings fall on: the advance notices, then the day after the deadline."""
+    days = [(Kind.TASK_DUE_SOON, due_date - datetime.timedelta(days=n)) for n in days_ahead]
+    days.append((Kind.TASK_OVERDUE, due_date + datetime.timedelta(days=1)))
+    return days
+
+
+def sweep_window(as_of):
+    """The reminder days a sweep on `as_of` covers: today and the days a stopped server may have missed."""
+    return as_of - datetime.timedelta(days=settings.REMINDER_CATCH_UP_DAYS), as_of
+
+
+def sweep_years(as_of):
+    earliest, _ = sweep_window(as_of)
+    latest = as_of + datetime.timedelta(days=max([*settings.REMINDER_DAYS_AHEAD, 31]))
+    earliest -= datetime.timedelta(days=settings.REMINDER_ESCALATE_AFTER_DAYS)
+    return list(range(earliest.year, latest.year + 1))
+
+
+# --- Who: agencies and people ---------------------------------------------------
+
+class AgencyResolver:
+    """Active reporting agencies behind an assignee: itself, or a group's members (Agency.resolved_members)."""
+
+    def __init__(self):
+        self._groups = {}
+
+    def resolve(self, agency):
+        if not agency.is_group:
+            return [agency] if agency.is_active else []
+        if agency.pk not in self._groups:
+            self._groups[agency.pk] = [member for member in agency.resolved_members() if member.is_active]
+        return self._groups[agency.pk]
+
+
+def members_by_agency(agency_ids, roles):
+    """{agency id: {role: [user id, ...]}} for active users, a query per thousand agencies."""
+    found = defaultdict(lambda: defaultdict(list))
+    for chunk in chunked(sorted(agency_ids)):
+        rows = Membership.objects.filter(agency_id__in=chunk, role__in=roles, user__is_active=True).values_list(
+            "agency_id", "role", "user_id"
+        )
+        for agency_id, role, user_id in rows:
+            found[agency_id][role].append(user_id)
+    return found
+
+
+def missing_reports(periods):
+    """{period id: {agency: [task, ...]}}: who still owes a report for each period.
+
+    An agency owes one report per period for each live task of the directive it is assigned to (any role);
+    a group's members each owe their own. Submitted or accepted reports are in; drafts are not.
+    """
+    directive_ids = {period.directive_id for period in periods}
+    tasks = list(
+        Task.objects.filter(directive_id__in=directive_ids, kind=TaskKind.TASK, cancelled_at__isnull=True)
+        .only("id", "directive_id", "code", "position", "start_date", "completed_at")
+        .order_by("directive_id", "position")
+    )
+    agencies_by_task = defaultdict(dict)
+    resolver = AgencyResolver()
+    for chunk in chunked([task.pk for task in tasks]):
+        for assignment in Assignment.objects.filter(task_id__in=chunk).select_related("agency"):
+            for agency in resolver.resolve(assignment.agency):
+                agencies_by_task[assignment.task_id][agency.pk] = agency
+    reported = set()
+    for chunk in chunked([period.pk for period in periods]):
+        reported.update(
+            ProgressReport.objects.filter(period_id__in=chunk, state__in=REPORTED_STATES).values_list(
+                "period_id", "task_id", "agency_id"
+            )
+        )
+    tasks_by_directive = defaultdict(list)
+    for task in tasks:
+        tasks_by_directive[task.directive_id].append(task)
+    missing = {}
+    for period in periods:
+        owed = defaultdict(list)
+        for task in tasks_by_directive[period.directive_id]:
+            if task.start_date and task.start_date > period.end:
+                continue
+            if task.completed_at and timezone.localtime(task.completed_at).date() < period.start:
+                continue
+            for agency in agencies_by_task[task.pk].values():
+                if (period.pk, task.pk, agency.pk) not in reported:
+                    owed[agency].append(task)
+        missing[period.pk] = owed
+    return missing
+
+
+def _agency_entries(owed):
+    return [
+        {"name": agency.display_name, "tasks": [task.code for task in tasks]}
+        for agency, tasks in sorted(owed.items(), key=lambda item: item[0].name)
+    ]
+
+
+# --- What is due ----------------------------------------------------------------
+
+def plan_report_reminders(as_of):
+    """Reminders for reports still missing, for every period whose reminder days fall in the sweep window."""
+    earliest, latest = sweep_window(as_of)
+    escalate_after = settings.REMINDER_ESCALATE_AFTER_DAYS
+    periods = list(
+        ReportingPeriod.objects.filter(
+            directive__isnull=False,
+            due_date__gte=earliest - datetime.timedelta(days=escalate_after),
+            due_date__lte=as_of + datetime.timedelta(days=366),
+        ).select_related("directive", "schedule")
+    )
+    triggered = []
+    for period in periods:
+        days_ahead = period.schedule.reminder_offsets() if period.schedule else settings.REMINDER_DAYS_AHEAD
+        days = [
+            (kind, day) for kind, day in report_triggers(period.due_date, days_ahead, escalate_after)
+            if earliest <= day <= latest
+        ]
+        if days:
+            triggered.append((period, days))
+    if not triggered:
+        return []
+    missing = missing_reports([period for period, _ in triggered])
+    owing_agencies = {agency.pk for owed in missing.values() for agency in owed}
+    members = members_by_agency(owing_agencies, [Role.STAFF, Role.HEAD])
+    monitors = members_by_agency(
+        {period.directive.monitoring_agency_id for period, _ in triggered if period.directive.monitoring_agency_id},
+        [Role.MONITOR],
+    )
+    planned = []
+    for period, days in triggered:
+        owed = missing[period.pk]
+        if not owed:
+            continue
+        base = {
+            "period": period.name,
+            "directive": str(period.directive),
+            "directive_id": period.directive_id,
+            "due_date": period.due_date.isoformat(),
+        }
+        for kind, day in days:
+            owed_by_user = defaultdict(dict)
+            if kind == Kind.REPORT_ESCALATED:
+                for agency, tasks in owed.items():
+                    for user_id in members[agency.pk][Role.HEAD]:
+                        owed_by_user[user_id][agency] = tasks
+                for user_id in monitors[period.directive.monitoring_agency_id][Role.MONITOR]:
+                    owed_by_user[user_id].update(owed)
+            else:
+                for agency, tasks in owed.items():
+                    for user_id in members[agency.pk][Role.STAFF]:
+                        owed_by_user[user_id][agency] = tasks
+            planned.extend(
+                Due(kind, day, user_id, period_id=period.pk, payload={**base, "agencies": _agency_entries(user_owed)})
+                for user_id, user_owed in owed_by_user.items()
+            )
+    return planned
+
+
+def plan_task_reminders(as_of):
+    """Deadline warnings for open tasks, to the staff of their lead, co-lead or executing agencies."""
+    earliest, latest = sweep_window(as_of)
+    days_ahead = settings.REMINDER_DAYS_AHEAD
+    start_of_day = timezone.make_aware(datetime.datetime.combine(as_of, datetime.time.min))
+    tasks = list(
+        Task.objects.with_status(start_of_day)
+        .filter(
+            effective_due__gte=earliest - datetime.timedelta(days=1),
+            effective_due__lte=latest + datetime.timedelta(days=max(days_ahead)),
+            status__in=[Status.IN_PROGRESS_ON_TIME, Status.IN_PROGRESS_OVERDUE],
+        )
+        .select_related("directive")
+    )
+    triggered = []
+    for task in tasks:
+        days = [(kind, day) for kind, day in task_triggers(task.effective_due, days_ahead) if earliest <= day <= latest]
+        if days:
+            triggered.append((task, days))
+    if not triggered:
+        return []
+    resolver = AgencyResolver()
+    leads = defaultdict(set)
+    for chunk in chunked([task.pk for task, _ in triggered]):
+        for assignment in Assignment.objects.filter(task_id__in=chunk, role__in=LEADING_ROLES).select_related("agency"):
+            leads[assignment.task_id].update(agency.pk for agency in resolver.resolve(assignment.agency))
+    members = members_by_agency({pk for agencies in leads.values() for pk in agencies}, [Role.STAFF])
+    planned = []
+    for task, days in triggered:
+        payload = {
+            "task_code": task.code,
+            "task_text": task.text[:300],
+            "directive": str(task.directive),
+            "directive_id": task.directive_id,
+            "due_date": task.effective_due.isoformat(),
+        }
+        recipients = {user_id for agency_id in leads[task.pk] for user_id in members[agency_id][Role.STAFF]}
+        planned.extend(
+            Due(kind, day, user_id, task_id=task.pk, payload=payload) for kind, day in days for user_id in recipients
+        )
+    return planned
+
+
+def drop_muted(planned):
+    muted = {
+        preference.user_id: preference.muted()
+        for preference in Preference.objects.exclude(muted_kinds="").only("user_id", "muted_kinds")
+    }
+    return [due for due in planned if due.kind not in muted.get(due.recipient_id, ())]
+
+
+def drop_recorded(planned, as_of):
+    """Leave out reminders already recorded: a cheap pre-check, the unique constraint stays the guarantee."""
+    earliest, _ = sweep_window(as_of)
+    recorded = set()
+    for field_name, kinds in (("period_id", REPORT_KINDS), ("task_id", (Kind.TASK_DUE_SOON, Kind.TASK_OVERDUE))):
+        targets = {getattr(due, field_name) for due in planned if due.kind in kinds}
+        for chunk in chunked(sorted(targets)):
+            recorded.update(
+                Reminder.objects.filter(**{f"{field_name}__in": chunk}, date__gte=earliest).values_list(
+                    "kind", "period_id", "task_id", "recipient_id", "date"
+                )
+            )
+    return [due for due in planned if due.key not in recorded]
+
+
+def plan_reminders(as_of):
+    """Everything due on `as_of` (catching up missed days) that is neither muted nor already recorded."""
+    planned = [*plan_report_reminders(as_of), *plan_task_reminders(as_of)]
+    planned = drop_recorded(drop_muted(planned), as_of)
+    planned.sort(key=lambda due: (due.recipient_id, KIND_ORDER.index(due.kind), due.date, due.period_id or 0,
+                                  due.task_id or 0))
+    return planned
+
+
+# --- Exactly once -----------------------------------------------------------------
+
+def claim(planned, as_of):
+    """Record the planned reminders under their unique keys; return the ids of the digests that won any.
+
+    Each recipient gets a fresh digest; reminders are inserted pointing at it and a key another sweep holds
+    already is skipped by the database (ON CONFLICT DO NOTHING, which on PostgreSQL waits for a concurrent
+    sweep to commit first). What points at our digest afterwards is ours to send; empty digests are dropped.
+    """
+    digests = Digest.objects.bulk_create(
+        [Digest(recipient_id=user_id, date=as_of) for user_id in sorted({due.recipient_id for due in planned})],
+        batch_size=CHUNK,
+    )
+    digest_of = {digest.recipient_id: digest.pk for digest in digests}
+    Reminder.objects.bulk_create(
+        [
+            Reminder(kind=due.kind, date=due.date, recipient_id=due.recipient_id, period_id=due.period_id,
+                     task_id=due.task_id, payload=due.payload, digest_id=digest_of[due.recipient_id])
+            for due in planned
+        ],
+        batch_size=CHUNK,
+        ignore_conflicts=True,
+    )
+    won = set()
+    for chunk in chunked(sorted(digest_of.values())):
+        won.update(Reminder.objects.filter(digest_id__in=chunk).values_list("digest_id", flat=True).distinct())
+    for chunk in chunked(sorted(set(digest_of.values()) - won)):
+        Digest.objects.filter(pk__in=chunk).delete()
+    return sorted(won)
+
+
+def run_sweep(as_of, *, dry_run=False, dispatch=None):
+    """The daily sweep for `as_of`: make periods, decide what is due, record it once, send after commit.
+
+    `dispatch(digest_ids)` is called once the transaction has committed (never for a dry run, which rolls
+    everything back, generated periods included).
+    """
+    with transaction.atomic():
+        sync_periods(ReportingSchedule.objects.all(), sweep_years(as_of))
+        planned = plan_reminders(as_of)
+        if dry_run:
+            transaction.set_rollback(True)
+            return SweepResult(as_of, planned, [])
+        digest_ids = claim(planned, as_of) if planned else []
+        if digest_ids and dispatch:
+            transaction.on_commit(partial(dispatch, digest_ids))
+    return SweepResult(as_of, planned, digest_ids)
+
+
+# --- Sending ----------------------------------------------------------------------
+
+def portal_url(path):
+    return settings.PORTAL_BASE_URL.rstrip("/") + path
+
+
+def digest_items(reminders):
+    """The digest's lines: one per subject (period or task), the most urgent reminder speaking for it."""
+    chosen = {}
+    for reminder in sorted(reminders, key=lambda r: (KIND_ORDER.index(r.kind), -r.date.toordinal())):
+        subject = (reminder.kind in REPORT_KINDS, reminder.period_id or reminder.task_id)
+        chosen.setdefault(subject, reminder)
+    return sorted(chosen.values(), key=lambda r: (KIND_ORDER.index(r.kind), r.due_date))
+
+
+def language_of(user):
+    try:
+        return user.notification_preference.language
+    except Preference.DoesNotExist:
+        return settings.LANGUAGE_CODE
+
+
+def build_email(digest, connection=None):
+    """The digest as an email (plain text and HTML) in the recipient's language."""
+    user = digest.recipient
+    with translation.override(language_of(user)):
+        items = digest_items(digest.reminders.all())
+        for item in items:
+            item.url = portal_url(item.get_absolute_url())
+        context = {
+            "user": user,
+            "date": digest.date,
+            "items": items,
+            "list_url": portal_url(reverse("notifications:list")),
+            "preferences_url": portal_url(reverse("notifications:preferences")),
+        }
+        subject = ngettext(
+            "Reminder for %(date)s: %(count)d item needs your attention",
+            "Reminders for %(date)s: %(count)d items need your attention",
+            len(items),
+        ) % {"date": date_format(digest.date, "d/m/Y"), "count": len(items)}
+        message = EmailMultiAlternatives(
+            subject=subject,
+            body=render_to_string("notifications/email/digest.txt", context),
+            to=[user.email],
+            connection=connection,
+        )
+        message.attach_alternative(render_to_string("notifications/email/digest.html", context), "text/html")
+    return message
+
+
+def claim_for_sending(digest_ids):
+    """Move pending digests to `sending` and return them; a digest another worker took is left to it."""
+    with transaction.atomic():
+        claimed = list(
+            Digest.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(pk__in=digest_ids, state=DeliveryState.PENDING)
+            .values_list("pk", flat=True)
+        )
+        Digest.objects.filter(pk__in=claimed).update(state=DeliveryState.SENDING)
+    return list(
+        Digest.objects.filter(pk__in=claimed)
+        .select_related("recipient", "recipient__notification_preference")
+        .prefetch_related("reminders")
+        .order_by("pk")
+    )
+
+
+def deliver_digests(digest_ids, *, final_attempt):
+    """Send a batch of digests over one connection; record each outcome; return the ids to try again.
+
+    A digest is marked sent only after the mail backend accepted it. An SMTP or network error leaves it
+    pending for a retry, or failed (with the error) on the final attempt. A recipient without an email
+    address fails at once: retrying cannot help.
+    """
+    digests = claim_for_sending(digest_ids)
+    sent, retry, failed = [], [], []
+    connection = get_connection()
+    try:
+        connection.open()
+    except (smtplib.SMTPException, OSError) as exc:
+        retry = [(digest, f"{type(exc).__name__}: {exc}") for digest in digests]
+        digests = []
+    for digest in digests:
+        if not digest.recipient.email:
+            failed.append((digest, gettext("The recipient has no email address.")))
+            continue
+        try:
+            build_email(digest, connection).send()
+        except (smtplib.SMTPException, OSError) as exc:
+            retry.append((digest, f"{type(exc).__name__}: {exc}"))
+        else:
+            sent.append(digest)
+    connection.close()
+    if final_attempt:
+        failed, retry = failed + retry, []
+    now = timezone.now()
+    for digest in sent:
+        digest.state, digest.sent_at, digest.last_error = DeliveryState.SENT, now, ""
+    for digest, error in retry:
+        digest.state, digest.last_error = DeliveryState.PENDING, error
+    for digest, error in failed:
+        digest.state, digest.last_error = DeliveryState.FAILED, error
+    changed = sent + [digest for digest, _ in retry + failed]
+    for digest in changed:
+        digest.attempts += 1
+    Digest.objects.bulk_update(changed, ["state", "sent_at", "last_error", "attempts"], batch_size=CHUNK)
+    return [digest.pk for digest, _ in retry]
+
+
+def failed_digests_for(user):
+    """Digests that finally failed, for recipients in the agencies of directives the user's unit monitors."""
+    monitored = Agency.objects.filter(memberships__user=user, memberships__role=Role.MONITOR)
+    agencies = Assignment.objects.filter(task__directive__monitoring_agency__in=monitored).values("agency")
+    recipients = get_user_model().objects.filter(
+        Q(memberships__agency__in=agencies) | Q(memberships__agency__groups__in=agencies)
+        | Q(memberships__agency__in=monitored)
+    )
+    return (
+        Digest.objects.filter(state=DeliveryState.FAILED, recipient__in=recipients)
+        .select_related("recipient")
+        .order_by("-date", "recipient__username")
+    )
+
+
+def stale_pending_digests():
+    """Digests still pending long after their sweep: their queued task was lost (broker down, restart)."""
+    cutoff = timezone.now() - datetime.timedelta(
+        seconds=2 * settings.REMINDER_RETRY_BACKOFF_SECONDS * 2**settings.REMINDER_MAX_RETRIES
+    )
+    return list(
+        Digest.objects.filter(state=DeliveryState.PENDING, created_at__lt=cutoff).values_list("pk", flat=True)
+    )

@@ -1,0 +1,45 @@
+"""Celery tasks: the daily reminder sweep (from beat) and the sending of digests with retries."""
+
+import datetime
+
+from celery import shared_task
+from django.conf import settings
+from django.utils import timezone
+
+from . import services
+
+
+def enqueue_digests(digest_ids):
+    """Queue the digests for sending, a batch per task."""
+    for batch in services.chunked(digest_ids, settings.REMINDER_SEND_BATCH):
+        send_digests.delay(batch)
+
+
+def send_digests_now(digest_ids):
+    """Send in this process, through the same task and its retries (for the management command)."""
+    for batch in services.chunked(digest_ids, settings.REMINDER_SEND_BATCH):
+        send_digests.apply(args=[batch])
+
+
+def retry_countdown(retries):
+    """Exponential backoff: the base delay, doubled after each failed attempt."""
+    return settings.REMINDER_RETRY_BACKOFF_SECONDS * 2**retries
+
+
+@shared_task
+def daily_sweep(as_of=None):
+    """Run the sweep for `as_of` (YYYY-MM-DD, default today in the portal's time zone); queue what it claimed."""
+    day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
+    enqueue_digests(services.stale_pending_digests())
+    result = services.run_sweep(day, dispatch=enqueue_digests)
+    return {"as_of": day.isoformat(), "reminders": result.reminders, "digests": len(result.digest_ids)}
+
+
+@shared_task(bind=True, max_retries=settings.REMINDER_MAX_RETRIES)
+def send_digests(self, digest_ids):
+    """Send a batch of digests; the ones that hit an SMTP error are retried alone, with backoff."""
+    final_attempt = self.request.retries >= self.max_retries
+    retry_ids = services.deliver_digests(digest_ids, final_attempt=final_attempt)
+    if retry_ids:
+        raise self.retry(args=[retry_ids], countdown=retry_countdown(self.request.retries))
+    return len(digest_ids)

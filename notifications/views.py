@@ -1,0 +1,40 @@
+"""The in-app list of a person's reminders and their reminder preferences."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import ListView, UpdateView
+
+from .forms import PreferenceForm
+from .models import Preference
+from .services import failed_digests_for
+
+
+class NotificationListView(LoginRequiredMixin, ListView):
+    template_name = "notifications/notification_list.html"
+    context_object_name = "reminders"
+
+    paginate_by = settings.PAGINATE_BY
+
+    def get_queryset(self):
+        return self.request.user.reminders.select_related("digest").order_by("-date", "kind", "-id")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["failed_digests"] = failed_digests_for(self.request.user)[:50]
+        return context
+
+
+class PreferenceUpdateView(LoginRequiredMixin, UpdateView):
+    form_class = PreferenceForm
+    template_name = "notifications/preference_form.html"
+    success_url = reverse_lazy("notifications:preferences")
+
+    def get_object(self, queryset=None):
+        return Preference.objects.filter(user=self.request.user).first() or Preference(user=self.request.user)
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Your reminder preferences were saved."))
+        return super().form_valid(form)

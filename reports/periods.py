@@ -1,0 +1,133 @@
+"""Reporting periods and their due dates, generated from a directive's reporting schedule (003 Điều 2.1)."""
+
+import calendar
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from tasks.models import ScheduleKind
+
+from .models import ReportingPeriod
+
+QUARTER_NUMERALS = {1: "I", 2: "II", 3: "III", 4: "IV"}
+DEFAULT_MONTHS = {
+    ScheduleKind.QUARTERLY: [3, 6, 9, 12],
+    ScheduleKind.ANNUAL: [12],
+    ScheduleKind.MONTHLY: list(range(1, 13)),
+}
+
+
+@dataclass(frozen=True)
+class PeriodSpan:
+    kind: str
+    name: str
+    start: datetime.date
+    end: datetime.date
+    due_date: datetime.date
+    due_time: datetime.time | None = None
+
+
+def _last_day(year, month):
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _due_in_month(year, month, day):
+    """The due day in a month, clamped to the month's length; no day given means the month's last day."""
+    last = _last_day(year, month)
+    return last if day is None else last.replace(day=min(day, last.day))
+
+
+def _quarter_span(schedule, year, month):
+    quarter = (month - 1) // 3 + 1
+    start = datetime.date(year, 3 * quarter - 2, 1)
+    name = gettext("Quarter %(numeral)s/%(year)s") % {"numeral": QUARTER_NUMERALS[quarter], "year": year}
+    return PeriodSpan(
+        ScheduleKind.QUARTERLY, name, start, _last_day(year, 3 * quarter),
+        _due_in_month(year, month, schedule.day_of_month),
+    )
+
+
+def _annual_span(schedule, year, month):
+    name = gettext("Year %(year)s") % {"year": year}
+    return PeriodSpan(
+        ScheduleKind.ANNUAL, name, datetime.date(year, 1, 1), datetime.date(year, 12, 31),
+        _due_in_month(year, month, schedule.day_of_month),
+    )
+
+
+def _monthly_span(schedule, year, month):
+    name = gettext("Month %(month)02d/%(year)s") % {"month": month, "year": year}
+    return PeriodSpan(
+        ScheduleKind.MONTHLY, name, datetime.date(year, month, 1), _last_day(year, month),
+        _due_in_month(year, month, schedule.day_of_month),
+    )
+
+
+SPAN_BUILDERS = {
+    ScheduleKind.QUARTERLY: _quarter_span,
+    ScheduleKind.ANNUAL: _annual_span,
+    ScheduleKind.MONTHLY: _monthly_span,
+}
+
+
+def period_spans(schedule, year):
+    """The periods a schedule sets in one calendar year, each with its due date.
+
+    Quarterly: one period per listed month (003: 3,6,9,12), the period being that month's quarter and the due
+    date the schedule's day in that month (10/3, 10/6, 10/9, 10/12). Annual: the calendar year, due on the day in
+    the first listed month (003: 10/11). Monthly: each listed month. Ad hoc: the single day of `due_at`.
+    Period names are written in the portal's language (settings.LANGUAGE_CODE).
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        if schedule.kind == ScheduleKind.AD_HOC:
+            if schedule.due_at is None:
+                return []
+            due = timezone.localtime(schedule.due_at)
+            if due.year != year:
+                return []
+            name = gettext("Ad hoc report due %(date)s") % {"date": due.strftime("%H:%M %d/%m/%Y")}
+            return [PeriodSpan(ScheduleKind.AD_HOC, name, due.date(), due.date(), due.date(), due.time())]
+        months = schedule.month_list() or DEFAULT_MONTHS[schedule.kind]
+        if schedule.kind == ScheduleKind.ANNUAL:
+            months = months[:1]
+        spans = {}
+        for month in months:
+            span = SPAN_BUILDERS[schedule.kind](schedule, year, month)
+            spans.setdefault((span.start, span.end), span)
+        return sorted(spans.values(), key=lambda span: span.due_date)
+
+
+def sync_periods(schedules, years):
+    """Create the ReportingPeriod rows the schedules imply for the given years; return how many were new.
+
+    Idempotent and safe to run concurrently: existing periods (directive, kind, start, end) are left as they
+    are — a due date someone changed by hand is kept — and a concurrent insert is absorbed by the unique
+    constraint. Costs two queries whatever the number of schedules.
+    """
+    wanted = {}
+    for schedule in schedules:
+        for year in years:
+            for span in period_spans(schedule, year):
+                wanted.setdefault((schedule.directive_id, span.kind, span.start, span.end), (schedule, span))
+    if not wanted:
+        return 0
+    existing = set(
+        ReportingPeriod.objects.filter(
+            directive_id__in={key[0] for key in wanted},
+            start__gte=min(key[2] for key in wanted),
+            end__lte=max(key[3] for key in wanted),
+        ).values_list("directive_id", "kind", "start", "end")
+    )
+    missing = [
+        ReportingPeriod(
+            directive_id=schedule.directive_id, schedule=schedule, kind=span.kind, name=span.name,
+            start=span.start, end=span.end, due_date=span.due_date, due_time=span.due_time,
+        )
+        for key, (schedule, span) in wanted.items()
+        if key not in existing
+    ]
+    ReportingPeriod.objects.bulk_create(missing, ignore_conflicts=True)
+    return len(missing)

@@ -1,0 +1,77 @@
+"""Reporting periods generated from schedules: 003's quarterly and November deadlines, idempotently."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from reports.models import ReportingPeriod
+from reports.periods import period_spans, sync_periods
+from tasks.models import ScheduleKind
+from tasks.tests.factories import ReportingScheduleFactory
+
+D = datetime.date
+
+
+def test_quarterly_schedule_of_003_is_due_on_the_10th_of_each_quarters_last_month(settings):
+    settings.LANGUAGE_CODE = "en"
+    schedule = ReportingScheduleFactory.build(kind=ScheduleKind.QUARTERLY, day_of_month=10, months="3,6,9,12")
+    spans = period_spans(schedule, 2025)
+    assert [(span.start, span.end, span.due_date) for span in spans] == [
+        (D(2025, 1, 1), D(2025, 3, 31), D(2025, 3, 10)),
+        (D(2025, 4, 1), D(2025, 6, 30), D(2025, 6, 10)),
+        (D(2025, 7, 1), D(2025, 9, 30), D(2025, 9, 10)),
+        (D(2025, 10, 1), D(2025, 12, 31), D(2025, 12, 10)),
+    ]
+    assert spans[3].name == "Quarter IV/2025"
+
+
+def test_annual_schedule_of_003_covers_the_year_and_is_due_on_10_november():
+    schedule = ReportingScheduleFactory.build(kind=ScheduleKind.ANNUAL, day_of_month=10, months="11")
+    [span] = period_spans(schedule, 2025)
+    assert (span.start, span.end, span.due_date) == (D(2025, 1, 1), D(2025, 12, 31), D(2025, 11, 10))
+
+
+def test_monthly_due_day_past_the_end_of_a_short_month_falls_on_its_last_day():
+    schedule = ReportingScheduleFactory.build(kind=ScheduleKind.MONTHLY, day_of_month=31, months="")
+    spans = period_spans(schedule, 2025)
+    assert len(spans) == 12
+    assert spans[1].due_date == D(2025, 2, 28)
+
+
+def test_schedule_without_a_day_is_due_on_the_last_day_of_the_period():
+    schedule = ReportingScheduleFactory.build(kind=ScheduleKind.QUARTERLY, day_of_month=None, months="6")
+    [span] = period_spans(schedule, 2025)
+    assert span.due_date == D(2025, 6, 30)
+
+
+def test_ad_hoc_request_of_002_is_one_day_due_at_its_hour():
+    due_at = timezone.make_aware(datetime.datetime(2021, 12, 3, 17, 0))
+    schedule = ReportingScheduleFactory.build(kind=ScheduleKind.AD_HOC, due_at=due_at, day_of_month=None, months="")
+    [span] = period_spans(schedule, 2021)
+    assert (span.start, span.end, span.due_date, span.due_time) == (
+        D(2021, 12, 3), D(2021, 12, 3), D(2021, 12, 3), datetime.time(17, 0),
+    )
+    assert period_spans(schedule, 2022) == []
+
+
+@pytest.mark.django_db
+def test_sync_periods_is_idempotent_and_keeps_a_due_date_changed_by_hand():
+    quarterly = ReportingScheduleFactory()
+    annual = ReportingScheduleFactory(directive=quarterly.directive, kind=ScheduleKind.ANNUAL, months="11")
+    assert sync_periods([quarterly, annual], [2025, 2026]) == 10
+    ReportingPeriod.objects.filter(due_date=D(2025, 12, 10)).update(due_date=D(2025, 12, 15))
+    assert sync_periods([quarterly, annual], [2025, 2026]) == 0
+    assert ReportingPeriod.objects.count() == 10
+    assert ReportingPeriod.objects.filter(due_date=D(2025, 12, 15), schedule=quarterly).exists()
+    assert set(ReportingPeriod.objects.filter(kind=ScheduleKind.ANNUAL).values_list("due_date", flat=True)) == {
+        D(2025, 11, 10), D(2026, 11, 10),
+    }
+
+
+@pytest.mark.django_db
+def test_sync_periods_queries_do_not_grow_with_the_number_of_schedules(django_assert_max_num_queries):
+    schedules = ReportingScheduleFactory.create_batch(5)
+    with django_assert_max_num_queries(2):
+        sync_periods(schedules, [2025])
+    assert ReportingPeriod.objects.count() == 20
