@@ -89,7 +89,8 @@ def annotate_status(queryset, now=None):
     now = local_now(now)
     tz = timezone.get_current_timezone()
     today = now.date()
-    now_time = now.time().replace(tzinfo=None, microsecond=0)
+    # Full precision, as task_status() compares: 17:00:00.5 is already past a 17h00 deadline.
+    now_time = now.time().replace(tzinfo=None)
     qs = queryset.annotate(
         _due=Coalesce("extended_due_date", "due_date"),
         _done_date=TruncDate("completed_at", tzinfo=tz),
