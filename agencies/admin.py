@@ -1,4 +1,4 @@
-"""Admin for provinces, agencies, their aliases and memberships, searchable without diacritics."""
+"""Admin for provinces, agencies, aliases, memberships and users, and the admin helpers the other apps share."""
 
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -23,6 +23,16 @@ class SearchKeyAdminMixin:
             results = results | by_key
             may_have_duplicates = may_have_duplicates or key_duplicates
         return results, may_have_duplicates
+
+
+class ReadOnlyAdminMixin:
+    """Rows only the portal's own actions write (they check input and record who acted): viewed here, never edited."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Province)

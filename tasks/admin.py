@@ -1,16 +1,17 @@
-"""Admin for directives, their links and reporting schedules, sectors, tasks and what hangs off a task."""
+"""Admin for directives, their links and reporting schedules, sectors, tasks, what hangs off a task, and imports."""
 
 from django.contrib import admin
 from django.db.models import Count, Prefetch
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from agencies.admin import SearchKeyAdminMixin
+from agencies.admin import ReadOnlyAdminMixin, SearchKeyAdminMixin
 
 from .models import (
     Assignment,
     Directive,
     DirectiveLink,
+    ImportJob,
     Milestone,
     ReportingSchedule,
     Sector,
@@ -202,3 +203,17 @@ class TargetAdmin(admin.ModelAdmin):
     list_select_related = ["task"]
     search_fields = ["description", "original_text", "unit", "task__code", "task__text"]
     autocomplete_fields = ["task"]
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Spreadsheets are uploaded and committed on the import pages (which read and check them); listed here."""
+
+    list_display = ["original_name", "status", "province", "directive", "rows_read", "rows_total", "created_by",
+                    "created_at", "finished_at"]
+    list_filter = ["status", "province"]
+    list_select_related = ["province", "directive", "created_by"]
+    date_hierarchy = "created_at"
+    search_fields = ["original_name", "directive__search_key"]
+    fields = ["original_name", "status", "province", "directive", "rows_read", "rows_total", "error", "created_by",
+              "created_at", "finished_at"]

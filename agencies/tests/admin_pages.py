@@ -16,6 +16,16 @@ def assert_admin_pages_open(client, obj):
         assert client.get(url).status_code == 200, url
 
 
+def assert_view_only_pages_open(client, obj):
+    """The changelist and the object's page open; adding is refused and the page offers no save."""
+    model = type(obj)
+    assert client.get(admin_url(model, "changelist")).status_code == 200
+    assert client.get(admin_url(model, "add")).status_code == 403
+    response = client.get(admin_url(model, "change", obj.pk))
+    assert response.status_code == 200
+    assert not response.context["has_change_permission"]
+
+
 def changelist_query_count(client, model):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(admin_url(model, "changelist"))

@@ -5,13 +5,20 @@ import datetime
 import pytest
 import time_machine
 
-from agencies.tests.admin_pages import admin_url, assert_admin_pages_open, assert_changelist_queries_do_not_grow
-from agencies.tests.factories import AgencyFactory
+from agencies.tests.admin_pages import (
+    admin_url,
+    assert_admin_pages_open,
+    assert_changelist_queries_do_not_grow,
+    assert_view_only_pages_open,
+)
+from agencies.tests.factories import AgencyFactory, ProvinceFactory, UserFactory
 from tasks.models import (
     Assignment,
     AssignmentRole,
     Directive,
     DirectiveLink,
+    ImportJob,
+    ImportStatus,
     Milestone,
     ReportingSchedule,
     Sector,
@@ -65,6 +72,22 @@ def test_superuser_opens_list_add_and_change_pages(admin_client, model):
 @pytest.mark.parametrize("model", ROWS, ids=lambda m: m.__name__)
 def test_changelist_query_count_does_not_grow_with_rows(admin_client, model):
     assert_changelist_queries_do_not_grow(admin_client, ROWS[model])
+
+
+def _import_job():
+    return ImportJob.objects.create(
+        province=ProvinceFactory(), file="imports/2026/01/ke-hoach.xlsx", original_name="Kế hoạch 245.xlsx",
+        sha256="0" * 64, status=ImportStatus.DONE, rows_read=40, rows_total=40, directive=DirectiveFactory(),
+        created_by=UserFactory(),
+    )
+
+
+def test_spreadsheet_imports_are_listed_but_uploaded_on_the_import_pages(admin_client):
+    assert_view_only_pages_open(admin_client, _import_job())
+
+
+def test_spreadsheet_import_list_query_count_does_not_grow_with_rows(admin_client):
+    assert_changelist_queries_do_not_grow(admin_client, _import_job)
 
 
 @pytest.fixture
