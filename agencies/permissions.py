@@ -3,6 +3,11 @@
 Provincial leadership, the monitoring unit and administrators read their whole province; agency
 staff and heads see the tasks their agency (or a group it belongs to) is assigned to. Superusers
 see everything.
+
+Reports: staff and heads read and write their own agency's reports; the lead agency also reads
+what coordinating agencies sent for its tasks; heads approve only their agency's reports; the
+monitoring unit accepts or returns its province's reports and, with leadership, decides on
+extensions and writes directions.
 """
 
 from functools import cached_property
@@ -12,6 +17,7 @@ from django.db.models import Q
 from .models import Agency, Role
 
 PROVINCE_WIDE_ROLES = (Role.LEADERSHIP, Role.MONITOR, Role.ADMIN)
+AGENCY_ROLES = (Role.STAFF, Role.HEAD)
 
 
 class Access:
@@ -70,6 +76,53 @@ class Access:
 
     def can_view_task(self, task):
         return self.tasks(type(task).objects.filter(pk=task.pk)).exists()
+
+    def agency_ids_in(self, *roles):
+        return {m.agency_id for m in self.memberships if m.role in roles}
+
+    def province_ids_in(self, *roles):
+        return {m.agency.province_id for m in self.memberships if m.role in roles}
+
+    def reports(self, queryset):
+        """Reports the user may read: their agency's, contributions to tasks their agency leads, their province's."""
+        from reports.models import SENT_STATES
+        from tasks.models import LEADING_ROLES
+
+        if self.is_superuser:
+            return queryset
+        own = self.agency_ids_in(*AGENCY_ROLES)
+        leading = Q(task__assignments__role__in=LEADING_ROLES) & (
+            Q(task__assignments__agency_id__in=own) | Q(task__assignments__agency__members__in=own)
+        )
+        matching = queryset.filter(
+            Q(task__directive__province_id__in=self.province_ids)
+            | Q(agency_id__in=own)
+            | (leading & Q(state__in=SENT_STATES))
+        )
+        return queryset.filter(pk__in=matching.values("pk"))
+
+    def can_write_for(self, agency_id):
+        """Staff and heads write, correct and attach files to their own agency's reports."""
+        return self.is_superuser or agency_id in self.agency_ids_in(*AGENCY_ROLES)
+
+    def can_approve_for(self, agency_id):
+        """Only the agency's own head approves its reports or returns them to staff."""
+        return self.is_superuser or agency_id in self.agency_ids_in(Role.HEAD)
+
+    def can_review_in(self, province_id):
+        """The monitoring unit accepts or returns the reports of its province."""
+        return self.is_superuser or province_id in self.province_ids_in(Role.MONITOR)
+
+    def can_decide_in(self, province_id):
+        """The monitoring unit and leadership decide extensions and write directions in their province."""
+        return self.is_superuser or province_id in self.province_ids_in(Role.MONITOR, Role.LEADERSHIP)
+
+    def agency_for_province(self, province_id):
+        """The agency a province-wide user acts for in that province (a direction's signature)."""
+        for membership in self.memberships:
+            if membership.role in PROVINCE_WIDE_ROLES and membership.agency.province_id == province_id:
+                return membership.agency
+        return None
 
 
 def access_for(request):

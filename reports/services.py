@@ -1,0 +1,366 @@
+"""Reporting actions: each opens a transaction, checks who acts and the report's state, writes and records history.
+
+Views and jobs call these `do`-style functions and never change a report's state themselves. Every change to a
+report bumps its `version`; an action made on a version that is no longer current is refused (`StaleReport`),
+so two people editing the same report never silently overwrite each other.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from agencies.permissions import Access
+from tasks.models import LEADING_ROLES, Task
+
+from .models import (
+    EDITABLE_STATES,
+    Attachment,
+    Direction,
+    EventKind,
+    ExtensionRequest,
+    ExtensionState,
+    HistoryEvent,
+    ProgressReport,
+    ReportedStatus,
+    ReportState,
+    TargetValue,
+)
+
+REPORT_FIELDS = ("result", "status", "percent_complete", "difficulties", "proposals")
+
+
+class WorkflowError(Exception):
+    """An action the report's state or the data does not allow; the message is shown to the user."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class StaleReport(WorkflowError):
+    """The report changed after the user opened it."""
+
+
+def reporting_agencies(task):
+    """The agencies that report on a task: each assignee, or each member of an assigned group, with its role.
+
+    Reads `task.assignments` with their agencies and group members (prefetch them for lists).
+    """
+    agencies = {}
+    for assignment in task.assignments.all():
+        members = assignment.agency.members.all() if assignment.agency.is_group else [assignment.agency]
+        for agency in members:
+            if agency.pk not in agencies or assignment.role in LEADING_ROLES:
+                agencies[agency.pk] = (agency, assignment.role)
+    return agencies
+
+
+def is_leading_agency(task, agency_id):
+    entry = reporting_agencies(task).get(agency_id)
+    return entry is not None and entry[1] in LEADING_ROLES
+
+
+def _record(task, kind, actor, report=None, comment="", changes=()):
+    return HistoryEvent.objects.create(
+        task=task, report=report, actor=actor, kind=kind, comment=comment, changes=list(changes),
+    )
+
+
+def _display(value):
+    return "" if value is None else str(value)
+
+
+def _number(value):
+    return "" if value is None else f"{value.normalize():f}"
+
+
+def _date(value):
+    return "" if value is None else date_format(value, "SHORT_DATE_FORMAT")
+
+
+def _lock(report, version):
+    """The report's row, locked for this transaction, refused if it moved on since `version` was read."""
+    current = (
+        ProgressReport.objects.select_for_update(of=("self",))
+        .select_related("task__directive", "period", "agency")
+        .get(pk=report.pk)
+    )
+    if version is not None and current.version != int(version):
+        last = current.history.select_related("actor").order_by("-at", "-pk").first()
+        if last is not None and last.actor is not None:
+            raise StaleReport(
+                _(
+                    "%(user)s changed this report at %(time)s, after you opened it. Your changes were not saved: "
+                    "open the report again to see theirs, then make yours."
+                )
+                % {
+                    "user": last.actor.get_full_name() or last.actor.get_username(),
+                    "time": date_format(timezone.localtime(last.at), "SHORT_DATETIME_FORMAT"),
+                }
+            )
+        raise StaleReport(
+            _(
+                "Someone changed this report after you opened it. Your changes were not saved: open the report "
+                "again to see theirs, then make yours."
+            )
+        )
+    return current
+
+
+def _require(allowed):
+    if not allowed:
+        raise PermissionDenied
+
+
+def _require_state(report, states):
+    if report.state not in states:
+        raise WorkflowError(
+            _("This action is not possible while the report is “%(state)s”.") % {"state": report.get_state_display()}
+        )
+
+
+def _advance(report, state, **fields):
+    report.state = state
+    for name, value in fields.items():
+        setattr(report, name, value)
+    report.version += 1
+    report.save()
+
+
+@transaction.atomic
+def save_draft(user, report, fields, target_values=None, version=None, files=()):
+    """Create or change a report while its agency still holds it; `report` may be unsaved (a new draft).
+
+    `fields` maps REPORT_FIELDS to values, `target_values` maps Target to a Decimal (or None to clear),
+    `files` are checked uploads (see attachments.check_upload) to attach.
+    """
+    access = Access(user)
+    _require(access.can_write_for(report.agency_id))
+    if report.pk is None:
+        task = report.task
+        _require(report.agency_id in reporting_agencies(task))
+        if report.period.directive_id not in (None, task.directive_id):
+            raise WorkflowError(_("This reporting period belongs to another directive."))
+        if task.is_recurring and fields.get("status") == ReportedStatus.COMPLETED:
+            raise WorkflowError(_("A recurring task is reported every period and is never completed."))
+        before = {}
+        old_values = {}
+        for name, value in fields.items():
+            setattr(report, name, value)
+        try:
+            with transaction.atomic():
+                report.save()
+        except IntegrityError:
+            raise StaleReport(
+                _("Someone else started this report a moment ago. Open it again and add your changes to theirs.")
+            ) from None
+    else:
+        report = _lock(report, version)
+        _require(access.can_write_for(report.agency_id))
+        _require_state(report, EDITABLE_STATES)
+        if report.task.is_recurring and fields.get("status") == ReportedStatus.COMPLETED:
+            raise WorkflowError(_("A recurring task is reported every period and is never completed."))
+        before = {name: getattr(report, name) for name in REPORT_FIELDS}
+        old_values = {tv.target_id: tv for tv in report.target_values.all()}
+        for name, value in fields.items():
+            setattr(report, name, value)
+        report.version += 1
+        report.save()
+    changes = [
+        {"field": name, "old": _display(before.get(name)), "new": _display(getattr(report, name))}
+        for name in REPORT_FIELDS
+        if name in fields and _display(before.get(name)) != _display(getattr(report, name))
+    ]
+    for target, value in (target_values or {}).items():
+        _require(target.task_id == report.task_id)
+        existing = old_values.get(target.pk)
+        old = existing.value if existing else None
+        if value is None:
+            if existing:
+                existing.delete()
+        elif existing:
+            existing.value = value
+            existing.save(update_fields=["value"])
+        else:
+            TargetValue.objects.create(report=report, target=target, value=value)
+        if old != value:
+            changes.append(
+                {"field": "target", "label": f"{target.description} ({target.unit})",
+                 "old": _number(old), "new": _number(value)}
+            )
+    _record(report.task, EventKind.DRAFT_SAVED, user, report, changes=changes)
+    for upload in files:
+        attachment = Attachment.objects.create(
+            report=report, file=upload, original_name=upload.name[:255], size=upload.size, uploaded_by=user,
+        )
+        _record(report.task, EventKind.ATTACHMENT_ADDED, user, report, comment=attachment.original_name)
+    return report
+
+
+@transaction.atomic
+def submit_for_approval(user, report, version):
+    """Staff send the report to their agency head."""
+    report = _lock(report, version)
+    _require(Access(user).can_write_for(report.agency_id))
+    _require_state(report, EDITABLE_STATES)
+    if not report.result.strip():
+        raise WorkflowError(_("Write the results achieved before sending the report."))
+    _advance(report, ReportState.PENDING_APPROVAL)
+    _record(report.task, EventKind.SUBMITTED_FOR_APPROVAL, user, report)
+    return report
+
+
+@transaction.atomic
+def return_to_staff(user, report, comment, version):
+    """The agency head sends the report back to staff with what to correct."""
+    report = _lock(report, version)
+    _require(Access(user).can_approve_for(report.agency_id))
+    _require_state(report, [ReportState.PENDING_APPROVAL])
+    if not comment.strip():
+        raise WorkflowError(_("Say what must be corrected when returning a report."))
+    _advance(report, ReportState.RETURNED_BY_HEAD)
+    _record(report.task, EventKind.RETURNED_BY_HEAD, user, report, comment=comment)
+    return report
+
+
+@transaction.atomic
+def approve_and_submit(user, report, version, comment=""):
+    """The agency head approves and sends the report to the monitoring unit; lateness is judged at the first send."""
+    report = _lock(report, version)
+    _require(Access(user).can_approve_for(report.agency_id))
+    _require_state(report, [ReportState.PENDING_APPROVAL])
+    now = timezone.now()
+    is_late = report.period.is_late(now) if report.submitted_at is None else report.is_late
+    _advance(report, ReportState.SUBMITTED, submitted_by=user, submitted_at=now, is_late=is_late)
+    _record(report.task, EventKind.SUBMITTED, user, report, comment=comment)
+    return report
+
+
+@transaction.atomic
+def return_to_agency(user, report, comment, version):
+    """The monitoring unit sends the report back to the agency with what to correct."""
+    report = _lock(report, version)
+    _require(Access(user).can_review_in(report.task.directive.province_id))
+    _require_state(report, [ReportState.SUBMITTED])
+    if not comment.strip():
+        raise WorkflowError(_("Say what must be corrected when returning a report."))
+    _advance(report, ReportState.RETURNED_BY_MONITOR)
+    _record(report.task, EventKind.RETURNED_BY_MONITOR, user, report, comment=comment)
+    return report
+
+
+@transaction.atomic
+def accept(user, report, version, comment=""):
+    """The monitoring unit accepts the report; a lead agency's report of completion completes the task."""
+    report = _lock(report, version)
+    _require(Access(user).can_review_in(report.task.directive.province_id))
+    _require_state(report, [ReportState.SUBMITTED])
+    _advance(report, ReportState.ACCEPTED)
+    _record(report.task, EventKind.ACCEPTED, user, report, comment=comment)
+    task = report.task
+    if (
+        report.status == ReportedStatus.COMPLETED
+        and not task.is_recurring
+        and task.completed_at is None
+        and is_leading_agency(task, report.agency_id)
+    ):
+        mark_task_completed(user, task, report.submitted_at, evidence=report)
+    return report
+
+
+@transaction.atomic
+def mark_task_completed(user, task, completed_at, evidence=None):
+    """Record a task as completed at `completed_at`, with the accepted report that shows it as evidence."""
+    task = Task.objects.select_for_update(of=("self",)).select_related("directive").get(pk=task.pk)
+    _require(Access(user).can_review_in(task.directive.province_id))
+    if task.is_recurring:
+        raise WorkflowError(_("A recurring task is reported every period and is never completed."))
+    if task.completed_at is not None:
+        raise WorkflowError(_("This task is already recorded as completed."))
+    task.completed_at = completed_at
+    task.save(update_fields=["completed_at", "updated_at"])
+    moment = date_format(timezone.localtime(completed_at), "SHORT_DATETIME_FORMAT")
+    changes = [{"field": "completed_at", "old": "", "new": moment}]
+    _record(task, EventKind.TASK_COMPLETED, user, evidence, changes=changes)
+    return task
+
+
+@transaction.atomic
+def request_extension(user, task, agency, reason, proposed_date):
+    """A lead agency asks to extend the task's deadline, with a reason and a proposed date."""
+    task = Task.objects.select_for_update(of=("self",)).get(pk=task.pk)
+    _require(Access(user).can_write_for(agency.pk) and is_leading_agency(task, agency.pk))
+    if task.completed_at or task.cancelled_at:
+        raise WorkflowError(_("A completed or cancelled task cannot be extended."))
+    current = task.effective_due_date
+    if current is not None and proposed_date <= current:
+        raise WorkflowError(
+            _("The proposed deadline must be after the current deadline, %(date)s.")
+            % {"date": date_format(current, "SHORT_DATE_FORMAT")}
+        )
+    if task.extension_requests.filter(state=ExtensionState.PENDING).exists():
+        raise WorkflowError(_("An extension request for this task is already awaiting a decision."))
+    extension = ExtensionRequest.objects.create(
+        task=task, agency=agency, requested_by=user, reason=reason, proposed_date=proposed_date,
+        due_date_before=current,
+    )
+    _record(
+        task, EventKind.EXTENSION_REQUESTED, user, comment=reason,
+        changes=[{"field": "proposed_date", "old": _date(current), "new": _date(proposed_date)}],
+    )
+    return extension
+
+
+@transaction.atomic
+def decide_extension(user, extension, grant, reason, granted_date=None):
+    """The monitoring unit or leadership grants (to `granted_date`, default the proposed one) or refuses."""
+    extension = (
+        ExtensionRequest.objects.select_for_update(of=("self",)).select_related("task__directive").get(pk=extension.pk)
+    )
+    task = extension.task
+    _require(Access(user).can_decide_in(task.directive.province_id))
+    if extension.state != ExtensionState.PENDING:
+        raise WorkflowError(_("This extension request has already been decided."))
+    if not reason.strip():
+        raise WorkflowError(_("Give the reason for the decision."))
+    extension.decided_by = user
+    extension.decided_at = timezone.now()
+    extension.decision_reason = reason
+    if grant:
+        new_date = granted_date or extension.proposed_date
+        old_date = task.effective_due_date
+        if old_date is not None and new_date <= old_date:
+            raise WorkflowError(
+                _("The extended deadline must be after the current deadline, %(date)s.")
+                % {"date": date_format(old_date, "SHORT_DATE_FORMAT")}
+            )
+        extension.state = ExtensionState.GRANTED
+        extension.granted_date = new_date
+        task.extended_due_date = new_date
+        task.save(update_fields=["extended_due_date", "updated_at"])
+        changes = [{"field": "extended_due_date", "old": _date(old_date), "new": _date(new_date)}]
+        kind = EventKind.EXTENSION_GRANTED
+    else:
+        extension.state = ExtensionState.REFUSED
+        changes = []
+        kind = EventKind.EXTENSION_REFUSED
+    extension.save()
+    _record(task, kind, user, comment=reason, changes=changes)
+    return extension
+
+
+@transaction.atomic
+def write_direction(user, task, text):
+    """Leadership or the monitoring unit writes a direction on a task; its agencies see it in their inbox."""
+    task = Task.objects.select_related("directive").get(pk=task.pk)
+    access = Access(user)
+    _require(access.can_decide_in(task.directive.province_id))
+    if not text.strip():
+        raise WorkflowError(_("Write the direction."))
+    direction = Direction.objects.create(
+        task=task, author=user, author_agency=access.agency_for_province(task.directive.province_id), text=text,
+    )
+    _record(task, EventKind.DIRECTION_WRITTEN, user, comment=text)
+    return direction
