@@ -76,8 +76,3 @@ def screenshot(page, request):
 
     return take
 
-
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """PBKDF2 is slow on purpose; tests create many users and gain nothing from it."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
