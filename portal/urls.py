@@ -22,6 +22,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("agencies/", include("agencies.urls")),
+    path("dashboard/", include("reports.dashboard.urls")),
     path("notifications/", include("notifications.urls")),
     path("", include("tasks.urls")),
 ]

@@ -1,13 +1,14 @@
 """django-filter classes for directives and tasks, shared by lists, drill-downs and exports."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Province
 from agencies.normalize import search_key
 
-from .models import AssignmentRole, Directive, DirectiveKind, Sector, Task
+from .models import LEADING_ROLES, AssignmentRole, Directive, DirectiveKind, Sector, Task
 from .status import Status
 
 
@@ -34,6 +35,11 @@ class DirectiveFilterSet(django_filters.FilterSet):
 
 class TaskFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
+    # Province and lead agency arrive in dashboard drill-down links; hidden, they cost no query to render.
+    province = django_filters.ModelChoiceFilter(
+        label=_("Province"), field_name="directive__province", queryset=Province.objects.all(),
+        widget=forms.HiddenInput,
+    )
     directive = django_filters.ModelChoiceFilter(label=_("Directive"), queryset=Directive.objects.all())
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"), choices=[c for c in Status.choices if c[0] != Status.HEADING], method="filter_status",
@@ -42,14 +48,23 @@ class TaskFilterSet(django_filters.FilterSet):
         label=_("Agency"), queryset=Agency.objects.filter(is_group=False), method="filter_agency",
     )
     role = django_filters.ChoiceFilter(label=_("Role"), choices=AssignmentRole.choices, method="filter_role")
-    sector = django_filters.ModelChoiceFilter(label=_("Sector"), queryset=Sector.objects.all())
+    lead = django_filters.ModelChoiceFilter(
+        label=_("Lead agency"), queryset=Agency.objects.filter(is_group=False), method="filter_lead",
+        widget=forms.HiddenInput,
+    )
+    sector = django_filters.ModelChoiceFilter(
+        label=_("Sector"), queryset=Sector.objects.all(), null_label=_("No sector"),
+    )
     due_after = django_filters.DateFilter(label=_("Due from"), field_name="effective_due", lookup_expr="gte")
     due_before = django_filters.DateFilter(label=_("Due until"), field_name="effective_due", lookup_expr="lte")
     needs_review = django_filters.BooleanFilter(label=_("Needs review"))
 
     class Meta:
         model = Task
-        fields = ["q", "directive", "status", "agency", "role", "sector", "due_after", "due_before", "needs_review"]
+        fields = [
+            "q", "province", "directive", "status", "agency", "role", "lead", "sector", "due_after", "due_before",
+            "needs_review",
+        ]
 
     def filter_q(self, queryset, name, value):
         for term in _search_terms(value):
@@ -70,6 +85,13 @@ class TaskFilterSet(django_filters.FilterSet):
             return queryset
         role = self.form.cleaned_data.get("role") or None
         return queryset.filter(pk__in=Task.objects.filter(self._assignment_q(value, role)).values("pk"))
+
+    def filter_lead(self, queryset, name, value):
+        """Tasks the agency leads, co-leads or executes, itself or through a group: the dashboard's by-agency rows."""
+        if not value:
+            return queryset
+        leading = Task.objects.filter(self._assignment_q(value, None) & Q(assignments__role__in=LEADING_ROLES))
+        return queryset.filter(pk__in=leading.values("pk"))
 
     def filter_role(self, queryset, name, value):
         # Applied together with `agency`; a role alone filters tasks having any assignment with that role.

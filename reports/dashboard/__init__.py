@@ -1,0 +1,1 @@
+"""Leadership dashboard, agency scorecard, targets and their server-rendered charts."""

@@ -1,0 +1,342 @@
+"""Dashboard figures: a few GROUP BY queries over the task list's own filters, so every number drills down.
+
+Every count is made on the queryset `TaskFilterSet` builds for the task list, with the status `annotate_status()`
+computes; `DrillDown` writes the task-list URL that selects exactly the tasks behind a number.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import Count, F, Min, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Province
+from reports.models import SENT_STATES, ProgressReport, ReportingPeriod
+from tasks.filtersets import TaskFilterSet
+from tasks.models import LEADING_ROLES, Assignment, Task
+from tasks.status import Status
+
+# The dashboard's columns: the four statuses Vietnamese monitoring counts, then recurring and waiting tasks.
+STATUS_COLUMNS = (
+    Status.COMPLETED_ON_TIME,
+    Status.COMPLETED_LATE,
+    Status.IN_PROGRESS_ON_TIME,
+    Status.IN_PROGRESS_OVERDUE,
+    Status.RECURRING,
+    Status.WAITING_EVENT,
+)
+SOON_DAYS = (7, 30)
+LIST_LENGTH = 10
+# Query-string keys that are not task filters: the dashboard's own choices, kept out of drill-down links.
+DASHBOARD_ONLY_PARAMS = ("period", "page", "sort", "periods")
+
+
+def soon_key(days):
+    return f"due_{days}"
+
+
+def column_labels():
+    labels = [(status.value, status.label) for status in STATUS_COLUMNS]
+    labels += [(soon_key(days), _("Due within %(days)s days") % {"days": days}) for days in SOON_DAYS]
+    return labels + [("total", _("Total"))]
+
+
+def count_expressions(today, distinct=False, only=None):
+    """One COUNT(... FILTER ...) per dashboard column, to evaluate in a single aggregate or GROUP BY query."""
+    def counter(condition=None):
+        conditions = [c for c in (condition, only) if c is not None]
+        return Count("pk", filter=Q(*conditions) if conditions else None, distinct=distinct)
+
+    counts = {status.value: counter(Q(status=status)) for status in STATUS_COLUMNS}
+    for days in SOON_DAYS:
+        window = Q(status=Status.IN_PROGRESS_ON_TIME, effective_due__lte=today + datetime.timedelta(days=days))
+        counts[soon_key(days)] = counter(window)
+    counts["total"] = counter()
+    return counts
+
+
+def provinces_for(access):
+    """Provinces whose dashboard the user may open (any membership gives a scoped view of its province)."""
+    provinces = Province.objects.order_by("name")
+    return list(provinces if access.is_superuser else provinces.filter(pk__in=access.member_province_ids))
+
+
+def reads_whole_province(access, province):
+    return access.is_superuser or province.pk in access.province_ids
+
+
+def visible_tasks(access, province):
+    """The province's tasks the user may see: the same set the task list gives them with `province=<id>`.
+
+    Leadership, the monitoring unit and administrators read the whole province without the access subquery
+    (it matters at 200,000 tasks); staff and heads get `Access.tasks()`, the rule the task list applies.
+    """
+    tasks = Task.objects.assignable().filter(directive__province=province)
+    return tasks if reads_whole_province(access, province) else access.tasks(tasks)
+
+
+def filtered_tasks(access, province, data, now):
+    """Apply the task list's filterset to the visible tasks; return (filterset, annotated queryset)."""
+    params = data.copy()
+    for key in ("province", *DASHBOARD_ONLY_PARAMS):
+        params.pop(key, None)
+    filterset = TaskFilterSet(params, queryset=visible_tasks(access, province).with_status(now))
+    return filterset, filterset.qs
+
+
+@dataclass
+class Cell:
+    key: str
+    count: int
+    url: str | None
+
+
+@dataclass
+class Row:
+    """One line of a breakdown: a directive, a lead agency or a sector, with a Cell per column."""
+
+    key: object
+    label: str
+    cells: dict
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def total(self):
+        return self.cells["total"].count
+
+    @property
+    def in_order(self):
+        """The cells in the order of `column_labels()`, for templates."""
+        return list(self.cells.values())
+
+
+class DrillDown:
+    """Task-list URLs that select exactly the tasks behind a dashboard number."""
+
+    def __init__(self, data, cleaned, province, today):
+        self.params = {k: data.getlist(k) for k in data if k not in ("province", *DASHBOARD_ONLY_PARAMS)}
+        self.params["province"] = [str(province.pk)]
+        self.statuses = set(cleaned.get("status") or [])
+        self.due_after = cleaned.get("due_after")
+        self.due_before = cleaned.get("due_before")
+        self.today = today
+
+    def _url(self, **overrides):
+        params = {**self.params, **{k: v if isinstance(v, list) else [v] for k, v in overrides.items()}}
+        pairs = [(k, v) for k, values in params.items() for v in values if v not in ("", None)]
+        return f"{reverse('tasks:task_list')}?{urlencode(pairs)}"
+
+    def url(self, column, **row_filter):
+        """The list behind `column`, or None when the dashboard's own filters already make that count zero."""
+        if column == "total":
+            return self._url(**row_filter)
+        status = Status.IN_PROGRESS_ON_TIME if column.startswith("due_") else Status(column)
+        if self.statuses and status not in self.statuses:
+            return None
+        overrides = {"status": status.value, **row_filter}
+        if column.startswith("due_"):
+            days = int(column.removeprefix("due_"))
+            after = max(filter(None, [self.due_after, self.today]))
+            before = min(filter(None, [self.due_before, self.today + datetime.timedelta(days=days)]))
+            if after > before:
+                return None
+            overrides.update(due_after=after.strftime("%d/%m/%Y"), due_before=before.strftime("%d/%m/%Y"))
+        return self._url(**overrides)
+
+    def cells(self, counts, **row_filter):
+        keys = [key for key, _label in column_labels()]
+        return {key: Cell(key, counts[key], self.url(key, **row_filter) if counts[key] else None) for key in keys}
+
+
+def _by_urgency(rows):
+    overdue = Status.IN_PROGRESS_OVERDUE.value
+    return sorted(rows, key=lambda row: (-row.cells[overdue].count, -row.total, row.label or ""))
+
+
+def directive_rows(by_directive, drill):
+    return _by_urgency(Row(pk, label, drill.cells(c, directive=pk)) for pk, (label, c) in by_directive.items())
+
+
+def sector_rows(by_sector, drill):
+    return _by_urgency(
+        Row(pk, label or _("No sector"), drill.cells(c, sector=pk or "null")) for pk, (label, c) in by_sector.items()
+    )
+
+
+def agency_rows(by_agency, drill):
+    """Agencies that lead at least one of the tasks; a drill-down selects the tasks they lead."""
+    return _by_urgency(
+        Row(pk, label, drill.cells(c, lead=pk)) for pk, (label, c) in by_agency.items() if c["total"]
+    )
+
+
+def _sum_counts(rows):
+    total = {}
+    for row in rows:
+        for key, value in row.items():
+            total[key] = total.get(key, 0) + value
+    return total
+
+
+def directive_sector_breakdown(tasks, today):
+    """One GROUP BY (directive, sector): the totals, the by-directive and the by-sector rows all come from it."""
+    columns = count_expressions(today)
+    grouped = (
+        tasks.order_by()
+        .values("directive", "directive__kind", "directive__number", "directive__symbol", "sector", "sector__name")
+        .annotate(**columns)
+    )
+    by_directive, by_sector, directive_labels, sector_labels = {}, {}, {}, {}
+    for group in grouped:
+        counts = {key: group[key] for key in columns}
+        directive_labels[group["directive"]] = f"{group['directive__number']}/{group['directive__symbol']}"
+        sector_labels[group["sector"]] = group["sector__name"]
+        by_directive.setdefault(group["directive"], []).append(counts)
+        by_sector.setdefault(group["sector"], []).append(counts)
+    totals = _sum_counts(counts for groups in by_directive.values() for counts in groups) or dict.fromkeys(columns, 0)
+    return (
+        totals,
+        {key: (directive_labels[key], _sum_counts(groups)) for key, groups in by_directive.items()},
+        {key: (sector_labels[key], _sum_counts(groups)) for key, groups in by_sector.items()},
+    )
+
+
+def _agency_key():
+    """An assignee agency, or each member of an assignee group: every member reports on its own share."""
+    return Coalesce("assignments__agency__members", "assignments__agency")
+
+
+def _agency_name():
+    return Coalesce(
+        NullIf("assignments__agency__members__short_name", Value("")), "assignments__agency__members__name",
+        NullIf("assignments__agency__short_name", Value("")), "assignments__agency__name",
+    )
+
+
+def open_at(start):
+    """Tasks still open when a period starts: they owe a report for it."""
+    return Q(cancelled_at__isnull=True) & (Q(completed_at__isnull=True) | Q(completed_at__date__gte=start))
+
+
+def agency_breakdown(tasks, today, window=None):
+    """One GROUP BY agency: counts over the tasks it leads, and the reports it owes for the period `window`.
+
+    An agency owes a report for each open task it is assigned to (any role) in a directive that has the period.
+    """
+    leading = Q(assignments__role__in=LEADING_ROLES)
+    columns = count_expressions(today, distinct=True, only=leading)
+    if window is not None:
+        columns["owed"] = Count(
+            "pk", distinct=True, filter=Q(directive__in=window.directive_ids()) & open_at(window.start),
+        )
+    grouped = (
+        tasks.filter(assignments__isnull=False).order_by()
+        .values(agency=_agency_key(), agency_name=_agency_name())
+        .annotate(**columns)
+    )
+    return {group["agency"]: (group["agency_name"], group) for group in grouped}
+
+
+@dataclass
+class Window:
+    """A reporting period as the province reads it: every directive's period with the same kind and span."""
+
+    pk: int
+    province: Province
+    kind: str
+    name: str
+    start: datetime.date
+    end: datetime.date
+    due_date: datetime.date
+
+    def periods(self):
+        return ReportingPeriod.objects.filter(
+            directive__province=self.province, kind=self.kind, start=self.start, end=self.end,
+        )
+
+    def directive_ids(self):
+        return self.periods().values("directive_id")
+
+
+def period_windows(province):
+    """The province's reporting windows, newest first (one query)."""
+    rows = (
+        ReportingPeriod.objects.filter(directive__province=province).order_by()
+        .values("kind", "start", "end").annotate(pk=Min("pk"), name=Min("name"), due_date=Min("due_date"))
+        .order_by("-end", "kind")
+    )
+    return [Window(province=province, **row) for row in rows]
+
+
+def current_window(windows, today, chosen=None):
+    """The chosen window, else the one running today, else the latest one already due."""
+    for window in windows:
+        if chosen is not None and str(window.pk) == str(chosen):
+            return window
+    running = [w for w in windows if w.start <= today <= w.end]
+    if running:
+        return min(running, key=lambda w: w.end - w.start)
+    past = [w for w in windows if w.due_date <= today]
+    return past[0] if past else None
+
+
+def reports_by_agency(tasks, windows):
+    """One GROUP BY agency over the reports sent for the tasks in `windows`: on time and late."""
+    period_q = Q()
+    for window in windows:
+        period_q |= Q(period__kind=window.kind, period__start=window.start, period__end=window.end)
+    if not windows:
+        return {}
+    sent = Q(state__in=SENT_STATES)
+    grouped = (
+        ProgressReport.objects.filter(
+            period_q, period__directive__province=windows[0].province, task__in=tasks.values("pk"),
+        )
+        .order_by().values("agency")
+        .annotate(on_time=Count("pk", filter=sent & Q(is_late=False)), late=Count("pk", filter=sent & Q(is_late=True)))
+    )
+    return {row["agency"]: row for row in grouped}
+
+
+@dataclass
+class Compliance:
+    agency_id: int
+    label: str
+    owed: int
+    on_time: int
+    late: int
+
+    @property
+    def missing(self):
+        return max(self.owed - self.on_time - self.late, 0)
+
+
+def compliance_rows(agencies, reports):
+    rows = []
+    for agency_id, (label, counts) in agencies.items():
+        sent = reports.get(agency_id, {})
+        owed = counts.get("owed", 0)
+        if owed or sent:
+            rows.append(Compliance(agency_id, label, owed, sent.get("on_time", 0), sent.get("late", 0)))
+    return sorted(rows, key=lambda row: (-row.missing, -row.late, row.label))
+
+
+def lead_agency_name():
+    """The first lead agency's short name, for the overdue and soon-due lists (a subquery per shown row)."""
+    leads = Assignment.objects.filter(task=OuterRef("pk"), role__in=LEADING_ROLES).order_by("position", "pk")
+    return Subquery(leads.values(name=Coalesce(NullIf(F("agency__short_name"), Value("")), F("agency__name")))[:1])
+
+
+def attention_lists(tasks, today):
+    """The most overdue tasks, and those due soonest (one query each)."""
+    shown = tasks.select_related("directive").annotate(lead_name=lead_agency_name()).order_by("effective_due", "pk")
+    overdue = list(shown.filter(status=Status.IN_PROGRESS_OVERDUE)[:LIST_LENGTH])
+    soon = list(
+        shown.filter(
+            status=Status.IN_PROGRESS_ON_TIME, effective_due__lte=today + datetime.timedelta(days=max(SOON_DAYS)),
+        )[:LIST_LENGTH]
+    )
+    return overdue, soon

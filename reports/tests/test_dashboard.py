@@ -1,0 +1,243 @@
+"""The leadership dashboard: every count equals the task list it links to, bounded queries, scoped by role."""
+
+import datetime
+from types import SimpleNamespace
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from agencies.models import AgencyKind, Role
+from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
+from reports.models import ReportState
+from reports.tests.factories import ProgressReportFactory, ReportingPeriodFactory
+from tasks.models import AssignmentRole, Task, TaskKind
+from tasks.status import Status, task_status
+from tasks.tests.factories import AssignmentFactory, DirectiveFactory, SectorFactory, TaskFactory
+
+pytestmark = pytest.mark.django_db
+
+VN = datetime.timezone(datetime.timedelta(hours=7))
+NOW = datetime.datetime(2026, 11, 25, 9, 0, tzinfo=VN)
+DAY = datetime.timedelta(days=1)
+
+
+def _user(agency, role, username):
+    return MembershipFactory(agency=agency, role=role, user=UserFactory(username=username)).user
+
+
+def _task(directive, lead, sector=None, coordinator=None, **fields):
+    task = TaskFactory(directive=directive, sector=sector, **fields)
+    AssignmentFactory(task=task, agency=lead, role=AssignmentRole.LEAD)
+    if coordinator is not None:
+        AssignmentFactory(task=task, agency=coordinator, role=AssignmentRole.COORDINATING)
+    return task
+
+
+def grow(world, n):
+    """Add `n` tasks of each kind the dashboard counts, spread over the agencies and sectors."""
+    today = NOW.date()
+    done = datetime.datetime(2026, 6, 1, 10, 0, tzinfo=VN)
+    kinds = [
+        {"due_date": today - 30 * DAY},  # overdue
+        {"due_date": today + 3 * DAY},  # due within 7 days
+        {"due_date": today + 20 * DAY},  # due within 30 days
+        {"due_date": today + 400 * DAY},  # in progress, on time
+        {"due_date": datetime.date(2026, 12, 31), "completed_at": done},  # completed on time
+        {"due_date": datetime.date(2026, 3, 31), "completed_at": done},  # completed late
+        {"due_date": None, "is_recurring": True},
+        {"due_date": None, "waits_on_event": True, "event_text": "sau khi có quy hoạch tỉnh"},
+        {"due_date": today, "due_time": datetime.time(8, 0)},  # overdue since 08:00 today
+    ]
+    for i in range(n):
+        for j, fields in enumerate(kinds):
+            lead = [world.sct, world.skhdt, world.huyen_bs][(i + j) % 3]
+            directive = [world.plan, world.letter][j % 2]
+            sector = [world.wood, world.power, None][(i + j) % 3]
+            _task(directive, lead, sector, coordinator=world.skhdt if lead != world.skhdt else None, **fields)
+
+
+@pytest.fixture
+def world():
+    province = ProvinceFactory()
+    other = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+    ubnd = AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", short_name="UBND tỉnh", province=province,
+                         kind=AgencyKind.PEOPLES_COMMITTEE)
+    sct = AgencyFactory(name="Sở Công Thương", short_name="SCT", province=province)
+    skhdt = AgencyFactory(name="Sở Kế hoạch và Đầu tư", short_name="Sở KH&ĐT", province=province)
+    huyen_bs = AgencyFactory(name="UBND huyện Bình Sơn", province=province, kind=AgencyKind.DISTRICT)
+    huyen_dp = AgencyFactory(name="UBND huyện Đức Phổ", province=province, kind=AgencyKind.DISTRICT)
+    districts = AgencyFactory(name="UBND các huyện, thị xã, thành phố", province=province, is_group=True)
+    districts.members.set([huyen_bs, huyen_dp])
+    plan = DirectiveFactory(province=province, number="1762", symbol="QĐ-UBND", monitoring_agency=sct)
+    letter = DirectiveFactory(province=province, number="953", symbol="UBND-CNXD", monitoring_agency=sct)
+    foreign = DirectiveFactory(
+        province=other, number="37", symbol="KH-UBND",
+        issuing_agency=AgencyFactory(name="UBND tỉnh Thái Nguyên", province=other),
+    )
+    w = SimpleNamespace(
+        province=province, ubnd=ubnd, sct=sct, skhdt=skhdt, huyen_bs=huyen_bs, huyen_dp=huyen_dp,
+        districts=districts, plan=plan, letter=letter,
+        wood=SectorFactory(name="Công nghiệp chế biến gỗ"), power=SectorFactory(name="Điện"),
+        leader=_user(ubnd, Role.LEADERSHIP, "chutich"),
+        alice=_user(sct, Role.STAFF, "alice"),
+        bob=_user(skhdt, Role.STAFF, "bob"),
+    )
+    TaskFactory(directive=plan, code="II", kind=TaskKind.HEADING, text="NHIỆM VỤ, GIẢI PHÁP")
+    # A task the whole district group leads: each member district counts it among the tasks it leads.
+    group_task = TaskFactory(directive=plan, due_date=NOW.date() - 10 * DAY)
+    AssignmentFactory(task=group_task, agency=districts, role=AssignmentRole.LEAD)
+    # Another province's overdue task never shows on Quảng Ngãi's dashboard.
+    _task(foreign, AgencyFactory(name="Sở Công Thương", province=other), due_date=NOW.date() - 5 * DAY)
+    grow(w, 1)
+    return w
+
+
+@pytest.fixture(autouse=True)
+def frozen():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+def _dashboard(client, **params):
+    response = client.get(reverse("dashboard:index"), params)
+    assert response.status_code == 200
+    return response
+
+
+def _linked_cells(context):
+    cells = list(context["totals"].values())
+    for rows in ("directive_rows", "agency_rows", "sector_rows"):
+        for row in context[rows]:
+            cells.extend(row.in_order)
+    return cells
+
+
+def _assert_every_number_equals_its_list(client, context):
+    checked = 0
+    for cell in _linked_cells(context):
+        if cell.url is None:
+            assert cell.count == 0
+            continue
+        listed = client.get(cell.url).context["paginator"].count
+        assert listed == cell.count, f"{cell.key} {cell.url}: dashboard {cell.count}, list {listed}"
+        checked += 1
+    return checked
+
+
+def test_anonymous_is_sent_to_login(client):
+    response = client.get(reverse("dashboard:index"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+
+
+def test_totals_count_each_status_as_computed_for_each_task(client, world):
+    client.force_login(world.leader)
+    totals = _dashboard(client).context["totals"]
+    counts = {key: cell.count for key, cell in totals.items()}
+    assert counts == {
+        Status.COMPLETED_ON_TIME: 1, Status.COMPLETED_LATE: 1, Status.IN_PROGRESS_ON_TIME: 3,
+        Status.IN_PROGRESS_OVERDUE: 3, Status.RECURRING: 1, Status.WAITING_EVENT: 1,
+        "due_7": 1, "due_30": 2, "total": 10,
+    }
+
+
+def test_every_dashboard_number_equals_the_task_list_it_links_to(client, world):
+    client.force_login(world.leader)
+    context = _dashboard(client).context
+    assert _assert_every_number_equals_its_list(client, context) > 30
+
+
+def test_filtered_dashboard_numbers_equal_their_lists(client, world):
+    grow(world, 2)
+    client.force_login(world.leader)
+    context = _dashboard(
+        client, sector=world.power.pk, status=[Status.IN_PROGRESS_OVERDUE, Status.IN_PROGRESS_ON_TIME],
+        due_before="15/12/2026",
+    ).context
+    wanted = {Status.IN_PROGRESS_OVERDUE, Status.IN_PROGRESS_ON_TIME}
+    expected = [
+        t for t in Task.objects.filter(sector=world.power, kind=TaskKind.TASK)
+        if task_status(t) in wanted and t.effective_due_date <= datetime.date(2026, 12, 15)
+    ]
+    assert context["totals"]["total"].count == len(expected) > 0
+    assert context["totals"][Status.COMPLETED_ON_TIME].url is None
+    assert _assert_every_number_equals_its_list(client, context) > 10
+
+
+def test_filter_by_agency_keeps_every_number_equal_to_its_list(client, world):
+    client.force_login(world.leader)
+    context = _dashboard(client, agency=world.skhdt.pk).context
+    # Sở KH&ĐT leads 3 tasks and coordinates the 6 tasks the others lead.
+    assert context["totals"]["total"].count == 9
+    _assert_every_number_equals_its_list(client, context)
+
+
+def test_group_task_counts_for_each_member_district(client, world):
+    client.force_login(world.leader)
+    rows = {row.label: row for row in _dashboard(client).context["agency_rows"]}
+    assert rows["UBND huyện Đức Phổ"].cells["overdue"].count == 1
+    assert rows["UBND huyện Bình Sơn"].cells["overdue"].count == 2
+    assert "UBND các huyện, thị xã, thành phố" not in rows
+
+
+def test_overdue_list_shows_the_oldest_first_with_its_lead(client, world):
+    client.force_login(world.leader)
+    overdue = _dashboard(client).context["overdue"]
+    assert [t.effective_due for t in overdue] == [
+        NOW.date() - 30 * DAY, NOW.date() - 10 * DAY, NOW.date(),
+    ]
+    assert overdue[0].lead_name == "SCT"
+
+
+def test_staff_see_only_the_tasks_their_agency_takes_part_in(client, world):
+    client.force_login(world.alice)
+    context = _dashboard(client).context
+    task_list_count = client.get(reverse("tasks:task_list")).context["paginator"].count
+    assert context["totals"]["total"].count == task_list_count == 3
+    assert not context["whole_province"]
+    _assert_every_number_equals_its_list(client, context)
+
+
+def test_user_without_membership_is_refused(client, world):
+    client.force_login(UserFactory(username="nobody"))
+    assert client.get(reverse("dashboard:index")).status_code == 403
+
+
+def test_another_provinces_dashboard_is_not_found(client, world):
+    client.force_login(world.leader)
+    other = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+    assert client.get(reverse("dashboard:index"), {"province": other.pk}).status_code == 404
+
+
+def test_compliance_counts_reports_submitted_late_and_missing(client, world):
+    period = ReportingPeriodFactory(
+        directive=world.plan, name="Quý IV/2026", start=datetime.date(2026, 10, 1), end=datetime.date(2026, 12, 31),
+        due_date=datetime.date(2026, 11, 10),
+    )
+    sct_tasks = world.plan.tasks.filter(assignments__agency=world.sct, assignments__role=AssignmentRole.LEAD)
+    sent = [ReportState.SUBMITTED, ReportState.ACCEPTED]
+    for task, state, late in zip(sct_tasks, sent, [False, True], strict=False):
+        ProgressReportFactory(task=task, agency=world.sct, period=period, state=state, is_late=late)
+    client.force_login(world.leader)
+    context = _dashboard(client).context
+    assert context["window"].name == "Quý IV/2026"
+    rows = {row.label: row for row in context["compliance"]}
+    owed = world.plan.tasks.filter(assignments__agency=world.sct, completed_at__isnull=True).count()
+    assert (rows["SCT"].owed, rows["SCT"].on_time, rows["SCT"].late) == (owed, 1, 1)
+    assert rows["SCT"].missing == owed - 2
+    assert rows["Sở KH&ĐT"].on_time == 0
+
+
+@pytest.mark.parametrize("size", [1, 4])
+def test_dashboard_runs_a_bounded_number_of_queries(client, world, size, django_assert_max_num_queries):
+    grow(world, size)
+    ReportingPeriodFactory(directive=world.plan, start=datetime.date(2026, 10, 1), end=datetime.date(2026, 12, 31))
+    client.force_login(world.leader)
+    with django_assert_max_num_queries(15):
+        _dashboard(client)
+    with django_assert_max_num_queries(15):
+        _dashboard(client, directive=world.plan.pk, agency=world.sct.pk, sector=world.wood.pk, lead=world.sct.pk)
+    with django_assert_max_num_queries(15):
+        client.get(reverse("tasks:task_list"), {"province": world.province.pk, "status": "overdue",
+                                                "lead": world.sct.pk, "sector": "null"})
