@@ -1,0 +1,1 @@
+"""Importing directives and their tasks from the spreadsheets offices keep (issue 4)."""

@@ -1,0 +1,193 @@
+"""Write a clean preview to the database: all of it or nothing, and the same file twice changes nothing.
+
+Tasks are matched to the stored ones by outline code. New tasks are created in bulk, level by
+level so each knows its parent's id; changed tasks are updated field group by field group;
+tasks gone from the file are reported and kept, so their progress reports are never lost.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from tasks.models import Assignment, Directive, ImportStatus, Milestone, Target, Task
+from tasks.timeframes import apply_timeframe
+
+from .preview import diff_tasks, stored_signatures
+
+BATCH = 1000
+TASK_FIELDS = ("parent", "label", "kind", "text", "expected_product")
+TIMEFRAME_FIELDS = (
+    "timeframe_text", "start_date", "due_date", "due_time", "is_recurring", "waits_on_event", "event_text",
+    "needs_review", "review_note",
+)
+
+
+class ImportBlocked(Exception):
+    """The preview still has errors: nothing may be written."""
+
+
+@dataclass
+class CommitResult:
+    directive: Directive
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    missing: list = field(default_factory=list)
+
+    def as_json(self):
+        return {"directive": self.directive.pk, "created": self.created, "updated": self.updated,
+                "unchanged": self.unchanged, "missing": [code for code, _text in self.missing]}
+
+
+def commit_preview(preview, *, job=None):
+    """Create or update the directive and its tasks from a preview without errors."""
+    if not preview.is_clean:
+        raise ImportBlocked(len(preview.errors))
+    tasks = preview.parsed.tasks
+    with transaction.atomic():
+        directive = _save_directive(preview)
+        diff = diff_tasks(directive if preview.existing else None, tasks)
+        stored = stored_signatures(directive) if preview.existing else {}
+        ids = {code: pk for code, (pk, _signature) in stored.items()}
+        new = set(diff.new)
+        _create_tasks(directive, [task for task in tasks if task.code in new], ids)
+        changed = [task for task in tasks if task.code in diff.changed]
+        _update_tasks(changed, diff.changed, ids)
+        _renumber(directive, tasks, ids)
+        result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing)
+        if job is not None:
+            job.directive = directive
+            job.status = ImportStatus.DONE
+            job.result = result.as_json()
+            job.finished_at = timezone.now()
+            job.save(update_fields=["directive", "status", "result", "finished_at"])
+    return result
+
+
+def _save_directive(preview):
+    fields = preview.directive
+    values = {
+        "kind": fields["kind"], "number": fields["number"], "symbol": fields["symbol"], "subject": fields["subject"],
+        "place": fields["place"], "issued_on": fields["issued_on"], "issuing_agency_id": fields["issuing_agency"],
+    }
+    if preview.existing is None:
+        return Directive.objects.create(province=preview.province, **values)
+    directive = Directive.objects.select_for_update().get(pk=preview.existing.pk)
+    if any(getattr(directive, name) != value for name, value in values.items()):
+        for name, value in values.items():
+            setattr(directive, name, value)
+        directive.save()
+    return directive
+
+
+def _new_task(directive, parsed, parent_id):
+    task = Task(
+        directive=directive, parent_id=parent_id, code=parsed.code, label=parsed.label[:20], position=parsed.position,
+        depth=parsed.depth, kind=parsed.kind, text=parsed.text, expected_product=parsed.note,
+    )
+    milestones = apply_timeframe(task, parsed.timeframe)
+    return task, milestones
+
+
+def _create_tasks(directive, parsed_tasks, ids):
+    """Bulk-create level by level so every parent has its id before its children are built."""
+    by_depth = {}
+    for parsed in parsed_tasks:
+        by_depth.setdefault(parsed.depth, []).append(parsed)
+    for depth in sorted(by_depth):
+        level = by_depth[depth]
+        built = [_new_task(directive, parsed, ids.get(parsed.parent_code)) for parsed in level]
+        Task.objects.bulk_create([task for task, _milestones in built], batch_size=BATCH)
+        for parsed, (task, milestones) in zip(level, built, strict=True):
+            ids[parsed.code] = task.pk
+            parsed.milestones = milestones
+    _create_children(parsed_tasks, ids)
+
+
+def _create_children(parsed_tasks, ids):
+    assignments, milestones, targets = [], [], []
+    for parsed in parsed_tasks:
+        task_id = ids[parsed.code]
+        assignments.extend(_assignments(parsed, task_id))
+        milestones.extend(_milestones(parsed, task_id))
+        targets.extend(_targets(parsed, task_id))
+    Assignment.objects.bulk_create(assignments, batch_size=BATCH)
+    Milestone.objects.bulk_create(milestones, batch_size=BATCH)
+    Target.objects.bulk_create(targets, batch_size=BATCH)
+
+
+def _assignments(parsed, task_id):
+    seen = set()
+    for position, ref in enumerate(parsed.agencies):
+        if (ref.agency_id, ref.role) in seen:
+            continue
+        seen.add((ref.agency_id, ref.role))
+        yield Assignment(task_id=task_id, agency_id=ref.agency_id, role=ref.role,
+                         original_text=ref.text[:255], position=position)
+
+
+def _milestones(parsed, task_id):
+    for position, (text, due_date) in enumerate(parsed.milestones):
+        yield Milestone(task_id=task_id, text=text, due_date=due_date, position=position)
+
+
+def _targets(parsed, task_id, start=0):
+    for position, target in enumerate(parsed.targets[start:], start=start):
+        yield Target(
+            task_id=task_id, description=target.description, unit=target.unit[:50], comparison=target.comparison,
+            target_value=target.value, due_year=target.due_year, original_text=target.original, position=position,
+        )
+
+
+def _update_tasks(changed, what_changed, ids):
+    """Update only the groups of fields that changed; reports and reported target values stay attached."""
+    stored = Task.objects.in_bulk([ids[parsed.code] for parsed in changed])
+    updated_fields = set()
+    now = timezone.now()
+    for parsed in changed:
+        task = stored[ids[parsed.code]]
+        task.updated_at = now
+        names = what_changed[parsed.code]
+        if {"parent", "label", "kind", "text", "expected_product"} & set(names):
+            task.parent_id = ids.get(parsed.parent_code)
+            task.label, task.kind, task.text, task.expected_product = (
+                parsed.label[:20], parsed.kind, parsed.text, parsed.note,
+            )
+            task.depth = parsed.depth
+            updated_fields.update((*TASK_FIELDS, "depth"))
+        if "timeframe_text" in names:
+            Milestone.objects.filter(task=task).delete()
+            parsed.milestones = apply_timeframe(task, parsed.timeframe)
+            Milestone.objects.bulk_create(_milestones(parsed, task.pk))
+            updated_fields.update(TIMEFRAME_FIELDS)
+        if "assignments" in names:
+            Assignment.objects.filter(task=task).delete()
+            Assignment.objects.bulk_create(_assignments(parsed, task.pk))
+        if "targets" in names:
+            _sync_targets(parsed, task)
+    if updated_fields:
+        Task.objects.bulk_update(stored.values(), [*sorted(updated_fields), "updated_at"], batch_size=BATCH)
+
+
+def _sync_targets(parsed, task):
+    """Rewrite targets in place by position, so values already reported against them stay linked."""
+    existing = list(Target.objects.filter(task=task).order_by("position"))
+    for target, fresh in zip(existing, _targets(parsed, task.pk), strict=False):
+        for name in ("description", "unit", "comparison", "target_value", "due_year", "original_text"):
+            setattr(target, name, getattr(fresh, name))
+        target.save()
+    Target.objects.bulk_create(_targets(parsed, task.pk, start=len(existing)))
+    surplus = existing[len(parsed.targets):]
+    Target.objects.filter(pk__in=[target.pk for target in surplus], values__isnull=True).delete()
+
+
+def _renumber(directive, tasks, ids):
+    """Keep the file's order when rows were inserted or moved, without touching anything else."""
+    wanted = {ids[parsed.code]: parsed.position for parsed in tasks}
+    moved = [
+        Task(pk=pk, position=wanted[pk])
+        for pk, position in Task.objects.filter(directive=directive).values_list("pk", "position")
+        if pk in wanted and wanted[pk] != position
+    ]
+    Task.objects.bulk_update(moved, ["position"], batch_size=BATCH)

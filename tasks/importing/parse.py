@@ -1,0 +1,413 @@
+"""Turn a sheet's rows into the directive's outline of tasks, with agencies, timeframes and targets read.
+
+Nothing here writes to the database. Every problem is kept with its sheet, row, column and field,
+so one pass over a file reports all of them; a name that matches no agency is listed, never dropped
+or guessed.
+"""
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from openpyxl.utils import get_column_letter
+
+from agencies.matching import split_agency_names
+from agencies.normalize import search_key
+from tasks.models import AssignmentRole, TargetComparison, TaskKind
+from tasks.timeframes import IMPOSSIBLE_DATE, read_timeframe
+
+from . import layout as cols
+from .reader import Formula, cell_text
+
+FIELD_NAMES = {
+    cols.CODE: gettext_lazy("outline number"),
+    cols.TEXT: gettext_lazy("task"),
+    cols.LEAD: gettext_lazy("lead agency"),
+    cols.COORDINATORS: gettext_lazy("coordinating agencies"),
+    cols.EXECUTING: gettext_lazy("executing agency"),
+    cols.TIMEFRAME: gettext_lazy("timeframe"),
+    cols.NOTE: gettext_lazy("note or product"),
+    cols.TARGET: gettext_lazy("target"),
+    cols.SECTOR: gettext_lazy("sector"),
+}
+
+ROMAN = re.compile(r"^[IVXL]{1,6}$")
+NUMBER = re.compile(r"^\d{1,3}$")
+DOTTED = re.compile(r"^[0-9A-Za-zđ]{1,6}(?:\.[0-9A-Za-zđ]{1,6})+$")
+LETTER = re.compile(r"^(?:[a-zđ]|dd)$")
+BULLETS = "-+*•–~"
+LABEL_IN_TEXT = re.compile(
+    r"^(?:(?P<label>[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]|(?P<bullet>[-+*•–]))\s+(?P<rest>\S.*)$", re.DOTALL
+)
+# Fixed levels of a Vietnamese outline; bullets nest under whatever comes before them.
+RANKS = {"roman": 0, "number": 1, "letter": 2}
+
+TARGET = re.compile(
+    r"(?P<cmp>ít nhất|tối thiểu|trên|khoảng|tối đa|không quá|đạt)?\s*(?:có\s+)?"
+    r"(?P<value>\d+(?:[.,]\d+)*)\s*"
+    r"(?P<unit>%\s*/\s*năm|%|(?:triệu|tỷ)\s+kWh|kWh|MW|(?:triệu|tỷ)\s+đồng|"
+    r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})",
+    re.IGNORECASE,
+)
+KNOWN_UNITS = ("%", "kwh", "mw", "dong")
+UNIT_STOP_WORDS = {"tai", "cua", "trong", "duoc", "den", "nam", "va", "cho", "voi", "o", "tu", "ky", "ket"}
+COMPARISONS = {
+    "it nhat": TargetComparison.AT_LEAST, "toi thieu": TargetComparison.AT_LEAST, "tren": TargetComparison.AT_LEAST,
+    "dat": TargetComparison.AT_LEAST, "khoang": TargetComparison.ABOUT, "toi da": TargetComparison.AT_MOST,
+    "khong qua": TargetComparison.AT_MOST,
+}
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass
+class Problem:
+    sheet: str
+    row: int | None
+    column: str
+    field: str
+    message: str
+
+    def as_json(self):
+        return {"sheet": self.sheet, "row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass
+class AgencyRef:
+    text: str
+    role: str
+    agency_id: int | None
+    agency_name: str = ""
+
+
+@dataclass
+class ParsedTarget:
+    description: str
+    unit: str
+    comparison: str
+    value: Decimal
+    due_year: int | None
+    original: str
+
+
+@dataclass
+class ParsedTask:
+    sheet: str
+    row: int
+    label: str
+    label_kind: str
+    code: str = ""
+    parent_code: str = ""
+    depth: int = 0
+    position: int = 0
+    kind: str = TaskKind.TASK
+    text: str = ""
+    agencies: list = field(default_factory=list)
+    timeframe: object = None
+    note: str = ""
+    targets: list = field(default_factory=list)
+    milestones: list = field(default_factory=list)  # (text, due date) once applied to a Task
+    has_children: bool = False
+    lead_column: str = ""
+
+    @property
+    def leads(self):
+        return [ref for ref in self.agencies if ref.role != AssignmentRole.COORDINATING]
+
+    @property
+    def coordinators(self):
+        return [ref for ref in self.agencies if ref.role == AssignmentRole.COORDINATING]
+
+
+@dataclass
+class Unmatched:
+    text: str
+    candidates: list
+    locations: list = field(default_factory=list)
+
+
+@dataclass
+class ParsedFile:
+    tasks: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    unmatched: dict = field(default_factory=dict)  # search key -> Unmatched
+    title: object = None
+    rows_read: int = 0
+
+
+def located(sheet, row, column, field_name, message):
+    """A problem's full sentence: where it is, then what it is."""
+    if row is None:
+        where = _("Sheet “%(sheet)s”") % {"sheet": sheet}
+    elif not column:
+        where = _("Sheet “%(sheet)s”, row %(row)s") % {"sheet": sheet, "row": row}
+    else:
+        where = _("Sheet “%(sheet)s”, row %(row)s, column %(column)s (%(field)s)") % {
+            "sheet": sheet, "row": row, "column": column, "field": FIELD_NAMES.get(field_name, field_name),
+        }
+    return Problem(sheet, row, column, field_name, f"{where}: {message}")
+
+
+class OutlineBuilder:
+    """Gives each row its outline code and parent from the labels seen so far (II → 1 → a) → * → -)."""
+
+    def __init__(self):
+        self.stack = []  # ParsedTask, outermost first
+        self.by_code = {}
+        self.auto_numbers = {}  # parent code -> bullets numbered so far
+
+    def place(self, task):
+        if task.label_kind == "dotted":
+            self._place_dotted(task)
+        else:
+            self._place_in_stack(task)
+        if task.parent_code:
+            self.by_code[task.parent_code].has_children = True
+
+    def _place_in_stack(self, task):
+        kinds = [item.label_kind for item in self.stack]
+        if task.label_kind in kinds:
+            del self.stack[kinds.index(task.label_kind):]
+        elif task.label_kind in RANKS:
+            rank = RANKS[task.label_kind]
+            while self.stack and RANKS.get(self.stack[-1].label_kind, 99) >= rank:
+                self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        if task.label_kind in RANKS:
+            own = task.label
+        else:
+            key = parent.code if parent else ""
+            self.auto_numbers[key] = self.auto_numbers.get(key, 0) + 1
+            own = str(self.auto_numbers[key])
+        self._attach(task, parent, f"{parent.code}.{own}" if parent else own)
+
+    def _place_dotted(self, task):
+        prefix = task.label.rsplit(".", 1)[0]
+        romans = [item for item in self.stack if item.label_kind == "roman"]
+        parent = self.by_code.get(prefix)
+        code = task.label
+        if parent is None and romans and f"{romans[0].code}.{prefix}" in self.by_code:
+            parent = self.by_code[f"{romans[0].code}.{prefix}"]
+            code = f"{romans[0].code}.{task.label}"
+        while self.stack and self.stack[-1] is not parent:
+            self.stack.pop()
+        self._attach(task, parent, code)
+
+    def _attach(self, task, parent, code):
+        task.code = code
+        task.parent_code = parent.code if parent else ""
+        task.depth = parent.depth + 1 if parent else 0
+        self.stack.append(task)
+        self.by_code.setdefault(code, task)
+
+
+def split_label(label_value, text):
+    """The row's label and kind, and its text without a label typed at its start (`a) Xây dựng…`)."""
+    label = cell_text(label_value).strip().rstrip(".)").strip()
+    if not label:
+        found = LABEL_IN_TEXT.match(text)
+        if found:
+            label = found.group("label") or found.group("bullet")
+            text = found.group("rest")
+        elif text[:1] in BULLETS:
+            label, text = text[0], text[1:].strip()
+    if not label:
+        return "", "unlabeled", text
+    if ROMAN.match(label):
+        return label, "roman", text
+    if NUMBER.match(label):
+        return str(int(label)), "number", text
+    if LETTER.match(label):
+        return "đ" if label == "dd" else label, "letter", text  # Telex users type đ as dd
+    if DOTTED.match(label):
+        return label, "dotted", text
+    if label in BULLETS or all(char in BULLETS for char in label):
+        return label, f"bullet{label[0]}", text
+    return label, "other", text
+
+
+class RowParser:
+    """Reads the rows of one file, sheet after sheet, into a ParsedFile."""
+
+    def __init__(self, matcher):
+        self.matcher = matcher
+        self.result = ParsedFile()
+        self.outline = OutlineBuilder()
+        self._matches = {}
+        self._impossible = str(IMPOSSIBLE_DATE % {"text": ""})
+
+    def error(self, *args):
+        self.result.errors.append(located(*args))
+
+    def warn(self, *args):
+        self.result.warnings.append(located(*args))
+
+    def column(self, layout, name):
+        index = layout.columns.get(name)
+        return get_column_letter(index + 1) if index is not None else ""
+
+    def parse_row(self, row, layout):
+        """One data row: a task or heading, or nothing for a blank row."""
+        self.result.rows_read += 1
+        cells = row.cells
+        values = {name: layout.value(cells, name) for name in layout.columns}
+        if not any(value is not None for value in values.values()):
+            return
+        for name, value in values.items():
+            if isinstance(value, Formula):
+                self.error(
+                    row.sheet, row.number, self.column(layout, name), name,
+                    _("the cell holds a formula (%(formula)s); formulas are not evaluated, type the value instead.")
+                    % {"formula": value[:60]},
+                )
+                values[name] = None
+        text = cell_text(values.get(cols.TEXT)).strip()
+        label, label_kind, text = split_label(values.get(cols.CODE), text)
+        if not text:
+            if any(values.get(name) for name in (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)):
+                self.error(row.sheet, row.number, self.column(layout, cols.TEXT), cols.TEXT,
+                           _("the row names agencies or a timeframe but no task."))
+            return
+        if label_kind == "other":
+            self.warn(row.sheet, row.number, self.column(layout, cols.CODE), cols.CODE,
+                      _("“%(label)s” is not an outline number; the row is numbered as a bullet.") % {"label": label})
+            label_kind = "unlabeled"
+        task = ParsedTask(row.sheet, row.number, label, label_kind, text=text)
+        task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
+        task.position = len(self.result.tasks)
+        self.outline.place(task)
+        if self.outline.by_code[task.code] is not task:
+            first = self.outline.by_code[task.code]
+            self.error(row.sheet, row.number, self.column(layout, cols.CODE), cols.CODE,
+                       _("outline number %(code)s is already used by row %(row)s.")
+                       % {"code": task.code, "row": first.row})
+        self._read_agencies(task, row, layout, values)
+        self._read_timeframe(task, row, layout, values.get(cols.TIMEFRAME))
+        task.note = cell_text(values.get(cols.NOTE)).strip()
+        target_text = " ; ".join(
+            part for part in (cell_text(values.get(cols.TARGET)), task.timeframe.original) if part
+        )
+        task.targets = read_targets(target_text, task.timeframe.due_date.year if task.timeframe.due_date else None)
+        self.result.tasks.append(task)
+
+    def _read_agencies(self, task, row, layout, values):
+        lead_names = split_agency_names(cell_text(values.get(cols.LEAD)))
+        lead_role = AssignmentRole.LEAD if len(lead_names) == 1 else AssignmentRole.CO_LEAD
+        columns = (
+            (cols.LEAD, lead_names, lead_role),
+            (cols.EXECUTING, split_agency_names(cell_text(values.get(cols.EXECUTING))), AssignmentRole.EXECUTING),
+            (cols.COORDINATORS, split_agency_names(cell_text(values.get(cols.COORDINATORS))),
+             AssignmentRole.COORDINATING),
+        )
+        seen = set()
+        for name, texts, role in columns:
+            for text in texts:
+                ref = self._match(text, role)
+                if ref.agency_id is None:
+                    self._unmatched(text, row, layout, name)
+                elif (ref.agency_id, role) in seen:
+                    continue
+                else:
+                    seen.add((ref.agency_id, role))
+                task.agencies.append(ref)
+
+    def _match(self, text, role):
+        key = search_key(text)
+        if key not in self._matches:
+            self._matches[key] = self.matcher.match(text)
+        match = self._matches[key]
+        agency = match.agency
+        return AgencyRef(text, role, agency.pk if agency else None, agency.name if agency else "")
+
+    def _unmatched(self, text, row, layout, name):
+        key = search_key(text)
+        entry = self.result.unmatched.get(key)
+        if entry is None:
+            candidates = [agency.name for agency in (self._matches[key].candidates or [])][:5]
+            entry = self.result.unmatched[key] = Unmatched(text, candidates)
+        entry.locations.append((row.sheet, row.number, self.column(layout, name)))
+        self.error(row.sheet, row.number, self.column(layout, name), name,
+                   _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text})
+
+    def _read_timeframe(self, task, row, layout, value):
+        timeframe = read_timeframe(value)
+        task.timeframe = timeframe
+        if not timeframe.needs_review:
+            return
+        column = self.column(layout, cols.TIMEFRAME)
+        if timeframe.review_note.startswith(self._impossible.strip()):
+            self.error(row.sheet, row.number, column, cols.TIMEFRAME, timeframe.review_note)
+        else:
+            self.warn(row.sheet, row.number, column, cols.TIMEFRAME,
+                      _("%(note)s. The task is imported and marked for review.") % {"note": timeframe.review_note})
+
+    def finish(self):
+        """Decide headings and check what needs the whole outline (a task without a lead)."""
+        for task in self.result.tasks:
+            has_lead = bool(task.leads)
+            if task.has_children and not has_lead and not task.coordinators:
+                task.kind = TaskKind.HEADING
+            elif not has_lead:
+                self.error(task.sheet, task.row, task.lead_column, cols.LEAD,
+                           _("task %(code)s has no lead or executing agency.") % {"code": task.code})
+        sheets = {}
+        for problem in self.result.errors:
+            sheets.setdefault(problem.sheet, len(sheets))
+        self.result.errors.sort(key=lambda problem: (sheets[problem.sheet], problem.row or 0))
+        return self.result
+
+
+def read_targets(text, due_year=None):
+    """Measurable targets in a phrase: `ít nhất 100 MW`, `800 triệu KWh`, `9%/năm trở lên`."""
+    targets = []
+    if not text:
+        return targets
+    years = [int(year) for year in YEAR.findall(text)]
+    year = max(years) if years else due_year
+    for match in TARGET.finditer(text):
+        unit = _target_unit(match.group("unit"))
+        comparison = search_key(match.group("cmp") or "")
+        if not unit or YEAR.fullmatch(match.group("value")):
+            continue
+        if not comparison and not any(known in search_key(unit) or known in unit for known in KNOWN_UNITS):
+            continue
+        value = _decimal(match.group("value"))
+        if value is None:
+            continue
+        targets.append(ParsedTarget(
+            description=_clause(text, match), unit=unit,
+            comparison=COMPARISONS.get(comparison, TargetComparison.EXACTLY),
+            value=value, due_year=year, original=match.group(0).strip(),
+        ))
+    return targets
+
+
+def _target_unit(raw):
+    if raw.startswith("%"):
+        return re.sub(r"\s+", "", raw)
+    words = raw.split()
+    kept = []
+    for word in words:
+        if search_key(word) in UNIT_STOP_WORDS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _decimal(raw):
+    if "," in raw:
+        raw = raw.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        raw = raw.replace(".", "")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def _clause(text, match):
+    start = max(text.rfind(";", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ends = [index for index in (text.find(";", match.end()), text.find("\n", match.end())) if index != -1]
+    return text[start:min(ends) if ends else len(text)].strip(" .;+-")

@@ -1,0 +1,347 @@
+"""Build an import's preview: the file checked and parsed, the directive read, and the diff against the database.
+
+The preview is what the admin sees and what the command prints; the commit writes exactly it.
+"""
+
+import datetime
+import hashlib
+from dataclasses import dataclass, field
+from itertools import chain, islice
+
+from django.utils.translation import gettext as _
+
+from agencies.matching import AgencyMatcher
+from agencies.models import Agency, AgencyKind, Province
+from agencies.normalize import search_key
+from tasks.models import Assignment, Directive, DirectiveKind, ImportJob, ImportStatus, Target, Task
+
+from .layout import HEADER_SEARCH_ROWS, find_layout, read_title
+from .parse import Problem, RowParser
+from .reader import read_sheets
+from .safety import Limits, check_file
+
+PROGRESS_EVERY = 500
+PAGE_TASKS = 500  # tasks kept in a stored preview; the counts and problems always cover the whole file
+PAGE_PROBLEMS = 1000
+DIRECTIVE_FIELDS = ("kind", "number", "symbol", "subject", "place", "issued_on", "issuing_agency")
+
+
+@dataclass
+class Diff:
+    new: list = field(default_factory=list)  # codes
+    changed: dict = field(default_factory=dict)  # code -> names of what changed
+    unchanged: int = 0
+    missing: list = field(default_factory=list)  # (code, text) of tasks no longer in the file
+
+
+@dataclass
+class Preview:
+    sha256: str
+    parsed: object
+    directive: dict
+    directive_errors: list
+    province: Province | None
+    existing: Directive | None = None
+    diff: Diff = field(default_factory=Diff)
+
+    @property
+    def errors(self):
+        return self.parsed.errors + self.directive_errors
+
+    @property
+    def warnings(self):
+        return self.parsed.warnings
+
+    @property
+    def is_clean(self):
+        return not self.errors
+
+
+def file_sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def build_preview(path, original_name, *, province=None, overrides=None, progress=None, limits=None):
+    """Check, read and parse the file; raises RefusedFile for a file that must not be opened."""
+    limits = limits or Limits.from_settings()
+    kind = check_file(path, original_name, limits)
+    sha256 = file_sha256(path)
+    parser, title, province, first_sheet = _parse_sheets(path, kind, limits, province, progress)
+    parsed = parser.finish()
+    fields, problems = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
+    preview = Preview(sha256, parsed, fields, problems, province)
+    preview.existing = find_existing(province, fields, sha256)
+    preview.diff = diff_tasks(preview.existing, parsed.tasks)
+    return preview
+
+
+def _parse_sheets(path, kind, limits, province, progress):
+    parser, title, first_sheet, without_header = None, None, "", []
+    total = 0
+    for sheet in read_sheets(path, kind, limits):
+        first_sheet = first_sheet or sheet.name
+        head = list(islice(sheet.rows, HEADER_SEARCH_ROWS))
+        layout = find_layout(head)
+        if layout is None:
+            without_header.append(sheet.name)
+            continue
+        total += sheet.total_rows or 0
+        if parser is None:
+            title = read_title([row for row in head if row.number < layout.header_rows[0]])
+            province = province or province_from_title(title)
+            parser = RowParser(AgencyMatcher(province))
+        for row in chain(head, sheet.rows):
+            if row.number < layout.data_start:
+                continue
+            parser.parse_row(row, layout)
+            if progress and parser.result.rows_read % PROGRESS_EVERY == 0:
+                progress(parser.result.rows_read, total or None)
+    if parser is None:
+        parser = RowParser(AgencyMatcher(province))
+        for name in without_header or [first_sheet]:
+            parser.result.errors.append(Problem(name, None, "", "header", _(
+                "Sheet “%(sheet)s”: no header row was found in its first %(rows)s rows. The header must name at "
+                "least the task column (“Nội dung nhiệm vụ”) and the lead agency column (“Cơ quan chủ trì”)."
+            ) % {"sheet": name, "rows": HEADER_SEARCH_ROWS}))
+    if progress:
+        progress(parser.result.rows_read, total or parser.result.rows_read)
+    return parser, title, province, first_sheet
+
+
+def province_from_title(title):
+    """The province the title rows name (`ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI`), else the only one in the portal."""
+    provinces = list(Province.objects.all()[:100])
+    if title and title.province:
+        wanted = search_key(title.province)
+        for province in provinces:
+            if search_key(province.name) == wanted:
+                return province
+    return provinces[0] if len(provinces) == 1 else None
+
+
+def directive_fields(title, province, overrides, matcher, sheet):
+    """The directive's details: the preview's edits over what the title rows say; problems for what is missing."""
+    fields = {
+        "kind": (title.kind if title else "") or DirectiveKind.OTHER,
+        "number": title.number if title else "",
+        "symbol": title.symbol if title else "",
+        "subject": title.subject if title else "",
+        "place": title.place if title else "",
+        "issued_on": title.issued_on if title else None,
+        "issuing_agency": None,
+    }
+    for name in DIRECTIVE_FIELDS:
+        if overrides.get(name) not in (None, ""):
+            fields[name] = overrides[name]
+    if isinstance(fields["issued_on"], str):
+        fields["issued_on"] = datetime.date.fromisoformat(fields["issued_on"])
+    issuer = _issuing_agency(fields["issuing_agency"], title, province, matcher)
+    fields["issuing_agency"] = issuer.pk if issuer else None
+    fields["issuing_agency_name"] = issuer.name if issuer else ""
+    fields["province"] = province.pk if province else None
+    fields["province_name"] = province.name if province else ""
+    problems = []
+
+    def missing(what):
+        problems.append(Problem(sheet, None, "", "directive", _(
+            "The directive's %(field)s is missing: the title rows do not give it. Enter it in the preview."
+        ) % {"field": what}))
+
+    if province is None:
+        missing(_("province"))
+    if not fields["symbol"]:
+        missing(_("number and symbol"))
+    if not fields["subject"]:
+        missing(_("subject"))
+    if issuer is None:
+        missing(_("issuing agency"))
+    return fields, problems
+
+
+def _issuing_agency(chosen, title, province, matcher):
+    if chosen:
+        return Agency.objects.filter(pk=chosen).first()
+    if title and title.issuer:
+        found = matcher.match(title.issuer).agency
+        if found:
+            return found
+    if province is not None:
+        return Agency.objects.filter(province=province, kind=AgencyKind.PEOPLES_COMMITTEE).order_by("pk").first()
+    return None
+
+
+def find_existing(province, fields, sha256):
+    """The directive this file imports again: same number and symbol, or an earlier import of the same file."""
+    if province is not None and fields["number"] and fields["symbol"]:
+        found = Directive.objects.filter(province=province, number=fields["number"], symbol=fields["symbol"]).first()
+        if found:
+            return found
+    job = (
+        ImportJob.objects.filter(sha256=sha256, status=ImportStatus.DONE, directive__isnull=False)
+        .select_related("directive").order_by("-created_at").first()
+    )
+    return job.directive if job else None
+
+
+def task_signature(task):
+    """What the file says about one task, in a form equal to `stored_signatures()` when nothing changed."""
+    return {
+        "parent": task.parent_code,
+        "kind": str(task.kind),
+        "label": task.label,
+        "text": task.text,
+        "expected_product": task.note,
+        "timeframe_text": task.timeframe.original,
+        "assignments": sorted({(ref.agency_id, str(ref.role)) for ref in task.agencies}),
+        "targets": [
+            (target.description, target.unit, str(target.comparison), f"{target.value.normalize():f}", target.due_year)
+            for target in task.targets
+        ],
+    }
+
+
+def stored_signatures(directive):
+    """{code: (task id, signature)} for the directive's tasks, in three queries."""
+    rows = Task.objects.filter(directive=directive).values_list(
+        "pk", "code", "parent__code", "kind", "label", "text", "expected_product", "timeframe_text",
+    )
+    by_id = {}
+    for pk, code, parent, kind, label, text, product, timeframe in rows:
+        by_id[pk] = (code, {
+            "parent": parent or "", "kind": kind, "label": label, "text": text, "expected_product": product,
+            "timeframe_text": timeframe, "assignments": [], "targets": [],
+        })
+    for task_id, agency_id, role in Assignment.objects.filter(task__directive=directive).values_list(
+        "task_id", "agency_id", "role"
+    ):
+        by_id[task_id][1]["assignments"].append((agency_id, role))
+    targets = Target.objects.filter(task__directive=directive).order_by("task_id", "position")
+    for task_id, *values in targets.values_list(
+        "task_id", "description", "unit", "comparison", "target_value", "due_year",
+    ):
+        description, unit, comparison, value, year = values
+        by_id[task_id][1]["targets"].append((description, unit, comparison, f"{value.normalize():f}", year))
+    result = {}
+    for pk, (code, signature) in by_id.items():
+        signature["assignments"] = sorted(set(signature["assignments"]))
+        result[code] = (pk, signature)
+    return result
+
+
+def diff_tasks(directive, tasks):
+    diff = Diff()
+    if directive is None:
+        diff.new = [task.code for task in tasks]
+        return diff
+    stored = stored_signatures(directive)
+    for task in tasks:
+        if task.code not in stored:
+            diff.new.append(task.code)
+            continue
+        before = stored[task.code][1]
+        after = task_signature(task)
+        changed = [name for name in after if after[name] != before[name]]
+        if changed:
+            diff.changed[task.code] = changed
+        else:
+            diff.unchanged += 1
+    in_file = {task.code for task in tasks}
+    missing = set(stored) - in_file
+    if missing:
+        texts = dict(Task.objects.filter(directive=directive, code__in=missing).values_list("code", "text"))
+        diff.missing = sorted((code, texts[code]) for code in missing)
+    return diff
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def cli_json(preview):
+    """The preview as `import_directives --dry-run --format json` prints it."""
+    fields = preview.directive
+    return {
+        "directive": {
+            "kind": str(fields["kind"]),
+            "number": fields["number"],
+            "symbol": fields["symbol"],
+            "subject": fields["subject"],
+            "place": fields["place"],
+            "issued_on": _date(fields["issued_on"]),
+            "issuing_agency": fields["issuing_agency_name"],
+            "province": fields["province_name"],
+            "existing_id": preview.existing.pk if preview.existing else None,
+        },
+        "tasks": [
+            {
+                "code": task.code,
+                "text": task.text,
+                "leads": [ref.agency_name for ref in task.leads if ref.agency_id],
+                "coordinators": [ref.agency_name for ref in task.coordinators if ref.agency_id],
+                "timeframe": task.timeframe.original,
+                "due_date": _date(task.timeframe.due_date),
+                "recurring": task.timeframe.is_recurring,
+                "needs_review": task.timeframe.needs_review,
+            }
+            for task in preview.parsed.tasks
+        ],
+        "errors": [problem.as_json() for problem in preview.errors],
+        "warnings": [problem.as_json() for problem in preview.warnings],
+        "unmatched_agencies": [entry.text for entry in preview.parsed.unmatched.values()],
+    }
+
+
+def page_json(preview):
+    """The preview as the import page shows it and ImportJob.preview stores it (bounded in size)."""
+    fields = preview.directive
+    diff = preview.diff
+    changed = diff.changed
+    new = set(diff.new)
+    return {
+        "directive": {**{name: fields[name] for name in fields}, "kind": str(fields["kind"]),
+                      "issued_on": _date(fields["issued_on"])},
+        "existing": {"id": preview.existing.pk, "label": str(preview.existing)} if preview.existing else None,
+        "task_count": len(preview.parsed.tasks),
+        "rows_read": preview.parsed.rows_read,
+        "tasks": [
+            {
+                "sheet": task.sheet, "row": task.row, "code": task.code, "depth": task.depth, "kind": str(task.kind),
+                "text": task.text, "note": task.note,
+                "leads": [_agency_json(ref) for ref in task.leads],
+                "coordinators": [_agency_json(ref) for ref in task.coordinators],
+                "timeframe": task.timeframe.original,
+                "start_date": _date(task.timeframe.start_date),
+                "due_date": _date(task.timeframe.due_date),
+                "recurring": task.timeframe.is_recurring,
+                "waits_on_event": task.timeframe.waits_on_event,
+                "needs_review": task.timeframe.needs_review,
+                "milestones": [[m.text, _date(m.due_date)] for m in task.timeframe.milestones],
+                "targets": [[t.original, t.unit, f"{t.value.normalize():f}", t.due_year] for t in task.targets],
+                "change": "new" if task.code in new else ("changed" if task.code in changed else "unchanged"),
+                "changed_fields": changed.get(task.code, []),
+            }
+            for task in preview.parsed.tasks[:PAGE_TASKS]
+        ],
+        "errors": [_problem_json(problem) for problem in preview.errors[:PAGE_PROBLEMS]],
+        "error_count": len(preview.errors),
+        "warnings": [_problem_json(problem) for problem in preview.warnings[:PAGE_PROBLEMS]],
+        "unmatched_agencies": [
+            {"text": entry.text, "candidates": entry.candidates, "count": len(entry.locations),
+             "locations": [list(location) for location in entry.locations[:5]]}
+            for entry in preview.parsed.unmatched.values()
+        ],
+        "diff": {"new": len(diff.new), "changed": len(diff.changed), "unchanged": diff.unchanged,
+                 "missing": [list(item) for item in diff.missing[:PAGE_TASKS]], "missing_count": len(diff.missing)},
+    }
+
+
+def _agency_json(ref):
+    return {"text": ref.text, "name": ref.agency_name, "id": ref.agency_id}
+
+
+def _problem_json(problem):
+    return {**problem.as_json(), "field": problem.field}

@@ -1,0 +1,174 @@
+"""Stream a workbook's or CSV file's rows as cell values, each row knowing its sheet and number.
+
+Workbooks are read with openpyxl in read-only mode (one row in memory at a time); formulas come
+out as their text, wrapped in `Formula`, and are never evaluated. openpyxl's read-only sheets
+know nothing of merged cells, so the ranges are read from the sheet's XML and a cell merged
+down several rows is repeated in each of them (a lead agency merged over three tasks leads all three).
+"""
+
+import csv
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+from defusedxml.common import DefusedXmlException
+from django.utils.translation import gettext as _
+from openpyxl.utils.cell import range_boundaries
+
+from .safety import RefusedFile
+
+MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+_SPACES = re.compile(r"[ \t\xa0\u2009\u202f]+")
+CSV_DELIMITERS = ",;\t"
+
+
+class Formula(str):
+    """The text of a formula cell (`=SUM(C2:C9)`): reported, never evaluated."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    sheet: str
+    number: int
+    cells: tuple
+
+
+@dataclass
+class Sheet:
+    name: str
+    total_rows: int | None
+    rows: object  # an iterator of Row
+
+
+def clean_text(value):
+    """Cell text as people meant it: NFC, no stray spaces, no empty lines; line breaks kept."""
+    if value.isascii() and "\n" not in value and "  " not in value and value == value.strip() and "\t" not in value:
+        return value
+    if not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    lines = (_SPACES.sub(" ", line).strip() for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def cell_text(value):
+    """Any cell value as text: 1.0 typed as a number reads "1", a date reads dd/mm/yyyy."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time(0, 0):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def read_sheets(path, kind, limits):
+    """Yield each sheet of the file as a `Sheet` whose rows are read lazily."""
+    if kind == "csv":
+        yield _csv_sheet(Path(path), limits)
+        return
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except DefusedXmlException:
+        raise RefusedFile(_("The workbook contains XML entity declarations: refused.")) from None
+    except Exception:  # openpyxl raises many kinds (KeyError, ValueError, zipfile errors) for a broken file
+        raise RefusedFile(_("The workbook is damaged and cannot be opened.")) from None
+    try:
+        for worksheet in workbook.worksheets:
+            if getattr(worksheet, "sheet_state", "visible") != "visible" or not hasattr(worksheet, "iter_rows"):
+                continue
+            declared = worksheet.max_row
+            if declared is not None and declared > limits.max_rows:
+                raise RefusedFile(_too_many_rows(worksheet.title, limits))
+            # A wrong <dimension> would make openpyxl stop early; read every row the sheet really has.
+            worksheet.reset_dimensions()
+            merges = _vertical_merges(workbook._archive, worksheet._worksheet_path)
+            yield Sheet(worksheet.title, declared, _xlsx_rows(worksheet, merges, limits))
+    finally:
+        workbook.close()
+
+
+def _too_many_rows(sheet, limits):
+    return _("Sheet “%(sheet)s” has more than %(limit)s rows, the most one import accepts. Split the file.") % {
+        "sheet": sheet, "limit": f"{limits.max_rows:,}".replace(",", "."),
+    }
+
+
+def _vertical_merges(archive, member):
+    """{top row: [(column index, last row)]} for every merged range taller than one row."""
+    merges = {}
+    tail = b""
+    with archive.open(member) as source:
+        while chunk := source.read(1 << 20):
+            data = tail + chunk
+            for match in MERGE_REF.finditer(data):
+                min_col, min_row, _max_col, max_row = range_boundaries(match.group(1).decode())
+                if max_row > min_row:
+                    merges.setdefault(min_row, []).append((min_col - 1, max_row))
+            tail = data[-64:]
+    return merges
+
+
+def _xlsx_rows(worksheet, merges, limits):
+    filling = []  # (column, value, last row) of merged ranges being repeated downwards
+    try:
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            if number > limits.max_rows:
+                raise RefusedFile(_too_many_rows(worksheet.title, limits))
+            cells = [_xlsx_value(value) for value in values]
+            if filling:
+                filling = [fill for fill in filling if fill[2] >= number]
+                for column, value, _last in filling:
+                    cells.extend([None] * (column + 1 - len(cells)))
+                    cells[column] = value
+            for column, last in merges.get(number, ()):
+                if column < len(cells) and cells[column] is not None:
+                    filling.append((column, cells[column], last))
+            yield Row(worksheet.title, number, tuple(cells))
+    except DefusedXmlException:
+        raise RefusedFile(_("The workbook contains XML entity declarations: refused.")) from None
+
+
+def _xlsx_value(value):
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if value.startswith("="):
+            return Formula(value)
+        text = clean_text(value)
+        return text or None
+    if not isinstance(value, int | float | datetime.date | datetime.time | bool):
+        # Array and data-table formulas come as objects; keep their text.
+        return Formula(getattr(value, "text", str(value)))
+    return value
+
+
+def _csv_sheet(path, limits):
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        sample = handle.read(16 * 1024)
+        total = sum(1 for _line in handle) + sample.count("\n")
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:
+        delimiter = ","
+    return Sheet(path.name, total, _csv_rows(path, delimiter, limits))
+
+
+def _csv_rows(path, delimiter, limits):
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            for number, values in enumerate(reader, start=1):
+                if number > limits.max_rows:
+                    raise RefusedFile(_too_many_rows(path.name, limits))
+                yield Row(path.name, number, tuple(clean_text(value) or None for value in values))
+        except (csv.Error, UnicodeDecodeError):
+            raise RefusedFile(_("The CSV file cannot be read past row %(row)s.") % {"row": reader.line_num}) from None

@@ -1,0 +1,90 @@
+"""`manage.py import_directives FILE [--dry-run] [--format json]`: the web import, from the command line."""
+
+import json
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from agencies.models import Province
+from tasks.importing.commit import commit_preview
+from tasks.importing.preview import build_preview, cli_json
+from tasks.importing.safety import RefusedFile
+from tasks.models import ImportJob, ImportStatus
+
+EXIT_ERRORS = 1
+EXIT_REFUSED = 2
+
+
+class Command(BaseCommand):
+    help = "Import a directive and its tasks from an .xlsx or .csv file; nothing is written if a row has an error."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--dry-run", action="store_true", help="Show the preview; write nothing.")
+        parser.add_argument("--format", choices=("text", "json"), default="text")
+        parser.add_argument("--province", help="Province code, when the title rows do not name it.")
+        for name in ("kind", "number", "symbol", "subject", "place", "issued-on"):
+            parser.add_argument(f"--{name}", help=f"The directive's {name.replace('-', ' ')}, over the title rows.")
+
+    def handle(self, *args, **options):
+        path = options["file"]
+        if not path.is_file():
+            raise CommandError(_("No such file: %(path)s") % {"path": path}, returncode=EXIT_REFUSED)
+        province = None
+        if options["province"]:
+            province = Province.objects.filter(code=options["province"]).first()
+            if province is None:
+                raise CommandError(_("No province with code %(code)s.") % {"code": options["province"]})
+        overrides = {
+            name: options[name.replace("-", "_")] for name in ("kind", "number", "symbol", "subject", "place")
+            if options[name.replace("-", "_")]
+        }
+        if options["issued_on"]:
+            overrides["issued_on"] = options["issued_on"]
+        try:
+            preview = build_preview(path, path.name, province=province, overrides=overrides)
+        except RefusedFile as refusal:
+            if options["format"] == "json":
+                self.stdout.write(json.dumps({
+                    "directive": None, "tasks": [], "unmatched_agencies": [], "warnings": [],
+                    "errors": [{"sheet": "", "row": None, "column": "", "message": str(refusal)}],
+                }, ensure_ascii=False, indent=2))
+            raise CommandError(str(refusal), returncode=EXIT_REFUSED) from None
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(cli_json(preview), ensure_ascii=False, indent=2))
+        else:
+            self._print_text(preview)
+        if not preview.is_clean:
+            raise CommandError(
+                _("%(count)s error(s): nothing was imported.") % {"count": len(preview.errors)}, returncode=EXIT_ERRORS,
+            )
+        if options["dry_run"]:
+            return
+        job = ImportJob.objects.create(
+            province=preview.province, file=str(path), original_name=path.name, sha256=preview.sha256,
+            status=ImportStatus.COMMITTING, rows_read=preview.parsed.rows_read, rows_total=preview.parsed.rows_read,
+        )
+        result = commit_preview(preview, job=job)
+        message = _(
+            "Imported %(directive)s: %(created)s new, %(updated)s updated, %(unchanged)s unchanged, "
+            "%(missing)s no longer in the file (kept)."
+        ) % {"directive": result.directive, "created": result.created, "updated": result.updated,
+             "unchanged": result.unchanged, "missing": len(result.missing)}
+        (sys.stderr if options["format"] == "json" else self.stdout).write(message + "\n")
+
+    def _print_text(self, preview):
+        fields = preview.directive
+        self.stdout.write(f"{fields['number']}/{fields['symbol']} – {fields['subject']}")
+        diff = preview.diff
+        self.stdout.write(_("%(tasks)s rows: %(new)s new, %(changed)s changed, %(unchanged)s unchanged.") % {
+            "tasks": len(preview.parsed.tasks), "new": len(diff.new), "changed": len(diff.changed),
+            "unchanged": diff.unchanged,
+        })
+        for code, text in diff.missing:
+            self.stdout.write(_("No longer in the file (kept): %(code)s %(text)s") % {"code": code, "text": text[:80]})
+        for problem in preview.warnings:
+            self.stdout.write(_("Warning: %(message)s") % {"message": problem.message})
+        for problem in preview.errors:
+            self.stderr.write(problem.message)

@@ -1,0 +1,78 @@
+"""`manage.py import_directives FILE [--dry-run] [--format json]`: the preview as JSON, exit status, the write."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import translation
+
+from agencies.tests.factories import ProvinceFactory
+from tasks.models import Directive, ImportJob, Task
+
+from .import_workbooks import ROWS, build_004_workbook, build_defects_workbook, create_agencies
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def agencies(db):
+    return create_agencies(ProvinceFactory())
+
+
+def run(*args):
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_directives", *map(str, args), stdout=out, stderr=err)
+    except CommandError as error:
+        return error.returncode, out.getvalue()
+    return 0, out.getvalue()
+
+
+def test_dry_run_prints_the_preview_as_json_and_writes_nothing(agencies, tmp_path):
+    status, output = run(build_004_workbook(tmp_path / "k.xlsx"), "--dry-run", "--format", "json")
+
+    preview = json.loads(output)
+    assert status == 0
+    assert set(preview) >= {"directive", "tasks", "errors", "unmatched_agencies"}
+    task = next(task for task in preview["tasks"] if task["code"] == "II.1.c")
+    assert task == {
+        "code": "II.1.c", "text": ROWS[4][1],
+        "leads": ["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"],
+        "coordinators": ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND huyện Đức Phổ"],
+        "timeframe": "năm 2020", "due_date": "2020-12-31", "recurring": False, "needs_review": False,
+    }
+    assert not Directive.objects.exists()
+
+
+def test_errors_give_a_non_zero_exit_and_write_nothing(agencies, tmp_path):
+    status, output = run(build_defects_workbook(tmp_path / "loi.xlsx"), "--format", "json")
+
+    assert status == 1
+    errors = json.loads(output)["errors"]
+    assert {(error["sheet"], error["row"], error["column"]) for error in errors} >= {("Nhiệm vụ", 8, "D")}
+    assert not Directive.objects.exists()
+
+
+def test_a_refused_file_exits_with_its_reason(agencies, tmp_path):
+    (tmp_path / "bao-cao.xlsx").write_bytes(b"%PDF-1.4")
+
+    status, output = run(tmp_path / "bao-cao.xlsx", "--dry-run", "--format", "json")
+
+    assert status == 2
+    assert "PDF" in json.loads(output)["errors"][0]["message"]
+
+
+def test_without_dry_run_the_file_is_imported_once(agencies, tmp_path):
+    path = build_004_workbook(tmp_path / "k.xlsx")
+
+    assert run(path)[0] == 0
+    assert run(path)[0] == 0
+
+    assert Directive.objects.count() == 1
+    assert Task.objects.count() == len(ROWS)
+    assert ImportJob.objects.filter(status="done").count() == 2
