@@ -66,12 +66,12 @@ def page(browser, live_server):
 
 @pytest.fixture
 def screenshot(page, request):
-    """Save the page as test-artifacts/<test name>[-<suffix>].png and return the path."""
+    """Save the page (or only what the viewport shows) as test-artifacts/<test name>[-<suffix>].png; return the path."""
 
-    def take(suffix=""):
+    def take(suffix="", full_page=True):
         ARTIFACTS_DIR.mkdir(exist_ok=True)
         path = ARTIFACTS_DIR / f"{request.node.name}{'-' + suffix if suffix else ''}.png"
-        page.screenshot(path=path, full_page=True)
+        page.screenshot(path=path, full_page=full_page)
         return path
 
     return take
