@@ -4,12 +4,13 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from django.views.generic import RedirectView
+
+from reports import views as reports_views
 
 from . import views
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="tasks:directive_list", permanent=False)),
+    path("", reports_views.home, name="home"),
     path(
         "login/",
         auth_views.LoginView.as_view(
@@ -22,6 +23,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("agencies/", include("agencies.urls")),
+    path("reports/", include("reports.urls")),
     path("dashboard/", include("reports.dashboard.urls")),
     path("notifications/", include("notifications.urls")),
     path("", include("tasks.urls")),

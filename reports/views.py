@@ -1,3 +1,318 @@
-from django.shortcuts import render
+"""Pages for reporting: the inbox, writing and reading a report, workflow steps, files, extensions, directions.
 
-# Create your views here.
+Every object is looked up through the user's Access: what they may not read answers 404, what they may read but
+not change answers 403. The actions themselves live in services.py.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import TemplateView
+
+from agencies.models import Agency
+from agencies.permissions import AGENCY_ROLES, access_for
+from tasks.models import Assignment, Task
+
+from . import services
+from .forms import (
+    ActionForm,
+    DirectionForm,
+    ExtensionDecisionForm,
+    ExtensionRequestForm,
+    ReportForm,
+    ReturnForm,
+)
+from .inbox import build_inbox, review_queues
+from .models import Attachment, EventKind, ExtensionRequest, ProgressReport, ReportingPeriod, ReportState
+
+RETURN_EVENTS = (EventKind.RETURNED_BY_HEAD, EventKind.RETURNED_BY_MONITOR)
+
+ACTIONS = {
+    "submit": (services.submit_for_approval, ActionForm, gettext_lazy("The report was sent to the agency head.")),
+    "approve": (
+        services.approve_and_submit, ActionForm, gettext_lazy("The report was submitted to the monitoring unit."),
+    ),
+    "return_to_staff": (services.return_to_staff, ReturnForm, gettext_lazy("The report was returned to staff.")),
+    "accept": (services.accept, ActionForm, gettext_lazy("The report was accepted.")),
+    "return_to_agency": (services.return_to_agency, ReturnForm, gettext_lazy("The report was returned to the agency.")),
+}
+
+
+def reporting_task_queryset():
+    """Tasks with what reporting_agencies() reads, prefetched."""
+    return Task.objects.assignable().select_related("directive").prefetch_related(
+        Prefetch("assignments", queryset=Assignment.objects.select_related("agency").prefetch_related(
+            Prefetch("agency__members", queryset=Agency.objects.filter(is_group=False))
+        )),
+        "targets",
+    )
+
+
+def visible_report(request, pk):
+    queryset = access_for(request).reports(ProgressReport.objects.all())
+    return get_object_or_404(queryset.select_related("task__directive", "agency", "period"), pk=pk)
+
+
+def home(request):
+    """Staff and heads land on their inbox; everyone else on the directive list."""
+    if request.user.is_authenticated and access_for(request).agency_ids_in(*AGENCY_ROLES):
+        return redirect("reports:inbox")
+    return redirect("tasks:directive_list")
+
+
+class InboxView(LoginRequiredMixin, TemplateView):
+    template_name = "reports/inbox.html"
+
+    def get_context_data(self, **kwargs):
+        access = access_for(self.request)
+        groups = build_inbox(access)
+        queues = review_queues(access)
+        is_empty = not any(rows for _key, _title, rows in groups) and not any(queues.values())
+        return super().get_context_data(groups=groups, is_empty=is_empty, **queues, **kwargs)
+
+
+class ReportFormMixin:
+    """Shows the report form on GET and saves a draft, optionally sending it on, on POST."""
+
+    template_name = "reports/report_form.html"
+
+    def render_form(self, form, status=200):
+        report = self.report if self.report.pk else None
+        returned = None
+        if report is not None and report.state in (ReportState.RETURNED_BY_HEAD, ReportState.RETURNED_BY_MONITOR):
+            returned = report.history.filter(kind__in=RETURN_EVENTS).order_by("-at", "-pk").first()
+        context = {"form": form, "task": self.task, "agency": self.agency, "period": self.period, "report": report,
+                   "returned": returned}
+        response = self.response_class(request=self.request, template=self.template_name, context=context)
+        response.status_code = status
+        return response
+
+    def get(self, request, *args, **kwargs):
+        return self.render_form(ReportForm(instance=self.report, task=self.task))
+
+    def post(self, request, *args, **kwargs):
+        form = ReportForm(request.POST, request.FILES, instance=self.report, task=self.task)
+        if not form.is_valid():
+            return self.render_form(form, status=400)
+        files = [form.cleaned_data["attachment"]] if form.cleaned_data.get("attachment") else []
+        try:
+            report = services.save_draft(
+                request.user, self.report, form.report_fields(), form.target_values(),
+                version=form.cleaned_data.get("version"), files=files,
+            )
+            if "send" in request.POST:
+                services.submit_for_approval(request.user, report, report.version)
+                messages.success(request, _("The report was sent to the agency head."))
+                return redirect(report)
+        except services.WorkflowError as error:
+            form.add_error(None, error.message)
+            return self.render_form(form, status=409)
+        messages.success(request, _("The draft was saved."))
+        return redirect("reports:report_edit", pk=report.pk)
+
+
+class ReportCreateView(LoginRequiredMixin, ReportFormMixin, TemplateView):
+    """A new report of one agency on one task for one period; an existing one is opened instead."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        access = access_for(request)
+        self.task = get_object_or_404(access.tasks(reporting_task_queryset()), pk=kwargs["task"])
+        self.period = get_object_or_404(ReportingPeriod, pk=kwargs["period"], directive_id=self.task.directive_id)
+        entry = services.reporting_agencies(self.task).get(kwargs["agency"])
+        if entry is None or entry[0].pk not in access.agency_ids_in(*AGENCY_ROLES):
+            raise Http404
+        self.agency = entry[0]
+        existing = ProgressReport.objects.filter(task=self.task, agency=self.agency, period=self.period).first()
+        if existing is not None:
+            return redirect("reports:report_edit", pk=existing.pk)
+        self.report = ProgressReport(task=self.task, agency=self.agency, period=self.period)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ReportEditView(LoginRequiredMixin, ReportFormMixin, TemplateView):
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.report = visible_report(request, kwargs["pk"])
+        if not access_for(request).can_write_for(self.report.agency_id):
+            raise PermissionDenied
+        if not self.report.is_editable:
+            messages.info(request, _("This report has been sent on and can no longer be changed here."))
+            return redirect(self.report)
+        self.task = get_object_or_404(reporting_task_queryset(), pk=self.report.task_id)
+        self.agency, self.period = self.report.agency, self.report.period
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ReportDetailView(LoginRequiredMixin, TemplateView):
+    template_name = "reports/report_detail.html"
+
+    def get_context_data(self, **kwargs):
+        access = access_for(self.request)
+        report = visible_report(self.request, self.kwargs["pk"])
+        state = report.state
+        initial = {"version": report.version}
+        can_write = access.can_write_for(report.agency_id) and report.is_editable
+        can_approve = access.can_approve_for(report.agency_id) and state == ReportState.PENDING_APPROVAL
+        can_review = access.can_review_in(report.task.directive.province_id) and state == ReportState.SUBMITTED
+        return super().get_context_data(
+            report=report,
+            target_values=report.target_values.select_related("target"),
+            attachments=report.attachments.all(),
+            history=report.history.select_related("actor"),
+            can_write=can_write,
+            can_approve=can_approve,
+            can_review=can_review,
+            action_form=ActionForm(initial=initial),
+            return_form=ReturnForm(initial=initial),
+            **kwargs,
+        )
+
+
+class ReportActionView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk, action):
+        if action not in ACTIONS:
+            raise Http404
+        report = visible_report(request, pk)
+        service, form_class, done = ACTIONS[action]
+        form = form_class(request.POST)
+        if not form.is_valid():
+            for errors in form.errors.values():
+                for error in errors:
+                    messages.error(request, error)
+            return redirect(report)
+        arguments = {"version": form.cleaned_data["version"]}
+        if action in ("return_to_staff", "return_to_agency", "approve", "accept"):
+            arguments["comment"] = form.cleaned_data["comment"]
+        try:
+            service(request.user, report, **arguments)
+        except services.WorkflowError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, done)
+        return redirect(report)
+
+
+class AttachmentDownloadView(LoginRequiredMixin, View):
+    def get(self, request, pk):
+        reports = access_for(request).reports(ProgressReport.objects.all())
+        attachment = get_object_or_404(Attachment.objects.filter(report__in=reports), pk=pk)
+        return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
+
+
+class TaskFormView(LoginRequiredMixin, TemplateView):
+    """A form about one task the user may see (404 otherwise)."""
+
+    form_class = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.task = get_object_or_404(access_for(request).tasks(reporting_task_queryset()), pk=kwargs["task"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def render_form(self, form, status=200):
+        response = self.render_to_response(self.get_context_data(form=form, task=self.task))
+        response.status_code = status
+        return response
+
+    def get(self, request, *args, **kwargs):
+        return self.render_form(self.form_class())
+
+    def post(self, request, *args, **kwargs):
+        form = self.form_class(request.POST)
+        if not form.is_valid():
+            return self.render_form(form, status=400)
+        try:
+            self.act(form)
+        except services.WorkflowError as error:
+            form.add_error(None, error.message)
+            return self.render_form(form, status=409)
+        return redirect(self.task)
+
+
+class ExtensionRequestView(TaskFormView):
+    template_name = "reports/extension_request.html"
+    form_class = ExtensionRequestForm
+
+    def lead_agency(self):
+        own = access_for(self.request).agency_ids_in(*AGENCY_ROLES)
+        for agency_id in own:
+            if services.is_leading_agency(self.task, agency_id):
+                return Agency.objects.get(pk=agency_id)
+        raise PermissionDenied
+
+    def get(self, request, *args, **kwargs):
+        self.lead_agency()
+        return super().get(request, *args, **kwargs)
+
+    def act(self, form):
+        services.request_extension(
+            self.request.user, self.task, self.lead_agency(), form.cleaned_data["reason"],
+            form.cleaned_data["proposed_date"],
+        )
+        messages.success(self.request, _("The extension request was sent."))
+
+
+class DirectionCreateView(TaskFormView):
+    template_name = "reports/direction_form.html"
+    form_class = DirectionForm
+
+    def get(self, request, *args, **kwargs):
+        if not access_for(request).can_decide_in(self.task.directive.province_id):
+            raise PermissionDenied
+        return super().get(request, *args, **kwargs)
+
+    def act(self, form):
+        services.write_direction(self.request.user, self.task, form.cleaned_data["text"])
+        messages.success(self.request, _("The direction was recorded."))
+
+
+class ExtensionDecisionView(LoginRequiredMixin, TemplateView):
+    template_name = "reports/extension_decide.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        access = access_for(request)
+        visible_tasks = access.tasks(Task.objects.all())
+        self.extension = get_object_or_404(
+            ExtensionRequest.objects.filter(task__in=visible_tasks).select_related("task__directive", "agency"),
+            pk=kwargs["pk"],
+        )
+        if not access.can_decide_in(self.extension.task.directive.province_id):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def render_form(self, form, status=200):
+        response = self.render_to_response(self.get_context_data(form=form, extension=self.extension))
+        response.status_code = status
+        return response
+
+    def get(self, request, *args, **kwargs):
+        return self.render_form(ExtensionDecisionForm(initial={"granted_date": self.extension.proposed_date}))
+
+    def post(self, request, *args, **kwargs):
+        form = ExtensionDecisionForm(request.POST)
+        if not form.is_valid():
+            return self.render_form(form, status=400)
+        try:
+            services.decide_extension(
+                request.user, self.extension, form.cleaned_data["decision"] == ExtensionDecisionForm.GRANT,
+                form.cleaned_data["reason"], form.cleaned_data["granted_date"],
+            )
+        except services.WorkflowError as error:
+            form.add_error(None, error.message)
+            return self.render_form(form, status=409)
+        messages.success(request, _("The decision was recorded."))
+        return redirect(self.extension.task)

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from agencies.permissions import access_for
+from reports.task_panel import task_reporting
 
 from .filtersets import DirectiveFilterSet, TaskFilterSet
 from .models import Assignment, Directive, Task, TaskKind
@@ -74,7 +75,7 @@ class TaskDetailView(LoginRequiredMixin, DetailView):
         return get_object_or_404(
             visible.with_status()
             .select_related("directive", "directive__province", "sector", "parent")
-            .prefetch_related(assignments_prefetch(), "targets", "milestones"),
+            .prefetch_related(assignments_prefetch(), "assignments__agency__members", "targets", "milestones"),
             pk=self.kwargs["pk"],
         )
 
@@ -85,7 +86,8 @@ class TaskDetailView(LoginRequiredMixin, DetailView):
         while parent is not None:
             ancestors.insert(0, parent)
             parent = parent.parent if parent.parent_id else None
-        return super().get_context_data(ancestors=ancestors, **kwargs)
+        reporting = task_reporting(access_for(self.request), task)
+        return super().get_context_data(ancestors=ancestors, **reporting, **kwargs)
 
 
 class TaskListView(LoginRequiredMixin, ListView):

@@ -162,7 +162,8 @@ def test_pages_run_a_bounded_number_of_queries(client, alice, plan, sct, extra, 
     urls = [reverse("tasks:directive_list"), plan.get_absolute_url(), reverse("tasks:task_list"),
             task.get_absolute_url(), sct.get_absolute_url(), reverse("agencies:agency_list")]
     for url in urls:
-        with django_assert_max_num_queries(12):
+        # The task page also shows reports, history, extensions and directions (reports/task_panel.py).
+        with django_assert_max_num_queries(16 if url == task.get_absolute_url() else 12):
             assert client.get(url).status_code == 200
 
 

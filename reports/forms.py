@@ -1,0 +1,100 @@
+"""Forms for writing a report, moving it through the workflow, asking for and deciding extensions, directions."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .attachments import check_upload
+from .models import ProgressReport, ReportedStatus
+
+
+class ReportForm(forms.ModelForm):
+    """The report itself, the current value of each of the task's targets and one new attachment."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    attachment = forms.FileField(
+        label=_("Attach a file"), required=False,
+        help_text=_("PDF, Word, Excel, PowerPoint, PNG or JPEG."),
+    )
+
+    class Meta:
+        model = ProgressReport
+        fields = ["result", "status", "percent_complete", "difficulties", "proposals"]
+        widgets = {
+            "result": forms.Textarea(attrs={"rows": 6}),
+            "difficulties": forms.Textarea(attrs={"rows": 3}),
+            "proposals": forms.Textarea(attrs={"rows": 3}),
+            "percent_complete": forms.NumberInput(attrs={"min": 0, "max": 100}),
+        }
+
+    def __init__(self, *args, task, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.task = task
+        self.fields["result"].required = True
+        if task.is_recurring:
+            choices = self.fields["status"].choices
+            self.fields["status"].choices = [c for c in choices if c[0] != ReportedStatus.COMPLETED]
+        current = {tv.target_id: tv.value for tv in self.instance.target_values.all()} if self.instance.pk else {}
+        self.targets = list(task.targets.all())
+        for target in self.targets:
+            self.fields[self.target_field(target)] = forms.DecimalField(
+                label=f"{target.description} ({target.unit})", required=False, max_digits=20, decimal_places=4,
+                initial=current.get(target.pk),
+                help_text=_("Target: %(value)s %(unit)s") % {"value": f"{target.target_value.normalize():f}",
+                                                             "unit": target.unit},
+            )
+        if self.instance.pk and "version" not in self.initial:
+            self.initial["version"] = self.instance.version
+
+    @staticmethod
+    def target_field(target):
+        return f"target_{target.pk}"
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if upload:
+            check_upload(upload)
+        return upload
+
+    def target_fields(self):
+        return [self[self.target_field(t)] for t in self.targets]
+
+    def report_fields(self):
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+    def target_values(self):
+        return {t: self.cleaned_data.get(self.target_field(t)) for t in self.targets}
+
+
+class ActionForm(forms.Form):
+    """A workflow step on the version of the report the user saw, with an optional comment."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ReturnForm(ActionForm):
+    comment = forms.CharField(
+        label=_("What must be corrected"), widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class ExtensionRequestForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 4}))
+    proposed_date = forms.DateField(label=_("Proposed deadline"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class ExtensionDecisionForm(forms.Form):
+    GRANT, REFUSE = "grant", "refuse"
+
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[(GRANT, _("Grant")), (REFUSE, _("Refuse"))], widget=forms.RadioSelect,
+    )
+    granted_date = forms.DateField(
+        label=_("Extended deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Leave empty to grant the proposed date."),
+    )
+    reason = forms.CharField(label=_("Reason for the decision"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class DirectionForm(forms.Form):
+    text = forms.CharField(label=_("Direction"), widget=forms.Textarea(attrs={"rows": 3}))

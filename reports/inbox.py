@@ -1,0 +1,172 @@
+"""“My tasks”: what each agency member has to do now, grouped by urgency, in a fixed number of queries."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Agency, Role
+from agencies.permissions import AGENCY_ROLES
+from tasks.models import Assignment, AssignmentRole, Task
+from tasks.status import Status, local_now
+
+from .models import Direction, ExtensionRequest, ExtensionState, ProgressReport, ReportingPeriod, ReportState
+from .services import reporting_agencies
+
+# A report or deadline this close is shown amber.
+DUE_SOON_DAYS = 7
+# Periods starting within this many days are already offered for writing (an ad hoc request is due on its start day).
+LOOKAHEAD_DAYS = 14
+DONE_STATES = (ReportState.SUBMITTED, ReportState.ACCEPTED)
+
+
+class Group:
+    AWAITING_APPROVAL = "awaiting_approval"
+    RETURNED = "returned"
+    OVERDUE = "overdue"
+    DUE = "due"
+    EXTENSION_PENDING = "extension_pending"
+    UP_TO_DATE = "up_to_date"
+
+
+GROUP_TITLES = {
+    Group.AWAITING_APPROVAL: _("Reports awaiting your approval"),
+    Group.RETURNED: _("Reports returned for correction"),
+    Group.OVERDUE: _("Overdue reports"),
+    Group.DUE: _("Reports due this period"),
+    Group.EXTENSION_PENDING: _("Extension requests awaiting a decision"),
+    Group.UP_TO_DATE: _("Up to date"),
+}
+
+
+@dataclass
+class InboxRow:
+    task: Task
+    agency: Agency
+    role: str
+    period: ReportingPeriod | None = None
+    report: ProgressReport | None = None
+    overdue_periods: list = field(default_factory=list)
+    extension: ExtensionRequest | None = None
+    direction: Direction | None = None
+    group: str = Group.UP_TO_DATE
+    urgency: str = ""
+
+    @property
+    def role_label(self):
+        return AssignmentRole(self.role).label
+
+
+def relevant_periods(task, periods):
+    """The directive's periods the task is reported in: from its start, until it is completed."""
+    begins = task.start_date or task.directive.issued_on or datetime.date.min
+    finished = task.completed_at.date() if task.completed_at else None
+    return [p for p in periods if p.end >= begins and (finished is None or p.start <= finished)]
+
+
+def urgency(due, today):
+    """CSS class for a due date: red when passed, amber within DUE_SOON_DAYS."""
+    if due is None:
+        return ""
+    if due < today:
+        return "st-overdue"
+    if (due - today).days <= DUE_SOON_DAYS:
+        return "st-soon"
+    return ""
+
+
+def _row(task, agency, role, periods, reports, now, head_of):
+    row = InboxRow(task=task, agency=agency, role=role)
+    pending = [
+        (period, reports.get((task.pk, agency.pk, period.pk))) for period in relevant_periods(task, periods)
+    ]
+    pending = [(period, report) for period, report in pending if report is None or report.state not in DONE_STATES]
+    overdue = [(period, report) for period, report in pending if period.due_datetime() < now]
+    row.overdue_periods = [period for period, _ in overdue]
+    # A report already in hand comes first, then the oldest missing one, then the next one due.
+    in_hand = [(period, report) for period, report in pending if report is not None]
+    chosen = (in_hand or overdue or pending or [(None, None)])[0]
+    row.period, row.report = chosen
+    state = row.report.state if row.report else None
+    if state == ReportState.PENDING_APPROVAL and agency.pk in head_of:
+        row.group = Group.AWAITING_APPROVAL
+    elif state in (ReportState.RETURNED_BY_HEAD, ReportState.RETURNED_BY_MONITOR):
+        row.group = Group.RETURNED
+    elif row.overdue_periods:
+        row.group = Group.OVERDUE
+    elif row.period is not None and task.status != Status.CANCELLED:
+        row.group = Group.DUE
+    row.urgency = urgency(row.period.due_date if row.period else None, now.date())
+    return row
+
+
+def build_inbox(access, now=None):
+    """The rows of a member's inbox, by group (GROUP_TITLES order), and the province-wide queues if any."""
+    now = local_now(now)
+    today = now.date()
+    agency_ids = access.agency_ids_in(*AGENCY_ROLES)
+    head_of = access.agency_ids_in(Role.HEAD)
+    own = Q(assignments__agency_id__in=agency_ids) | Q(assignments__agency__members__in=agency_ids)
+    tasks = list(
+        Task.objects.assignable()
+        .filter(pk__in=Task.objects.filter(own).values("pk"), cancelled_at__isnull=True)
+        .with_status(now)
+        .select_related("directive")
+        .prefetch_related(
+            Prefetch("assignments", queryset=Assignment.objects.select_related("agency").prefetch_related(
+                Prefetch("agency__members", queryset=Agency.objects.filter(is_group=False))
+            ))
+        )
+        .order_by("effective_due", "directive_id", "position")
+    )
+    task_ids = [t.pk for t in tasks]
+    periods_by_directive = {}
+    for period in ReportingPeriod.objects.filter(
+        start__lte=today + datetime.timedelta(days=LOOKAHEAD_DAYS), directive_id__in={t.directive_id for t in tasks},
+    ).order_by("due_date", "pk"):
+        periods_by_directive.setdefault(period.directive_id, []).append(period)
+    reports = {
+        (r.task_id, r.agency_id, r.period_id): r
+        for r in ProgressReport.objects.filter(task_id__in=task_ids, agency_id__in=agency_ids)
+    }
+    extensions = {
+        e.task_id: e for e in ExtensionRequest.objects.filter(task_id__in=task_ids, state=ExtensionState.PENDING)
+    }
+    directions = {}
+    for direction in Direction.objects.filter(task_id__in=task_ids).order_by("created_at", "pk"):
+        directions[direction.task_id] = direction
+    groups = {key: [] for key in GROUP_TITLES}
+    for task in tasks:
+        for agency_id, (agency, role) in reporting_agencies(task).items():
+            if agency_id not in agency_ids:
+                continue
+            row = _row(task, agency, role, periods_by_directive.get(task.directive_id, []), reports, now, head_of)
+            row.extension = extensions.get(task.pk)
+            row.direction = directions.get(task.pk)
+            if row.group == Group.UP_TO_DATE and row.extension is not None:
+                row.group = Group.EXTENSION_PENDING
+            groups[row.group].append(row)
+    return [(key, GROUP_TITLES[key], rows) for key, rows in groups.items()]
+
+
+def review_queues(access):
+    """For the monitoring unit and leadership: reports awaiting acceptance and extensions awaiting a decision."""
+    review_provinces = access.province_ids_in(Role.MONITOR)
+    decide_provinces = access.province_ids_in(Role.MONITOR, Role.LEADERSHIP)
+    if access.is_superuser:
+        review = ProgressReport.objects.all()
+        decide = ExtensionRequest.objects.all()
+    else:
+        review = ProgressReport.objects.filter(task__directive__province_id__in=review_provinces)
+        decide = ExtensionRequest.objects.filter(task__directive__province_id__in=decide_provinces)
+    return {
+        "to_accept": list(
+            review.filter(state=ReportState.SUBMITTED).select_related("task__directive", "agency", "period")
+            .order_by("submitted_at", "pk")
+        ) if review_provinces or access.is_superuser else [],
+        "to_decide": list(
+            decide.filter(state=ExtensionState.PENDING).select_related("task__directive", "agency")
+            .order_by("requested_at", "pk")
+        ) if decide_provinces or access.is_superuser else [],
+    }

@@ -1,0 +1,50 @@
+"""What the task page shows about reporting: reports by period and agency, history, extensions, directions."""
+
+import datetime
+
+from agencies.permissions import AGENCY_ROLES
+from tasks.status import local_now
+
+from .inbox import LOOKAHEAD_DAYS, relevant_periods
+from .models import ExtensionState, ProgressReport, ReportingPeriod
+from .services import is_leading_agency, reporting_agencies
+
+
+def task_reporting(access, task, now=None):
+    """Context for the task page, in a fixed number of queries (task.assignments with agency members prefetched)."""
+    now = local_now(now)
+    reporters = sorted(reporting_agencies(task).values(), key=lambda entry: entry[0].name)
+    writable = access.agency_ids_in(*AGENCY_ROLES)
+    periods = relevant_periods(
+        task,
+        ReportingPeriod.objects.filter(
+            directive_id=task.directive_id, start__lte=now.date() + datetime.timedelta(days=LOOKAHEAD_DAYS),
+        ).order_by("-due_date", "-pk"),
+    )
+    reports = {
+        (r.agency_id, r.period_id): r
+        for r in access.reports(ProgressReport.objects.filter(task=task)).prefetch_related("attachments")
+    }
+    rows = [
+        (period, [(agency, reports.get((agency.pk, period.pk)), agency.pk in writable) for agency, _role in reporters])
+        for period in periods
+    ]
+    visible_report_ids = {r.pk for r in reports.values()}
+    history = [
+        event
+        for event in task.history.select_related("actor", "report__agency", "report__period")
+        if event.report_id is None or event.report_id in visible_report_ids
+    ]
+    extensions = list(task.extension_requests.select_related("agency", "requested_by", "decided_by"))
+    has_pending = any(e.state == ExtensionState.PENDING for e in extensions)
+    leads_it = any(is_leading_agency(task, agency_id) for agency_id in writable)
+    open_task = task.completed_at is None and task.cancelled_at is None
+    return {
+        "reporters": [agency for agency, _role in reporters],
+        "report_rows": rows,
+        "history": history,
+        "extensions": extensions,
+        "directions": list(task.directions.select_related("author", "author_agency")),
+        "can_request_extension": leads_it and open_task and not has_pending,
+        "can_decide": access.can_decide_in(task.directive.province_id),
+    }

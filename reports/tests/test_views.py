@@ -1,0 +1,346 @@
+"""Reporting pages: who may open each one, what bad input gets back, lost updates, bounded queries."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from reports import services
+from reports.models import Attachment, ExtensionState, ProgressReport, ReportedStatus, ReportState
+from reports.tests.factories import (
+    AttachmentFactory,
+    DirectionFactory,
+    ExtensionRequestFactory,
+    ProgressReportFactory,
+    ReportingPeriodFactory,
+    exe_upload,
+    pdf_upload,
+)
+from tasks.models import AssignmentRole
+from tasks.tests.factories import AssignmentFactory, TargetFactory, TaskFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
+
+
+def form_data(world, **overrides):
+    data = {"result": "Đã khảo sát 3 địa điểm.", "status": ReportedStatus.IN_PROGRESS, "percent_complete": "30",
+            "difficulties": "", "proposals": "", f"target_{world.target.pk}": "12.5", "save": "1"}
+    data.update(overrides)
+    return data
+
+
+def create_url(world):
+    return reverse("reports:report_create", args=[world.task.pk, world.period.pk, world.sct.pk])
+
+
+def year_period(world):
+    return ReportingPeriodFactory(directive=world.directive, name="Năm 2026", kind="annual",
+                                  start=datetime.date(2026, 1, 1), end=datetime.date(2026, 12, 31),
+                                  due_date=datetime.date(2026, 11, 10))
+
+
+@pytest.fixture
+def report(world):
+    return ProgressReportFactory(task=world.task, agency=world.sct, period=world.period)
+
+
+@pytest.fixture
+def sent_report(world):
+    """A report the head sent to the monitoring unit, with a file attached."""
+    report = ProgressReportFactory(task=world.task, agency=world.sct, period=world.period,
+                                   state=ReportState.SUBMITTED)
+    AttachmentFactory(report=report)
+    return report
+
+
+# (name, owner attribute on world, how to build the URL, method, status the owner gets)
+VIEWS = [
+    ("inbox", "staff", lambda w, r: reverse("reports:inbox"), "get", 200),
+    ("report_create", "staff",
+     lambda w, r: reverse("reports:report_create", args=[w.task.pk, year_period(w).pk, w.sct.pk]), "get", 200),
+    ("report_detail", "staff", lambda w, r: r.get_absolute_url(), "get", 200),
+    ("report_edit", "staff", lambda w, r: reverse("reports:report_edit", args=[r.pk]), "get", 200),
+    ("report_action", "staff", lambda w, r: reverse("reports:report_action", args=[r.pk, "submit"]), "post", 302),
+    ("attachment", "staff", lambda w, r: reverse("reports:attachment_download", args=[AttachmentFactory(report=r).pk]),
+     "get", 200),
+    ("extension_request", "staff", lambda w, r: reverse("reports:extension_request", args=[w.task.pk]), "get", 200),
+    ("extension_decide", "monitor",
+     lambda w, r: reverse("reports:extension_decide", args=[ExtensionRequestFactory(task=w.task, agency=w.sct).pk]),
+     "get", 200),
+    ("direction_create", "leader", lambda w, r: reverse("reports:direction_create", args=[w.task.pk]), "get", 200),
+    ("task_detail", "staff", lambda w, r: w.task.get_absolute_url(), "get", 200),
+]
+
+
+@pytest.mark.parametrize(("name", "owner", "url", "method", "status"), VIEWS, ids=[v[0] for v in VIEWS])
+def test_owner_other_agency_and_anonymous(client, world, report, name, owner, url, method, status):
+    address = url(world, report)
+    call = getattr(client, method)
+    data = {"version": report.version} if method == "post" else None
+
+    response = call(address, data)
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+    client.force_login(world.other_staff)
+    response = call(address, data)
+    if name == "inbox":
+        assert response.status_code == 200 and world.task.text not in response.content.decode()
+    else:
+        assert response.status_code == 404
+    report.refresh_from_db()
+    assert report.state == ReportState.DRAFT
+
+    client.force_login(getattr(world, owner))
+    assert call(address, data).status_code == status
+
+
+@pytest.mark.parametrize(
+    ("user", "url"),
+    [
+        ("coord_staff", lambda w, r: reverse("reports:extension_request", args=[w.task.pk])),
+        ("staff", lambda w, r: reverse("reports:direction_create", args=[w.task.pk])),
+        ("head", lambda w, r: reverse("reports:extension_decide",
+                                      args=[ExtensionRequestFactory(task=w.task, agency=w.sct).pk])),
+        ("staff", lambda w, r: reverse("reports:report_edit", args=[r.pk])),
+    ],
+    ids=["coordinator asks extension", "staff writes direction", "head decides extension", "lead edits contribution"],
+)
+def test_who_may_see_the_task_but_not_act_gets_403(client, world, user, url):
+    contribution = ProgressReportFactory(task=world.task, agency=world.skhdt, period=world.period,
+                                         state=ReportState.SUBMITTED)
+    client.force_login(getattr(world, user))
+    assert client.get(url(world, contribution)).status_code == 403
+
+
+def test_staff_cannot_approve_through_the_action_url(client, world, report):
+    report.state = ReportState.PENDING_APPROVAL
+    report.save()
+    client.force_login(world.staff)
+    assert client.post(reverse("reports:report_action", args=[report.pk, "approve"]),
+                       {"version": report.version}).status_code == 403
+    report.refresh_from_db()
+    assert report.state == ReportState.PENDING_APPROVAL
+
+
+def test_attachment_of_a_sent_contribution_is_readable_by_the_lead_but_not_by_others(client, world):
+    contribution = ProgressReportFactory(task=world.task, agency=world.skhdt, period=world.period,
+                                         state=ReportState.SUBMITTED)
+    attachment = AttachmentFactory(report=contribution, original_name="Phụ lục.pdf")
+    url = reverse("reports:attachment_download", args=[attachment.pk])
+    client.force_login(world.staff)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert "attachment" in response["Content-Disposition"]
+    client.force_login(world.other_head)
+    assert client.get(url).status_code == 404
+
+
+def test_attachment_files_are_not_served_from_media_url(client, world, sent_report):
+    attachment = sent_report.attachments.get()
+    client.force_login(world.staff)
+    assert client.get(f"/media/{attachment.file.name}").status_code == 404
+
+
+def test_writing_a_draft_with_a_file_then_sending_it(client, world):
+    client.force_login(world.staff)
+    response = client.post(create_url(world), form_data(world, attachment=pdf_upload("Báo cáo.pdf")))
+    report = ProgressReport.objects.get()
+    assert response.status_code == 302 and response.url == reverse("reports:report_edit", args=[report.pk])
+    assert report.target_values.get().value == 12.5
+    assert report.attachments.get().original_name == "Báo cáo.pdf"
+    response = client.post(reverse("reports:report_edit", args=[report.pk]),
+                           form_data(world, version=report.version, send="1"))
+    report.refresh_from_db()
+    assert report.state == ReportState.PENDING_APPROVAL
+    assert client.get(report.get_absolute_url()).status_code == 200
+
+
+def test_opening_a_report_that_exists_leads_to_it(client, world, report):
+    client.force_login(world.staff)
+    response = client.get(create_url(world))
+    assert response.url == reverse("reports:report_edit", args=[report.pk])
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"result": ""}, "result"),
+        ({"percent_complete": "150"}, "percent_complete"),
+        ({"percent_complete": "-1"}, "percent_complete"),
+        ({"target": "khoảng 20"}, "target"),
+        ({"attachment": "exe"}, "attachment"),
+        ({"attachment": "big"}, "attachment"),
+    ],
+    ids=["empty result", "percent over 100", "negative percent", "target not a number", "exe renamed pdf",
+         "file too large"],
+)
+def test_bad_input_is_answered_on_the_form_and_nothing_is_saved(client, world, settings, overrides, field):
+    settings.REPORT_ATTACHMENT_MAX_BYTES = 64
+    client.force_login(world.staff)
+    data = form_data(world)
+    if "target" in overrides:
+        data[f"target_{world.target.pk}"] = overrides.pop("target")
+        field = f"target_{world.target.pk}"
+    if overrides.get("attachment") == "exe":
+        overrides["attachment"] = exe_upload("bao-cao.pdf")
+    elif overrides.get("attachment") == "big":
+        overrides["attachment"] = pdf_upload("lon.pdf", body=b"%PDF" + b"0" * 100)
+    data.update(overrides)
+    response = client.post(create_url(world), data)
+    assert response.status_code == 400
+    assert response.context["form"].errors[field]
+    assert field in response.content.decode() or response.context["form"][field].errors
+    assert not ProgressReport.objects.exists()
+    assert not Attachment.objects.exists()
+    assert not world.task.history.exists()
+
+
+def test_bad_file_on_an_existing_report_leaves_it_as_it_was(client, world, report):
+    client.force_login(world.staff)
+    response = client.post(reverse("reports:report_edit", args=[report.pk]),
+                           form_data(world, result="Đổi nội dung", version=report.version, attachment=exe_upload()))
+    assert response.status_code == 400
+    report.refresh_from_db()
+    assert report.result == "Đã triển khai các nội dung được giao." and report.version == 1
+
+
+def test_second_save_of_the_same_version_is_refused_with_a_message(client, world, report):
+    client.force_login(world.head)
+    first = client.post(reverse("reports:report_edit", args=[report.pk]),
+                        form_data(world, result="Bản của lãnh đạo", version=1))
+    assert first.status_code == 302
+    client.force_login(world.staff)
+    second = client.post(reverse("reports:report_edit", args=[report.pk]),
+                         form_data(world, result="Bản của chuyên viên", version=1))
+    assert second.status_code == 409
+    assert "Binh" in second.content.decode()
+    report.refresh_from_db()
+    assert report.result == "Bản của lãnh đạo"
+
+
+def test_stale_workflow_step_is_refused_with_a_message(client, world, report):
+    services.save_draft(world.staff, report, {"result": "Sửa"}, version=1)
+    client.force_login(world.staff)
+    response = client.post(reverse("reports:report_action", args=[report.pk, "submit"]), {"version": 1}, follow=True)
+    report.refresh_from_db()
+    assert report.state == ReportState.DRAFT
+    assert [m.level_tag for m in response.context["messages"]] == ["error"]
+
+
+def test_returning_without_a_comment_is_refused(client, world, report):
+    report.state = ReportState.PENDING_APPROVAL
+    report.save()
+    client.force_login(world.head)
+    client.post(reverse("reports:report_action", args=[report.pk, "return_to_staff"]), {"version": 1})
+    report.refresh_from_db()
+    assert report.state == ReportState.PENDING_APPROVAL
+
+
+def test_extension_asked_and_granted_through_the_pages(client, world):
+    client.force_login(world.staff)
+    response = client.post(reverse("reports:extension_request", args=[world.task.pk]),
+                           {"reason": "Chờ quy hoạch tỉnh.", "proposed_date": "2027-06-30"})
+    assert response.status_code == 302
+    extension = world.task.extension_requests.get()
+    client.force_login(world.monitor)
+    inbox = client.get(reverse("reports:inbox"))
+    assert list(inbox.context["to_decide"]) == [extension]
+    response = client.post(reverse("reports:extension_decide", args=[extension.pk]),
+                           {"decision": "grant", "granted_date": "", "reason": "Đồng ý."})
+    assert response.status_code == 302
+    page = client.get(world.task.get_absolute_url()).content.decode()
+    assert "31/12/2026" in page and "30/06/2027" in page
+    extension.refresh_from_db()
+    assert extension.state == ExtensionState.GRANTED
+
+
+def test_extension_form_answers_a_missing_reason_and_a_bad_date(client, world):
+    client.force_login(world.staff)
+    response = client.post(reverse("reports:extension_request", args=[world.task.pk]),
+                           {"reason": "", "proposed_date": "ngày mai"})
+    assert response.status_code == 400
+    assert set(response.context["form"].errors) == {"reason", "proposed_date"}
+    response = client.post(reverse("reports:extension_request", args=[world.task.pk]),
+                           {"reason": "Lý do", "proposed_date": "2026-01-01"})
+    assert response.status_code == 409
+    assert not world.task.extension_requests.exists()
+
+
+def test_direction_appears_in_the_inbox_of_the_agencies_concerned(client, world):
+    client.force_login(world.leader)
+    client.post(reverse("reports:direction_create", args=[world.task.pk]), {"text": "Hoàn thành trước 31/12."})
+    client.force_login(world.coord_staff)
+    assert "Hoàn thành trước 31/12." in client.get(reverse("reports:inbox")).content.decode()
+    client.force_login(world.other_staff)
+    assert "Hoàn thành trước 31/12." not in client.get(reverse("reports:inbox")).content.decode()
+
+
+def test_inbox_groups_tasks_by_what_needs_doing(client, world):
+    overdue_task = TaskFactory(directive=world.directive, code="II.3")
+    AssignmentFactory(task=overdue_task, agency=world.sct, role=AssignmentRole.LEAD)
+    ReportingPeriodFactory(directive=world.directive, name="Quý III/2026", start=datetime.date(2026, 7, 1),
+                           end=datetime.date(2026, 9, 30), due_date=datetime.date(2026, 9, 10))
+    ProgressReportFactory(task=world.task, agency=world.sct, period=world.directive.periods.get(name="Quý III/2026"),
+                          state=ReportState.ACCEPTED)
+    ProgressReportFactory(task=world.task, agency=world.sct, period=world.period, state=ReportState.PENDING_APPROVAL)
+    client.force_login(world.head)
+    groups = {key: rows for key, _title, rows in client.get(reverse("reports:inbox")).context["groups"]}
+    assert [r.task for r in groups["awaiting_approval"]] == [world.task]
+    assert [r.task for r in groups["overdue"]] == [overdue_task]
+    assert groups["overdue"][0].urgency == "st-overdue"
+    client.force_login(world.coord_staff)
+    groups = {key: rows for key, _title, rows in client.get(reverse("reports:inbox")).context["groups"]}
+    assert [r.task for r in groups["overdue"]] == [world.task]
+
+
+def test_due_within_seven_days_is_amber(client, world):
+    world.period.due_date = datetime.date(2026, 11, 30)
+    world.period.save()
+    client.force_login(world.staff)
+    groups = {key: rows for key, _title, rows in client.get(reverse("reports:inbox")).context["groups"]}
+    assert groups["due"][0].urgency == "st-soon"
+
+
+def grow(world, size):
+    """`size` more tasks for SCT, each with targets, reports over past periods, an extension and a direction."""
+    periods = [
+        ReportingPeriodFactory(directive=world.directive, name=f"Quý {q}/2025",
+                               start=datetime.date(2025, 3 * q - 2, 1), end=datetime.date(2025, 3 * q, 28),
+                               due_date=datetime.date(2025, 3 * q, 10))
+        for q in range(1, 5)
+    ]
+    for n in range(size):
+        task = TaskFactory(directive=world.directive, code=f"III.{n}")
+        AssignmentFactory(task=task, agency=world.sct, role=AssignmentRole.LEAD)
+        AssignmentFactory(task=task, agency=world.skhdt, role=AssignmentRole.COORDINATING)
+        TargetFactory(task=task)
+        for period in periods[: n % 4 + 1]:
+            report = ProgressReportFactory(task=task, agency=world.sct, period=period, state=ReportState.ACCEPTED)
+            AttachmentFactory(report=report)
+            services.save_draft(world.coord_staff, ProgressReport(task=task, agency=world.skhdt, period=period),
+                                {"result": "Phối hợp"})
+        ExtensionRequestFactory(task=task, agency=world.sct)
+        DirectionFactory(task=task)
+    for period in periods:
+        report = ProgressReportFactory(task=world.task, agency=world.sct, period=period)
+        services.save_draft(world.staff, report, {"result": f"Kết quả {period}"}, version=report.version)
+
+
+@pytest.mark.parametrize("size", [1, 12])
+def test_inbox_and_task_page_run_a_bounded_number_of_queries(client, world, size, django_assert_max_num_queries):
+    grow(world, size)
+    services.write_direction(world.leader, world.task, "Khẩn trương.")
+    for user in (world.head, world.monitor):
+        client.force_login(user)
+        with django_assert_max_num_queries(14):
+            assert client.get(reverse("reports:inbox")).status_code == 200
+        with django_assert_max_num_queries(16):
+            assert client.get(world.task.get_absolute_url()).status_code == 200
+
+
+def test_staff_and_heads_land_on_their_inbox_others_on_the_directives(client, world):
+    client.force_login(world.head)
+    assert client.get("/").url == reverse("reports:inbox")
+    client.force_login(world.leader)
+    assert client.get("/").url == reverse("tasks:directive_list")
