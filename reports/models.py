@@ -286,3 +286,23 @@ class HistoryEvent(models.Model):
 
     def __str__(self):
         return f"{self.at:%d/%m/%Y %H:%M} {self.get_kind_display()}"
+
+    def change_lines(self):
+        """(label, old, new) for each recorded change, in the reader's language."""
+        labels = {
+            "result": ProgressReport._meta.get_field("result").verbose_name,
+            "status": ProgressReport._meta.get_field("status").verbose_name,
+            "percent_complete": ProgressReport._meta.get_field("percent_complete").verbose_name,
+            "difficulties": ProgressReport._meta.get_field("difficulties").verbose_name,
+            "proposals": ProgressReport._meta.get_field("proposals").verbose_name,
+            "proposed_date": ExtensionRequest._meta.get_field("proposed_date").verbose_name,
+            "extended_due_date": _("extended due date"),
+            "completed_at": _("completed at"),
+        }
+        lines = []
+        for change in self.changes:
+            field, old, new = change["field"], change["old"], change["new"]
+            if field == "status":
+                old, new = (ReportedStatus(v).label if v else "" for v in (old, new))
+            lines.append((change.get("label") or labels.get(field, field), old, new))
+        return lines
