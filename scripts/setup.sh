@@ -41,6 +41,11 @@ install_requirements() {
     fi
 }
 
+# SQLite's default database, uploads and Celery's queue live here (PORTAL_VAR_DIR); SQLite will not make the folder.
+ensure_var_dir() {
+    mkdir -p "${PORTAL_VAR_DIR:-var}"
+}
+
 compile_messages() {
     command -v msgfmt >/dev/null || apt_install gettext
     say "Compiling translations"
