@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -9,4 +9,5 @@ urlpatterns = [
     path("directives/<int:pk>/", views.DirectiveDetailView.as_view(), name="directive_detail"),
     path("tasks/", views.TaskListView.as_view(), name="task_list"),
     path("tasks/<int:pk>/", views.TaskDetailView.as_view(), name="task_detail"),
+    path("import/", include("tasks.importing.urls")),
 ]

@@ -1,0 +1,152 @@
+"""An import's life on the web: upload, preview (here or in a worker), fixes made in the preview, commit.
+
+Views and Celery tasks call these functions; they never repeat them. Small files are read in the
+request; big ones in a worker that writes its progress (rows read / total) on the ImportJob.
+"""
+
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from agencies.matching import remember_alias
+from agencies.models import Agency, Role
+from agencies.normalize import search_key
+from agencies.permissions import Access
+from tasks.models import ImportJob, ImportStatus
+
+from .commit import commit_preview
+from .preview import build_preview, file_sha256, page_json
+from .safety import Limits, RefusedFile, check_file
+
+
+def can_import(user):
+    """Administrators and the monitoring unit import directives (superusers too)."""
+    return user.is_authenticated and Access(user).has_role(Role.ADMIN, Role.MONITOR)
+
+
+def visible_jobs(user):
+    """Imports a user may open: their own, and those of the provinces they administer or monitor."""
+    access = Access(user)
+    if access.is_superuser:
+        return ImportJob.objects.all()
+    return ImportJob.objects.filter(Q(created_by=user) | Q(province_id__in=access.province_ids))
+
+
+def background_threshold():
+    return getattr(settings, "IMPORT_BACKGROUND_BYTES", 256 * 1024)
+
+
+def start_import(upload, user, province):
+    """Store the upload and refuse it at once if it is not a file the importer opens (RefusedFile)."""
+    job = ImportJob(province=province, original_name=upload.name[:255], created_by=user)
+    job.file.save(f"{uuid.uuid4().hex}{Path(upload.name).suffix.lower()}", upload, save=False)
+    try:
+        check_file(job.file.path, upload.name, Limits.from_settings())
+    except RefusedFile:
+        job.file.delete(save=False)
+        raise
+    job.sha256 = file_sha256(job.file.path)
+    job.save()
+    schedule_preview(job)
+    return job
+
+
+def _in_background(job):
+    return job.file.size > background_threshold()
+
+
+def schedule_preview(job):
+    """Read the file now if it is small, else in a worker once this transaction commits."""
+    ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.READING, rows_read=0, error="")
+    if _in_background(job):
+        from tasks.tasks import preview_import
+
+        transaction.on_commit(lambda: preview_import.delay(job.pk))
+    else:
+        run_preview(job.pk)
+
+
+def run_preview(job_id):
+    """Build the preview and store it on the job; safe to run again (it writes nothing else)."""
+    job = ImportJob.objects.get(pk=job_id)
+
+    def progress(rows_read, total):
+        ImportJob.objects.filter(pk=job_id).update(rows_read=rows_read, rows_total=total)
+
+    try:
+        preview = build_preview(
+            job.file.path, job.original_name, province=job.province, overrides=job.overrides, progress=progress,
+        )
+    except RefusedFile as refusal:
+        ImportJob.objects.filter(pk=job_id).update(status=ImportStatus.FAILED, error=str(refusal))
+        return None
+    ImportJob.objects.filter(pk=job_id).update(
+        status=ImportStatus.READY, preview=page_json(preview), province=preview.province or job.province,
+        rows_read=preview.parsed.rows_read, rows_total=preview.parsed.rows_read,
+    )
+    return preview
+
+
+def confirm_import(job):
+    """Claim a ready job for its commit (only one request or worker wins) and run or queue it."""
+    if not ImportJob.objects.filter(pk=job.pk, status=ImportStatus.READY).update(status=ImportStatus.COMMITTING):
+        return False
+    if _in_background(job):
+        from tasks.tasks import commit_import
+
+        transaction.on_commit(lambda: commit_import.delay(job.pk))
+    else:
+        run_commit(job.pk)
+    return True
+
+
+def run_commit(job_id):
+    """Read the file again with today's aliases and write it, if it is still clean; else show the new problems."""
+    job = ImportJob.objects.filter(pk=job_id, status=ImportStatus.COMMITTING).first()
+    if job is None:
+        return None
+    preview = run_preview(job_id)
+    if preview is None:
+        return None
+    if not preview.is_clean:
+        ImportJob.objects.filter(pk=job_id).update(
+            error=_("The file has problems that appeared since the preview; nothing was imported."),
+        )
+        return None
+    job.refresh_from_db()
+    try:
+        return commit_preview(preview, job=job)
+    except DatabaseError as exc:
+        ImportJob.objects.filter(pk=job_id).update(
+            status=ImportStatus.FAILED, error=_("The import could not be written: %(error)s") % {"error": exc},
+        )
+        return None
+
+
+def save_directive_details(job, details):
+    """Keep the directive's details as the admin corrected them, and preview again."""
+    job.overrides = {
+        name: (value.isoformat() if hasattr(value, "isoformat") else (value.pk if hasattr(value, "pk") else value))
+        for name, value in details.items() if value not in (None, "")
+    }
+    job.save(update_fields=["overrides"])
+    schedule_preview(job)
+
+
+def map_agency(job, text, agency):
+    """The name in the file means this agency: remember it as an alias, and preview again."""
+    remember_alias(agency, text)
+    schedule_preview(job)
+
+
+def create_agency(job, text, name, kind):
+    """Create the agency the file names; its name as written in the file becomes an alias if different."""
+    agency = Agency.objects.create(province=job.province, name=name, kind=kind)
+    if search_key(name) != search_key(text):
+        remember_alias(agency, text)
+    schedule_preview(job)
+    return agency

@@ -1,0 +1,156 @@
+"""Import pages: upload → preview (with progress for big files) → resolve agencies → confirm."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import FormView, TemplateView
+
+from agencies.models import Agency, Province
+from agencies.permissions import Access
+from tasks.models import ImportStatus
+
+from . import jobs
+from .forms import CreateAgencyForm, DirectiveDetailsForm, MapAgencyForm, UploadForm
+from .safety import RefusedFile
+from .template import template_workbook
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _day(iso):
+    return datetime.date.fromisoformat(iso) if iso else None
+
+
+def display_tasks(rows):
+    """Preview rows with their dates as dates, so templates write them dd/mm/yyyy."""
+    return [
+        {**row, "start_date": _day(row["start_date"]), "due_date": _day(row["due_date"]),
+         "milestones": [(text, _day(due).strftime("%d/%m/%Y")) for text, due in row["milestones"]]}
+        for row in rows
+    ]
+
+
+class ImportAccessMixin(LoginRequiredMixin):
+    """Anonymous users go to the login page; users who may not import get 403."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        if not jobs.can_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def provinces(self):
+        access = Access(self.request.user)
+        return Province.objects.all() if access.is_superuser else Province.objects.filter(pk__in=access.province_ids)
+
+
+class JobMixin(ImportAccessMixin):
+    def get_job(self):
+        return get_object_or_404(jobs.visible_jobs(self.request.user), pk=self.kwargs["pk"])
+
+    def agencies(self, job):
+        return Agency.objects.filter(Q(province=job.province) | Q(province__isnull=True)).order_by("name")
+
+
+class UploadView(ImportAccessMixin, FormView):
+    template_name = "tasks/import/upload.html"
+    form_class = UploadForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "provinces": self.provinces()}
+
+    def get_context_data(self, **kwargs):
+        recent = jobs.visible_jobs(self.request.user).select_related("directive")[:10]
+        return super().get_context_data(recent=recent, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            job = jobs.start_import(form.cleaned_data["file"], self.request.user, form.cleaned_data["province"])
+        except RefusedFile as refusal:
+            form.add_error("file", str(refusal))
+            return self.form_invalid(form)
+        return redirect(job)
+
+
+class JobView(JobMixin, TemplateView):
+    template_name = "tasks/import/job.html"
+
+    def get_context_data(self, **kwargs):
+        job = self.get_job()
+        context = {"job": job, "working": job.status in (ImportStatus.READING, ImportStatus.COMMITTING)}
+        if job.status == ImportStatus.READY:
+            context["tasks"] = display_tasks(job.preview.get("tasks", []))
+            agencies = self.agencies(job)
+            details = job.preview.get("directive", {})
+            context["details_form"] = DirectiveDetailsForm(
+                initial={**details, "issued_on": details.get("issued_on")}, agencies=agencies,
+            )
+            context["unmatched"] = [
+                {**entry, "map_form": MapAgencyForm(initial={"text": entry["text"]}, agencies=agencies),
+                 "create_form": CreateAgencyForm(initial={"text": entry["text"], "name": entry["text"]})}
+                for entry in job.preview.get("unmatched_agencies", [])
+            ]
+        return super().get_context_data(**context, **kwargs)
+
+
+class DirectiveDetailsView(JobMixin, View):
+    def post(self, request, pk):
+        job = self.get_job()
+        form = DirectiveDetailsForm(request.POST, agencies=self.agencies(job))
+        if job.status != ImportStatus.READY:
+            messages.error(request, _("This import can no longer be changed."))
+        elif form.is_valid():
+            jobs.save_directive_details(job, form.cleaned_data)
+        else:
+            problems = "; ".join(f"{form.fields[name].label}: {' '.join(found)}" for name, found in form.errors.items())
+            messages.error(request, _("The directive's details were not saved: %(errors)s") % {"errors": problems})
+        return redirect(job)
+
+
+class ResolveAgencyView(JobMixin, View):
+    """Map a name the file uses to an existing agency, or create the agency; either is remembered as an alias."""
+
+    def post(self, request, pk):
+        job = self.get_job()
+        if job.status != ImportStatus.READY:
+            messages.error(request, _("This import can no longer be changed."))
+            return redirect(job)
+        if "agency" in request.POST:
+            form = MapAgencyForm(request.POST, agencies=self.agencies(job))
+            if form.is_valid():
+                jobs.map_agency(job, form.cleaned_data["text"], form.cleaned_data["agency"])
+                messages.success(request, _("“%(text)s” now means %(agency)s.") % form.cleaned_data)
+                return redirect(job)
+        else:
+            form = CreateAgencyForm(request.POST)
+            if form.is_valid() and job.province is not None:
+                agency = jobs.create_agency(job, **form.cleaned_data)
+                messages.success(request, _("Agency %(agency)s created.") % {"agency": agency})
+                return redirect(job)
+        messages.error(request, _("Choose an agency, or give the new agency's name and kind."))
+        return redirect(job)
+
+
+class ConfirmView(JobMixin, View):
+    def post(self, request, pk):
+        job = self.get_job()
+        if job.preview.get("error_count"):
+            messages.error(request, _("Fix the problems listed before importing."))
+        elif not jobs.confirm_import(job):
+            messages.error(request, _("This import is not waiting for confirmation."))
+        return redirect(job)
+
+
+class TemplateDownloadView(ImportAccessMixin, View):
+    def get(self, request):
+        response = HttpResponse(template_workbook(), content_type=XLSX)
+        response["Content-Disposition"] = 'attachment; filename="mau-nhap-nhiem-vu.xlsx"'
+        return response

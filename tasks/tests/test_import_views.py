@@ -1,0 +1,204 @@
+"""The import pages: who may use them, and upload → preview → resolve an agency → confirm."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+
+from agencies.models import Agency, AgencyAlias, Role
+from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
+from tasks.models import Directive, ImportJob, ImportStatus, Task
+
+from .import_workbooks import ROWS, build_004_workbook, create_agencies
+
+
+@pytest.fixture(autouse=True)
+def english(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def province(db):
+    return ProvinceFactory()
+
+
+@pytest.fixture
+def agencies(province):
+    return create_agencies(province)
+
+
+def member(province, role, username):
+    user = UserFactory(username=username)
+    MembershipFactory(user=user, agency=AgencyFactory(province=province), role=role)
+    return user
+
+
+@pytest.fixture
+def monitor(province):
+    return member(province, Role.MONITOR, "theo-doi")
+
+
+def upload(client, path, **extra):
+    with open(path, "rb") as handle:
+        data = {"file": SimpleUploadedFile(path.name, handle.read()), **extra}
+    return client.post(reverse("tasks:import_upload"), data)
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [(Role.ADMIN, 200), (Role.MONITOR, 200), (Role.STAFF, 403), (Role.HEAD, 403), (Role.LEADERSHIP, 403)],
+)
+def test_only_administrators_and_the_monitoring_unit_may_import(client, province, role, status):
+    client.force_login(member(province, role, f"user-{role}"))
+
+    assert client.get(reverse("tasks:import_upload")).status_code == status
+    assert client.get(reverse("tasks:import_template")).status_code == status
+
+
+def test_anonymous_users_are_sent_to_the_login_page(client, db):
+    response = client.get(reverse("tasks:import_upload"))
+
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_superuser_may_import(client, db):
+    client.force_login(UserFactory(username="root", is_superuser=True))
+
+    assert client.get(reverse("tasks:import_upload")).status_code == 200
+
+
+def test_an_import_of_another_province_is_not_found(client, agencies, monitor, tmp_path):
+    client.force_login(monitor)
+    job = ImportJob.objects.get(pk=upload(client, build_004_workbook(tmp_path / "k.xlsx")).url.split("/")[-2])
+    other = member(ProvinceFactory(name="Thái Nguyên", code="thai-nguyen"), Role.MONITOR, "thai-nguyen")
+    client.force_login(other)
+
+    assert client.get(job.get_absolute_url()).status_code == 404
+    assert client.post(reverse("tasks:import_confirm", args=[job.pk])).status_code == 404
+
+
+def test_template_workbook_downloads_and_its_header_is_recognised(client, monitor):
+    client.force_login(monitor)
+
+    response = client.get(reverse("tasks:import_template"))
+
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert response.content.startswith(b"PK")
+
+
+def test_upload_preview_confirm_creates_the_directive(client, agencies, monitor, tmp_path):
+    client.force_login(monitor)
+
+    response = upload(client, build_004_workbook(tmp_path / "ke-hoach.xlsx"))
+    job = ImportJob.objects.get()
+    page = client.get(response.url)
+
+    assert job.status == ImportStatus.READY and job.created_by == monitor
+    assert "Sở Kế hoạch và Đầu tư" in page.content.decode()
+    assert page.context["tasks"][2]["due_date"].year == 2020
+    confirmed = client.post(reverse("tasks:import_confirm", args=[job.pk]))
+    job.refresh_from_db()
+    assert confirmed.status_code == 302 and job.status == ImportStatus.DONE
+    assert Task.objects.filter(directive=job.directive).count() == len(ROWS)
+    assert job.directive.get_absolute_url() in client.get(job.get_absolute_url()).content.decode()
+
+
+def test_a_refused_file_is_shown_on_the_upload_form_and_not_kept(client, monitor, tmp_path):
+    client.force_login(monitor)
+    (tmp_path / "bao-cao.xlsx").write_bytes(b"%PDF-1.4 not a workbook")
+
+    response = upload(client, tmp_path / "bao-cao.xlsx")
+
+    assert response.status_code == 200
+    assert "PDF" in response.content.decode()
+    assert not ImportJob.objects.exists()
+
+
+def test_unmatched_agency_mapped_in_the_preview_is_remembered_and_the_import_goes_through(
+    client, agencies, monitor, tmp_path
+):
+    rows = [(*row[:3], "Sở KHĐT tỉnh Quảng Ngãi", *row[4:]) if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1]
+            else row for row in ROWS]
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
+    job = ImportJob.objects.get()
+    assert [entry["text"] for entry in job.preview["unmatched_agencies"]] == ["Sở KHĐT tỉnh Quảng Ngãi"]
+    assert client.post(reverse("tasks:import_confirm", args=[job.pk])).status_code == 302
+    assert not Directive.objects.exists()
+
+    client.post(reverse("tasks:import_agency", args=[job.pk]),
+                {"text": "Sở KHĐT tỉnh Quảng Ngãi", "agency": agencies["skhdt"].pk})
+    job.refresh_from_db()
+
+    assert AgencyAlias.objects.filter(agency=agencies["skhdt"], alias="Sở KHĐT tỉnh Quảng Ngãi").exists()
+    assert job.preview["error_count"] == 0
+    client.post(reverse("tasks:import_confirm", args=[job.pk]))
+    task = Task.objects.get(code="II.1.a")
+    assert agencies["skhdt"] in [a.agency for a in task.assignments.filter(role="coordinating")]
+
+
+def test_an_unknown_agency_can_be_created_from_the_preview(client, agencies, monitor, tmp_path):
+    rows = [(*row[:3], "Hiệp hội Gỗ Quảng Ngãi", *row[4:]) if row[0] == "-" else row for row in ROWS]
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
+    job = ImportJob.objects.get()
+
+    client.post(reverse("tasks:import_agency", args=[job.pk]),
+                {"text": "Hiệp hội Gỗ Quảng Ngãi", "name": "Hiệp hội Gỗ và Lâm sản Quảng Ngãi", "kind": "association"})
+    job.refresh_from_db()
+
+    created = Agency.objects.get(name="Hiệp hội Gỗ và Lâm sản Quảng Ngãi")
+    assert created.province == job.province
+    assert created.aliases.get().alias == "Hiệp hội Gỗ Quảng Ngãi"
+    assert job.preview["error_count"] == 0
+
+
+def test_directive_details_edited_in_the_preview_are_imported(client, agencies, monitor, tmp_path):
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+    job = ImportJob.objects.get()
+
+    client.post(reverse("tasks:import_directive", args=[job.pk]), {
+        "kind": "ke_hoach", "number": "123", "symbol": "KH-UBND", "issued_on": "20/05/2019", "place": "Quảng Ngãi",
+        "subject": "Kế hoạch phát triển công nghiệp", "issuing_agency": agencies["ubnd"].pk,
+    })
+    client.post(reverse("tasks:import_confirm", args=[job.pk]))
+
+    directive = Directive.objects.get()
+    assert (directive.number, directive.issued_on.day) == ("123", 20)
+    assert directive.subject == "Kế hoạch phát triển công nghiệp"
+
+
+def test_a_big_file_is_read_and_imported_by_the_worker_with_its_progress(
+    client, agencies, monitor, tmp_path, settings, django_capture_on_commit_callbacks
+):
+    settings.IMPORT_BACKGROUND_BYTES = 0  # tests run Celery tasks eagerly (CELERY_TASK_ALWAYS_EAGER)
+    client.force_login(monitor)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+    job = ImportJob.objects.get()
+    assert job.status == ImportStatus.READY
+    assert job.rows_read == job.rows_total == len(ROWS)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("tasks:import_confirm", args=[job.pk]))
+
+    job.refresh_from_db()
+    assert job.status == ImportStatus.DONE
+    assert "Imported:" in client.get(response.url).content.decode()
+
+
+def test_progress_is_shown_while_the_worker_reads(client, monitor, province):
+    job = ImportJob.objects.create(
+        province=province, file="imports/x.xlsx", original_name="x.xlsx", sha256="0" * 64, created_by=monitor,
+        status=ImportStatus.READING, rows_read=1500, rows_total=50000,
+    )
+    client.force_login(monitor)
+
+    page = client.get(job.get_absolute_url()).content.decode()
+
+    assert '<progress value="1500" max="50000">' in page
+    assert 'http-equiv="refresh"' in page
