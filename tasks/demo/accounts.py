@@ -1,0 +1,35 @@
+"""Demo data: one account per role, plus a second agency's staff, so permission demos have someone to log in as.
+
+Every account uses DEMO_PASSWORD; load_demo refuses to run unless DEBUG is on, so these never
+reach a production database. A password is set only when the account is created: a demo
+user who changed it keeps the new one.
+"""
+
+DEMO_PASSWORD = "demo12345"
+
+ACCOUNTS = [
+    {
+        "username": "chuyenvien", "full_name": "Nguyễn Văn An", "role": "staff",
+        "province": "quang-ngai", "agency": "Sở Công Thương",
+    },
+    {
+        "username": "lanhdao", "full_name": "Trần Thị Bình", "role": "head",
+        "province": "quang-ngai", "agency": "Sở Công Thương",
+    },
+    {
+        "username": "theodoi", "full_name": "Lê Văn Cường", "role": "monitor",
+        "province": "quang-ngai", "agency": "Sở Công Thương",
+    },
+    {
+        "username": "lanhdaotinh", "full_name": "Phạm Minh Đức", "role": "leadership",
+        "province": "quang-ngai", "agency": "Ủy ban nhân dân tỉnh Quảng Ngãi",
+    },
+    {
+        "username": "quantri", "full_name": "Võ Thị Hoa", "role": "admin",
+        "province": "quang-ngai", "agency": "Sở Công Thương", "is_superuser": True,
+    },
+    {
+        "username": "chuyenvien_khdt", "full_name": "Huỳnh Văn Khoa", "role": "staff",
+        "province": "quang-ngai", "agency": "Sở Kế hoạch và Đầu tư",
+    },
+]

@@ -1,0 +1,33 @@
+"""`manage.py load_demo`: the five seed documents, their agencies and demo accounts, for a development database."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from tasks.demo import DemoDataError, load_demo
+from tasks.demo.accounts import ACCOUNTS, DEMO_PASSWORD
+
+
+class Command(BaseCommand):
+    help = "Load the demo directives, tasks, agencies and one account per role (only when DEBUG is on)."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                _("load_demo only runs with DEBUG on: it creates accounts with a known password (%(password)s).")
+                % {"password": DEMO_PASSWORD}
+            )
+        try:
+            stats = load_demo()
+        except DemoDataError as error:
+            raise CommandError(str(error)) from error
+        if stats:
+            for name, count in sorted(stats.items()):
+                self.stdout.write(f"{name}: {count}")
+        else:
+            self.stdout.write(_("The demo data is already loaded: nothing changed."))
+        usernames = ", ".join(account["username"] for account in ACCOUNTS)
+        self.stdout.write(
+            _("Demo accounts: %(usernames)s (password %(password)s).") % {"usernames": usernames,
+                                                                         "password": DEMO_PASSWORD}
+        )
