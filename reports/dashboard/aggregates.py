@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Province
-from reports.models import SENT_STATES, ProgressReport, ReportingPeriod
+from reports.models import SENT_STATES, ExtensionRequest, ExtensionState, ProgressReport, ReportingPeriod
 from tasks.filtersets import TaskFilterSet
 from tasks.models import LEADING_ROLES, Assignment, Task
 from tasks.status import Status
@@ -221,15 +221,16 @@ def open_at(start):
     return Q(cancelled_at__isnull=True) & (Q(completed_at__isnull=True) | Q(completed_at__date__gte=start))
 
 
-def agency_breakdown(tasks, today, window=None):
-    """One GROUP BY agency: counts over the tasks it leads, and the reports it owes for the period `window`.
+def agency_breakdown(tasks, today, windows=()):
+    """One GROUP BY agency: counts over the tasks it leads, and the reports it owes for the period `windows`.
 
-    An agency owes a report for each open task it is assigned to (any role) in a directive that has the period.
+    An agency owes one report per period for each open task it is assigned to (any role) in a directive that
+    has the period; a group's members each owe their own.
     """
     leading = Q(assignments__role__in=LEADING_ROLES)
     columns = count_expressions(today, distinct=True, only=leading)
-    if window is not None:
-        columns["owed"] = Count(
+    for i, window in enumerate(windows):
+        columns[f"owed_{i}"] = Count(
             "pk", distinct=True, filter=Q(directive__in=window.directive_ids()) & open_at(window.start),
         )
     grouped = (
@@ -237,7 +238,11 @@ def agency_breakdown(tasks, today, window=None):
         .values(agency=_agency_key(), agency_name=_agency_name())
         .annotate(**columns)
     )
-    return {group["agency"]: (group["agency_name"], group) for group in grouped}
+    result = {}
+    for group in grouped:
+        group["owed"] = sum(group.pop(f"owed_{i}") for i in range(len(windows)))
+        result[group["agency"]] = (group["agency_name"], group)
+    return result
 
 
 @dataclass
@@ -340,3 +345,78 @@ def attention_lists(tasks, today):
         )[:LIST_LENGTH]
     )
     return overdue, soon
+
+
+def pending_extensions(province):
+    """Extension requests awaiting a decision, per requesting agency (one query)."""
+    rows = (
+        ExtensionRequest.objects.filter(state=ExtensionState.PENDING, task__directive__province=province)
+        .order_by().values("agency").annotate(n=Count("pk")).values_list("agency", "n")
+    )
+    return dict(rows)
+
+
+def recent_windows(windows, today, count):
+    """The `count` latest windows whose reports are already due."""
+    return [window for window in windows if window.due_date <= today][:count]
+
+
+@dataclass
+class Score:
+    """One agency's line on the scorecard the monitoring unit uses for emulation reviews (thi đua)."""
+
+    agency_id: int
+    label: str
+    led: int
+    done_on_time: int
+    done_late: int
+    overdue: int
+    owed: int
+    on_time: int
+    late: int
+    extensions: int
+    led_url: str | None = None
+    overdue_url: str | None = None
+
+    @property
+    def on_time_share(self):
+        """Percent of the completed tasks it leads that were completed on time; None before any is completed."""
+        done = self.done_on_time + self.done_late
+        return round(100 * self.done_on_time / done) if done else None
+
+    @property
+    def missing(self):
+        return max(self.owed - self.on_time - self.late, 0)
+
+
+SCORE_SORTS = ("label", "led", "on_time_share", "overdue", "owed", "on_time", "late", "missing", "extensions")
+
+
+def scorecard(by_agency, reports, extensions, drill, sort="-overdue"):
+    """Scores for every agency that leads a task or owes a report, sorted by `sort` (a SCORE_SORTS name, `-` first
+    for descending); an unknown sort falls back to the most overdue first."""
+    scores = []
+    for agency_id, (label, counts) in by_agency.items():
+        sent = reports.get(agency_id, {})
+        if not (counts["total"] or counts.get("owed") or sent):
+            continue
+        scores.append(Score(
+            agency_id, label, counts["total"], counts[Status.COMPLETED_ON_TIME], counts[Status.COMPLETED_LATE],
+            counts[Status.IN_PROGRESS_OVERDUE], counts.get("owed", 0), sent.get("on_time", 0), sent.get("late", 0),
+            extensions.get(agency_id, 0),
+            led_url=drill.url("total", lead=agency_id) if counts["total"] else None,
+            overdue_url=drill.url(Status.IN_PROGRESS_OVERDUE.value, lead=agency_id)
+            if counts[Status.IN_PROGRESS_OVERDUE] else None,
+        ))
+    name = sort.removeprefix("-")
+    if name not in SCORE_SORTS:
+        name, sort = "overdue", "-overdue"
+    descending = sort.startswith("-")
+
+    def key(score):
+        value = getattr(score, name)
+        # Agencies without a figure (no completed task yet) go last whichever the direction.
+        return (value is None) != descending, value if value is not None else 0, score.label
+
+    scores.sort(key=lambda score: score.label)
+    return sorted(scores, key=key, reverse=descending)

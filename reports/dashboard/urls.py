@@ -8,4 +8,5 @@ app_name = "dashboard"
 
 urlpatterns = [
     path("", views.DashboardView.as_view(), name="index"),
+    path("scorecard/", views.ScorecardView.as_view(), name="scorecard"),
 ]

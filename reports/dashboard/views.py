@@ -55,7 +55,7 @@ class DashboardView(ProvinceMixin, TemplateView):
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
         totals, by_directive, by_sector = aggregates.directive_sector_breakdown(tasks, today)
-        by_agency = aggregates.agency_breakdown(tasks, today, window)
+        by_agency = aggregates.agency_breakdown(tasks, today, [window] if window else [])
         reports = aggregates.reports_by_agency(tasks, [window] if window else [])
         overdue, soon = aggregates.attention_lists(tasks, today)
         columns = aggregates.column_labels()
@@ -76,4 +76,31 @@ class DashboardView(ProvinceMixin, TemplateView):
             status_chart=charts.status_bars(columns, drill.cells(totals)),
             agency_chart=charts.agency_bars(agency_rows),
             **kwargs,
+        )
+
+
+class ScorecardView(ProvinceMixin, TemplateView):
+    """Per agency: tasks led, share completed on time, overdue, reports on time / late / missing over the last
+    periods, pending extension requests. Province-wide roles only: it ranks agencies against each other."""
+
+    template_name = "reports/dashboard/scorecard.html"
+    whole_province_only = True
+    period_choices = (1, 2, 4, 8)
+
+    def get_context_data(self, **kwargs):
+        today = self.now.date()
+        filterset, tasks = aggregates.filtered_tasks(self.access, self.province, self.request.GET, self.now)
+        drill = aggregates.DrillDown(self.request.GET, filterset.form.cleaned_data, self.province, today)
+        asked = self.request.GET.get("periods", "")
+        count = int(asked) if asked.isdigit() and int(asked) in self.period_choices else 4
+        windows = aggregates.recent_windows(aggregates.period_windows(self.province), today, count)
+        by_agency = aggregates.agency_breakdown(tasks, today, windows)
+        reports = aggregates.reports_by_agency(tasks, windows)
+        sort = self.request.GET.get("sort", "-overdue")
+        scores = aggregates.scorecard(by_agency, reports, aggregates.pending_extensions(self.province), drill, sort)
+        query = self.request.GET.copy()
+        query.pop("sort", None)
+        return super().get_context_data(
+            filterset=filterset, scores=scores, windows=windows, periods=count, period_choices=self.period_choices,
+            sort=sort, sorts=aggregates.SCORE_SORTS, query=query.urlencode(), **kwargs,
         )
