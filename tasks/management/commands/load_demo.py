@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from reports.demo import load_demo_history
 from tasks.demo import DemoDataError, load_demo
 from tasks.demo.accounts import ACCOUNTS, DEMO_PASSWORD
 
@@ -18,7 +19,7 @@ class Command(BaseCommand):
                 % {"password": DEMO_PASSWORD}
             )
         try:
-            stats = load_demo()
+            stats = load_demo() + load_demo_history()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         if stats:
