@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
 
+from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyAlias, Membership, Province
 from agencies.normalize import search_key
 from tasks.models import (
@@ -34,6 +35,8 @@ from . import accounts, agencies, doc000, doc001, doc002, doc003, doc004
 
 DOCUMENTS = (doc000, doc001, doc002, doc003, doc004)
 ROLES = ("lead", "co_lead", "executing", "coordinating")
+# The data names agencies as documents do; an OCR-like or approximate match would be a typo in it.
+EXACT_MATCHES = ("name", "short_name", "alias")
 TASK_FIELDS = (
     "parent", "label", "position", "depth", "kind", "text", "sector", "timeframe_text", "start_date", "due_date",
     "due_time", "is_recurring", "waits_on_event", "event_text", "needs_review", "review_note",
@@ -48,41 +51,30 @@ def load_demo():
     """Write all demo data in one transaction; return a Counter of rows created and updated per model."""
     stats = Counter()
     with transaction.atomic():
-        directory = {None: _load_agencies(None, agencies.CENTRAL, [], stats)}
+        _load_agencies(None, agencies.CENTRAL, [], stats)
+        matchers = {}
         for province_data in agencies.PROVINCES:
             province = _upsert(Province, {"code": province_data["code"]}, {"name": province_data["name"]}, stats)
-            directory[province.code] = directory[None] | _load_agencies(
-                province, province_data["agencies"], province_data["groups"], stats,
-            )
+            _load_agencies(province, province_data["agencies"], province_data["groups"], stats)
+            matchers[province.code] = _Names(province)
         for document in DOCUMENTS:
-            _load_document(document, directory, stats)
-        _load_accounts(directory, stats)
+            _load_document(document, matchers, stats)
+        _load_accounts(matchers, stats)
     return +stats
 
 
 class _Names:
-    """The agencies of one province (and the central ones) by every name and alias, diacritics and case folded."""
+    """A province's agencies (and the central ones) by the names the data writes: exact matches only."""
 
-    def __init__(self, by_key):
-        self.by_key = by_key
-
-    @classmethod
-    def of(cls, pairs):
-        """From (search key, agency) pairs; a key naming two agencies is a mistake in the data."""
-        by_key = {}
-        for key, agency in pairs:
-            if by_key.setdefault(key, agency) != agency:
-                raise DemoDataError(f"{key!r} names both {by_key[key]} and {agency} in the demo data.")
-        return cls(by_key)
-
-    def __or__(self, other):
-        return _Names({**self.by_key, **other.by_key})
+    def __init__(self, province):
+        self.province = province
+        self.matcher = AgencyMatcher(province)
 
     def __getitem__(self, name):
-        try:
-            return self.by_key[search_key(name)]
-        except KeyError:
-            raise DemoDataError(f"No agency is called {name!r} in the demo data.") from None
+        match = self.matcher.match(name)
+        if match.agency is None or match.method not in EXACT_MATCHES:
+            raise DemoDataError(f"No agency of {self.province} is called {name!r} in the demo data.")
+        return match.agency
 
     def assignee(self, entry):
         """An assignment entry: the words as written, or (words as written, agency name)."""
@@ -104,10 +96,7 @@ def _load_agencies(province, agency_data, group_data, stats):
     by_name = _sync(Agency, existing, wanted, lambda name, values: Agency(province=province, name=name, **values),
                     stats)
 
-    parents = {}
-    for row in rows:
-        parent = by_name[row["parent"]] if row.get("parent") else None
-        parents[row["name"]] = {"parent": parent}
+    parents = {row["name"]: {"parent": by_name[row["parent"]] if "parent" in row else None} for row in rows}
     _sync(Agency, by_name, parents, None, stats)
 
     for group in group_data:
@@ -136,20 +125,14 @@ def _load_agencies(province, agency_data, group_data, stats):
         lambda key, values: AgencyAlias(agency_id=key[0], search_key=key[1], **values), stats,
     )
 
-    by_pk = {agency.pk: agency for agency in by_name.values()}
-    names = [(agency.search_key, agency) for agency in by_name.values()]
-    names += [(search_key(agency.short_name), agency) for agency in by_name.values() if agency.short_name]
-    names += [(key, by_pk[agency_id]) for agency_id, key in wanted_aliases]
-    return _Names.of(names)
 
-
-def _load_document(document, directory, stats):
+def _load_document(document, matchers, stats):
     data = document.DIRECTIVE
     try:
-        names = directory[data["province"]]
+        names = matchers[data["province"]]
     except KeyError:
         raise DemoDataError(f"No province {data['province']!r} in the demo data.") from None
-    province = Province.objects.get(code=data["province"])
+    province = names.province
     values = {
         "issuing_agency": names[data["issuing_agency"]],
         "place": data["place"],
@@ -328,7 +311,7 @@ def _load_milestones(nodes, stats):
         stats["Milestone deleted"] += Milestone.objects.filter(pk__in=stale).delete()[0]
 
 
-def _load_accounts(directory, stats):
+def _load_accounts(matchers, stats):
     """Demo users with their membership; the password is set only for a user created now."""
     user_model = get_user_model()
     for account in accounts.ACCOUNTS:
@@ -345,7 +328,7 @@ def _load_accounts(directory, stats):
             user.save()
             if not created:
                 stats["User updated"] += 1
-        agency = directory[account["province"]][account["agency"]]
+        agency = matchers[account["province"]][account["agency"]]
         _upsert(Membership, {"user": user, "agency": agency, "role": account["role"]}, {}, stats)
 
 

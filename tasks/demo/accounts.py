@@ -1,4 +1,4 @@
-"""Demo data: one account per role, plus a second agency's staff, so permission demos have someone to log in as.
+"""Demo data: one account per role, a second agency's staff and a second province's monitor, for permission demos.
 
 Every account uses DEMO_PASSWORD; load_demo refuses to run unless DEBUG is on, so these never
 reach a production database. A password is set only when the account is created: a demo
@@ -31,5 +31,10 @@ ACCOUNTS = [
     {
         "username": "chuyenvien_khdt", "full_name": "Huỳnh Văn Khoa", "role": "staff",
         "province": "quang-ngai", "agency": "Sở Kế hoạch và Đầu tư",
+    },
+    # Decision 003 is Thái Nguyên's: a Quảng Ngãi account does not see it.
+    {
+        "username": "theodoi_thainguyen", "full_name": "Đỗ Thị Lan", "role": "monitor",
+        "province": "thai-nguyen", "agency": "Sở Công Thương",
     },
 ]

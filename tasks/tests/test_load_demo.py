@@ -10,7 +10,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from agencies.models import Agency, Membership
+from agencies.matching import AgencyMatcher
+from agencies.models import Agency, Membership, Province
+from tasks.demo import doc000
 from tasks.demo.accounts import ACCOUNTS, DEMO_PASSWORD
 from tasks.models import AssignmentRole, Directive, Target, Task, TaskKind
 
@@ -145,6 +147,41 @@ def test_district_group_resolves_to_its_districts(loaded):
     assert {"UBND thị xã Đức Phổ", "UBND huyện Bình Sơn", "UBND thành phố Quảng Ngãi"} <= members
     assert Agency.objects.get(name="Trung tâm Khuyến công và Xúc tiến thương mại Quảng Ngãi").parent.name == SCT
     assert Agency.objects.get(name="Bộ Công Thương").province is None
+
+
+def test_abbreviations_and_old_names_match_the_agency_exactly(loaded):
+    matcher = AgencyMatcher(Province.objects.get(code="quang-ngai"))
+    written = {
+        "Sở KH&ĐT": SKHDT,
+        "SKHĐT": SKHDT,
+        "Sở KHĐT": SKHDT,
+        "Ban QL KKT Dung Quất và các KCN Quảng Ngãi": BQL,
+        "Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi": BQL,
+        "VPUB": "Văn phòng UBND tỉnh Quảng Ngãi",
+        "Sở TN&MT": "Sở Tài nguyên và Môi trường",
+        "Sở NN&PTNT": "Sở Nông nghiệp và Phát triển nông thôn",
+        "Sở LĐ-TB&XH": "Sở Lao động - Thương binh và Xã hội",
+        "Sở KH&CN": "Sở Khoa học và Công nghệ",
+        "Sở TT&TT": "Sở Thông tin và Truyền thông",
+        "SCT": SCT,
+        "UBND huyện Đức Phổ": "UBND thị xã Đức Phổ",
+        "UBND các huyện, thành phố": DISTRICTS,
+    }
+
+    matches = {text: matcher.match(text) for text in written}
+
+    assert {text: match.agency.name for text, match in matches.items()} == written
+    assert {match.method for match in matches.values()} <= {"name", "short_name", "alias"}
+
+
+def test_an_agency_the_data_does_not_define_stops_the_load_and_writes_nothing(settings, monkeypatch):
+    settings.DEBUG = True
+    monkeypatch.setitem(doc000.DIRECTIVE, "monitoring_agency", "Sở Công nghiệp")
+
+    with pytest.raises(CommandError, match="Sở Công nghiệp"):
+        call_command("load_demo", stdout=StringIO())
+
+    assert not Agency.objects.exists()
 
 
 def test_plan_004_tasks_carry_their_leads_and_coordinators(loaded):
