@@ -1,14 +1,24 @@
 """Dashboard pages: thin views over `aggregates`, scoped by `agencies.permissions`."""
 
+import io
+
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.views.generic import TemplateView
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.views.generic import TemplateView, View
 
 from agencies.permissions import access_for
+from reports import consolidated
+from reports.models import ReportingPeriod
+from reports.tasks import build_consolidated_report
+from tasks.models import Directive
 from tasks.status import local_now
 
 from . import aggregates, charts
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class ProvinceMixin(LoginRequiredMixin):
@@ -104,3 +114,64 @@ class ScorecardView(ProvinceMixin, TemplateView):
             filterset=filterset, scores=scores, windows=windows, periods=count, period_choices=self.period_choices,
             sort=sort, sorts=aggregates.SCORE_SORTS, query=query.urlencode(), **kwargs,
         )
+
+
+
+class ConsolidatedIndexView(ProvinceMixin, TemplateView):
+    """Choose a directive and one of its periods; link to the printable page and the Excel workbook."""
+
+    template_name = "reports/consolidated/index.html"
+    whole_province_only = True
+
+    def get_context_data(self, **kwargs):
+        directives = list(Directive.objects.filter(province=self.province).order_by("-issued_on", "pk"))
+        directive = next((d for d in directives if str(d.pk) == self.request.GET.get("directive")), None)
+        periods = list(directive.periods.order_by("-end")) if directive else []
+        return super().get_context_data(directives=directives, directive=directive, periods=periods, **kwargs)
+
+
+class ConsolidatedMixin(LoginRequiredMixin):
+    """The directive and period in the URL, for province-wide roles of the directive's province only."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        access = access_for(request)
+        if not (access.is_superuser or access.province_ids):
+            raise PermissionDenied
+        directives = Directive.objects.select_related("province", "issuing_agency", "monitoring_agency")
+        if not access.is_superuser:
+            directives = directives.filter(province_id__in=access.province_ids)
+        self.directive = get_object_or_404(directives, pk=kwargs["directive_pk"])
+        self.period = get_object_or_404(ReportingPeriod, pk=kwargs["period_pk"], directive=self.directive)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ConsolidatedHtmlView(ConsolidatedMixin, TemplateView):
+    """The consolidated report as a page that prints on A4 landscape."""
+
+    template_name = "reports/consolidated/report.html"
+
+    def get_context_data(self, **kwargs):
+        now = local_now()
+        return super().get_context_data(
+            directive=self.directive, period=self.period, now=now,
+            rows=consolidated.consolidated_rows(self.directive, self.period, now), **kwargs,
+        )
+
+
+class ConsolidatedXlsxView(ConsolidatedMixin, View):
+    """The workbook: built in the request for ordinary directives, by a Celery worker for big ones."""
+
+    def get(self, request, *args, **kwargs):
+        filename = f"bao-cao-tong-hop-{self.directive.pk}-{self.period.pk}.xlsx"
+        if not consolidated.is_big(self.directive):
+            content = consolidated.build_workbook(self.directive, self.period)
+            return FileResponse(io.BytesIO(content), as_attachment=True, filename=filename, content_type=XLSX)
+        name = consolidated.stored_name(self.directive, self.period)
+        if not default_storage.exists(name):
+            build_consolidated_report.delay(self.directive.pk, self.period.pk, name)
+        if default_storage.exists(name):
+            return FileResponse(default_storage.open(name), as_attachment=True, filename=filename, content_type=XLSX)
+        return render(request, "reports/consolidated/preparing.html",
+                      {"directive": self.directive, "period": self.period}, status=202)

@@ -79,6 +79,7 @@ def build_world():
     group_task = TaskFactory(directive=plan, due_date=NOW.date() - 10 * DAY)
     AssignmentFactory(task=group_task, agency=districts, role=AssignmentRole.LEAD)
     # Another province's overdue task never shows on Quảng Ngãi's dashboard.
-    _task(foreign, AgencyFactory(name="Sở Công Thương", province=other), due_date=NOW.date() - 5 * DAY)
+    w.foreign_sct = AgencyFactory(name="Sở Công Thương", province=other)
+    _task(foreign, w.foreign_sct, due_date=NOW.date() - 5 * DAY)
     grow(w, 1)
     return w

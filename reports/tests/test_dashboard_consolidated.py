@@ -1,0 +1,161 @@
+"""The consolidated report: the rows offices expect, formulas neutralized, big directives built by Celery."""
+
+import datetime
+import io
+
+import openpyxl
+import pytest
+import time_machine
+from django.urls import reverse
+from django.utils import translation
+
+from agencies.models import Role
+from agencies.tests.factories import MembershipFactory, UserFactory
+from reports import consolidated
+from reports.models import ReportState
+from reports.tests.factories import ProgressReportFactory, ReportingPeriodFactory, TargetValueFactory
+from tasks.models import AssignmentRole, TaskKind
+from tasks.status import Status
+from tasks.tests.factories import AssignmentFactory, TargetFactory, TaskFactory
+
+from .dashboard_world import NOW, build_world, grow
+
+pytestmark = pytest.mark.django_db
+HYPERLINK = '=HYPERLINK("http://x","y")'
+
+
+@pytest.fixture(autouse=True)
+def frozen():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def report_world(media):
+    world = build_world()
+    world.monitor = MembershipFactory(agency=world.sct, role=Role.MONITOR, user=UserFactory(username="theodoi")).user
+    world.period = ReportingPeriodFactory(
+        directive=world.plan, name="Quý IV/2026", start=datetime.date(2026, 10, 1), end=datetime.date(2026, 12, 31),
+        due_date=datetime.date(2026, 12, 10),
+    )
+    world.wind = TaskFactory(directive=world.plan, code="II.2.g", position=500, text=HYPERLINK,
+                             due_date=datetime.date(2030, 12, 31))
+    AssignmentFactory(task=world.wind, agency=world.sct, role=AssignmentRole.LEAD)
+    AssignmentFactory(task=world.wind, agency=world.skhdt, role=AssignmentRole.COORDINATING)
+    target = TargetFactory(task=world.wind, description="Công suất điện gió", unit="MW", target_value=100)
+    sent = ProgressReportFactory(
+        task=world.wind, agency=world.sct, period=world.period, state=ReportState.SUBMITTED,
+        result="- Đã khảo sát 02 vị trí", difficulties="@SUM(A1:A2)", proposals="+Đề nghị bổ sung vốn",
+    )
+    TargetValueFactory(report=sent, target=target, value=40)
+    ProgressReportFactory(task=world.wind, agency=world.skhdt, period=world.period, state=ReportState.ACCEPTED,
+                          result="Đã thẩm định chủ trương đầu tư")
+    ProgressReportFactory(task=world.wind, agency=world.huyen_bs, period=world.period, state=ReportState.DRAFT,
+                          result="Bản nháp chưa gửi")
+    return world
+
+
+def _download(client, world):
+    response = client.get(reverse("dashboard:consolidated_xlsx", args=[world.plan.pk, world.period.pk]))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    return openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+
+
+def _row_of(sheet, code):
+    for row in sheet.iter_rows():
+        if row[0].value == code:
+            return row
+    raise AssertionError(f"no row {code}")
+
+
+def test_workbook_has_title_block_outline_and_the_sent_reports(client, report_world):
+    client.force_login(report_world.monitor)
+    sheet = _download(client, report_world).active
+    assert sheet["A1"].value == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    assert sheet["E1"].value == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert "1762/QĐ-UBND" in sheet["A6"].value and "Quý IV/2026" in sheet["A6"].value
+    codes = [row[0].value for row in sheet.iter_rows(min_row=10)]
+    assert codes[0] == "II"  # the heading opens the outline
+    assert len(codes) == report_world.plan.tasks.count()
+    code, text, lead, coordinators, result, status, difficulties, proposals, targets = (
+        cell.value for cell in _row_of(sheet, "II.2.g")
+    )
+    assert (lead, coordinators) == ("SCT", "Sở KH&ĐT")
+    assert result == "SCT: - Đã khảo sát 02 vị trí\nSở KH&ĐT: Đã thẩm định chủ trương đầu tư"
+    assert "Bản nháp" not in result
+    with translation.override("vi"):
+        assert status == str(Status.IN_PROGRESS_ON_TIME.label)
+    assert targets == "Công suất điện gió: 40 / 100 MW (2030)"
+    assert (difficulties, proposals) == ("@SUM(A1:A2)", "+Đề nghị bổ sung vốn")
+
+
+def test_formula_text_arrives_as_plain_text(client, report_world):
+    client.force_login(report_world.monitor)
+    sheet = _download(client, report_world).active
+    cell = _row_of(sheet, "II.2.g")[1]
+    assert cell.value == HYPERLINK
+    assert cell.data_type == "s"
+    for row in sheet.iter_rows():
+        assert all(c.data_type != "f" for c in row)
+
+
+def test_neutralize_knows_the_formula_triggers():
+    assert all(consolidated.neutralize(text) for text in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1"))
+    assert not any(consolidated.neutralize(value) for value in ("Sở Công Thương", "", 12, None))
+
+
+def test_printable_page_lists_the_outline_with_results(client, report_world):
+    client.force_login(report_world.leader)
+    response = client.get(reverse("dashboard:consolidated_html", args=[report_world.plan.pk, report_world.period.pk]))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Đã thẩm định chủ trương đầu tư" in body and "@page" in body
+    assert "=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)" in body
+
+
+def test_staff_may_not_download_and_other_provinces_are_not_found(client, report_world):
+    args = [report_world.plan.pk, report_world.period.pk]
+    client.force_login(report_world.alice)
+    assert client.get(reverse("dashboard:consolidated_xlsx", args=args)).status_code == 403
+    assert client.get(reverse("dashboard:consolidated", args=[])).status_code == 403
+    outsider = MembershipFactory(
+        agency=report_world.foreign_sct, role=Role.MONITOR, user=UserFactory(username="tn")).user
+    client.force_login(outsider)
+    assert client.get(reverse("dashboard:consolidated_xlsx", args=args)).status_code == 404
+
+
+def test_big_directive_is_built_once_in_the_background_and_kept(client, report_world, monkeypatch):
+    monkeypatch.setattr(consolidated, "SYNC_TASK_LIMIT", 3)
+    builds = []
+    real_build = consolidated.build_workbook
+    monkeypatch.setattr(consolidated, "build_workbook", lambda *a, **k: builds.append(1) or real_build(*a, **k))
+    client.force_login(report_world.monitor)
+    first = _download(client, report_world)
+    second = _download(client, report_world)
+    assert len(builds) == 1
+    assert _row_of(first.active, "II.2.g")[1].value == _row_of(second.active, "II.2.g")[1].value == HYPERLINK
+
+
+def test_index_lists_the_directives_periods(client, report_world):
+    client.force_login(report_world.monitor)
+    response = client.get(reverse("dashboard:consolidated"), {"directive": report_world.plan.pk})
+    assert list(response.context["periods"]) == [report_world.period]
+
+
+@pytest.mark.parametrize("size", [1, 4])
+def test_consolidated_pages_run_a_bounded_number_of_queries(client, report_world, size,
+                                                            django_assert_max_num_queries):
+    grow(report_world, size)
+    TaskFactory(directive=report_world.plan, kind=TaskKind.HEADING, code="III", text="TỔ CHỨC THỰC HIỆN")
+    client.force_login(report_world.monitor)
+    args = [report_world.plan.pk, report_world.period.pk]
+    for name in ("dashboard:consolidated_html", "dashboard:consolidated_xlsx"):
+        with django_assert_max_num_queries(12):
+            assert client.get(reverse(name, args=args)).status_code == 200
