@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from reports import services
 from reports.models import Attachment, ExtensionState, ProgressReport, ReportedStatus, ReportState
+from reports.periods import sync_periods
 from reports.tests.factories import (
     AttachmentFactory,
     DirectionFactory,
@@ -17,7 +18,7 @@ from reports.tests.factories import (
     pdf_upload,
 )
 from tasks.models import AssignmentRole
-from tasks.tests.factories import AssignmentFactory, TargetFactory, TaskFactory
+from tasks.tests.factories import AssignmentFactory, ReportingScheduleFactory, TargetFactory, TaskFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
@@ -344,3 +345,17 @@ def test_staff_and_heads_land_on_their_inbox_others_on_the_directives(client, wo
     assert client.get("/").url == reverse("reports:inbox")
     client.force_login(world.leader)
     assert client.get("/").url == reverse("tasks:directive_list")
+
+
+def test_inbox_offers_the_periods_the_directive_schedule_sets(client, world):
+    """003's quarterly schedule (before the 10th of the quarter's last month) becomes the period to report on."""
+    world.period.delete()
+    schedule = ReportingScheduleFactory(directive=world.directive)
+    sync_periods([schedule], [2026])
+    client.force_login(world.staff)
+    groups = {key: rows for key, _title, rows in client.get(reverse("reports:inbox")).context["groups"]}
+    assert [(r.period.due_date, len(r.overdue_periods)) for r in groups["overdue"]] == [(datetime.date(2026, 3, 10), 3)]
+    world.directive.issued_on = datetime.date(2026, 10, 1)
+    world.directive.save()
+    groups = {key: rows for key, _title, rows in client.get(reverse("reports:inbox")).context["groups"]}
+    assert [r.period.due_date for r in groups["due"]] == [datetime.date(2026, 12, 10)]
