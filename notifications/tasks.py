@@ -15,12 +15,6 @@ def enqueue_digests(digest_ids):
         send_digests.delay(batch)
 
 
-def send_digests_now(digest_ids):
-    """Send in this process, through the same task and its retries (for the management command)."""
-    for batch in services.chunked(digest_ids, settings.REMINDER_SEND_BATCH):
-        send_digests.apply(args=[batch])
-
-
 def retry_countdown(retries):
     """Exponential backoff: the base delay, doubled after each failed attempt."""
     return settings.REMINDER_RETRY_BACKOFF_SECONDS * 2**retries

@@ -4,6 +4,7 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
 
 from agencies.models import AgencyKind, Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, UserFactory
@@ -12,6 +13,16 @@ from reports.periods import sync_periods
 from reports.tests.factories import ProgressReportFactory
 from tasks.models import AssignmentRole, ScheduleKind
 from tasks.tests.factories import AssignmentFactory, DirectiveFactory, ReportingScheduleFactory, TaskFactory
+
+
+@pytest.fixture
+def eager_retries():
+    """Let eager tasks retry: Celery re-raises a task's Retry instead of retrying while eager errors propagate."""
+    from portal.celery import app
+
+    app.conf.task_eager_propagates = False
+    yield
+    app.conf.task_eager_propagates = settings.CELERY_TASK_EAGER_PROPAGATES
 
 
 def member(username, agency, role=Role.STAFF):

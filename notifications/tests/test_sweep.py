@@ -11,7 +11,7 @@ from django.test import TestCase
 from agencies.models import Role
 from agencies.tests.factories import MembershipFactory, UserFactory
 from notifications.models import DeliveryState, Digest, Kind, Preference, Reminder
-from notifications.services import report_triggers, run_sweep, task_triggers
+from notifications.services import claim, plan_reminders, report_triggers, run_sweep, task_triggers
 from reports.models import ReportState
 from reports.tests.factories import ProgressReportFactory
 from tasks.models import AssignmentRole
@@ -190,3 +190,11 @@ def test_sweep_records_state_sent_only_after_the_backend_accepted(province_003):
 def test_sweep_creates_the_periods_of_the_schedule_for_the_next_year(province_003):
     sweep(D(2026, 3, 3))
     assert set(Reminder.objects.values_list("period__name", flat=True)) == {"Quarter I/2026"}
+
+
+def test_a_sweep_that_decided_before_another_committed_claims_nothing(province_003):
+    decided_earlier = plan_reminders(D(2025, 12, 10))
+    run_sweep(D(2025, 12, 10))
+    assert claim(decided_earlier, D(2025, 12, 10)) == []
+    assert Digest.objects.count() == 3
+    assert Reminder.objects.count() == 12

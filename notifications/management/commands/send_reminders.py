@@ -9,7 +9,7 @@ from django.utils.formats import date_format
 
 from notifications.models import DeliveryState, Digest
 from notifications.services import run_sweep
-from notifications.tasks import send_digests_now
+from notifications.tasks import enqueue_digests
 
 
 def iso_date(value):
@@ -21,8 +21,8 @@ def iso_date(value):
 
 class Command(BaseCommand):
     help = (
-        "Run the reminder sweep for a day (default today): record each reminder due once and send one digest "
-        "email per person from this process. --dry-run lists what would be sent and changes nothing."
+        "Run the reminder sweep for a day (default today): record each reminder due once and queue one digest "
+        "email per person for the Celery worker. --dry-run lists what would be sent and changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -31,7 +31,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, as_of=None, dry_run=False, **options):
         as_of = as_of or timezone.localdate()
-        result = run_sweep(as_of, dry_run=dry_run, dispatch=None if dry_run else send_digests_now)
+        result = run_sweep(as_of, dry_run=dry_run, dispatch=None if dry_run else enqueue_digests)
         if dry_run:
             users = get_user_model().objects.in_bulk({due.recipient_id for due in result.due})
             for due in result.due:
@@ -48,6 +48,6 @@ class Command(BaseCommand):
             states[state] += 1
         self.stdout.write(
             f"sweep for {as_of:%d/%m/%Y}: {len(result.digest_ids)} emails for {result.reminders} new reminders; "
-            f"sent {states[DeliveryState.SENT]}, failed {states[DeliveryState.FAILED]}, "
-            f"waiting for a retry {states[DeliveryState.PENDING]}"
+            f"so far sent {states[DeliveryState.SENT]}, failed {states[DeliveryState.FAILED]}, "
+            f"queued {states[DeliveryState.PENDING] + states[DeliveryState.SENDING]}"
         )

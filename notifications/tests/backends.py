@@ -1,0 +1,24 @@
+"""Mail backends that fail the way an SMTP server does, for the delivery tests."""
+
+import smtplib
+
+from django.core.mail.backends.locmem import EmailBackend
+
+
+class RefusingBackend(EmailBackend):
+    """An SMTP server that drops every connection."""
+
+    def send_messages(self, messages):
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+class FlakyBackend(EmailBackend):
+    """Refuses the first `failures` messages, then delivers to mail.outbox."""
+
+    failures = 0
+
+    def send_messages(self, messages):
+        if FlakyBackend.failures > 0:
+            FlakyBackend.failures -= 1
+            raise smtplib.SMTPDataError(451, b"4.3.0 Try again later")
+        return super().send_messages(messages)

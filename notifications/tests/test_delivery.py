@@ -1,0 +1,98 @@
+"""Digests are sent after commit, retried with backoff on SMTP errors, and never marked sent when they were not."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.test import TestCase
+
+from agencies.models import Role
+from agencies.tests.factories import MembershipFactory, UserFactory
+from notifications.models import DeliveryState, Digest, Preference
+from notifications.services import deliver_digests, run_sweep
+from notifications.tasks import daily_sweep, enqueue_digests, retry_countdown
+
+from .backends import FlakyBackend
+
+pytestmark = pytest.mark.django_db
+
+DUE_DAY = datetime.date(2025, 12, 10)
+
+
+def sweep_and_send(day=DUE_DAY):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return run_sweep(day, dispatch=enqueue_digests)
+
+
+def test_backoff_doubles_after_each_failed_attempt(settings):
+    settings.REMINDER_RETRY_BACKOFF_SECONDS = 60
+    assert [retry_countdown(n) for n in range(4)] == [60, 120, 240, 480]
+
+
+def test_smtp_failure_is_retried_then_recorded_as_failed_not_sent(province_003, settings, eager_retries):
+    settings.EMAIL_BACKEND = "notifications.tests.backends.RefusingBackend"
+    result = sweep_and_send()
+    digests = Digest.objects.filter(pk__in=result.digest_ids)
+    assert digests.count() == 3
+    for digest in digests:
+        assert digest.state == DeliveryState.FAILED
+        assert digest.attempts == settings.REMINDER_MAX_RETRIES + 1
+        assert digest.sent_at is None
+        assert "SMTPServerDisconnected" in digest.last_error
+    assert mail.outbox == []
+
+
+def test_a_transient_smtp_error_is_retried_and_the_digest_then_sent(province_003, settings, eager_retries):
+    settings.EMAIL_BACKEND = "notifications.tests.backends.FlakyBackend"
+    FlakyBackend.failures = 1
+    result = sweep_and_send()
+    states = list(Digest.objects.filter(pk__in=result.digest_ids).values_list("state", "attempts", "last_error"))
+    assert sorted(states) == [(DeliveryState.SENT, 1, ""), (DeliveryState.SENT, 1, ""), (DeliveryState.SENT, 2, "")]
+    assert len(mail.outbox) == 3
+
+
+def test_sending_the_same_digests_twice_delivers_them_once(province_003):
+    result = run_sweep(DUE_DAY)
+    assert deliver_digests(result.digest_ids, final_attempt=False) == []
+    assert deliver_digests(result.digest_ids, final_attempt=False) == []
+    assert len(mail.outbox) == 3
+    assert set(Digest.objects.values_list("state", "attempts")) == {(DeliveryState.SENT, 1)}
+
+
+def test_recipient_without_email_fails_at_once_and_monitor_sees_it(province_003, client):
+    khdt1 = province_003.people["khdt1"]
+    khdt1.email = ""
+    khdt1.save()
+    sweep_and_send()
+    digest = Digest.objects.get(recipient=khdt1)
+    assert (digest.state, digest.attempts) == (DeliveryState.FAILED, 1)
+    client.force_login(province_003.people["monitor"])
+    page = client.get("/notifications/").content.decode()
+    assert "could not be delivered" in page
+    assert "The recipient has no email address." in page
+
+
+def test_email_goes_out_in_the_language_the_recipient_chose(province_003):
+    Preference.objects.create(user=province_003.people["khdt1"], language="en")
+    sweep_and_send()
+    english = next(message for message in mail.outbox if message.to == ["khdt1@example.gov.vn"])
+    assert english.subject.startswith("Reminder for 10/12/2025")
+    assert "Dear khdt1," in english.body
+
+
+def test_digest_claim_queries_do_not_grow_with_recipients(province_003, django_assert_max_num_queries):
+    for n in range(40):
+        MembershipFactory(user=UserFactory(username=f"khdt-extra{n}"), agency=province_003.skhdt, role=Role.STAFF)
+    with django_assert_max_num_queries(30):
+        result = run_sweep(DUE_DAY)
+    assert len(result.digest_ids) == 43
+    with django_assert_max_num_queries(10):
+        deliver_digests(result.digest_ids, final_attempt=False)
+    assert len(mail.outbox) == 43
+
+
+def test_daily_sweep_task_sweeps_the_given_day_and_queues_the_digests(province_003):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        summary = daily_sweep.delay("2025-12-10").get()
+    assert summary == {"as_of": "2025-12-10", "reminders": 12, "digests": 3}
+    assert len(mail.outbox) == 3

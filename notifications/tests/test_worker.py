@@ -1,0 +1,112 @@
+"""End to end with a real Celery worker and beat: on the embedded filesystem broker, and on Redis when configured."""
+
+import datetime
+import time
+from urllib.parse import urlparse
+
+import pytest
+from celery.beat import EmbeddedService
+from celery.contrib.testing.worker import start_worker
+from django.conf import settings
+from django.core import mail
+from django.utils import timezone
+from kombu import pools
+
+from notifications.models import DeliveryState, Digest
+from notifications.tasks import daily_sweep
+from portal.celery import app
+from tasks.models import AssignmentRole
+from tasks.tests.factories import AssignmentFactory, TaskFactory
+
+# A database of its own on the machine's Redis, so that no other worker takes the test's messages.
+REDIS_TEST_DB = 13
+
+
+def broker_settings(kind, tmp_path):
+    if kind == "redis":
+        url = urlparse(settings.REDIS_URL)._replace(path=f"/{REDIS_TEST_DB}").geturl()
+        return url, {"socket_connect_timeout": 5}
+    folders = {
+        key: str(tmp_path / key)
+        for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder")
+    }
+    folders["data_folder_out"] = folders["data_folder_in"]
+    for folder in folders.values():
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+    return "filesystem://", {**folders, "store_processed": False}
+
+
+def forget_broker_connections():
+    """Close kombu's pools and the app's: kombu keeps one per broker URL, whatever the transport options."""
+    pools.reset()
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
+@pytest.fixture(
+    params=[
+        "filesystem",
+        pytest.param("redis", marks=pytest.mark.skipif(not settings.REDIS_URL, reason="REDIS_URL is not set")),
+    ]
+)
+def live_app(request, tmp_path):
+    """The portal's Celery app sending through a real broker instead of running tasks inline."""
+    names = ("broker_url", "broker_transport_options", "task_always_eager", "beat_schedule", "beat_schedule_filename")
+    saved = {name: app.conf[name] for name in names}
+    broker_url, options = broker_settings(request.param, tmp_path)
+    forget_broker_connections()
+    app.conf.update(
+        broker_url=broker_url, broker_transport_options=options, task_always_eager=False,
+        beat_schedule_filename=str(tmp_path / "beat-schedule"),
+    )
+    if request.param == "redis":
+        with app.connection_for_write() as connection:
+            connection.default_channel.client.flushdb()
+    yield app
+    app.conf.update(saved)
+    forget_broker_connections()
+
+
+def wait_for_sent(count, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if Digest.objects.filter(state=DeliveryState.SENT).count() >= count:
+            return
+        time.sleep(0.2)
+    pytest.fail(f"{count} digests not sent within {timeout}s: {list(Digest.objects.values_list('state', flat=True))}")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_worker_delivers_the_sweeps_reminders_through_the_broker(live_app, province_003):
+    with start_worker(live_app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
+        daily_sweep.delay("2025-12-10")
+        wait_for_sent(3)
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "binhson1@example.gov.vn", "khdt1@example.gov.vn", "khdt2@example.gov.vn",
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_beat_triggers_the_sweep_and_repeated_sweeps_send_once(live_app, province_003):
+    task = TaskFactory(directive=province_003.directive, code="II.9",
+                       due_date=timezone.localdate() + datetime.timedelta(days=7))
+    AssignmentFactory(task=task, agency=province_003.stc, role=AssignmentRole.LEAD)
+    # Beat fires the sweep every second here instead of daily at 07:00: three sweeps, one email.
+    live_app.conf.beat_schedule = {"sweep": {"task": "notifications.tasks.daily_sweep", "schedule": 1.0}}
+    beat = EmbeddedService(live_app, max_interval=0.5, thread=True)
+    with start_worker(live_app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
+        beat.start()
+        try:
+            wait_for_sent(1)
+            time.sleep(2)
+        finally:
+            beat.stop()
+    assert [message.to for message in mail.outbox] == [["tc1@example.gov.vn"]]
+    assert "Task II.9" in mail.outbox[0].body
+
+
+def test_beat_schedule_runs_the_daily_sweep_at_seven_in_ho_chi_minh_city():
+    entry = settings.CELERY_BEAT_SCHEDULE["daily-reminder-sweep"]
+    assert entry["task"] == daily_sweep.name
+    assert (entry["schedule"].hour, entry["schedule"].minute) == ({7}, {0})
+    assert app.conf.timezone == "Asia/Ho_Chi_Minh"
