@@ -229,9 +229,9 @@ def _read_phrase(text, folded, index, bound, allow_none=False):
         years = [int(match.group(1)), *map(int, re.findall(_YEAR, match.group(2)))]
         readings.append(_period(min(years), max(years), words))
     for match, _words in found(_YEAR_PHRASE):
-        year = int(match.group(2))
-        begins = None if match.group("until") else datetime.date(year, 1, 1)
-        readings.append(_Reading(start_date=begins, due_date=datetime.date(year, 12, 31)))
+        # One year is a deadline ("due by 31/12"), not a start: "Thời gian hoàn thành: năm 2030"
+        # is work that goes on now. Only a written period ("2020 - 2025") has a start.
+        readings.append(_Reading(due_date=datetime.date(int(match.group(2)), 12, 31)))
     for _match, words in found(_DAY_MONTH):
         raise _Unreadable(DATE_WITHOUT_YEAR, words)
 

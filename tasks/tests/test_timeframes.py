@@ -13,12 +13,12 @@ D = datetime.date
 @pytest.mark.parametrize(
     ("text", "start", "due"),
     [
-        ("năm 2020", D(2020, 1, 1), D(2020, 12, 31)),
-        ("nam 2020", D(2020, 1, 1), D(2020, 12, 31)),
-        ("Nam 2020", D(2020, 1, 1), D(2020, 12, 31)),
-        ("Thoi gian hoan thanh: ndm 2030.", D(2030, 1, 1), D(2030, 12, 31)),
-        ("- Thoti gian thuc hién: nam 2020.", D(2020, 1, 1), D(2020, 12, 31)),
-        ("Thời gian thực hiện xây dựng kế hoạch: năm 2020.", D(2020, 1, 1), D(2020, 12, 31)),
+        ("năm 2020", None, D(2020, 12, 31)),
+        ("nam 2020", None, D(2020, 12, 31)),
+        ("Nam 2020", None, D(2020, 12, 31)),
+        ("Thoi gian hoan thanh: ndm 2030.", None, D(2030, 12, 31)),
+        ("- Thoti gian thuc hién: nam 2020.", None, D(2020, 12, 31)),
+        ("Thời gian thực hiện xây dựng kế hoạch: năm 2020.", None, D(2020, 12, 31)),
         ("năm 2019, 2020", D(2019, 1, 1), D(2020, 12, 31)),
         ("nam 2019, 2020", D(2019, 1, 1), D(2020, 12, 31)),
         ("năm 2019 và 2020", D(2019, 1, 1), D(2020, 12, 31)),
@@ -62,8 +62,8 @@ D = datetime.date
         ("tháng 6/2025", None, D(2025, 6, 30)),
         ("tháng 6 năm 2025", None, D(2025, 6, 30)),
         ("thang 2/2024", None, D(2024, 2, 29)),
-        ("2025", D(2025, 1, 1), D(2025, 12, 31)),
-        (2025, D(2025, 1, 1), D(2025, 12, 31)),
+        ("2025", None, D(2025, 12, 31)),
+        (2025, None, D(2025, 12, 31)),
     ],
 )
 def test_dated_timeframe_reads_start_and_due_date(text, start, due):
@@ -232,7 +232,7 @@ def test_empty_timeframe_has_no_reading_and_needs_no_review(text):
             datetime.datetime(2021, 12, 3, 17, 0),
             Timeframe(original="17:00 03/12/2021", due_date=D(2021, 12, 3), due_time=datetime.time(17, 0)),
         ),
-        (2025.0, Timeframe(original="2025", start_date=D(2025, 1, 1), due_date=D(2025, 12, 31))),
+        (2025.0, Timeframe(original="2025", due_date=D(2025, 12, 31))),
     ],
 )
 def test_spreadsheet_values_are_read_as_they_are(value, expected):
