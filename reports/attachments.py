@@ -4,6 +4,7 @@ import zipfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -72,3 +73,38 @@ def check_upload(upload):
             code="bad_content",
             params={"name": upload.name, "kind": extension.upper()},
         )
+
+
+class SizeLimitUploadHandler(FileUploadHandler):
+    """Stops storing an upload as soon as it passes the limit, so an oversized file never fills the disk.
+
+    The skipped file's field and name are kept in `request.oversized_uploads` for the form to answer.
+    Install it first in `request.upload_handlers`, before anything reads request.POST.
+    """
+
+    def __init__(self, request=None):
+        super().__init__(request)
+        request.oversized_uploads = {}
+        self.received = 0
+
+    def new_file(self, field_name, file_name, *args, **kwargs):
+        super().new_file(field_name, file_name, *args, **kwargs)
+        self.received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > max_bytes():
+            self.request.oversized_uploads[self.field_name] = self.file_name
+            raise SkipFile
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+
+def oversized_error(name):
+    return ValidationError(
+        _("The file “%(name)s” is larger than %(limit)s, the most a file may be."),
+        code="too_large",
+        params={"name": name, "limit": filesizeformat(max_bytes())},
+    )

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .attachments import check_upload
+from .attachments import check_upload, oversized_error
 from .models import ProgressReport, ReportedStatus
 
 
@@ -26,9 +26,10 @@ class ReportForm(forms.ModelForm):
             "percent_complete": forms.NumberInput(attrs={"min": 0, "max": 100}),
         }
 
-    def __init__(self, *args, task, **kwargs):
+    def __init__(self, *args, task, oversized=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.task = task
+        self.oversized = oversized or {}
         self.fields["result"].required = True
         if task.is_recurring:
             choices = self.fields["status"].choices
@@ -50,6 +51,8 @@ class ReportForm(forms.ModelForm):
         return f"target_{target.pk}"
 
     def clean_attachment(self):
+        if "attachment" in self.oversized:
+            raise oversized_error(self.oversized["attachment"])
         upload = self.cleaned_data.get("attachment")
         if upload:
             check_upload(upload)

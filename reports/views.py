@@ -10,9 +10,11 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView
 
 from agencies.models import Agency
@@ -20,6 +22,7 @@ from agencies.permissions import AGENCY_ROLES, access_for
 from tasks.models import Assignment, Task
 
 from . import services
+from .attachments import SizeLimitUploadHandler
 from .forms import (
     ActionForm,
     DirectionForm,
@@ -78,7 +81,11 @@ class InboxView(LoginRequiredMixin, TemplateView):
 
 
 class ReportFormMixin:
-    """Shows the report form on GET and saves a draft, optionally sending it on, on POST."""
+    """Shows the report form on GET and saves a draft, optionally sending it on, on POST.
+
+    Views using it are csrf_exempt at dispatch: CSRF is checked in post(), after the upload size guard is
+    installed (Django's documented pattern for upload handlers).
+    """
 
     template_name = "reports/report_form.html"
 
@@ -97,7 +104,14 @@ class ReportFormMixin:
         return self.render_form(ReportForm(instance=self.report, task=self.task))
 
     def post(self, request, *args, **kwargs):
-        form = ReportForm(request.POST, request.FILES, instance=self.report, task=self.task)
+        # Before anything reads the body: an oversized file is dropped while it arrives, not after.
+        request.upload_handlers.insert(0, SizeLimitUploadHandler(request))
+        return csrf_protect(self.save)(request)
+
+    def save(self, request):
+        form = ReportForm(
+            request.POST, request.FILES, instance=self.report, task=self.task, oversized=request.oversized_uploads,
+        )
         if not form.is_valid():
             return self.render_form(form, status=400)
         files = [form.cleaned_data["attachment"]] if form.cleaned_data.get("attachment") else []
@@ -117,6 +131,7 @@ class ReportFormMixin:
         return redirect("reports:report_edit", pk=report.pk)
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 class ReportCreateView(LoginRequiredMixin, ReportFormMixin, TemplateView):
     """A new report of one agency on one task for one period; an existing one is opened instead."""
 
@@ -137,6 +152,7 @@ class ReportCreateView(LoginRequiredMixin, ReportFormMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 class ReportEditView(LoginRequiredMixin, ReportFormMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from reports import services
@@ -359,3 +360,23 @@ def test_inbox_offers_the_periods_the_directive_schedule_sets(client, world):
     world.directive.save()
     groups = {key: rows for key, _title, rows in client.get(reverse("reports:inbox")).context["groups"]}
     assert [r.period.due_date for r in groups["due"]] == [datetime.date(2026, 12, 10)]
+
+
+def test_report_form_still_requires_the_csrf_token(world):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.staff)
+    assert client.post(create_url(world), form_data(world)).status_code == 403
+    assert not ProgressReport.objects.exists()
+
+
+def test_oversized_file_is_dropped_while_it_arrives_and_answered_on_the_form(client, world, settings, media_root):
+    settings.REPORT_ATTACHMENT_MAX_BYTES = 1024
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 256
+    client.force_login(world.staff)
+    big = pdf_upload("ho-so-lon.pdf", body=b"%PDF" + b"0" * 10_000)
+    response = client.post(create_url(world), form_data(world, attachment=big))
+    assert response.status_code == 400
+    assert [e.code for e in response.context["form"].errors.as_data()["attachment"]] == ["too_large"]
+    assert "ho-so-lon.pdf" in response.content.decode()
+    assert not ProgressReport.objects.exists()
+    assert not media_root.exists() or not any(media_root.rglob("*.pdf"))
