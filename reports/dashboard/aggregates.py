@@ -9,15 +9,22 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db import connection
-from django.db.models import Case, Count, F, Min, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, F, Min, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Province
-from reports.models import SENT_STATES, ExtensionRequest, ExtensionState, ProgressReport, ReportingPeriod
+from reports.models import (
+    SENT_STATES,
+    ExtensionRequest,
+    ExtensionState,
+    ProgressReport,
+    ReportingPeriod,
+    TargetValue,
+)
 from tasks.filtersets import TaskFilterSet
-from tasks.models import LEADING_ROLES, Assignment, Directive, Sector, Task
+from tasks.models import LEADING_ROLES, Assignment, Directive, Sector, Target, Task
 from tasks.status import Status
 
 # The dashboard's columns: the four statuses Vietnamese monitoring counts, then recurring and waiting tasks.
@@ -455,3 +462,29 @@ def scorecard(by_agency, reports, extensions, drill, sort="-overdue"):
 
     scores.sort(key=lambda score: score.label)
     return sorted(scores, key=key, reverse=descending)
+
+
+def target_series(target):
+    """(period name, value) per reporting period, oldest first: the latest value sent for the target in each.
+
+    Reads `target.sent_values`, prefetched with their report and period (see `targets_with_values`).
+    """
+    latest = {}
+    for value in target.sent_values:
+        period = value.report.period
+        stamp = value.report.submitted_at or value.report.updated_at
+        if period.pk not in latest or stamp > latest[period.pk][0]:
+            latest[period.pk] = (stamp, period, value.value)
+    ordered = sorted(latest.values(), key=lambda item: (item[1].end, item[1].pk))
+    return [(period.name, value) for _stamp, period, value in ordered]
+
+
+def targets_with_values(tasks):
+    """The targets of `tasks` with the values sent for them (two queries per page of targets)."""
+    sent = TargetValue.objects.filter(report__state__in=SENT_STATES).select_related("report__period")
+    return (
+        Target.objects.filter(task__in=tasks.values("pk"))
+        .select_related("task", "task__directive")
+        .prefetch_related(Prefetch("values", queryset=sent, to_attr="sent_values"))
+        .order_by("task__directive__issued_on", "task__directive_id", "task__position", "position", "pk")
+    )

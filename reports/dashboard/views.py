@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
-from django.views.generic import TemplateView, View
+from django.views.generic import ListView, TemplateView, View
 
 from agencies.permissions import access_for
 from reports import consolidated
@@ -116,6 +116,25 @@ class ScorecardView(ProvinceMixin, TemplateView):
             sort=sort, sorts=aggregates.SCORE_SORTS, query=query.urlencode(), **kwargs,
         )
 
+
+
+class TargetsView(ProvinceMixin, ListView):
+    """Each measurable target with the values reported over time, drawn against the target line."""
+
+    template_name = "reports/dashboard/targets.html"
+    context_object_name = "targets"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return aggregates.targets_with_values(aggregates.visible_tasks(self.access, self.province))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["charts"] = [
+            (target, charts.target_line(aggregates.target_series(target), target.target_value, target.due_year))
+            for target in context["targets"]
+        ]
+        return context
 
 
 class ConsolidatedIndexView(ProvinceMixin, TemplateView):

@@ -1,0 +1,99 @@
+"""Targets against reported values, and the server-drawn SVG charts."""
+
+import datetime
+from decimal import Decimal
+from xml.etree import ElementTree
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from reports.dashboard import charts
+from reports.models import ReportState
+from reports.tests.factories import ProgressReportFactory, ReportingPeriodFactory, TargetValueFactory
+from tasks.tests.factories import TargetFactory, TaskFactory
+
+from .dashboard_world import NOW, build_world
+
+pytestmark = pytest.mark.django_db
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(autouse=True)
+def frozen():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+def _period(world, year):
+    return ReportingPeriodFactory(directive=world.plan, name=f"Năm {year}", start=datetime.date(year, 1, 1),
+                                  end=datetime.date(year, 12, 31), due_date=datetime.date(year, 11, 10))
+
+
+def test_targets_page_draws_each_target_with_its_sent_values_in_time_order(client):
+    world = build_world()
+    task = TaskFactory(directive=world.plan, code="II.2.g")
+    wind = TargetFactory(task=task, description="Công suất điện gió", unit="MW", target_value=100, due_year=2030)
+    contracts = TargetFactory(task=task, description="Số hợp đồng", unit="hợp đồng", target_value=5, due_year=2025)
+    periods = {year: _period(world, year) for year in (2024, 2025, 2026)}
+    for year, value, state in ((2026, 60, ReportState.ACCEPTED), (2024, 20, ReportState.SUBMITTED),
+                               (2025, 35, ReportState.ACCEPTED)):
+        report = ProgressReportFactory(task=task, agency=world.sct, period=periods[year], state=state)
+        TargetValueFactory(report=report, target=wind, value=value)
+    draft = ProgressReportFactory(task=task, agency=world.skhdt, period=periods[2025], state=ReportState.DRAFT)
+    TargetValueFactory(report=draft, target=wind, value=99)
+    client.force_login(world.leader)
+    response = client.get(reverse("dashboard:targets"))
+    assert response.status_code == 200
+    charts_by_target = dict(response.context["charts"])
+    assert set(charts_by_target) == set(task.targets.all())
+    svg = ElementTree.fromstring(str(charts_by_target[wind]))
+    labels = [t.text for t in svg.iter(f"{SVG}text")]
+    assert labels.index("Năm 2024") < labels.index("Năm 2025") < labels.index("Năm 2026")
+    assert "99" not in labels  # a draft's value is not shown
+    assert {"20", "35", "60", "100"} <= set(labels)
+    assert [t.sent_values for t in response.context["targets"] if t == contracts] == [[]]
+
+
+def test_staff_see_only_the_targets_of_their_agencys_tasks(client):
+    world = build_world()
+    own = TaskFactory(directive=world.plan)
+    own.assignments.create(agency=world.sct, role="lead")
+    TargetFactory(task=own, description="Của SCT")
+    TargetFactory(task=TaskFactory(directive=world.plan), description="Của người khác")
+    client.force_login(world.alice)
+    targets = client.get(reverse("dashboard:targets")).context["targets"]
+    assert [t.description for t in targets] == ["Của SCT"]
+
+
+@pytest.mark.parametrize("size", [2, 12])
+def test_targets_page_runs_a_bounded_number_of_queries(client, size, django_assert_max_num_queries):
+    world = build_world()
+    period = _period(world, 2025)
+    for _ in range(size):
+        target = TargetFactory(task=TaskFactory(directive=world.plan))
+        TargetValueFactory(report=ProgressReportFactory(task=target.task, agency=world.sct, period=period,
+                                                        state=ReportState.ACCEPTED), target=target)
+    client.force_login(world.leader)
+    with django_assert_max_num_queries(10):
+        assert client.get(reverse("dashboard:targets")).status_code == 200
+
+
+def test_target_chart_is_valid_svg_with_the_target_line():
+    svg = ElementTree.fromstring(str(charts.target_line([("2024", Decimal(20)), ("2025", Decimal("35.5"))], 100, 2030)))
+    assert svg.tag == f"{SVG}svg"
+    dashed = [line for line in svg.iter(f"{SVG}line") if line.get("stroke-dasharray")]
+    assert len(dashed) == 1
+    assert len(list(svg.iter(f"{SVG}circle"))) == 2
+    assert "35.50" in [t.text for t in svg.iter(f"{SVG}text")]
+
+
+def test_status_chart_bars_link_to_their_task_lists(client):
+    world = build_world()
+    client.force_login(world.leader)
+    context = client.get(reverse("dashboard:index")).context
+    svg = ElementTree.fromstring(str(context["status_chart"]))
+    links = {a.get("href") for a in svg.iter(f"{SVG}a")}
+    overdue = context["totals"]["overdue"]
+    assert overdue.url in links
+    assert ElementTree.fromstring(str(context["agency_chart"])).tag == f"{SVG}svg"
