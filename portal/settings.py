@@ -245,6 +245,8 @@ PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 
 # --- Security in production -----------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
+# Load balancers probe /healthz over plain HTTP inside the network; a redirect to HTTPS would read as "down".
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if not DEBUG:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

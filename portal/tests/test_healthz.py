@@ -34,3 +34,11 @@ def test_healthz_is_503_when_the_broker_does_not_answer(client, settings):
     body = response.json()
     assert body["database"] == "ok"
     assert body["broker"].startswith("error: ")
+
+
+@pytest.mark.django_db
+def test_healthz_answers_plain_http_when_https_redirect_is_on(client, settings, filesystem_broker):
+    settings.SECURE_SSL_REDIRECT = True
+
+    assert client.get(reverse("login")).status_code == 301
+    assert client.get(reverse("healthz")).status_code == 200
