@@ -189,7 +189,7 @@ if TESTING:
     # Hashing is deliberately slow; tests create many users and gain nothing from it.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "tasks:directive_list"
+LOGIN_REDIRECT_URL = "home"  # staff and heads land on their inbox, others on the directive list
 LOGOUT_REDIRECT_URL = "login"
 
 # Password guessing: lock a username+address pair after AXES_FAILURE_LIMIT failures.
@@ -217,6 +217,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "staticfiles"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+# Evidence attached to progress reports; larger uploads are dropped while they arrive.
+REPORT_ATTACHMENT_MAX_BYTES = envint("REPORT_ATTACHMENT_MAX_MB", 20) * 1024 * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

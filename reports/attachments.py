@@ -8,9 +8,6 @@ from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-# Default limit when settings.REPORT_ATTACHMENT_MAX_BYTES is not set.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
 PDF = b"%PDF"
 ZIP = b"PK\x03\x04"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -33,7 +30,7 @@ ALLOWED = {
 
 
 def max_bytes():
-    return getattr(settings, "REPORT_ATTACHMENT_MAX_BYTES", DEFAULT_MAX_BYTES)
+    return settings.REPORT_ATTACHMENT_MAX_BYTES
 
 
 def _ooxml_declares(upload, part):
