@@ -106,7 +106,7 @@ def test_task_list_shows_the_computed_status(admin_client, late_and_current_task
     statuses = {task.code: task.status for task in response.context["cl"].result_list}
     assert statuses == {"II.1": Status.IN_PROGRESS_OVERDUE, "II.2": Status.IN_PROGRESS_ON_TIME,
                         "II.3": Status.COMPLETED_ON_TIME}
-    assert "In progress, overdue" in response.content.decode()
+    assert "Đang thực hiện quá hạn" in response.content.decode()
 
 
 @time_machine.travel(datetime.datetime(2026, 1, 5, 9, tzinfo=datetime.UTC), tick=False)
@@ -128,7 +128,7 @@ def test_task_list_names_the_lead_agency_not_the_coordinating_one(admin_client):
 def test_task_change_form_shows_the_computed_status_and_keeps_the_extension_read_only(admin_client):
     task = TaskFactory(due_date=datetime.date(2025, 12, 31), extended_due_date=datetime.date(2026, 3, 31))
     response = admin_client.get(admin_url(Task, "change", task.pk), HTTP_ACCEPT_LANGUAGE="en")
-    assert "In progress, on time" in response.content.decode()
+    assert "Đang thực hiện trong hạn" in response.content.decode()
     assert "extended_due_date" not in response.context["adminform"].form.fields
 
 
