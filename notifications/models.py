@@ -120,7 +120,7 @@ class Reminder(models.Model):
             "period": self.payload.get("period", ""),
             "task": self.payload.get("task_code", ""),
             "directive": self.payload.get("directive", ""),
-            "due": date_format(self.due_date, "d/m/Y"),
+            "due": self.due_date.strftime("%d/%m/%Y"),
         }
         days = abs((self.due_date - self.date).days)
         values["days"] = days

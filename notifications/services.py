@@ -10,11 +10,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 
 from agencies.models import Agency, Membership, Role
@@ -379,25 +378,41 @@ def language_of(user):
         return settings.LANGUAGE_CODE
 
 
-def build_email(digest, connection=None):
+class Links:
+    """Absolute portal URLs for a batch of emails, each reversed once."""
+
+    def __init__(self):
+        self.list = portal_url(reverse("notifications:list"))
+        self.preferences = portal_url(reverse("notifications:preferences"))
+        self._subjects = {}
+
+    def of(self, reminder):
+        subject = (reminder.task_id, reminder.payload.get("directive_id"))
+        if subject not in self._subjects:
+            self._subjects[subject] = portal_url(reminder.get_absolute_url())
+        return self._subjects[subject]
+
+
+def build_email(digest, connection=None, links=None):
     """The digest as an email (plain text and HTML) in the recipient's language."""
     user = digest.recipient
+    links = links or Links()
     with translation.override(language_of(user)):
         items = digest_items(digest.reminders.all())
         for item in items:
-            item.url = portal_url(item.get_absolute_url())
+            item.url = links.of(item)
         context = {
             "user": user,
             "date": digest.date,
             "items": items,
-            "list_url": portal_url(reverse("notifications:list")),
-            "preferences_url": portal_url(reverse("notifications:preferences")),
+            "list_url": links.list,
+            "preferences_url": links.preferences,
         }
         subject = ngettext(
             "Reminder for %(date)s: %(count)d item needs your attention",
             "Reminders for %(date)s: %(count)d items need your attention",
             len(items),
-        ) % {"date": date_format(digest.date, "d/m/Y"), "count": len(items)}
+        ) % {"date": digest.date.strftime("%d/%m/%Y"), "count": len(items)}
         message = EmailMultiAlternatives(
             subject=subject,
             body=render_to_string("notifications/email/digest.txt", context),
@@ -434,36 +449,44 @@ def deliver_digests(digest_ids, *, final_attempt):
     """
     digests = claim_for_sending(digest_ids)
     sent, retry, failed = [], [], []
+    links = Links()
     connection = get_connection()
     try:
         connection.open()
     except (smtplib.SMTPException, OSError) as exc:
         retry = [(digest, f"{type(exc).__name__}: {exc}") for digest in digests]
         digests = []
-    for digest in digests:
-        if not digest.recipient.email:
-            failed.append((digest, gettext("The recipient has no email address.")))
-            continue
-        try:
-            build_email(digest, connection).send()
-        except (smtplib.SMTPException, OSError) as exc:
-            retry.append((digest, f"{type(exc).__name__}: {exc}"))
-        else:
-            sent.append(digest)
-    connection.close()
+    try:
+        for digest in digests:
+            if not digest.recipient.email:
+                failed.append((digest, gettext("The recipient has no email address.")))
+                continue
+            try:
+                build_email(digest, connection, links).send()
+            except (smtplib.SMTPException, OSError) as exc:
+                retry.append((digest, f"{type(exc).__name__}: {exc}"))
+            else:
+                sent.append(digest)
+    except Exception:
+        # A bug, not the mail server: hand back what this batch did not send, so it is not stuck in `sending`.
+        done = {digest.pk for digest in sent}
+        Digest.objects.filter(pk__in=[d.pk for d in digests if d.pk not in done]).update(state=DeliveryState.PENDING)
+        Digest.objects.filter(pk__in=done).update(state=DeliveryState.SENT, sent_at=timezone.now())
+        raise
+    finally:
+        connection.close()
     if final_attempt:
         failed, retry = failed + retry, []
-    now = timezone.now()
-    for digest in sent:
-        digest.state, digest.sent_at, digest.last_error = DeliveryState.SENT, now, ""
+    Digest.objects.filter(pk__in=[digest.pk for digest in sent]).update(
+        state=DeliveryState.SENT, sent_at=timezone.now(), last_error="", attempts=F("attempts") + 1,
+    )
     for digest, error in retry:
-        digest.state, digest.last_error = DeliveryState.PENDING, error
+        digest.state, digest.last_error, digest.attempts = DeliveryState.PENDING, error, digest.attempts + 1
     for digest, error in failed:
-        digest.state, digest.last_error = DeliveryState.FAILED, error
-    changed = sent + [digest for digest, _ in retry + failed]
-    for digest in changed:
-        digest.attempts += 1
-    Digest.objects.bulk_update(changed, ["state", "sent_at", "last_error", "attempts"], batch_size=CHUNK)
+        digest.state, digest.last_error, digest.attempts = DeliveryState.FAILED, error, digest.attempts + 1
+    Digest.objects.bulk_update(
+        [digest for digest, _ in retry + failed], ["state", "last_error", "attempts"], batch_size=CHUNK
+    )
     return [digest.pk for digest, _ in retry]
 
 

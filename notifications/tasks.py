@@ -15,9 +15,14 @@ def enqueue_digests(digest_ids):
         send_digests.delay(batch)
 
 
+# Redis re-delivers a message not acknowledged within its visibility timeout (one hour by default), so no retry
+# waits longer than half of that.
+MAX_COUNTDOWN = 30 * 60
+
+
 def retry_countdown(retries):
-    """Exponential backoff: the base delay, doubled after each failed attempt."""
-    return settings.REMINDER_RETRY_BACKOFF_SECONDS * 2**retries
+    """Exponential backoff: the base delay, doubled after each failed attempt, at most MAX_COUNTDOWN."""
+    return min(settings.REMINDER_RETRY_BACKOFF_SECONDS * 2**retries, MAX_COUNTDOWN)
 
 
 @shared_task

@@ -27,6 +27,7 @@ def sweep_and_send(day=DUE_DAY):
 def test_backoff_doubles_after_each_failed_attempt(settings):
     settings.REMINDER_RETRY_BACKOFF_SECONDS = 60
     assert [retry_countdown(n) for n in range(4)] == [60, 120, 240, 480]
+    assert retry_countdown(10) == 30 * 60
 
 
 def test_smtp_failure_is_retried_then_recorded_as_failed_not_sent(province_003, settings, eager_retries):
@@ -78,6 +79,7 @@ def test_email_goes_out_in_the_language_the_recipient_chose(province_003):
     english = next(message for message in mail.outbox if message.to == ["khdt1@example.gov.vn"])
     assert english.subject.startswith("Reminder for 10/12/2025")
     assert "Dear khdt1," in english.body
+    assert '<html lang="en">' in english.alternatives[0][0]
 
 
 def test_digest_claim_queries_do_not_grow_with_recipients(province_003, django_assert_max_num_queries):
@@ -96,3 +98,15 @@ def test_daily_sweep_task_sweeps_the_given_day_and_queues_the_digests(province_0
         summary = daily_sweep.delay("2025-12-10").get()
     assert summary == {"as_of": "2025-12-10", "reminders": 12, "digests": 3}
     assert len(mail.outbox) == 3
+
+
+def test_an_error_that_is_not_smtp_hands_the_batch_back_as_pending(province_003, monkeypatch):
+    result = run_sweep(DUE_DAY)
+
+    def broken(*args, **kwargs):
+        raise KeyError("directive_id")
+
+    monkeypatch.setattr("notifications.services.build_email", broken)
+    with pytest.raises(KeyError):
+        deliver_digests(result.digest_ids, final_attempt=False)
+    assert set(Digest.objects.values_list("state", flat=True)) == {DeliveryState.PENDING}
