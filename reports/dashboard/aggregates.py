@@ -205,77 +205,73 @@ def _sum_counts(rows):
     return total
 
 
-def directive_sector_breakdown(tasks, today):
-    """One GROUP BY (directive, sector): the totals, the by-directive and the by-sector rows all come from it."""
-    inner, inner_params = _inner(
-        tasks, directive_key=F("directive_id"), sector_key=F("sector_id"), task_status=F("status"),
-        task_due=F("effective_due"),
-    )
-    counts, params = count_columns(today)
-    # Names are joined to the grouped rows, not to the task rows: a few hundred lookups instead of 200,000.
-    grouped = _fetch(
-        f"SELECT g.*, d.number AS d_number, d.symbol AS d_symbol, s.name AS s_name FROM ("
-        f"SELECT directive_key, sector_key, {counts} FROM (SELECT directive_key, sector_key, task_status AS status, "
-        f"task_due AS due FROM ({inner}) AS visible) AS task_rows GROUP BY directive_key, sector_key) AS g "
-        f"JOIN {Directive._meta.db_table} d ON d.id = g.directive_key "
-        f"LEFT JOIN {Sector._meta.db_table} s ON s.id = g.sector_key",
-        [*params, *inner_params],
-    )
-    directive_labels = {g["directive_key"]: f"{g['d_number']}/{g['d_symbol']}" for g in grouped}
-    sector_labels = {g["sector_key"]: g["s_name"] for g in grouped}
-    columns = [key for key, _label in column_labels()]
-    by_directive, by_sector = {}, {}
-    for group in grouped:
-        counts = {key: group[key] for key in columns}
-        by_directive.setdefault(group["directive_key"], []).append(counts)
-        by_sector.setdefault(group["sector_key"], []).append(counts)
-    totals = _sum_counts(counts for groups in by_directive.values() for counts in groups) or dict.fromkeys(columns, 0)
-    return (
-        totals,
-        {key: (directive_labels[key], _sum_counts(groups)) for key, groups in by_directive.items()},
-        {key: (sector_labels.get(key), _sum_counts(groups)) for key, groups in by_sector.items()},
-    )
-
-
-def _agency_key():
-    """An assignee agency, or each member of an assignee group: every member reports on its own share."""
-    return Coalesce("assignments__agency__members", "assignments__agency")
-
-
 def open_at(start):
     """Tasks still open when a period starts: they owe a report for it."""
     return Q(cancelled_at__isnull=True) & (Q(completed_at__isnull=True) | Q(completed_at__date__gte=start))
 
 
-def agency_breakdown(tasks, today, windows=()):
-    """One GROUP BY agency: counts over the tasks it leads, and the reports it owes for the period `windows`.
+def task_breakdowns(tasks, today, windows=()):
+    """Counts by (directive, sector) and by agency in one statement; returns totals, by directive, by sector and
+    by agency, each a dict of key -> (label, counts).
 
-    An agency owes one report per period for each open task it is assigned to (any role) in a directive that
-    has the period; a group's members each owe their own. Assignments are first made distinct per (task, agency)
-    — an agency named on a task both by name and through its group counts the task once — on narrow integer
-    rows, before they meet the task rows and their computed status.
+    The filtered, status-annotated task query the ORM builds is computed once (a materialized CTE, so the status
+    CASE is evaluated once per task) and grouped twice. By agency: over the tasks it leads, and the reports it
+    owes for the `windows` — one per period for each open task it is assigned to in any role, in a directive that
+    has the period. A group's members each count for the group's tasks; assignments are first made distinct per
+    (task, agency), so an agency named both directly and through its group counts a task once.
     """
     flags = {}
     for i, window in enumerate(windows):
         owes = Q(directive__in=window.directive_ids()) & open_at(window.start)
         flags[f"owes_{i}"] = Case(When(owes, then=Value(1)), default=Value(0))
-    inner, inner_params = _inner(tasks, task_key=F("pk"), status=F("status"), due=F("effective_due"), **flags)
-    counts, params = count_columns(today, only="leads = 1")
+    inner, inner_params = _inner(
+        tasks, task_key=F("pk"), directive_key=F("directive_id"), sector_key=F("sector_id"), status=F("status"),
+        due=F("effective_due"), **flags,
+    )
+    plain, plain_params = count_columns(today)
+    led, led_params = count_columns(today, only="leads = 1")
     owed = "".join(f" + COUNT(*) FILTER (WHERE owes_{i} = 1)" for i in range(len(windows)))
     leading = ", ".join(["%s"] * len(LEADING_ROLES))
-    members = Agency.members.through._meta.db_table
-    grouped = _fetch(
-        f"SELECT g.*, ag.name AS a_name, ag.short_name AS a_short_name FROM ("
-        f"SELECT agency_key, {counts}, 0{owed} AS owed FROM ("
-        f"SELECT a.task_id, COALESCE(m.to_agency_id, a.agency_id) AS agency_key, "
-        f"MAX(CASE WHEN a.role IN ({leading}) THEN 1 ELSE 0 END) AS leads "
-        f"FROM {Assignment._meta.db_table} a LEFT JOIN {members} m ON m.from_agency_id = a.agency_id "
-        f"GROUP BY a.task_id, COALESCE(m.to_agency_id, a.agency_id)) AS assigned "
-        f"JOIN ({inner}) AS visible ON visible.task_key = assigned.task_id GROUP BY agency_key) AS g "
-        f"JOIN {Agency._meta.db_table} ag ON ag.id = g.agency_key",
-        [*params, *LEADING_ROLES, *inner_params],
+    maxima = "".join(f", MAX(v.{flag}) AS {flag}" for flag in flags)
+    tables = {
+        "assignment": Assignment._meta.db_table, "members": Agency.members.through._meta.db_table,
+        "agency": Agency._meta.db_table, "directive": Directive._meta.db_table, "sector": Sector._meta.db_table,
+    }
+    # Labels are joined to the grouped rows, a few hundred lookups instead of one per task.
+    rows = _fetch(
+        f"WITH visible AS MATERIALIZED ({inner}), "
+        f"assigned AS (SELECT v.task_key, COALESCE(m.to_agency_id, a.agency_id) AS agency_key, "
+        f"MAX(CASE WHEN a.role IN ({leading}) THEN 1 ELSE 0 END) AS leads, MAX(v.status) AS status, "
+        f"MAX(v.due) AS due{maxima} FROM visible v JOIN {tables['assignment']} a ON a.task_id = v.task_key "
+        f"LEFT JOIN {tables['members']} m ON m.from_agency_id = a.agency_id "
+        f"GROUP BY v.task_key, COALESCE(m.to_agency_id, a.agency_id)) "
+        f"SELECT 'directive' AS dimension, g.*, d.number || '/' || d.symbol AS label, s.name AS sector_label "
+        f"FROM (SELECT directive_key AS row_key, sector_key, {plain}, 0 AS owed FROM visible "
+        f"GROUP BY directive_key, sector_key) g JOIN {tables['directive']} d ON d.id = g.row_key "
+        f"LEFT JOIN {tables['sector']} s ON s.id = g.sector_key "
+        f"UNION ALL "
+        f"SELECT 'agency', g.*, COALESCE(NULLIF(ag.short_name, ''), ag.name), CAST(NULL AS VARCHAR) "
+        f"FROM (SELECT agency_key AS row_key, CAST(NULL AS INTEGER) AS sector_key, {led}, 0{owed} AS owed "
+        f"FROM assigned GROUP BY agency_key) g "
+        f"JOIN {tables['agency']} ag ON ag.id = g.row_key",
+        [*inner_params, *LEADING_ROLES, *plain_params, *led_params],
     )
-    return {g["agency_key"]: (g["a_short_name"] or g["a_name"], g) for g in grouped}
+    columns = [key for key, _label in column_labels()]
+    by_directive, by_sector, by_agency = {}, {}, {}
+    for row in rows:
+        if row["dimension"] == "agency":
+            by_agency[row["row_key"]] = (row["label"], row)
+            continue
+        counts = {key: row[key] for key in columns}
+        by_directive.setdefault(row["row_key"], (row["label"], []))[1].append(counts)
+        by_sector.setdefault(row["sector_key"], (row["sector_label"], []))[1].append(counts)
+    totals = _sum_counts(c for _label, groups in by_directive.values() for c in groups) or dict.fromkeys(columns, 0)
+    return (
+        totals,
+        {key: (label, _sum_counts(groups)) for key, (label, groups) in by_directive.items()},
+        {key: (label, _sum_counts(groups)) for key, (label, groups) in by_sector.items()},
+        by_agency,
+    )
 
 
 @dataclass
@@ -337,13 +333,14 @@ def reports_by_agency(tasks, windows, only_these_tasks=True):
         period_q |= Q(period__kind=window.kind, period__start=window.start, period__end=window.end)
     if not windows:
         return {}
-    sent = Q(state__in=SENT_STATES)
-    reports = ProgressReport.objects.filter(period_q, period__directive__province=windows[0].province)
+    reports = ProgressReport.objects.filter(
+        period_q, period__directive__province=windows[0].province, state__in=SENT_STATES,
+    )
     if only_these_tasks:
         reports = reports.filter(task__in=tasks.values("pk"))
     grouped = (
         reports.order_by().values("agency")
-        .annotate(on_time=Count("pk", filter=sent & Q(is_late=False)), late=Count("pk", filter=sent & Q(is_late=True)))
+        .annotate(on_time=Count("pk", filter=Q(is_late=False)), late=Count("pk", filter=Q(is_late=True)))
     )
     return {row["agency"]: row for row in grouped}
 

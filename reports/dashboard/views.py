@@ -64,8 +64,9 @@ class DashboardView(ProvinceMixin, TemplateView):
         drill = aggregates.DrillDown(self.request.GET, filterset.form.cleaned_data, self.province, today)
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
-        totals, by_directive, by_sector = aggregates.directive_sector_breakdown(tasks, today)
-        by_agency = aggregates.agency_breakdown(tasks, today, [window] if window else [])
+        totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(
+            tasks, today, [window] if window else [],
+        )
         whole = self.whole_province and not aggregates.narrows(filterset)
         reports = aggregates.reports_by_agency(tasks, [window] if window else [], only_these_tasks=not whole)
         overdue, soon = aggregates.attention_lists(tasks, today)
@@ -105,7 +106,7 @@ class ScorecardView(ProvinceMixin, TemplateView):
         asked = self.request.GET.get("periods", "")
         count = int(asked) if asked.isdigit() and int(asked) in self.period_choices else 4
         windows = aggregates.recent_windows(aggregates.period_windows(self.province), today, count)
-        by_agency = aggregates.agency_breakdown(tasks, today, windows)
+        by_agency = aggregates.task_breakdowns(tasks, today, windows)[3]
         reports = aggregates.reports_by_agency(tasks, windows, only_these_tasks=aggregates.narrows(filterset))
         sort = self.request.GET.get("sort", "-overdue")
         scores = aggregates.scorecard(by_agency, reports, aggregates.pending_extensions(self.province), drill, sort)
