@@ -15,6 +15,12 @@ from tasks.models import AssignmentRole, ScheduleKind
 from tasks.tests.factories import AssignmentFactory, DirectiveFactory, ReportingScheduleFactory, TaskFactory
 
 
+@pytest.fixture(autouse=True)
+def english(settings):
+    """Tests read the English msgids, whatever the Vietnamese catalogue says today; test_language checks vi."""
+    settings.LANGUAGE_CODE = "en"
+
+
 @pytest.fixture
 def eager_retries():
     """Let eager tasks retry: Celery re-raises a task's Retry instead of retrying while eager errors propagate."""

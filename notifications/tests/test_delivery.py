@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 from django.core import mail
 from django.test import TestCase
 
@@ -110,3 +111,13 @@ def test_an_error_that_is_not_smtp_hands_the_batch_back_as_pending(province_003,
     with pytest.raises(KeyError):
         deliver_digests(result.digest_ids, final_attempt=False)
     assert set(Digest.objects.values_list("state", flat=True)) == {DeliveryState.PENDING}
+
+
+def test_daily_sweep_sends_digests_whose_queued_task_was_lost(province_003):
+    with time_machine.travel(datetime.datetime(2025, 12, 10, 7, tzinfo=datetime.UTC)):
+        lost = run_sweep(DUE_DAY)  # committed, but the broker never got the send task
+    with time_machine.travel(datetime.datetime(2025, 12, 11, 7, tzinfo=datetime.UTC)):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            daily_sweep.delay("2025-12-11").get()
+    assert set(Digest.objects.filter(pk__in=lost.digest_ids).values_list("state", flat=True)) == {DeliveryState.SENT}
+    assert len(mail.outbox) == 3
