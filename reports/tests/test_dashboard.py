@@ -1,15 +1,21 @@
 """The leadership dashboard: every count equals the task list it links to, bounded queries, scoped by role."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db.models import Count
+from django.test import override_settings
 from django.urls import reverse
 
 from agencies.tests.factories import ProvinceFactory, UserFactory
+from reports.dashboard.aggregates import STATUS_COLUMNS
 from reports.models import ReportState
 from reports.tests.factories import ProgressReportFactory, ReportingPeriodFactory
-from tasks.models import AssignmentRole, Task, TaskKind
+from tasks.models import AssignmentRole, Directive, Task, TaskKind
 from tasks.status import Status, task_status
 
 from .dashboard_world import DAY, NOW, build_world, grow
@@ -171,3 +177,34 @@ def test_dashboard_runs_a_bounded_number_of_queries(client, world, size, django_
     with django_assert_max_num_queries(15):
         client.get(reverse("tasks:task_list"), {"province": world.province.pk, "status": "overdue",
                                                 "lead": world.sct.pk, "sector": "null"})
+
+
+@pytest.fixture
+def demo():
+    # load_demo refuses to run without DEBUG because its accounts share a known password.
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=io.StringIO())
+    return get_user_model().objects.get(username="lanhdaotinh")
+
+
+def test_demo_dashboard_counts_equal_the_task_list_filtered_by_each_status(client, demo):
+    client.force_login(demo)
+    context = _dashboard(client).context
+    province = context["province"]
+    task_list = reverse("tasks:task_list")
+    for status in STATUS_COLUMNS:
+        listed = client.get(task_list, {"province": province.pk, "status": status.value}).context["paginator"].count
+        assert context["totals"][status.value].count == listed, status
+    assert context["totals"]["total"].count == client.get(task_list).context["paginator"].count > 20
+    assert context["totals"][Status.IN_PROGRESS_OVERDUE].count > 0
+
+
+def test_demo_dashboard_filtered_by_directive_equals_the_filtered_task_list(client, demo):
+    client.force_login(demo)
+    directive = Directive.objects.filter(symbol="KH-UBND").annotate(n=Count("tasks")).order_by("-n").first()
+    context = _dashboard(client, directive=directive.pk).context
+    for status in STATUS_COLUMNS:
+        listed = client.get(reverse("tasks:task_list"), {"directive": directive.pk, "status": status.value})
+        assert context["totals"][status.value].count == listed.context["paginator"].count, status
+    assert [row.key for row in context["directive_rows"]] == [directive.pk]
+    _assert_every_number_equals_its_list(client, context)

@@ -1,0 +1,74 @@
+"""Leadership in Debian's chromium: dashboard, an overdue count, exactly its tasks, the consolidated workbook."""
+
+import datetime
+import io
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from reports.tests.factories import ReportingPeriodFactory
+from tasks.demo.accounts import ACCOUNTS, DEMO_PASSWORD
+from tasks.models import Directive, Task
+from tasks.status import Status
+
+pytestmark = pytest.mark.browser
+
+LEADER = next(account["username"] for account in ACCOUNTS if account["role"] == "leadership")
+
+
+@pytest.fixture
+def demo_plan():
+    """The demo province's directive with the most tasks, with at least one reporting period."""
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=io.StringIO())
+    plan = max(Directive.objects.filter(province__code="quang-ngai"), key=lambda d: d.tasks.count())
+    if not plan.periods.exists():
+        ReportingPeriodFactory(directive=plan, name="Quý IV/2026", start=datetime.date(2026, 10, 1),
+                               end=datetime.date(2026, 12, 31), due_date=datetime.date(2026, 12, 10))
+    return plan
+
+
+def test_leader_drills_into_overdue_tasks_and_downloads_the_consolidated_report(demo_plan, page, screenshot):
+    page.goto("/login/")
+    page.locator("#id_username").fill(LEADER)
+    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(re.compile(r"/directives/$"))
+
+    page.locator("nav.mainnav a[href='/dashboard/']").click()
+    page.wait_for_url(re.compile(r"/dashboard/"))
+    overdue_link = page.locator("#totals a[data-column='overdue']")
+    shown = int(overdue_link.inner_text())
+    assert shown > 0
+    screenshot("dashboard")
+    overdue_link.click()
+
+    page.wait_for_url(re.compile(r"/tasks/\?.*status=overdue"))
+    expected = {f"/tasks/{t.pk}/" for t in Task.objects.filter(directive__province__code="quang-ngai").with_status()
+                if t.status == Status.IN_PROGRESS_OVERDUE}
+    assert len(expected) == shown
+    listed = []
+    while True:
+        listed += [link.get_attribute("href") for link in page.locator("table.list td.code > a:first-child").all()]
+        following = page.locator(".pagination a", has_text="»")
+        if not following.count():
+            break
+        following.click()
+        page.wait_for_load_state()
+    assert sorted(listed) == sorted(expected)
+    screenshot("overdue-list")
+
+    page.goto("/dashboard/consolidated/")
+    page.locator("select[name=directive]").select_option(str(demo_plan.pk))
+    page.wait_for_url(re.compile(rf"directive={demo_plan.pk}"))
+    with page.expect_download() as download_info:
+        page.locator("#periods a.download").first.click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(Path(download.path()).read_bytes())).active
+    codes = [row[0].value for row in sheet.iter_rows(min_row=10)]
+    assert codes == list(demo_plan.tasks.order_by("position", "pk").values_list("code", flat=True))
