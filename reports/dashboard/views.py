@@ -18,6 +18,8 @@ from tasks.status import local_now
 
 from . import aggregates, charts
 
+# Directives shown on the dashboard unless the user asks for all of them (a big province has hundreds).
+TOP = 20
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -71,12 +73,17 @@ class DashboardView(ProvinceMixin, TemplateView):
         reports = aggregates.reports_by_agency(tasks, [window] if window else [], only_these_tasks=not whole)
         overdue, soon = aggregates.attention_lists(tasks, today)
         columns = aggregates.column_labels()
+        all_directives = self.request.GET.get("directives") == "all"
         agency_rows = aggregates.agency_rows(by_agency, drill)
         return super().get_context_data(
             filterset=filterset,
             columns=columns,
             totals=drill.cells(totals),
-            directive_rows=aggregates.directive_rows(by_directive, drill),
+            directive_rows=aggregates.directive_rows(by_directive, drill, limit=None if all_directives else TOP),
+            directive_count=len(by_directive),
+            all_directives=all_directives,
+            directive_choices=aggregates.choices(by_directive),
+            sector_choices=aggregates.choices(by_sector),
             agency_rows=agency_rows,
             sector_rows=aggregates.sector_rows(by_sector, drill),
             overdue=overdue,

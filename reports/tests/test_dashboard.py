@@ -17,6 +17,7 @@ from reports.models import ReportState
 from reports.tests.factories import ProgressReportFactory, ReportingPeriodFactory
 from tasks.models import AssignmentRole, Directive, Task, TaskKind
 from tasks.status import Status, task_status
+from tasks.tests.factories import DirectiveFactory, TaskFactory
 
 from .dashboard_world import DAY, NOW, build_world, grow
 
@@ -208,3 +209,16 @@ def test_demo_dashboard_filtered_by_directive_equals_the_filtered_task_list(clie
         assert context["totals"][status.value].count == listed.context["paginator"].count, status
     assert [row.key for row in context["directive_rows"]] == [directive.pk]
     _assert_every_number_equals_its_list(client, context)
+
+
+def test_directive_breakdown_shows_the_most_overdue_first_and_all_on_request(client, world):
+    for n in range(22):
+        TaskFactory(directive=DirectiveFactory(province=world.province), due_date=NOW.date() - DAY * (n + 1))
+    client.force_login(world.leader)
+    context = _dashboard(client).context
+    rows = context["directive_rows"]
+    assert len(rows) == 20 and context["directive_count"] == 24
+    overdue = [row.cells[Status.IN_PROGRESS_OVERDUE].count for row in rows]
+    assert overdue == sorted(overdue, reverse=True)
+    assert len(context["directive_choices"]) == 24
+    assert len(_dashboard(client, directives="all").context["directive_rows"]) == 24
