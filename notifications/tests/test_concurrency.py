@@ -76,8 +76,8 @@ def test_two_processes_sweeping_at_once_send_each_reminder_once(province_003, tm
     outputs = sorted(process.communicate(timeout=120)[0] for process in processes)
     assert [process.returncode for process in processes] == [0, 0], outputs
     assert outputs == [
-        "sweep for 10/12/2025: 0 emails for 412 new reminders; so far sent 0, failed 0, queued 0\n",
-        "sweep for 10/12/2025: 103 emails for 412 new reminders; so far sent 103, failed 0, queued 0\n",
+        "sweep for 10/12/2025: 412 reminders due, 0 emails claimed by this sweep (sent 0, failed 0, queued 0)\n",
+        "sweep for 10/12/2025: 412 reminders due, 103 emails claimed by this sweep (sent 103, failed 0, queued 0)\n",
     ]
     recipients = Counter(
         address

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from notifications.models import DeliveryState, Digest
-from notifications.services import run_sweep
+from notifications.services import chunked, run_sweep
 from notifications.tasks import enqueue_digests
 
 
@@ -44,10 +44,11 @@ class Command(BaseCommand):
             self.stdout.write(f"dry run for {as_of:%d/%m/%Y}: {result.reminders} reminders would be sent")
             return
         states = dict.fromkeys(DeliveryState.values, 0)
-        for state in Digest.objects.filter(pk__in=result.digest_ids).values_list("state", flat=True):
-            states[state] += 1
+        for chunk in chunked(result.digest_ids):
+            for state in Digest.objects.filter(pk__in=chunk).values_list("state", flat=True):
+                states[state] += 1
         self.stdout.write(
-            f"sweep for {as_of:%d/%m/%Y}: {len(result.digest_ids)} emails for {result.reminders} new reminders; "
-            f"so far sent {states[DeliveryState.SENT]}, failed {states[DeliveryState.FAILED]}, "
-            f"queued {states[DeliveryState.PENDING] + states[DeliveryState.SENDING]}"
+            f"sweep for {as_of:%d/%m/%Y}: {result.reminders} reminders due, {len(result.digest_ids)} emails claimed "
+            f"by this sweep (sent {states[DeliveryState.SENT]}, failed {states[DeliveryState.FAILED]}, "
+            f"queued {states[DeliveryState.PENDING] + states[DeliveryState.SENDING]})"
         )
