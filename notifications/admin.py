@@ -1,8 +1,12 @@
 """Admin for reminders, the digest emails (delivery state, failures) and reminder preferences."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from .models import Digest, Preference, Reminder
+from .services import reset_failed_digests
+from .tasks import enqueue_digests
 
 
 class ReminderInline(admin.TabularInline):
@@ -23,6 +27,17 @@ class DigestAdmin(admin.ModelAdmin):
     raw_id_fields = ["recipient"]
     readonly_fields = ["created_at", "sent_at", "attempts", "last_error"]
     inlines = [ReminderInline]
+    actions = ["send_again"]
+
+    @admin.action(description=_("Send the failed emails again"))
+    def send_again(self, request, queryset):
+        ids = reset_failed_digests(queryset.values_list("pk", flat=True))
+        enqueue_digests(ids)
+        self.message_user(
+            request,
+            ngettext("%(count)d email queued again.", "%(count)d emails queued again.", len(ids)) % {"count": len(ids)},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Reminder)

@@ -490,6 +490,21 @@ def deliver_digests(digest_ids, *, final_attempt):
     return [digest.pk for digest, _ in retry]
 
 
+def mark_seen(reminders):
+    """Record that the person has seen these reminders in the portal (the list shows the others as new)."""
+    Reminder.objects.filter(pk__in=[reminder.pk for reminder in reminders], read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+
+
+def reset_failed_digests(digest_ids):
+    """Put finally failed digests back in the queue's state, attempts from zero; return the ids to send."""
+    with transaction.atomic():
+        ids = list(Digest.objects.filter(pk__in=digest_ids, state=DeliveryState.FAILED).values_list("pk", flat=True))
+        Digest.objects.filter(pk__in=ids).update(state=DeliveryState.PENDING, attempts=0, last_error="")
+    return ids
+
+
 def failed_digests_for(user):
     """Digests that finally failed, for recipients in the agencies of directives the user's unit monitors."""
     monitored = Agency.objects.filter(memberships__user=user, memberships__role=Role.MONITOR)

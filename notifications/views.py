@@ -9,7 +9,7 @@ from django.views.generic import ListView, UpdateView
 
 from .forms import PreferenceForm
 from .models import Preference
-from .services import failed_digests_for
+from .services import failed_digests_for, mark_seen
 
 
 class NotificationListView(LoginRequiredMixin, ListView):
@@ -23,6 +23,7 @@ class NotificationListView(LoginRequiredMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        mark_seen(context["reminders"])
         context["failed_digests"] = failed_digests_for(self.request.user)[:50]
         return context
 

@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
+from django.core import mail
 from django.test import TestCase
 
-from notifications.models import Preference
+from agencies.tests.factories import UserFactory
+from notifications.models import DeliveryState, Digest, Preference
 from notifications.services import run_sweep
 from notifications.tasks import enqueue_digests
 
@@ -74,3 +76,25 @@ def test_overdue_notices_cannot_be_muted(client, swept):
 
 def test_preferences_of_anonymous_redirect_to_login(client):
     assert client.get("/notifications/preferences/").status_code == 302
+
+
+def test_reminders_are_marked_new_until_the_person_has_seen_the_list(client, swept):
+    client.force_login(swept.people["khdt1"])
+    assert '<strong class="badge">new</strong>' in client.get("/notifications/").content.decode()
+    assert swept.people["khdt1"].reminders.filter(read_at__isnull=True).count() == 0
+    assert '<strong class="badge">new</strong>' not in client.get("/notifications/").content.decode()
+
+
+def test_admin_sends_failed_emails_again(client, swept, settings):
+    digest = Digest.objects.get(recipient=swept.people["khdt1"])
+    Digest.objects.filter(pk=digest.pk).update(state=DeliveryState.FAILED, attempts=6, last_error="SMTPDataError")
+    mail.outbox.clear()
+    client.force_login(UserFactory(username="quantri", is_staff=True, is_superuser=True))
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            "/admin/notifications/digest/", {"action": "send_again", "_selected_action": [digest.pk]},
+        )
+    assert response.status_code == 302
+    digest.refresh_from_db()
+    assert (digest.state, digest.attempts, digest.last_error) == (DeliveryState.SENT, 1, "")
+    assert [message.to for message in mail.outbox] == [["khdt1@example.gov.vn"]]
