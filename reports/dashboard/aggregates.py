@@ -245,7 +245,6 @@ def task_breakdowns(tasks, today, windows=()):
     led, led_params = count_columns(today, only="leads = 1")
     owed = "".join(f" + COUNT(*) FILTER (WHERE owes_{i} = 1)" for i in range(len(windows)))
     leading = ", ".join(["%s"] * len(LEADING_ROLES))
-    maxima = "".join(f", MAX(v.{flag}) AS {flag}" for flag in flags)
     tables = {
         "assignment": Assignment._meta.db_table, "members": Agency.members.through._meta.db_table,
         "agency": Agency._meta.db_table, "directive": Directive._meta.db_table, "sector": Sector._meta.db_table,
@@ -253,11 +252,11 @@ def task_breakdowns(tasks, today, windows=()):
     # Labels are joined to the grouped rows, a few hundred lookups instead of one per task.
     rows = _fetch(
         f"WITH visible AS MATERIALIZED ({inner}), "
-        f"assigned AS (SELECT v.task_key, COALESCE(m.to_agency_id, a.agency_id) AS agency_key, "
-        f"MAX(CASE WHEN a.role IN ({leading}) THEN 1 ELSE 0 END) AS leads, MAX(v.status) AS status, "
-        f"MAX(v.due) AS due{maxima} FROM visible v JOIN {tables['assignment']} a ON a.task_id = v.task_key "
+        f"assigned AS (SELECT a.task_id AS task_key, COALESCE(m.to_agency_id, a.agency_id) AS agency_key, "
+        f"MAX(CASE WHEN a.role IN ({leading}) THEN 1 ELSE 0 END) AS leads "
+        f"FROM visible v JOIN {tables['assignment']} a ON a.task_id = v.task_key "
         f"LEFT JOIN {tables['members']} m ON m.from_agency_id = a.agency_id "
-        f"GROUP BY v.task_key, COALESCE(m.to_agency_id, a.agency_id)) "
+        f"GROUP BY a.task_id, COALESCE(m.to_agency_id, a.agency_id)) "
         f"SELECT 'directive' AS dimension, g.*, d.number || '/' || d.symbol AS label, s.name AS sector_label "
         f"FROM (SELECT directive_key AS row_key, sector_key, {plain}, 0 AS owed FROM visible "
         f"GROUP BY directive_key, sector_key) g JOIN {tables['directive']} d ON d.id = g.row_key "
@@ -265,7 +264,7 @@ def task_breakdowns(tasks, today, windows=()):
         f"UNION ALL "
         f"SELECT 'agency', g.*, COALESCE(NULLIF(ag.short_name, ''), ag.name), CAST(NULL AS VARCHAR) "
         f"FROM (SELECT agency_key AS row_key, CAST(NULL AS INTEGER) AS sector_key, {led}, 0{owed} AS owed "
-        f"FROM assigned GROUP BY agency_key) g "
+        f"FROM assigned JOIN visible ON visible.task_key = assigned.task_key GROUP BY agency_key) g "
         f"JOIN {tables['agency']} ag ON ag.id = g.row_key",
         [*inner_params, *LEADING_ROLES, *plain_params, *led_params],
     )

@@ -222,3 +222,11 @@ def test_directive_breakdown_shows_the_most_overdue_first_and_all_on_request(cli
     assert overdue == sorted(overdue, reverse=True)
     assert len(context["directive_choices"]) == 24
     assert len(_dashboard(client, directives="all").context["directive_rows"]) == 24
+
+
+def test_text_search_on_the_dashboard_counts_what_the_list_finds(client, world):
+    grow(world, 2)
+    client.force_login(world.leader)
+    context = _dashboard(client, q="DE AN").context
+    assert 0 < context["totals"]["total"].count
+    assert _assert_every_number_equals_its_list(client, context) > 5
