@@ -7,11 +7,14 @@ from urllib.parse import urlparse
 import pytest
 from celery.beat import EmbeddedService
 from celery.contrib.testing.worker import start_worker
+from celery.signals import task_postrun
 from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 from kombu import pools
 
+from agencies.models import Role
+from agencies.tests.factories import AgencyFactory, MembershipFactory, UserFactory
 from notifications.models import DeliveryState, Digest
 from notifications.tasks import daily_sweep
 from portal.celery import app
@@ -67,13 +70,17 @@ def live_app(request, tmp_path):
     forget_broker_connections()
 
 
-def wait_for_sent(count, timeout=30):
+def wait_until(condition, what, timeout=30):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if Digest.objects.filter(state=DeliveryState.SENT).count() >= count:
+        if condition():
             return
         time.sleep(0.2)
-    pytest.fail(f"{count} digests not sent within {timeout}s: {list(Digest.objects.values_list('state', flat=True))}")
+    pytest.fail(f"no {what} within {timeout}s")
+
+
+def wait_for_sent(count):
+    wait_until(lambda: Digest.objects.filter(state=DeliveryState.SENT).count() >= count, f"{count} digests sent")
 
 
 @pytest.mark.django_db(transaction=True)
@@ -87,20 +94,31 @@ def test_worker_delivers_the_sweeps_reminders_through_the_broker(live_app, provi
 
 
 @pytest.mark.django_db(transaction=True)
-def test_beat_triggers_the_sweep_and_repeated_sweeps_send_once(live_app, province_003):
-    task = TaskFactory(directive=province_003.directive, code="II.9",
-                       due_date=timezone.localdate() + datetime.timedelta(days=7))
-    AssignmentFactory(task=task, agency=province_003.stc, role=AssignmentRole.LEAD)
-    # Beat fires the sweep every second here instead of daily at 07:00: three sweeps, one email.
+def test_beat_triggers_the_sweep_and_repeated_sweeps_send_once(live_app):
+    # Beat sweeps "today": a directive without a reporting schedule keeps the real date from adding reminders.
+    task = TaskFactory(code="II.9", due_date=timezone.localdate() + datetime.timedelta(days=7))
+    agency = AgencyFactory(name="Sở Tài chính")
+    AssignmentFactory(task=task, agency=agency, role=AssignmentRole.LEAD)
+    MembershipFactory(user=UserFactory(username="tc1"), agency=agency, role=Role.STAFF)
+    # Beat fires the sweep every second here instead of daily at 07:00: several sweeps, one email.
     live_app.conf.beat_schedule = {"sweep": {"task": "notifications.tasks.daily_sweep", "schedule": 1.0}}
+    sweeps = []
+
+    def count_sweep(sender, **kwargs):
+        sweeps.append(kwargs["task_id"])
+
+    task_postrun.connect(count_sweep, sender=daily_sweep, weak=False)
     beat = EmbeddedService(live_app, max_interval=0.5, thread=True)
-    with start_worker(live_app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
-        beat.start()
-        try:
-            wait_for_sent(1)
-            time.sleep(2)
-        finally:
-            beat.stop()
+    try:
+        with start_worker(live_app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
+            beat.start()
+            try:
+                wait_for_sent(1)
+                wait_until(lambda: len(sweeps) >= 3, "three sweeps")
+            finally:
+                beat.stop()
+    finally:
+        task_postrun.disconnect(count_sweep, sender=daily_sweep)
     assert [message.to for message in mail.outbox] == [["tc1@example.gov.vn"]]
     assert "Task II.9" in mail.outbox[0].body
 
