@@ -306,7 +306,7 @@ def test_second_run_adds_nothing_and_changes_nothing(load):
     assert dict(Directive.objects.values_list("pk", "updated_at")) == stamps
     assert dict(Task.objects.values_list("pk", "updated_at")) == task_stamps
     assert dict(get_user_model().objects.values_list("pk", "password")) == passwords
-    assert "nothing changed" in output
+    assert "không có gì thay đổi" in output  # Vietnamese first, commands too
 
 
 def test_refused_when_debug_is_off(settings):

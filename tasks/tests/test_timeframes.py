@@ -3,11 +3,24 @@
 import datetime
 
 import pytest
+from django.utils import translation
 
 from tasks.models import Task
 from tasks.timeframes import Milestone, Timeframe, apply_timeframe, read_timeframe
 
 D = datetime.date
+
+
+@pytest.fixture(autouse=True)
+def _english_notes():
+    """Review notes are written in the active language; these tests read them in English."""
+    with translation.override("en"):
+        yield
+
+
+def test_review_note_is_written_in_vietnamese_by_default():
+    with translation.override("vi"):
+        assert read_timeframe("31/02/2025").review_note == "Ngày không hợp lệ: 31/02/2025"
 
 
 @pytest.mark.parametrize(
