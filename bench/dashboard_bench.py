@@ -24,12 +24,12 @@ import django  # noqa: E402
 django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.contrib.auth.models import AnonymousUser  # noqa: E402, F401  (keeps auth models loaded)
 from django.db import connection  # noqa: E402
+from django.db.models import Count  # noqa: E402
 from django.test import RequestFactory  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from agencies.models import Province  # noqa: E402
+from agencies.models import Agency, Province  # noqa: E402
 from agencies.permissions import Access  # noqa: E402
 from reports.dashboard import aggregates  # noqa: E402
 from reports.dashboard.views import DashboardView  # noqa: E402
@@ -106,12 +106,15 @@ def main():
     factory = RequestFactory()
     view = DashboardView.as_view()
 
-    def dashboard():
-        request = factory.get("/dashboard/", {"province": province.pk})
+    def dashboard(**filters):
+        request = factory.get("/dashboard/", {"province": province.pk, **filters})
         request.user = user
         response = view(request)
         response.render()
         assert response.status_code == 200
+
+    busiest = province.directives.annotate(n=Count("tasks")).order_by("-n").first()
+    lead = Agency.objects.filter(province=province, short_name="SCT").first()
 
     with CaptureQueriesContext(connection) as captured:
         dashboard()
@@ -133,12 +136,16 @@ def main():
 
     tasks = province.directives.values("tasks").count()
     view_ms, orm_ms, sql_ms = timed(dashboard, args.runs), timed(orm_aggregates, args.runs), timed(hand_sql, args.runs)
+    directive_ms = timed(lambda: dashboard(directive=busiest.pk), args.runs)
+    agency_ms = timed(lambda: dashboard(agency=lead.pk, status="overdue"), args.runs)
     print(f"Province {province.code}: {tasks} tasks and headings, PostgreSQL {connection.pg_version}, {args.runs} runs")
     print(f"{'measure':<48}{'p50 ms':>10}{'p95 ms':>10}")
     for label, samples in (
         (f"/dashboard/ view + template ({queries} queries)", view_ms),
         ("dashboard aggregates (ORM query in a CTE, 1 query)", orm_ms),
         ("same aggregates, hand-written SQL (1 query)", sql_ms),
+        ("/dashboard/?directive=<one of 500>", directive_ms),
+        ("/dashboard/?agency=<SCT>&status=overdue", agency_ms),
     ):
         print(f"{label:<48}{statistics.median(samples):>10.1f}{percentile(samples, 0.95):>10.1f}")
     print(f"ORM aggregates / hand-written SQL (p50): {statistics.median(orm_ms) / statistics.median(sql_ms):.2f}x")
