@@ -1,11 +1,11 @@
-"""Dashboard figures: a few GROUP BY queries over the task list's own filters, so every number drills down.
+"""Dashboard figures: one grouped statement over the task list's own filters, so every number drills down.
 
 Every count is made on the queryset `TaskFilterSet` builds for the task list, with the status `annotate_status()`
 computes; `DrillDown` writes the task-list URL that selects exactly the tasks behind a number.
 """
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.db import connection
@@ -125,7 +125,6 @@ class Row:
     key: object
     label: str
     cells: dict
-    extra: dict = field(default_factory=dict)
 
     @property
     def total(self):
@@ -474,7 +473,6 @@ def scorecard(by_agency, reports, extensions, drill, sort="-overdue"):
         # Agencies without a figure (no completed task yet) go last whichever the direction.
         return (value is None) != descending, value if value is not None else 0, score.label
 
-    scores.sort(key=lambda score: score.label)
     return sorted(scores, key=key, reverse=descending)
 
 
