@@ -1,7 +1,10 @@
 """The consolidated report: the rows offices expect, formulas neutralized, big directives built by Celery."""
 
+import csv
 import datetime
 import io
+import shutil
+import subprocess
 
 import openpyxl
 import pytest
@@ -159,3 +162,25 @@ def test_consolidated_pages_run_a_bounded_number_of_queries(client, report_world
     for name in ("dashboard:consolidated_html", "dashboard:consolidated_xlsx"):
         with django_assert_max_num_queries(12):
             assert client.get(reverse(name, args=args)).status_code == 200
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_rows_and_keeps_formula_text_as_text(client, report_world, tmp_path):
+    client.force_login(report_world.monitor)
+    response = client.get(reverse("dashboard:consolidated_xlsx", args=[report_world.plan.pk, report_world.period.pk]))
+    workbook = tmp_path / "bao-cao.xlsx"
+    workbook.write_bytes(b"".join(response.streaming_content))
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to",
+         "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path), str(workbook)],
+        check=True, capture_output=True, timeout=120,
+    )
+    with open(tmp_path / "bao-cao.csv", encoding="utf-8", newline="") as exported:
+        rows = list(csv.reader(exported))
+    wind = next(row for row in rows if row and row[0] == "II.2.g")
+    assert wind[1] == HYPERLINK
+    assert wind[4] == "SCT: - Đã khảo sát 02 vị trí\nSở KH&ĐT: Đã thẩm định chủ trương đầu tư"
+    assert (wind[6], wind[7]) == ("@SUM(A1:A2)", "+Đề nghị bổ sung vốn")
+    assert [row[0] for row in rows[9:]] == list(
+        report_world.plan.tasks.order_by("position", "pk").values_list("code", flat=True)
+    )
