@@ -132,7 +132,8 @@ def row_values(row):
     ]
 
 
-def _put(sheet, row, column, value, **style):
+def write_cell(sheet, row, column, value, **style):
+    """Write one cell; text a spreadsheet would run as a formula becomes a plain string cell."""
     cell = sheet.cell(row=row, column=column)
     cell.value = value
     if neutralize(value):
@@ -155,16 +156,17 @@ def build_workbook(directive, period, now=None):
         last = get_column_letter(len(COLUMN_WIDTHS))
         bold, centre = Font(bold=True), Alignment(horizontal="center", vertical="center", wrap_text=True)
         issuer = (directive.issuing_agency.name if directive.issuing_agency_id else "").upper()
-        _put(sheet, 1, 1, issuer, font=bold)
-        _put(sheet, 1, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font=bold, alignment=centre)
+        write_cell(sheet, 1, 1, issuer, font=bold)
+        write_cell(sheet, 1, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font=bold, alignment=centre)
         monitor = directive.monitoring_agency.name.upper() if directive.monitoring_agency_id else ""
-        _put(sheet, 2, 1, monitor, font=bold)
-        _put(sheet, 2, 5, "Độc lập - Tự do - Hạnh phúc", font=Font(bold=True, underline="single"), alignment=centre)
-        _put(sheet, 3, 5, f"{directive.place or ''}, {now:%d/%m/%Y}".lstrip(", "), alignment=centre)
-        _put(sheet, 5, 1, _("CONSOLIDATED REPORT"), font=Font(bold=True, size=14), alignment=centre)
+        write_cell(sheet, 2, 1, monitor, font=bold)
+        motto = Font(bold=True, underline="single")
+        write_cell(sheet, 2, 5, "Độc lập - Tự do - Hạnh phúc", font=motto, alignment=centre)
+        write_cell(sheet, 3, 5, f"{directive.place or ''}, {now:%d/%m/%Y}".lstrip(", "), alignment=centre)
+        write_cell(sheet, 5, 1, _("CONSOLIDATED REPORT"), font=Font(bold=True, size=14), alignment=centre)
         title = _("Progress of %(directive)s, %(period)s") % {"directive": directive, "period": period.name}
-        _put(sheet, 6, 1, title, font=bold, alignment=centre)
-        _put(sheet, 7, 1, directive.subject, alignment=centre)
+        write_cell(sheet, 6, 1, title, font=bold, alignment=centre)
+        write_cell(sheet, 7, 1, directive.subject, alignment=centre)
         for line in (5, 6, 7):
             sheet.merge_cells(f"A{line}:{last}{line}")
         sheet.merge_cells("A1:C1"), sheet.merge_cells("A2:C2")
@@ -174,14 +176,14 @@ def build_workbook(directive, period, now=None):
         thin = Side(style="thin", color="999999")
         border = Border(left=thin, right=thin, top=thin, bottom=thin)
         for column, (label, width) in enumerate(zip(headers(), COLUMN_WIDTHS, strict=True), start=1):
-            _put(sheet, header_row, column, label, font=bold, alignment=centre, border=border,
+            write_cell(sheet, header_row, column, label, font=bold, alignment=centre, border=border,
                  fill=PatternFill("solid", fgColor="E5EEFB"))
             sheet.column_dimensions[get_column_letter(column)].width = width
         heading_fill = PatternFill("solid", fgColor="ECEFF3")
         for offset, row in enumerate(rows, start=1):
             line = header_row + offset
             for column, value in enumerate(row_values(row), start=1):
-                cell = _put(sheet, line, column, value, border=border,
+                cell = write_cell(sheet, line, column, value, border=border,
                             alignment=Alignment(wrap_text=True, vertical="top",
                                                 indent=row.task.depth if column == 2 else 0))
                 if row.is_heading:

@@ -39,7 +39,7 @@ STATUS_COLUMNS = (
 SOON_DAYS = (7, 30)
 LIST_LENGTH = 10
 # Query-string keys that are not task filters: the dashboard's own choices, kept out of drill-down links.
-DASHBOARD_ONLY_PARAMS = ("period", "page", "sort", "periods", "directives")
+DASHBOARD_ONLY_PARAMS = ("period", "page", "sort", "periods", "directives", "format")
 
 
 def soon_key(days):

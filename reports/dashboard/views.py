@@ -16,7 +16,7 @@ from reports.tasks import build_consolidated_report
 from tasks.models import Directive
 from tasks.status import local_now
 
-from . import aggregates, charts
+from . import aggregates, charts, workbooks
 
 # Directives shown on the dashboard unless the user asks for all of them (a big province has hundreds).
 TOP = 20
@@ -123,6 +123,13 @@ class ScorecardView(ProvinceMixin, TemplateView):
             filterset=filterset, scores=scores, windows=windows, periods=count, period_choices=self.period_choices,
             sort=sort, sorts=aggregates.SCORE_SORTS, query=query.urlencode(), **kwargs,
         )
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.request.GET.get("format") != "xlsx":
+            return super().render_to_response(context, **response_kwargs)
+        content = workbooks.scorecard_workbook(self.province, context["scores"], context["windows"], self.now)
+        filename = f"bang-diem-thi-dua-{self.province.code}-{self.now:%Y%m%d}.xlsx"
+        return FileResponse(io.BytesIO(content), as_attachment=True, filename=filename, content_type=XLSX)
 
 
 

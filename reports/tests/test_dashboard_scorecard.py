@@ -1,7 +1,9 @@
 """The agency scorecard: figures per agency, sortable, drill-down links, province-wide roles only."""
 
 import datetime
+import io
 
+import openpyxl
 import pytest
 import time_machine
 from django.urls import reverse
@@ -88,3 +90,13 @@ def test_scorecard_runs_a_bounded_number_of_queries(client, world, size, django_
     client.force_login(world.leader)
     with django_assert_max_num_queries(15):
         _scores(client, periods=8)
+
+
+def test_scorecard_downloads_as_a_workbook_in_the_order_shown(client, world):
+    grow(world, 2)
+    client.force_login(world.leader)
+    shown = [(s.label, s.overdue) for s in _scores(client, sort="-overdue")]
+    response = client.get(reverse("dashboard:scorecard"), {"sort": "-overdue", "format": "xlsx"})
+    assert response["Content-Disposition"].startswith("attachment")
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert [(row[0].value, row[3].value) for row in sheet.iter_rows(min_row=6)] == shown
