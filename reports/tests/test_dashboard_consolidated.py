@@ -184,3 +184,16 @@ def test_libreoffice_reads_the_rows_and_keeps_formula_text_as_text(client, repor
     assert [row[0] for row in rows[9:]] == list(
         report_world.plan.tasks.order_by("position", "pk").values_list("code", flat=True)
     )
+
+
+def test_big_directive_shows_a_waiting_page_until_the_worker_has_built_it(client, report_world, monkeypatch):
+    from reports.dashboard import views
+
+    monkeypatch.setattr(consolidated, "SYNC_TASK_LIMIT", 3)
+    queued = []
+    monkeypatch.setattr(views.build_consolidated_report, "delay", lambda *args: queued.append(args))
+    client.force_login(report_world.monitor)
+    response = client.get(reverse("dashboard:consolidated_xlsx", args=[report_world.plan.pk, report_world.period.pk]))
+    assert response.status_code == 202
+    assert b'http-equiv="refresh"' in response.content
+    assert queued and queued[0][:2] == (report_world.plan.pk, report_world.period.pk)
