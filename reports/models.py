@@ -113,7 +113,11 @@ class ProgressReport(models.Model):
                 name="report_percent_at_most_100",
             ),
         ]
-        indexes = [models.Index(fields=["period", "agency", "state"], name="report_period_agency_state_idx")]
+        indexes = [
+            models.Index(fields=["period", "agency", "state"], name="report_period_agency_state_idx"),
+            # Report compliance counts sent reports per period and agency (bench/README.md).
+            models.Index(fields=["period", "state", "agency", "is_late"], name="report_period_state_idx"),
+        ]
 
     def __str__(self):
         return f"{self.task.code} – {self.agency} – {self.period}"

@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -245,6 +246,8 @@ class Task(models.Model):
         indexes = [
             models.Index(fields=["due_date"], name="task_due_date_idx"),
             models.Index(fields=["directive", "position"], name="task_directive_position_idx"),
+            # Overdue and due-soon lists filter and sort on the deadline in force (bench/README.md).
+            models.Index(Coalesce("extended_due_date", "due_date"), name="task_effective_due_idx"),
         ]
 
     def __str__(self):
