@@ -7,7 +7,7 @@ tasks gone from the file are reported and kept, so their progress reports are ne
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from tasks.models import Assignment, Directive, ImportStatus, Milestone, Target, Task
@@ -87,20 +87,71 @@ def _new_task(directive, parsed, parent_id):
         depth=parsed.depth, kind=parsed.kind, text=parsed.text, expected_product=parsed.note,
     )
     milestones = apply_timeframe(task, parsed.timeframe)
+    task.refresh_search_key()
     return task, milestones
 
 
+def insert_rows(model, rows):
+    """INSERT many rows (dicts of attribute names to values) with executemany; no ids come back.
+
+    bulk_create builds and prepares every field of every object through the ORM; for the 50,000
+    tasks of a big import that costs more than reading the file, so values are adapted once per
+    field kind and fields a row leaves out take their model default.
+    """
+    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+    ops = connection.ops
+    now = timezone.now()
+    defaults = {
+        field.attname: now if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+        else field.get_default()
+        for field in fields
+    }
+    adapters = [(field.attname, _adapter(field, ops), defaults[field.attname]) for field in fields]
+    table = ops.quote_name(model._meta.db_table)
+    columns = ", ".join(ops.quote_name(field.column) for field in fields)
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+    values = [[adapt(row.get(name, default)) for name, adapt, default in adapters] for row in rows]
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), BATCH):
+            cursor.executemany(sql, values[start:start + BATCH])
+
+
+def _adapter(field, ops):
+    internal = field.get_internal_type()
+    if internal == "DateTimeField":
+        return ops.adapt_datetimefield_value
+    if internal == "DateField":
+        return ops.adapt_datefield_value
+    if internal == "TimeField":
+        return ops.adapt_timefield_value
+    if internal == "DecimalField":
+        return lambda value: ops.adapt_decimalfield_value(value, field.max_digits, field.decimal_places)
+    return _same
+
+
+def _same(value):
+    return value
+
+
+def _stored_values(task):
+    """A built Task as insert_rows takes it; the creation and update times are left to it."""
+    return {
+        field.attname: getattr(task, field.attname) for field in Task._meta.concrete_fields
+        if not (field.primary_key or getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False))
+    }
+
+
 def _create_tasks(directive, parsed_tasks, ids):
-    """Bulk-create level by level so every parent has its id before its children are built."""
+    """Insert level by level, reading the new ids back, so every parent has its id before its children."""
     by_depth = {}
     for parsed in parsed_tasks:
         by_depth.setdefault(parsed.depth, []).append(parsed)
     for depth in sorted(by_depth):
         level = by_depth[depth]
         built = [_new_task(directive, parsed, ids.get(parsed.parent_code)) for parsed in level]
-        Task.objects.bulk_create([task for task, _milestones in built], batch_size=BATCH)
-        for parsed, (task, milestones) in zip(level, built, strict=True):
-            ids[parsed.code] = task.pk
+        insert_rows(Task, [_stored_values(task) for task, _milestones in built])
+        ids.update(Task.objects.filter(directive=directive, depth=depth).values_list("code", "pk"))
+        for parsed, (_task, milestones) in zip(level, built, strict=True):
             parsed.milestones = milestones
     _create_children(parsed_tasks, ids)
 
@@ -112,9 +163,9 @@ def _create_children(parsed_tasks, ids):
         assignments.extend(_assignments(parsed, task_id))
         milestones.extend(_milestones(parsed, task_id))
         targets.extend(_targets(parsed, task_id))
-    Assignment.objects.bulk_create(assignments, batch_size=BATCH)
-    Milestone.objects.bulk_create(milestones, batch_size=BATCH)
-    Target.objects.bulk_create(targets, batch_size=BATCH)
+    insert_rows(Assignment, assignments)
+    insert_rows(Milestone, milestones)
+    insert_rows(Target, targets)
 
 
 def _assignments(parsed, task_id):
@@ -123,21 +174,22 @@ def _assignments(parsed, task_id):
         if (ref.agency_id, ref.role) in seen:
             continue
         seen.add((ref.agency_id, ref.role))
-        yield Assignment(task_id=task_id, agency_id=ref.agency_id, role=ref.role,
-                         original_text=ref.text[:255], position=position)
+        yield {"task_id": task_id, "agency_id": ref.agency_id, "role": ref.role, "original_text": ref.text[:255],
+               "position": position}
 
 
 def _milestones(parsed, task_id):
     for position, (text, due_date) in enumerate(parsed.milestones):
-        yield Milestone(task_id=task_id, text=text, due_date=due_date, position=position)
+        yield {"task_id": task_id, "text": text, "due_date": due_date, "position": position}
 
 
 def _targets(parsed, task_id, start=0):
     for position, target in enumerate(parsed.targets[start:], start=start):
-        yield Target(
-            task_id=task_id, description=target.description, unit=target.unit[:50], comparison=target.comparison,
-            target_value=target.value, due_year=target.due_year, original_text=target.original, position=position,
-        )
+        yield {
+            "task_id": task_id, "description": target.description, "unit": target.unit[:50],
+            "comparison": target.comparison, "target_value": target.value, "due_year": target.due_year,
+            "original_text": target.original, "position": position,
+        }
 
 
 def _update_tasks(changed, what_changed, ids):
@@ -155,15 +207,16 @@ def _update_tasks(changed, what_changed, ids):
                 parsed.label[:20], parsed.kind, parsed.text, parsed.note,
             )
             task.depth = parsed.depth
-            updated_fields.update((*TASK_FIELDS, "depth"))
+            task.refresh_search_key()
+            updated_fields.update((*TASK_FIELDS, "depth", "search_key"))
         if "timeframe_text" in names:
             Milestone.objects.filter(task=task).delete()
             parsed.milestones = apply_timeframe(task, parsed.timeframe)
-            Milestone.objects.bulk_create(_milestones(parsed, task.pk))
+            insert_rows(Milestone, list(_milestones(parsed, task.pk)))
             updated_fields.update(TIMEFRAME_FIELDS)
         if "assignments" in names:
             Assignment.objects.filter(task=task).delete()
-            Assignment.objects.bulk_create(_assignments(parsed, task.pk))
+            insert_rows(Assignment, list(_assignments(parsed, task.pk)))
         if "targets" in names:
             _sync_targets(parsed, task)
     if updated_fields:
@@ -175,9 +228,9 @@ def _sync_targets(parsed, task):
     existing = list(Target.objects.filter(task=task).order_by("position"))
     for target, fresh in zip(existing, _targets(parsed, task.pk), strict=False):
         for name in ("description", "unit", "comparison", "target_value", "due_year", "original_text"):
-            setattr(target, name, getattr(fresh, name))
+            setattr(target, name, fresh[name])
         target.save()
-    Target.objects.bulk_create(_targets(parsed, task.pk, start=len(existing)))
+    insert_rows(Target, list(_targets(parsed, task.pk, start=len(existing))))
     surplus = existing[len(parsed.targets):]
     Target.objects.filter(pk__in=[target.pk for target in surplus], values__isnull=True).delete()
 

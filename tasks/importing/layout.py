@@ -15,6 +15,7 @@ from tasks.models import DirectiveKind
 from .reader import cell_text
 
 HEADER_SEARCH_ROWS = 30
+HEADER_MAX_LENGTH = 80  # a longer cell is a title or a task, not a column header
 
 CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR = (
     "code", "text", "lead", "coordinators", "executing", "timeframe", "note", "target", "sector",
@@ -67,7 +68,7 @@ class Layout:
 def classify_header(text):
     """The field a header cell names, or None."""
     key = search_key(text)
-    if not key:
+    if not key or len(text) > HEADER_MAX_LENGTH:
         return None
     if key in CODE_HEADERS:
         return CODE
@@ -108,26 +109,29 @@ def _two_level(top, bottom):
 
 
 def find_layout(rows):
-    """The header among the first rows of a sheet (a list of Row), or None if there is none."""
+    """The header among the first rows of a sheet (a list of Row), or None if there is none.
+
+    Every row, alone or joined with the row under it, is a candidate; the one naming the most
+    columns wins, the earliest among equals (a title line can mention `nhiệm vụ` too).
+    """
     texts = [[cell_text(value) for value in row.cells] for row in rows[:HEADER_SEARCH_ROWS]]
+    best, best_size = None, 0
     for index, cells in enumerate(texts):
-        columns, headers = _columns(cells)
-        if not (TEXT in columns or LEAD in columns or EXECUTING in columns or CODE in columns):
-            continue
-        header_rows = (rows[index].number,)
+        candidates = [(_columns(cells), 1)]
         if index + 1 < len(texts):
-            joined_columns, joined_headers = _columns(_two_level(cells, texts[index + 1]))
-            if _is_complete(joined_columns) and len(joined_columns) > len(columns):
-                columns, headers = joined_columns, joined_headers
-                header_rows = (rows[index].number, rows[index + 1].number)
-        if not _is_complete(columns):
-            continue
-        data_start = header_rows[-1] + 1
-        following = index + len(header_rows)
-        if following < len(texts) and _is_column_numbers(texts[following]):
-            data_start += 1
-        return Layout(columns, headers, header_rows, data_start)
-    return None
+            candidates.append((_columns(_two_level(cells, texts[index + 1])), 2))
+        for (columns, headers), height in candidates:
+            if _is_complete(columns) and len(columns) > best_size:
+                best, best_size = (index, height, columns, headers), len(columns)
+    if best is None:
+        return None
+    index, height, columns, headers = best
+    header_rows = tuple(row.number for row in rows[index:index + height])
+    data_start = header_rows[-1] + 1
+    following = index + height
+    if following < len(texts) and _is_column_numbers(texts[following]):
+        data_start += 1
+    return Layout(columns, headers, header_rows, data_start)
 
 
 def _is_column_numbers(cells):

@@ -19,7 +19,8 @@ from tasks.models import AssignmentRole, TargetComparison, TaskKind
 from tasks.timeframes import IMPOSSIBLE_DATE, read_timeframe
 
 from . import layout as cols
-from .reader import Formula, cell_text
+from .reader import cell_text
+from .xlsx import Formula
 
 FIELD_NAMES = {
     cols.CODE: gettext_lazy("outline number"),
@@ -33,7 +34,7 @@ FIELD_NAMES = {
     cols.SECTOR: gettext_lazy("sector"),
 }
 
-ROMAN = re.compile(r"^[IVXL]{1,6}$")
+ROMAN = re.compile(r"^[IVXLCDM]{1,10}$")
 NUMBER = re.compile(r"^\d{1,3}$")
 DOTTED = re.compile(r"^[0-9A-Za-zđ]{1,6}(?:\.[0-9A-Za-zđ]{1,6})+$")
 LETTER = re.compile(r"^(?:[a-zđ]|dd)$")
@@ -211,7 +212,7 @@ def split_label(label_value, text):
         if found:
             label = found.group("label") or found.group("bullet")
             text = found.group("rest")
-        elif text[:1] in BULLETS:
+        elif text and text[0] in BULLETS:
             label, text = text[0], text[1:].strip()
     if not label:
         return "", "unlabeled", text
@@ -235,7 +236,11 @@ class RowParser:
         self.matcher = matcher
         self.result = ParsedFile()
         self.outline = OutlineBuilder()
+        # Offices repeat the same cells thousands of times: each distinct text is read once.
+        self._names = {}
         self._matches = {}
+        self._timeframes = {}
+        self._targets = {}
         self._impossible = str(IMPOSSIBLE_DATE % {"text": ""})
 
     def error(self, *args):
@@ -289,22 +294,24 @@ class RowParser:
         target_text = " ; ".join(
             part for part in (cell_text(values.get(cols.TARGET)), task.timeframe.original) if part
         )
-        task.targets = read_targets(target_text, task.timeframe.due_date.year if task.timeframe.due_date else None)
+        due_year = task.timeframe.due_date.year if task.timeframe.due_date else None
+        if (target_text, due_year) not in self._targets:
+            self._targets[target_text, due_year] = read_targets(target_text, due_year)
+        task.targets = self._targets[target_text, due_year]
         self.result.tasks.append(task)
 
     def _read_agencies(self, task, row, layout, values):
-        lead_names = split_agency_names(cell_text(values.get(cols.LEAD)))
+        lead_names = self._split(values.get(cols.LEAD))
         lead_role = AssignmentRole.LEAD if len(lead_names) == 1 else AssignmentRole.CO_LEAD
         columns = (
             (cols.LEAD, lead_names, lead_role),
-            (cols.EXECUTING, split_agency_names(cell_text(values.get(cols.EXECUTING))), AssignmentRole.EXECUTING),
-            (cols.COORDINATORS, split_agency_names(cell_text(values.get(cols.COORDINATORS))),
-             AssignmentRole.COORDINATING),
+            (cols.EXECUTING, self._split(values.get(cols.EXECUTING)), AssignmentRole.EXECUTING),
+            (cols.COORDINATORS, self._split(values.get(cols.COORDINATORS)), AssignmentRole.COORDINATING),
         )
         seen = set()
         for name, texts, role in columns:
             for text in texts:
-                ref = self._match(text, role)
+                ref = self._match(text, role, row, layout, name)
                 if ref.agency_id is None:
                     self._unmatched(text, row, layout, name)
                 elif (ref.agency_id, role) in seen:
@@ -313,26 +320,38 @@ class RowParser:
                     seen.add((ref.agency_id, role))
                 task.agencies.append(ref)
 
-    def _match(self, text, role):
-        key = search_key(text)
-        if key not in self._matches:
-            self._matches[key] = self.matcher.match(text)
-        match = self._matches[key]
+    def _split(self, value):
+        if value is None:
+            return ()
+        if value not in self._names:
+            self._names[value] = tuple(split_agency_names(cell_text(value)))
+        return self._names[value]
+
+    def _match(self, text, role, row, layout, column_name):
+        if text not in self._matches:
+            self._matches[text] = self.matcher.match(text)
+        match = self._matches[text]
         agency = match.agency
+        if agency is not None and match.method == "ocr":
+            self.warn(row.sheet, row.number, self.column(layout, column_name), column_name, _(
+                "“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing."
+            ) % {"text": text, "agency": agency.name})
         return AgencyRef(text, role, agency.pk if agency else None, agency.name if agency else "")
 
     def _unmatched(self, text, row, layout, name):
         key = search_key(text)
         entry = self.result.unmatched.get(key)
         if entry is None:
-            candidates = [agency.name for agency in (self._matches[key].candidates or [])][:5]
+            candidates = [agency.name for agency in self._matches[text].candidates][:5]
             entry = self.result.unmatched[key] = Unmatched(text, candidates)
         entry.locations.append((row.sheet, row.number, self.column(layout, name)))
         self.error(row.sheet, row.number, self.column(layout, name), name,
                    _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text})
 
     def _read_timeframe(self, task, row, layout, value):
-        timeframe = read_timeframe(value)
+        if value not in self._timeframes:
+            self._timeframes[value] = read_timeframe(value)
+        timeframe = self._timeframes[value]
         task.timeframe = timeframe
         if not timeframe.needs_review:
             return

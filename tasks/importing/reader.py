@@ -1,32 +1,31 @@
 """Stream a workbook's or CSV file's rows as cell values, each row knowing its sheet and number.
 
-Workbooks are read with openpyxl in read-only mode (one row in memory at a time); formulas come
-out as their text, wrapped in `Formula`, and are never evaluated. openpyxl's read-only sheets
-know nothing of merged cells, so the ranges are read from the sheet's XML and a cell merged
-down several rows is repeated in each of them (a lead agency merged over three tasks leads all three).
+Workbooks are read by `xlsx.Workbook` (one chunk of XML in memory at a time); formulas come out
+as their text, wrapped in `Formula`, and are never evaluated. Merged ranges are read from the
+sheet's XML in a first quick pass, and a cell merged down several rows is repeated in each of
+them (a lead agency merged over three tasks leads all three).
 """
 
 import csv
 import datetime
 import re
 import unicodedata
+import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from xml.parsers import expat
 
-import openpyxl
 from defusedxml.common import DefusedXmlException
 from django.utils.translation import gettext as _
 from openpyxl.utils.cell import range_boundaries
 
 from .safety import RefusedFile
+from .xlsx import UnsafeXml, Workbook
 
 MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 _SPACES = re.compile(r"[ \t\xa0\u2009\u202f]+")
 CSV_DELIMITERS = ",;\t"
-
-
-class Formula(str):
-    """The text of a formula cell (`=SUM(C2:C9)`): reported, never evaluated."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,29 +70,27 @@ def cell_text(value):
 
 
 def read_sheets(path, kind, limits):
-    """Yield each sheet of the file as a `Sheet` whose rows are read lazily."""
+    """Yield each visible sheet of the file as a `Sheet` whose rows are read lazily."""
     if kind == "csv":
         yield _csv_sheet(Path(path), limits)
         return
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except DefusedXmlException:
+        workbook = Workbook(path)
+    except (UnsafeXml, DefusedXmlException):
         raise RefusedFile(_("The workbook contains XML entity declarations: refused.")) from None
-    except Exception:  # openpyxl raises many kinds (KeyError, ValueError, zipfile errors) for a broken file
+    except Exception:  # a broken package fails in many ways (KeyError, ParseError, zip errors)
         raise RefusedFile(_("The workbook is damaged and cannot be opened.")) from None
-    try:
-        for worksheet in workbook.worksheets:
-            if getattr(worksheet, "sheet_state", "visible") != "visible" or not hasattr(worksheet, "iter_rows"):
+    with workbook:
+        for name, member, state in workbook.sheets:
+            if state != "visible":
                 continue
-            declared = worksheet.max_row
-            if declared is not None and declared > limits.max_rows:
-                raise RefusedFile(_too_many_rows(worksheet.title, limits))
-            # A wrong <dimension> would make openpyxl stop early; read every row the sheet really has.
-            worksheet.reset_dimensions()
-            merges = _vertical_merges(workbook._archive, worksheet._worksheet_path)
-            yield Sheet(worksheet.title, declared, _xlsx_rows(worksheet, merges, limits))
-    finally:
-        workbook.close()
+            try:
+                rows, merges = _scan_sheet(workbook.archive, member)
+            except (KeyError, zipfile.BadZipFile, zlib.error):
+                raise RefusedFile(_("The workbook is damaged and cannot be opened.")) from None
+            if rows > limits.max_rows:
+                raise RefusedFile(_too_many_rows(name, limits))
+            yield Sheet(name, rows, _xlsx_rows(workbook, name, member, merges, limits))
 
 
 def _too_many_rows(sheet, limits):
@@ -102,28 +99,33 @@ def _too_many_rows(sheet, limits):
     }
 
 
-def _vertical_merges(archive, member):
-    """{top row: [(column index, last row)]} for every merged range taller than one row."""
-    merges = {}
-    tail = b""
+def _scan_sheet(archive, member):
+    """One fast pass over the sheet's XML: its number of rows, and its merged ranges taller than one row.
+
+    The merges come as {top row: [(column index, last row)]}.
+    """
+    merges, rows, tail = {}, 0, b""
     with archive.open(member) as source:
         while chunk := source.read(1 << 20):
             data = tail + chunk
+            rows += chunk.count(b"<row ") + chunk.count(b"<row>") + chunk.count(b":row ")
             for match in MERGE_REF.finditer(data):
+                if match.end() <= len(tail):
+                    continue  # found in the previous chunk already
                 min_col, min_row, _max_col, max_row = range_boundaries(match.group(1).decode())
                 if max_row > min_row:
                     merges.setdefault(min_row, []).append((min_col - 1, max_row))
             tail = data[-64:]
-    return merges
+    return rows, merges
 
 
-def _xlsx_rows(worksheet, merges, limits):
+def _xlsx_rows(workbook, name, member, merges, limits):
     filling = []  # (column, value, last row) of merged ranges being repeated downwards
     try:
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        for number, values in workbook.rows(member):
             if number > limits.max_rows:
-                raise RefusedFile(_too_many_rows(worksheet.title, limits))
-            cells = [_xlsx_value(value) for value in values]
+                raise RefusedFile(_too_many_rows(name, limits))
+            cells = [clean_text(value) or None if type(value) is str else value for value in values]
             if filling:
                 filling = [fill for fill in filling if fill[2] >= number]
                 for column, value, _last in filling:
@@ -132,23 +134,13 @@ def _xlsx_rows(worksheet, merges, limits):
             for column, last in merges.get(number, ()):
                 if column < len(cells) and cells[column] is not None:
                     filling.append((column, cells[column], last))
-            yield Row(worksheet.title, number, tuple(cells))
-    except DefusedXmlException:
+            yield Row(name, number, tuple(cells))
+    except UnsafeXml:
         raise RefusedFile(_("The workbook contains XML entity declarations: refused.")) from None
-
-
-def _xlsx_value(value):
-    if value is None:
-        return None
-    if isinstance(value, str):
-        if value.startswith("="):
-            return Formula(value)
-        text = clean_text(value)
-        return text or None
-    if not isinstance(value, int | float | datetime.date | datetime.time | bool):
-        # Array and data-table formulas come as objects; keep their text.
-        return Formula(getattr(value, "text", str(value)))
-    return value
+    except (expat.ExpatError, ValueError, IndexError, zipfile.BadZipFile, zlib.error):
+        raise RefusedFile(
+            _("Sheet “%(sheet)s” is damaged and cannot be read.") % {"sheet": name}
+        ) from None
 
 
 def _csv_sheet(path, limits):

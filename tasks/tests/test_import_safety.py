@@ -171,3 +171,22 @@ def test_rows_past_a_lying_dimension_still_count_against_the_limit(tmp_path):
     with pytest.raises(RefusedFile):
         for sheet in read_sheets(path, "xlsx", Limits(10**6, 10**8, 200, max_rows=20)):
             list(sheet.rows)
+
+
+def test_entity_declarations_past_the_checked_prefix_are_refused_by_the_reader(tmp_path):
+    source = small_workbook(tmp_path / "a.xlsx")
+    path = tmp_path / "late-doctype.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry in original.infolist():
+            data = original.read(entry)
+            if entry.filename == "xl/worksheets/sheet1.xml":
+                body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+                data = b'<?xml version="1.0"?><!--' + b"x" * 5000 + b'--><!DOCTYPE w [<!ENTITY a "aa">]>' + body
+            archive.writestr(entry, data)
+    check_file(path, path.name, LIMITS)
+
+    with pytest.raises(RefusedFile) as refused:
+        for sheet in read_sheets(path, "xlsx", LIMITS):
+            list(sheet.rows)
+
+    assert "entity" in str(refused.value)
