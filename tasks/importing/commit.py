@@ -6,6 +6,7 @@ tasks gone from the file are reported and kept, so their progress reports are ne
 """
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -92,7 +93,7 @@ def _new_task(directive, parsed, parent_id):
 
 
 def insert_rows(model, rows):
-    """INSERT many rows (dicts of attribute names to values) with executemany; no ids come back.
+    """INSERT rows (dicts of attribute names to values, from any iterable) in batches; no ids come back.
 
     bulk_create builds and prepares every field of every object through the ORM; for the 50,000
     tasks of a big import that costs more than reading the file, so values are adapted once per
@@ -110,10 +111,11 @@ def insert_rows(model, rows):
     table = ops.quote_name(model._meta.db_table)
     columns = ", ".join(ops.quote_name(field.column) for field in fields)
     sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
-    values = [[adapt(row.get(name, default)) for name, adapt, default in adapters] for row in rows]
+    rows = iter(rows)
     with connection.cursor() as cursor:
-        for start in range(0, len(values), BATCH):
-            cursor.executemany(sql, values[start:start + BATCH])
+        while batch := list(islice(rows, BATCH)):
+            values = [[adapt(row.get(name, default)) for name, adapt, default in adapters] for row in batch]
+            cursor.executemany(sql, values)
 
 
 def _adapter(field, ops):
@@ -147,25 +149,16 @@ def _create_tasks(directive, parsed_tasks, ids):
     for parsed in parsed_tasks:
         by_depth.setdefault(parsed.depth, []).append(parsed)
     for depth in sorted(by_depth):
-        level = by_depth[depth]
-        built = [_new_task(directive, parsed, ids.get(parsed.parent_code)) for parsed in level]
-        insert_rows(Task, [_stored_values(task) for task, _milestones in built])
+        insert_rows(Task, (_task_values(directive, parsed, ids) for parsed in by_depth[depth]))
         ids.update(Task.objects.filter(directive=directive, depth=depth).values_list("code", "pk"))
-        for parsed, (_task, milestones) in zip(level, built, strict=True):
-            parsed.milestones = milestones
-    _create_children(parsed_tasks, ids)
+    insert_rows(Assignment, (row for parsed in parsed_tasks for row in _assignments(parsed, ids[parsed.code])))
+    insert_rows(Milestone, (row for parsed in parsed_tasks for row in _milestones(parsed, ids[parsed.code])))
+    insert_rows(Target, (row for parsed in parsed_tasks for row in _targets(parsed, ids[parsed.code])))
 
 
-def _create_children(parsed_tasks, ids):
-    assignments, milestones, targets = [], [], []
-    for parsed in parsed_tasks:
-        task_id = ids[parsed.code]
-        assignments.extend(_assignments(parsed, task_id))
-        milestones.extend(_milestones(parsed, task_id))
-        targets.extend(_targets(parsed, task_id))
-    insert_rows(Assignment, assignments)
-    insert_rows(Milestone, milestones)
-    insert_rows(Target, targets)
+def _task_values(directive, parsed, ids):
+    task, parsed.milestones = _new_task(directive, parsed, ids.get(parsed.parent_code))
+    return _stored_values(task)
 
 
 def _assignments(parsed, task_id):

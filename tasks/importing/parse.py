@@ -62,7 +62,7 @@ COMPARISONS = {
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Problem:
     sheet: str
     row: int | None
@@ -74,7 +74,7 @@ class Problem:
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "message": self.message}
 
 
-@dataclass
+@dataclass(slots=True)
 class AgencyRef:
     text: str
     role: str
@@ -82,7 +82,7 @@ class AgencyRef:
     agency_name: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedTarget:
     description: str
     unit: str
@@ -92,7 +92,7 @@ class ParsedTarget:
     original: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedTask:
     sheet: str
     row: int
