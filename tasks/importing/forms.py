@@ -18,9 +18,13 @@ class UploadForm(forms.Form):
         help_text=_("Leave empty to take it from the title rows."),
     )
 
-    def __init__(self, *args, provinces, **kwargs):
+    def __init__(self, *args, provinces, province_optional, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["province"].queryset = provinces
+        # Only a superuser may leave it to the title rows: anyone else imports into their own province.
+        self.fields["province"].required = not province_optional
+        if not province_optional:
+            self.fields["province"].help_text = ""
         if len(provinces) == 1:
             self.fields["province"].initial = provinces[0]
 

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
@@ -18,10 +19,11 @@ from tasks.models import ImportStatus
 
 from . import jobs
 from .forms import CreateAgencyForm, DirectiveDetailsForm, MapAgencyForm, UploadForm
-from .safety import RefusedFile
+from .safety import Limits, RefusedFile
 from .template import template_workbook
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+UPLOAD_OVERHEAD = 64 * 1024  # the multipart envelope and the other fields around the file
 
 
 def _day(iso):
@@ -65,7 +67,19 @@ class UploadView(ImportAccessMixin, FormView):
     form_class = UploadForm
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "provinces": self.provinces()}
+        optional = Access(self.request.user).is_superuser
+        return {**super().get_form_kwargs(), "provinces": self.provinces(), "province_optional": optional}
+
+    def post(self, request, *args, **kwargs):
+        # Refuse an oversized upload from its declared length, before Django reads it to disk.
+        limit = Limits.from_settings().max_file_bytes
+        if int(request.META.get("CONTENT_LENGTH") or 0) > limit + UPLOAD_OVERHEAD:
+            form = UploadForm(provinces=self.provinces(), province_optional=Access(request.user).is_superuser)
+            form.add_error(None, _("The file is larger than the limit of %(limit)s.") % {
+                "limit": filesizeformat(limit),
+            })
+            return self.form_invalid(form)
+        return super().post(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         recent = jobs.visible_jobs(self.request.user).select_related("directive")[:10]

@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from agencies.models import Agency, AgencyAlias, Role
+from agencies.models import Agency, AgencyAlias, Province, Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
 from tasks.models import Directive, ImportJob, ImportStatus, Task
 
@@ -44,6 +44,9 @@ def monitor(province):
 def upload(client, path, **extra):
     with open(path, "rb") as handle:
         data = {"file": SimpleUploadedFile(path.name, handle.read()), **extra}
+    own = Province.objects.filter(agencies__memberships__user_id=client.session.get("_auth_user_id")).first()
+    if own and "province" not in data:
+        data["province"] = own.pk  # the form preselects the user's only province
     return client.post(reverse("tasks:import_upload"), data)
 
 
@@ -78,6 +81,27 @@ def test_an_import_of_another_province_is_not_found(client, agencies, monitor, t
 
     assert client.get(job.get_absolute_url()).status_code == 404
     assert client.post(reverse("tasks:import_confirm", args=[job.pk])).status_code == 404
+
+
+def test_an_upload_larger_than_the_limit_is_refused_before_it_is_read(client, monitor, tmp_path, settings):
+    settings.IMPORT_MAX_FILE_BYTES = 10_000
+    client.force_login(monitor)
+    (tmp_path / "big.csv").write_bytes(b"STT,Nhiem vu\n" * 5000)
+
+    response = upload(client, tmp_path / "big.csv")
+
+    assert response.status_code == 200
+    assert "larger than the limit" in response.content.decode()
+    assert not ImportJob.objects.exists()
+
+
+def test_a_monitor_imports_into_their_own_province_only(client, agencies, monitor, tmp_path):
+    other = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+    client.force_login(monitor)
+
+    response = upload(client, build_004_workbook(tmp_path / "k.xlsx"), province=other.pk)
+
+    assert response.status_code == 200 and not ImportJob.objects.exists()
 
 
 def test_template_workbook_downloads_and_its_header_is_recognised(client, monitor):

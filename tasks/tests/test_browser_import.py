@@ -1,0 +1,62 @@
+"""In Debian's chromium: upload a workbook, see the preview, map an unknown agency, confirm, open the directive."""
+
+import re
+
+import pytest
+
+from agencies.models import Role
+from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
+from tasks.models import Directive
+
+from .import_workbooks import ROWS, build_004_workbook, create_agencies
+
+pytestmark = pytest.mark.browser
+
+UNKNOWN = "Sở KHĐT tỉnh Quảng Ngãi"
+
+
+@pytest.fixture
+def monitor(transactional_db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    province = ProvinceFactory()
+    agencies = create_agencies(province)
+    user = UserFactory(username="theodoi")
+    MembershipFactory(user=user, agency=AgencyFactory(province=province, name="Văn phòng UBND tỉnh"), role=Role.MONITOR)
+    return user, agencies
+
+
+def test_upload_preview_resolve_an_agency_confirm_and_open_the_directive(monitor, page, screenshot, tmp_path):
+    _user, agencies = monitor
+    rows = [(*row[:3], UNKNOWN, *row[4:]) if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1] else row for row in ROWS]
+    workbook = build_004_workbook(tmp_path / "ke-hoach-72.xlsx", rows=rows)
+
+    page.goto("/login/")
+    page.locator("#id_username").fill("theodoi")
+    page.locator("#id_password").fill("matkhau-thu-nghiem")
+    page.locator("form[action='/login/'] button[type=submit]").click()
+    page.wait_for_load_state()
+    page.goto("/import/")
+    page.locator("#id_file").set_input_files(workbook)
+    page.locator("#btn-upload").click()
+    page.wait_for_url(re.compile(r"/import/\d+/$"))
+
+    assert page.locator("#errors").inner_text().count(UNKNOWN) == 1
+    assert page.locator("#confirm").is_disabled()
+    assert "Sở Kế hoạch và Đầu tư" in page.locator("#preview-tasks").inner_text()
+    screenshot("preview-with-unknown-agency")
+    card = page.locator(".unmatched", has_text=UNKNOWN)
+    card.locator("select[name=agency]").select_option(str(agencies["skhdt"].pk))
+    card.locator(".btn-map").click()
+    page.wait_for_load_state()
+
+    assert page.locator("#errors").count() == 0
+    page.locator("#confirm").click()
+    page.wait_for_selector("#directive-link")
+    page.locator("#directive-link").click()
+    page.wait_for_url(re.compile(r"/directives/\d+/$"))
+
+    directive = Directive.objects.get(number="72", symbol="KH-UBND")
+    assert page.url.endswith(directive.get_absolute_url())
+    assert "Xây dựng các tiêu chí, yêu cầu cụ thể" in page.locator("main").inner_text()
+    assert directive.tasks.count() == len(ROWS)
+    screenshot("directive-tree")
