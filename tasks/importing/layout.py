@@ -54,7 +54,6 @@ PROVINCE_IN_ISSUER = re.compile(r"\b(?:tinh|thanh pho)\s+(?P<name>.+)$")
 @dataclass
 class Layout:
     columns: dict  # field -> column index (0-based)
-    headers: dict  # field -> the header's words, for messages
     header_rows: tuple  # row numbers of the header (one or two)
     data_start: int  # number of the first row that can hold a task
 
@@ -79,13 +78,12 @@ def classify_header(text):
 
 
 def _columns(header_cells):
-    columns, headers = {}, {}
+    columns = {}
     for index, text in enumerate(header_cells):
         name = classify_header(text)
         if name and name not in columns:
             columns[name] = index
-            headers[name] = text
-    return columns, headers
+    return columns
 
 
 def _is_complete(columns):
@@ -120,18 +118,18 @@ def find_layout(rows):
         candidates = [(_columns(cells), 1)]
         if index + 1 < len(texts):
             candidates.append((_columns(_two_level(cells, texts[index + 1])), 2))
-        for (columns, headers), height in candidates:
+        for columns, height in candidates:
             if _is_complete(columns) and len(columns) > best_size:
-                best, best_size = (index, height, columns, headers), len(columns)
+                best, best_size = (index, height, columns), len(columns)
     if best is None:
         return None
-    index, height, columns, headers = best
+    index, height, columns = best
     header_rows = tuple(row.number for row in rows[index:index + height])
     data_start = header_rows[-1] + 1
     following = index + height
     if following < len(texts) and _is_column_numbers(texts[following]):
         data_start += 1
-    return Layout(columns, headers, header_rows, data_start)
+    return Layout(columns, header_rows, data_start)
 
 
 def _is_column_numbers(cells):

@@ -134,7 +134,6 @@ class ParsedFile:
     errors: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     unmatched: dict = field(default_factory=dict)  # search key -> Unmatched
-    title: object = None
     rows_read: int = 0
 
 
