@@ -70,24 +70,34 @@ def schedule_preview(job):
         run_preview(job.pk)
 
 
-def run_preview(job_id):
-    """Build the preview and store it on the job; safe to run again (it writes nothing else)."""
-    job = ImportJob.objects.get(pk=job_id)
+def _read(job):
+    """The job's file read into a preview, with progress written as it goes; None if the file is refused."""
 
     def progress(rows_read, total):
-        ImportJob.objects.filter(pk=job_id).update(rows_read=rows_read, rows_total=total)
+        ImportJob.objects.filter(pk=job.pk).update(rows_read=rows_read, rows_total=total)
 
     try:
-        preview = build_preview(
+        return build_preview(
             job.file.path, job.original_name, province=job.province, overrides=job.overrides, progress=progress,
         )
     except RefusedFile as refusal:
-        ImportJob.objects.filter(pk=job_id).update(status=ImportStatus.FAILED, error=str(refusal))
+        ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.FAILED, error=str(refusal))
         return None
-    ImportJob.objects.filter(pk=job_id).update(
+
+
+def _show(job, preview, **fields):
+    ImportJob.objects.filter(pk=job.pk).update(
         status=ImportStatus.READY, preview=page_json(preview), province=preview.province or job.province,
-        rows_read=preview.parsed.rows_read, rows_total=preview.parsed.rows_read,
+        rows_read=preview.parsed.rows_read, rows_total=preview.parsed.rows_read, **fields,
     )
+
+
+def run_preview(job_id):
+    """Build the preview and store it on the job; safe to run again (it writes nothing else)."""
+    job = ImportJob.objects.get(pk=job_id)
+    preview = _read(job)
+    if preview is not None:
+        _show(job, preview)
     return preview
 
 
@@ -105,19 +115,19 @@ def confirm_import(job):
 
 
 def run_commit(job_id):
-    """Read the file again with today's aliases and write it, if it is still clean; else show the new problems."""
+    """Read the file again with today's aliases and write it if it is still clean, else show the new problems.
+
+    Only a job claimed for its commit is written, so running this twice writes once.
+    """
     job = ImportJob.objects.filter(pk=job_id, status=ImportStatus.COMMITTING).first()
     if job is None:
         return None
-    preview = run_preview(job_id)
+    preview = _read(job)
     if preview is None:
         return None
     if not preview.is_clean:
-        ImportJob.objects.filter(pk=job_id).update(
-            error=_("The file has problems that appeared since the preview; nothing was imported."),
-        )
+        _show(job, preview, error=_("The file has problems that appeared since the preview; nothing was imported."))
         return None
-    job.refresh_from_db()
     try:
         return commit_preview(preview, job=job)
     except DatabaseError as exc:

@@ -8,6 +8,7 @@ from django.utils import translation
 from agencies.models import Agency, AgencyAlias, Province, Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
 from tasks.models import Directive, ImportJob, ImportStatus, Task
+from tasks.tasks import commit_import
 
 from .import_workbooks import ROWS, build_004_workbook, create_agencies
 
@@ -226,3 +227,18 @@ def test_progress_is_shown_while_the_worker_reads(client, monitor, province):
 
     assert '<progress value="1500" max="50000">' in page
     assert 'http-equiv="refresh"' in page
+
+
+def test_the_commit_task_run_twice_writes_once(client, agencies, monitor, tmp_path):
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+    job = ImportJob.objects.get()
+    client.post(reverse("tasks:import_confirm", args=[job.pk]))
+    job.refresh_from_db()
+    result = job.result
+
+    commit_import.apply(args=[job.pk])
+
+    job.refresh_from_db()
+    assert job.status == ImportStatus.DONE and job.result == result
+    assert Task.objects.count() == len(ROWS)
