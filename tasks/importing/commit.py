@@ -5,13 +5,14 @@ level so each knows its parent's id; changed tasks are updated field group by fi
 tasks gone from the file are reported and kept, so their progress reports are never lost.
 """
 
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 
 from django.db import connection, transaction
 from django.utils import timezone
 
-from tasks.models import Assignment, Directive, ImportStatus, Milestone, Target, Task
+from tasks.models import Assignment, Directive, DirectiveLink, ImportStatus, Milestone, Target, Task
 from tasks.timeframes import apply_timeframe
 
 from .preview import diff_tasks, stored_signatures
@@ -73,13 +74,29 @@ def _save_directive(preview):
         "place": fields["place"], "issued_on": fields["issued_on"], "issuing_agency_id": fields["issuing_agency"],
     }
     if preview.existing is None:
-        return Directive.objects.create(province=preview.province, **values)
-    directive = Directive.objects.select_for_update().get(pk=preview.existing.pk)
-    if any(getattr(directive, name) != value for name, value in values.items()):
-        for name, value in values.items():
-            setattr(directive, name, value)
-        directive.save()
+        directive = Directive.objects.create(province=preview.province, **values)
+    else:
+        directive = Directive.objects.select_for_update().get(pk=preview.existing.pk)
+        if any(getattr(directive, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(directive, name, value)
+            directive.save()
+    _link(directive, fields["links"])
     return directive
+
+
+def _link(directive, links):
+    """Add the documents the subject names, found in the portal when they are there; existing links stay."""
+    known = set(directive.links.values_list("reference", flat=True))
+    for link in links:
+        if link["reference"] in known:
+            continue
+        number, symbol = re.match(r"(\d+)[-/](.+)", link["reference"]).groups()
+        target = Directive.objects.filter(number=number, symbol=symbol).exclude(pk=directive.pk).first()
+        DirectiveLink.objects.create(
+            source=directive, relation=link["relation"], target=target, reference=link["reference"],
+            title=link["title"], issued_on=link["issued_on"],
+        )
 
 
 def _new_task(directive, parsed, parent_id):

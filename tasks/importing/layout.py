@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from agencies.normalize import search_key
-from tasks.models import DirectiveKind
+from tasks.models import DirectiveKind, LinkRelation
 
 from .reader import cell_text
 
@@ -48,6 +48,15 @@ PLACE_DATE = re.compile(r"^(?P<place>[^,]+),\s*(?P<rest>.*)$")
 DATE_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
 BOILERPLATE = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 ISSUER_START = ("uy ban nhan dan", "ubnd", "so ", "ban quan ly", "van phong")
+REFERENCE = re.compile(
+    r"\bs[ốôo6]\s+(?P<ref>\d+[-/][A-Za-zĐđ]+(?:[-/][A-Za-zĐđ]+)*)(?:\s+ng[àa]y\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?",
+    re.IGNORECASE,
+)
+REFERENCE_KINDS = (
+    "chuong trinh hanh dong", "chuong trinh", "nghi quyet", "quyet dinh", "ke hoach", "chi thi", "cong van",
+    "thong bao", "thong tu", "nghi dinh",
+)
+CARRIES_OUT = ("trien khai", "thuc hien")
 PROVINCE_IN_ISSUER = re.compile(r"\b(?:tinh|thanh pho)\s+(?P<name>.+)$")
 
 
@@ -202,3 +211,34 @@ def _read_title_line(info, text, subject):
                 return
     if info.kind or key.startswith("v v "):
         subject.append(text)
+
+
+def read_references(subject):
+    """Documents a subject names by number (`Chương trình hành động số 37-CTr/TU ngày 26/3/2019`).
+
+    The first one is the document this directive carries out when the subject says so
+    (`Triển khai thực hiện…`); the others are only related (004's plan carries out 37-CTr/TU,
+    which in turn carries out 23-NQ/TW).
+    """
+    references = []
+    for match in REFERENCE.finditer(subject):
+        words = subject[:match.start()].split()
+        before = search_key(" ".join(words[-5:]))
+        kind = next((kind for kind in REFERENCE_KINDS if before.endswith(kind)), None)
+        if kind is None:
+            continue
+        issued_on = None
+        if match.group("date"):
+            day, month, year = map(int, match.group("date").split("/"))
+            try:
+                issued_on = datetime.date(year, month, day)
+            except ValueError:
+                issued_on = None
+        carried_out = not references and search_key(subject).startswith(CARRIES_OUT)
+        references.append({
+            "relation": LinkRelation.IMPLEMENTS if carried_out else LinkRelation.RELATED,
+            "reference": match.group("ref"),
+            "title": f"{' '.join(words[-len(kind.split()):])} {subject[match.start():match.end('ref')]}",
+            "issued_on": issued_on,
+        })
+    return references

@@ -15,7 +15,7 @@ from agencies.models import Agency, AgencyKind, Province
 from agencies.normalize import search_key
 from tasks.models import Assignment, Directive, DirectiveKind, ImportJob, ImportStatus, Target, Task
 
-from .layout import HEADER_SEARCH_ROWS, find_layout, read_title
+from .layout import HEADER_SEARCH_ROWS, find_layout, read_references, read_title
 from .parse import Problem, RowParser
 from .reader import read_sheets
 from .safety import Limits, check_file
@@ -144,6 +144,7 @@ def directive_fields(title, province, overrides, matcher, sheet):
     fields["issuing_agency_name"] = issuer.name if issuer else ""
     fields["province"] = province.pk if province else None
     fields["province_name"] = province.name if province else ""
+    fields["links"] = read_references(fields["subject"])
     problems = []
 
     def missing(what):
@@ -275,6 +276,7 @@ def cli_json(preview):
             "issuing_agency": fields["issuing_agency_name"],
             "province": fields["province_name"],
             "existing_id": preview.existing.pk if preview.existing else None,
+            "links": _links_json(fields["links"]),
         },
         "tasks": [
             {
@@ -303,7 +305,7 @@ def page_json(preview):
     new = set(diff.new)
     return {
         "directive": {**{name: fields[name] for name in fields}, "kind": str(fields["kind"]),
-                      "issued_on": _date(fields["issued_on"])},
+                      "issued_on": _date(fields["issued_on"]), "links": _links_json(fields["links"])},
         "existing": {"id": preview.existing.pk, "label": str(preview.existing)} if preview.existing else None,
         "task_count": len(preview.parsed.tasks),
         "rows_read": preview.parsed.rows_read,
@@ -337,6 +339,10 @@ def page_json(preview):
         "diff": {"new": len(diff.new), "changed": len(diff.changed), "unchanged": diff.unchanged,
                  "missing": [list(item) for item in diff.missing[:PAGE_TASKS]], "missing_count": len(diff.missing)},
     }
+
+
+def _links_json(links):
+    return [{**link, "relation": str(link["relation"]), "issued_on": _date(link["issued_on"])} for link in links]
 
 
 def _agency_json(ref):

@@ -36,6 +36,9 @@ def test_commit_creates_the_directive_its_outline_and_every_assignment(agencies,
     directive = result.directive
     assert (directive.number, directive.symbol, directive.issued_on) == ("72", "KH-UBND", datetime.date(2019, 5, 15))
     assert directive.issuing_agency == agencies["ubnd"]
+    assert list(directive.links.values_list("relation", "reference")) == [
+        ("implements", "37-CTr/TU"), ("related", "23-NQ/TW"),
+    ]
     tasks = {task.code: task for task in Task.objects.filter(directive=directive)}
     assert result.created == len(tasks) == len(ROWS)
     for code, (leads, coordinators, due_date, recurring) in expected_tasks().items():
@@ -75,6 +78,7 @@ def test_importing_the_same_file_twice_changes_nothing(agencies, tmp_path):
     assert dict(Task.objects.values_list("code", "updated_at")) == stamps
     assert set(Assignment.objects.values_list("pk", flat=True)) == assignment_ids
     assert Directive.objects.count() == 1
+    assert first.directive.links.count() == 2
 
 
 def test_corrected_file_updates_only_what_changed_and_keeps_progress_reports(agencies, tmp_path):

@@ -83,6 +83,12 @@ def test_title_rows_give_the_directive_kind_number_date_issuer_and_subject(quang
         "kind": "ke_hoach", "number": "72", "symbol": "KH-UBND", "subject": SUBJECT, "place": "Quảng Ngãi",
         "issued_on": "2019-05-15", "issuing_agency": "Ủy ban nhân dân tỉnh Quảng Ngãi", "province": "Quảng Ngãi",
         "existing_id": None,
+        "links": [
+            {"relation": "implements", "reference": "37-CTr/TU", "title": "Chương trình hành động số 37-CTr/TU",
+             "issued_on": "2019-03-26"},
+            {"relation": "related", "reference": "23-NQ/TW", "title": "Nghị quyết số 23-NQ/TW",
+             "issued_on": "2018-03-22"},
+        ],
     }
 
 
