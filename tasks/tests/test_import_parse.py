@@ -12,6 +12,7 @@ from tasks.importing.layout import COORDINATORS, LEAD, TEXT, TIMEFRAME, classify
 from tasks.importing.parse import read_targets, split_label
 from tasks.importing.preview import build_preview, cli_json
 from tasks.importing.reader import Row
+from tasks.importing.template import template_workbook
 from tasks.models import TaskKind
 
 from .import_workbooks import (
@@ -206,3 +207,13 @@ def test_header_found_below_title_rows_with_the_column_numbers_row_skipped():
 )
 def test_outline_labels_are_read_from_the_number_column_or_the_text(label, text, expected):
     assert split_label(label, text) == expected
+
+
+def test_the_template_workbook_reads_with_its_examples(quang_ngai, tmp_path):
+    (tmp_path / "mau.xlsx").write_bytes(template_workbook())
+
+    preview = build_preview(tmp_path / "mau.xlsx", "mau.xlsx")
+
+    assert preview.parsed.errors == []
+    assert [task.code for task in preview.parsed.tasks] == ["I", "I.1", "I.1.a", "I.1.b"]
+    assert preview.parsed.tasks[3].timeframe.is_recurring
