@@ -12,7 +12,7 @@ from itertools import islice
 from django.db import connection, transaction
 from django.utils import timezone
 
-from tasks.models import Assignment, Directive, DirectiveLink, ImportStatus, Milestone, Target, Task
+from tasks.models import Assignment, Directive, DirectiveLink, ImportStatus, Milestone, Sector, Target, Task
 from tasks.timeframes import apply_timeframe
 
 from .preview import diff_tasks, stored_signatures
@@ -53,9 +53,10 @@ def commit_preview(preview, *, job=None):
         stored = stored_signatures(directive) if preview.existing else {}
         ids = {code: pk for code, (pk, _signature) in stored.items()}
         new = set(diff.new)
-        _create_tasks(directive, [task for task in tasks if task.code in new], ids)
         changed = [task for task in tasks if task.code in diff.changed]
-        _update_tasks(changed, diff.changed, ids)
+        sectors = _sectors([task for task in tasks if task.code in new or task.code in diff.changed])
+        _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
+        _update_tasks(changed, diff.changed, ids, sectors)
         _renumber(directive, tasks, ids)
         result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing)
         if job is not None:
@@ -99,10 +100,20 @@ def _link(directive, links):
         )
 
 
-def _new_task(directive, parsed, parent_id):
+def _sectors(parsed_tasks):
+    """{name: id} of the sectors the rows name, creating the ones the portal does not have yet."""
+    names = {parsed.sector for parsed in parsed_tasks if parsed.sector}
+    known = dict(Sector.objects.filter(name__in=names).values_list("name", "pk"))
+    for name in sorted(names - set(known)):
+        known[name] = Sector.objects.create(name=name).pk
+    return known
+
+
+def _new_task(directive, parsed, parent_id, sectors):
     task = Task(
         directive=directive, parent_id=parent_id, code=parsed.code, label=parsed.label[:20], position=parsed.position,
         depth=parsed.depth, kind=parsed.kind, text=parsed.text, expected_product=parsed.note,
+        sector_id=sectors.get(parsed.sector),
     )
     milestones = apply_timeframe(task, parsed.timeframe)
     task.refresh_search_key()
@@ -160,21 +171,21 @@ def _stored_values(task):
     }
 
 
-def _create_tasks(directive, parsed_tasks, ids):
+def _create_tasks(directive, parsed_tasks, ids, sectors):
     """Insert level by level, reading the new ids back, so every parent has its id before its children."""
     by_depth = {}
     for parsed in parsed_tasks:
         by_depth.setdefault(parsed.depth, []).append(parsed)
     for depth in sorted(by_depth):
-        insert_rows(Task, (_task_values(directive, parsed, ids) for parsed in by_depth[depth]))
+        insert_rows(Task, (_task_values(directive, parsed, ids, sectors) for parsed in by_depth[depth]))
         ids.update(Task.objects.filter(directive=directive, depth=depth).values_list("code", "pk"))
     insert_rows(Assignment, (row for parsed in parsed_tasks for row in _assignments(parsed, ids[parsed.code])))
     insert_rows(Milestone, (row for parsed in parsed_tasks for row in _milestones(parsed, ids[parsed.code])))
     insert_rows(Target, (row for parsed in parsed_tasks for row in _targets(parsed, ids[parsed.code])))
 
 
-def _task_values(directive, parsed, ids):
-    task, parsed.milestones = _new_task(directive, parsed, ids.get(parsed.parent_code))
+def _task_values(directive, parsed, ids, sectors):
+    task, parsed.milestones = _new_task(directive, parsed, ids.get(parsed.parent_code), sectors)
     return _stored_values(task)
 
 
@@ -202,7 +213,7 @@ def _targets(parsed, task_id, start=0):
         }
 
 
-def _update_tasks(changed, what_changed, ids):
+def _update_tasks(changed, what_changed, ids, sectors):
     """Update only the groups of fields that changed; reports and reported target values stay attached."""
     stored = Task.objects.in_bulk([ids[parsed.code] for parsed in changed])
     updated_fields = set()
@@ -219,6 +230,9 @@ def _update_tasks(changed, what_changed, ids):
             task.depth = parsed.depth
             task.refresh_search_key()
             updated_fields.update((*TASK_FIELDS, "depth", "search_key"))
+        if "sector" in names:
+            task.sector_id = sectors.get(parsed.sector)
+            updated_fields.add("sector")
         if "timeframe_text" in names:
             Milestone.objects.filter(task=task).delete()
             parsed.milestones = apply_timeframe(task, parsed.timeframe)

@@ -59,6 +59,7 @@ COMPARISONS = {
     "dat": TargetComparison.AT_LEAST, "khoang": TargetComparison.ABOUT, "toi da": TargetComparison.AT_MOST,
     "khong qua": TargetComparison.AT_MOST,
 }
+SECTOR_HEADING = "cong nghiep "
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -107,6 +108,7 @@ class ParsedTask:
     agencies: list = field(default_factory=list)
     timeframe: object = None
     note: str = ""
+    sector: str = ""
     targets: list = field(default_factory=list)
     milestones: list = field(default_factory=list)  # (text, due date) once applied to a Task
     has_children: bool = False
@@ -290,6 +292,7 @@ class RowParser:
         self._read_agencies(task, row, layout, values)
         self._read_timeframe(task, row, layout, values.get(cols.TIMEFRAME))
         task.note = cell_text(values.get(cols.NOTE)).strip()
+        task.sector = self._sector(task, values)
         target_text = " ; ".join(
             part for part in (cell_text(values.get(cols.TARGET)), task.timeframe.original) if part
         )
@@ -318,6 +321,16 @@ class RowParser:
                 else:
                     seen.add((ref.agency_id, role))
                 task.agencies.append(ref)
+
+    def _sector(self, task, values):
+        """The sector column, else the parent's sector; a section titled `Công nghiệp …` names one (004 II.2)."""
+        written = cell_text(values.get(cols.SECTOR)).strip()
+        if written:
+            return written
+        if not task.agencies and search_key(task.text).startswith(SECTOR_HEADING):
+            return task.text[:200]
+        parent = self.outline.by_code.get(task.parent_code)
+        return parent.sector if parent else ""
 
     def _split(self, value):
         if value is None:

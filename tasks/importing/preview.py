@@ -196,6 +196,7 @@ def task_signature(task):
         "label": task.label,
         "text": task.text,
         "expected_product": task.note,
+        "sector": task.sector,
         "timeframe_text": task.timeframe.original,
         "assignments": sorted({(ref.agency_id, str(ref.role)) for ref in task.agencies}),
         "targets": [
@@ -208,13 +209,13 @@ def task_signature(task):
 def stored_signatures(directive):
     """{code: (task id, signature)} for the directive's tasks, in three queries."""
     rows = Task.objects.filter(directive=directive).values_list(
-        "pk", "code", "parent__code", "kind", "label", "text", "expected_product", "timeframe_text",
+        "pk", "code", "parent__code", "kind", "label", "text", "expected_product", "sector__name", "timeframe_text",
     )
     by_id = {}
-    for pk, code, parent, kind, label, text, product, timeframe in rows:
+    for pk, code, parent, kind, label, text, product, sector, timeframe in rows:
         by_id[pk] = (code, {
             "parent": parent or "", "kind": kind, "label": label, "text": text, "expected_product": product,
-            "timeframe_text": timeframe, "assignments": [], "targets": [],
+            "sector": sector or "", "timeframe_text": timeframe, "assignments": [], "targets": [],
         })
     for task_id, agency_id, role in Assignment.objects.filter(task__directive=directive).values_list(
         "task_id", "agency_id", "role"
@@ -312,7 +313,7 @@ def page_json(preview):
         "tasks": [
             {
                 "sheet": task.sheet, "row": task.row, "code": task.code, "depth": task.depth, "kind": str(task.kind),
-                "text": task.text, "note": task.note,
+                "text": task.text, "note": task.note, "sector": task.sector,
                 "leads": [_agency_json(ref) for ref in task.leads],
                 "coordinators": [_agency_json(ref) for ref in task.coordinators],
                 "timeframe": task.timeframe.original,

@@ -48,6 +48,9 @@ def test_commit_creates_the_directive_its_outline_and_every_assignment(agencies,
         assert [name for name, role in roles if role == "coordinating"] == coordinators, code
         assert (task.due_date, task.is_recurring, task.kind) == (due_date, recurring, TaskKind.TASK), code
     assert tasks["II.2.a.1"].parent == tasks["II.2.a"]
+    assert tasks["II.2.a.1"].sector.name == "Công nghiệp khai thác khoáng sản"
+    assert tasks["II.2.f.2"].sector.name == "Công nghiệp cơ khí, điện tử và sản xuất kim loại"
+    assert tasks["II.1.a"].sector is None
     assert tasks["II.1.c"].search_key.startswith("ii 1 c xay dung co che")
     assert tasks["II.2.a"].kind == TaskKind.HEADING
     assert Milestone.objects.filter(task=tasks["II.5.b"]).count() == 2

@@ -217,3 +217,16 @@ def test_the_template_workbook_reads_with_its_examples(quang_ngai, tmp_path):
     assert preview.parsed.errors == []
     assert [task.code for task in preview.parsed.tasks] == ["I", "I.1", "I.1.a", "I.1.b"]
     assert preview.parsed.tasks[3].timeframe.is_recurring
+
+
+def test_sector_comes_from_its_column_else_from_a_section_named_for_an_industry(quang_ngai, tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Lĩnh vực"])
+    workbook.active.append([1, "Công nghiệp chế biến gỗ, giấy"])
+    workbook.active.append(["a)", "Xây dựng kế hoạch phát triển ngành gỗ", "Sở Công Thương"])
+    workbook.active.append(["b)", "Phát triển điện mặt trời áp mái", "Sở Công Thương", "Năng lượng"])
+    workbook.save(tmp_path / "s.xlsx")
+
+    tasks = build_preview(tmp_path / "s.xlsx", "s.xlsx").parsed.tasks
+
+    assert [task.sector for task in tasks] == ["Công nghiệp chế biến gỗ, giấy"] * 2 + ["Năng lượng"]
