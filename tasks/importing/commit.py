@@ -111,8 +111,8 @@ def _sectors(parsed_tasks):
 
 def _new_task(directive, parsed, parent_id, sectors):
     task = Task(
-        directive=directive, parent_id=parent_id, code=parsed.code, label=parsed.label[:20], position=parsed.position,
-        depth=parsed.depth, kind=parsed.kind, text=parsed.text, expected_product=parsed.note,
+        directive_id=directive.pk, parent_id=parent_id, code=parsed.code, label=parsed.label[:20],
+        position=parsed.position, depth=parsed.depth, kind=parsed.kind, text=parsed.text, expected_product=parsed.note,
         sector_id=sectors.get(parsed.sector),
     )
     milestones = apply_timeframe(task, parsed.timeframe)

@@ -96,14 +96,16 @@ class Workbook:
         parser = _parser()
 
         def start(name, _attrs):
-            name = _local(name)
+            if ":" in name:
+                name = _local(name)
             if name == "t" and not state["phonetic"]:
                 state["text"] = True
             elif name == "rPh":
                 state["phonetic"] += 1
 
         def end(name):
-            name = _local(name)
+            if ":" in name:
+                name = _local(name)
             if name == "t":
                 state["text"] = False
             elif name == "rPh":
@@ -151,7 +153,8 @@ class Workbook:
             return columns[letters]
 
         def start(name, attrs):
-            name = _local(name)
+            if ":" in name:
+                name = _local(name)
             if name == "c":
                 reference = attrs.get("r")
                 cell["column"] = column_of(reference) if reference else len(cell["values"])
@@ -169,7 +172,8 @@ class Workbook:
                 cell["values"] = []
 
         def end(name):
-            name = _local(name)
+            if ":" in name:
+                name = _local(name)
             if name == "c":
                 values = cell["values"]
                 column = cell["column"]

@@ -1,6 +1,8 @@
 """Reading 004's task list from the workbooks offices send: outline, agencies, timeframes, targets, problems."""
 
 import datetime
+import re
+import zipfile
 from decimal import Decimal
 
 import openpyxl
@@ -13,6 +15,7 @@ from tasks.importing.parse import read_targets, split_label
 from tasks.importing.preview import build_preview, cli_json
 from tasks.importing.reader import Row
 from tasks.importing.template import template_workbook
+from tasks.importing.xlsx import Workbook
 from tasks.models import TaskKind
 
 from .import_workbooks import (
@@ -230,3 +233,17 @@ def test_sector_comes_from_its_column_else_from_a_section_named_for_an_industry(
     tasks = build_preview(tmp_path / "s.xlsx", "s.xlsx").parsed.tasks
 
     assert [task.sector for task in tasks] == ["Công nghiệp chế biến gỗ, giấy"] * 2 + ["Năng lượng"]
+
+
+def test_workbooks_written_with_prefixed_xml_elements_read_the_same(quang_ngai, tmp_path):
+    source = build_004_workbook(tmp_path / "k.xlsx")
+    prefixed = tmp_path / "prefixed.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(prefixed, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry in original.infolist():
+            data = original.read(entry)
+            if entry.filename.startswith("xl/worksheets/") or entry.filename == "xl/sharedStrings.xml":
+                data = re.sub(rb"<(/?)(?![?!])(\w+)", rb"<\1x:\2", data).replace(b' xmlns="', b' xmlns:x="', 1)
+            archive.writestr(entry, data)
+
+    with Workbook(source) as plain, Workbook(prefixed) as other:
+        assert list(other.rows(other.sheets[0][1])) == list(plain.rows(plain.sheets[0][1]))
