@@ -219,6 +219,13 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 # Evidence attached to progress reports; larger uploads are dropped while they arrive.
 REPORT_ATTACHMENT_MAX_BYTES = envint("REPORT_ATTACHMENT_MAX_MB", 20) * 1024 * 1024
+# Spreadsheet imports: refused beyond these limits (the message names the limit); bigger files than
+# IMPORT_BACKGROUND_KB are read and written by the Celery worker with a progress bar.
+IMPORT_MAX_FILE_BYTES = envint("IMPORT_MAX_FILE_MB", 20) * 1024 * 1024
+IMPORT_MAX_UNPACKED_BYTES = envint("IMPORT_MAX_UNPACKED_MB", 100) * 1024 * 1024
+IMPORT_MAX_ZIP_RATIO = envint("IMPORT_MAX_ZIP_RATIO", 200)
+IMPORT_MAX_ROWS = envint("IMPORT_MAX_ROWS", 100_000)
+IMPORT_BACKGROUND_BYTES = envint("IMPORT_BACKGROUND_KB", 256) * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -37,7 +37,7 @@ def visible_jobs(user):
 
 
 def background_threshold():
-    return getattr(settings, "IMPORT_BACKGROUND_BYTES", 256 * 1024)
+    return settings.IMPORT_BACKGROUND_BYTES
 
 
 def start_import(upload, user, province):

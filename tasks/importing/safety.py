@@ -34,10 +34,10 @@ class Limits:
     @classmethod
     def from_settings(cls):
         return cls(
-            max_file_bytes=getattr(settings, "IMPORT_MAX_FILE_BYTES", 20 * 1024 * 1024),
-            max_unpacked_bytes=getattr(settings, "IMPORT_MAX_UNPACKED_BYTES", 100 * 1024 * 1024),
-            max_ratio=getattr(settings, "IMPORT_MAX_ZIP_RATIO", 200),
-            max_rows=getattr(settings, "IMPORT_MAX_ROWS", 100_000),
+            max_file_bytes=settings.IMPORT_MAX_FILE_BYTES,
+            max_unpacked_bytes=settings.IMPORT_MAX_UNPACKED_BYTES,
+            max_ratio=settings.IMPORT_MAX_ZIP_RATIO,
+            max_rows=settings.IMPORT_MAX_ROWS,
         )
 
 
