@@ -8,6 +8,7 @@ adds nothing.
 
 import datetime
 from collections import Counter
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -29,6 +30,7 @@ from .models import (
     ReportedStatus,
     ReportingPeriod,
     ReportState,
+    TargetValue,
 )
 from .periods import sync_periods
 
@@ -50,7 +52,8 @@ REPORTS = [
     ("II.2.g.2", SCT, 2, (15, 6), ReportState.ACCEPTED, ReportedStatus.IN_PROGRESS, 55,
      "Đã cấp điện cho 440/800 hộ; vướng mặt bằng tại 2 xã.", ""),
     ("II.2.k", SCT, 1, (9, 3), ReportState.ACCEPTED, ReportedStatus.COMPLETED, 100,
-     "UBND tỉnh đã ban hành chính sách khuyến khích phát triển điện mặt trời mái nhà.", ""),
+     "UBND tỉnh đã ban hành chính sách khuyến khích phát triển điện mặt trời mái nhà; sản lượng điện mặt trời "
+     "lũy kế quý I đạt 612 triệu kWh.", ""),
     ("II.2.i", SCT, 1, (10, 3), ReportState.ACCEPTED, ReportedStatus.IN_PROGRESS, 20,
      "Đã khảo sát tiềm năng gió tại Bình Sơn và Đức Phổ cùng nhà đầu tư.", ""),
     ("II.2.i", SCT, 2, (12, 6), ReportState.ACCEPTED, ReportedStatus.IN_PROGRESS, 30,
@@ -71,6 +74,16 @@ REPORTS = [
     ("II.1.a", SCT, 3, (14, 9), ReportState.SUBMITTED, ReportedStatus.IN_PROGRESS, None,
      "Sở Công Thương đã góp ý dự thảo tiêu chí bằng văn bản.", ""),
 ]
+
+# Target values the reports state: (task code, agency, quarter) → values of the task's targets in their order.
+TARGET_VALUES = {
+    ("II.2.g.1", SCT, 1): ["3950"],
+    ("II.2.g.1", SCT, 2): ["4035"],
+    ("II.2.k", SCT, 1): ["612"],
+    ("II.2.i", SCT, 1): ["0", "0"],
+    ("II.2.i", SCT, 2): ["0", "0"],
+    ("II.2.i", SCT, 3): ["0", "0"],
+}
 
 # (task code, requested on, proposed, reason, decided on or None, decision reason)
 EXTENSIONS = [
@@ -147,6 +160,11 @@ def _report(row, tasks, agencies, periods, users, stats):
     if state == ReportState.RETURNED_BY_MONITOR:
         events.append((EventKind.RETURNED_BY_MONITOR, users[MONITOR], submitted_at + datetime.timedelta(days=3),
                        returned))
+    values = TARGET_VALUES.get((code, agency_name, quarter), [])
+    TargetValue.objects.bulk_create(
+        TargetValue(report=report, target=target, value=Decimal(value))
+        for target, value in zip(task.targets.order_by("position", "pk"), values, strict=False)
+    )
     HistoryEvent.objects.bulk_create(
         HistoryEvent(task=task, report=report, actor=actor, at=at, kind=kind, comment=comment)
         for kind, actor, at, comment in events
