@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html
 
-from tasks.models import LEADING_ROLES, AssignmentRole
+from tasks.models import AssignmentRole
 from tasks.status import STATUS_CSS, Status
 
 register = template.Library()
@@ -19,10 +19,19 @@ def status_badge(value):
 
 
 @register.filter
-def leads(task):
-    return [a for a in task.assignments.all() if a.role in LEADING_ROLES]
+def assignments_by_role(task):
+    """(role label, assignments) in the order documents name them: lead, executing, coordinating.
 
-
-@register.filter
-def coordinators(task):
-    return [a for a in task.assignments.all() if a.role == AssignmentRole.COORDINATING]
+    Reads the prefetched assignments, so a list of tasks costs no query per task.
+    """
+    groups = (
+        (AssignmentRole.LEAD.label, (AssignmentRole.LEAD, AssignmentRole.CO_LEAD)),
+        (AssignmentRole.EXECUTING.label, (AssignmentRole.EXECUTING,)),
+        (AssignmentRole.COORDINATING.label, (AssignmentRole.COORDINATING,)),
+    )
+    assignments = list(task.assignments.all())
+    return [
+        (label, [a for a in assignments if a.role in roles])
+        for label, roles in groups
+        if any(a.role in roles for a in assignments)
+    ]
