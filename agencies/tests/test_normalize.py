@@ -1,5 +1,9 @@
 """Search keys: the same name with or without diacritics, and as seed 004's OCR scan spells it."""
 
+import re
+import unicodedata
+from pathlib import Path
+
 import pytest
 
 from agencies.normalize import ocr_key, search_key
@@ -57,3 +61,20 @@ def test_ocr_key_of_a_damaged_name_equals_that_of_the_real_name(damaged, name):
 )
 def test_ocr_key_keeps_different_names_apart(one, other):
     assert ocr_key(one) != ocr_key(other)
+
+
+def _search_key_by_nfd(text):
+    """The rule written out the slow way, to hold the fast table to it."""
+    text = text.replace("đ", "d").replace("Đ", "D").replace("&", " và ")
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", " ", stripped.lower()).strip()
+
+
+def test_fast_search_key_equals_the_nfd_rule_on_every_character_and_the_seeds():
+    samples = [chr(code) for code in range(0x20, 0x3000)]
+    samples += ["Sở Kế hoạch và Đầu tư", "a\u0301b\u0323", "ĐẦU TƯ & PHÁT TRIỂN", "İstanbul ǅ ﬁ"]
+    seeds = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        samples += path.read_text(encoding="utf-8").splitlines()
+    for sample in samples:
+        assert search_key(sample) == _search_key_by_nfd(sample), repr(sample)
