@@ -98,9 +98,9 @@ class ProgressReport(models.Model):
     )
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     is_late = models.BooleanField(_("submitted late"), default=False)
-    version = models.PositiveIntegerField(default=1, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         ordering = ["-period__due_date", "task__position"]
@@ -133,7 +133,9 @@ class ProgressReport(models.Model):
 class TargetValue(models.Model):
     """The value of one of the task's targets as a report states it."""
 
-    report = models.ForeignKey(ProgressReport, on_delete=models.CASCADE, related_name="target_values")
+    report = models.ForeignKey(
+        ProgressReport, verbose_name=_("progress report"), on_delete=models.CASCADE, related_name="target_values",
+    )
     target = models.ForeignKey(
         "tasks.Target", verbose_name=_("target"), on_delete=models.PROTECT, related_name="values",
     )

@@ -50,8 +50,8 @@ class Directive(models.Model):
     )
     note = models.TextField(_("note"), blank=True)
     search_key = models.TextField(editable=False, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         ordering = ["-issued_on", "symbol", "number"]
@@ -97,7 +97,7 @@ class LinkRelation(models.TextChoices):
 class DirectiveLink(models.Model):
     """A document this directive rests on or carries out, in the portal or only by its number."""
 
-    source = models.ForeignKey(Directive, on_delete=models.CASCADE, related_name="links")
+    source = models.ForeignKey(Directive, verbose_name=_("document"), on_delete=models.CASCADE, related_name="links")
     relation = models.CharField(_("relation"), max_length=20, choices=LinkRelation.choices)
     target = models.ForeignKey(
         Directive, verbose_name=_("document in the portal"), null=True, blank=True, on_delete=models.SET_NULL,
@@ -127,7 +127,9 @@ class ScheduleKind(models.TextChoices):
 class ReportingSchedule(models.Model):
     """When a directive's reports are due, as its text says (003 Điều 2.1, 002's 17h00)."""
 
-    directive = models.ForeignKey(Directive, on_delete=models.CASCADE, related_name="schedules")
+    directive = models.ForeignKey(
+        Directive, verbose_name=_("document"), on_delete=models.CASCADE, related_name="schedules",
+    )
     kind = models.CharField(_("reporting frequency"), max_length=20, choices=ScheduleKind.choices)
     original_text = models.TextField(_("original text"), blank=True)
     day_of_month = models.PositiveSmallIntegerField(_("due day of month"), null=True, blank=True)
@@ -231,8 +233,8 @@ class Task(models.Model):
     cancelled_at = models.DateTimeField(_("cancelled or replaced at"), null=True, blank=True)
     cancel_reason = models.CharField(_("reason for cancellation or replacement"), max_length=255, blank=True)
     search_key = models.TextField(editable=False, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = TaskQuerySet.as_manager()
 
@@ -301,7 +303,7 @@ class Assignment(models.Model):
     )
     role = models.CharField(_("role"), max_length=20, choices=AssignmentRole.choices)
     original_text = models.CharField(_("original text"), max_length=255, blank=True)
-    position = models.PositiveSmallIntegerField(default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         ordering = ["task", "position"]
@@ -323,10 +325,10 @@ class Assignment(models.Model):
 class Milestone(models.Model):
     """One of several deadlines written into one task's timeframe (004 II.5.b)."""
 
-    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="milestones")
+    task = models.ForeignKey(Task, verbose_name=_("task"), on_delete=models.CASCADE, related_name="milestones")
     text = models.TextField(_("milestone description"))
     due_date = models.DateField(_("deadline"), null=True, blank=True)
-    position = models.PositiveSmallIntegerField(default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         ordering = ["task", "position"]
@@ -358,7 +360,7 @@ class Target(models.Model):
     baseline_value = models.DecimalField(_("baseline value"), max_digits=20, decimal_places=4, null=True, blank=True)
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
     original_text = models.TextField(_("original text"), blank=True)
-    position = models.PositiveSmallIntegerField(default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         ordering = ["task", "position"]
