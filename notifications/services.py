@@ -1,6 +1,7 @@
 """The reminder sweep: decide from the database what is due on a day, record it once, and send one digest each."""
 
 import datetime
+import json
 import smtplib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import conditional_escape
 from django.utils.translation import gettext, ngettext
 
 from agencies.models import Agency, Membership, Role
@@ -213,6 +215,8 @@ def plan_report_reminders(as_of):
             "directive_id": period.directive_id,
             "due_date": period.due_date.isoformat(),
         }
+        # One payload per set of agencies listed, shared by everyone it is for: the staff of one agency alike.
+        payloads = {}
         for kind, day in days:
             owed_by_user = defaultdict(dict)
             if kind == Kind.REPORT_ESCALATED:
@@ -225,10 +229,11 @@ def plan_report_reminders(as_of):
                 for agency, tasks in owed.items():
                     for user_id in members[agency.pk][Role.STAFF]:
                         owed_by_user[user_id][agency] = tasks
-            planned.extend(
-                Due(kind, day, user_id, period_id=period.pk, payload={**base, "agencies": _agency_entries(user_owed)})
-                for user_id, user_owed in owed_by_user.items()
-            )
+            for user_id, user_owed in owed_by_user.items():
+                listed = frozenset(agency.pk for agency in user_owed)
+                if listed not in payloads:
+                    payloads[listed] = {**base, "agencies": _agency_entries(user_owed)}
+                planned.append(Due(kind, day, user_id, period_id=period.pk, payload=payloads[listed]))
     return planned
 
 
@@ -393,34 +398,78 @@ class Links:
         return self._subjects[subject]
 
 
-def build_email(digest, connection=None, links=None):
-    """The digest as an email (plain text and HTML) in the recipient's language."""
-    user = digest.recipient
-    links = links or Links()
-    with translation.override(language_of(user)):
+def recipient_name(user):
+    """How a digest greets its recipient: the full name, else the username."""
+    return user.get_full_name() or user.username
+
+
+# Stands for the recipient's name while a digest's shared content is rendered. It survives HTML escaping unchanged
+# and cannot occur in the content: PostgreSQL refuses NUL in text and JSON.
+NAME_SLOT = "\x00recipient\x00"
+
+
+class DigestRenderer:
+    """Renders the digests of a batch, each distinct content once per language; only the name differs per person.
+
+    Many staff of one agency get the same lines on the same day: their subject, text and HTML are rendered once
+    with a slot for the name, which is filled in (HTML-escaped in the HTML part, as the template would) per email.
+    """
+
+    def __init__(self):
+        self.links = Links()
+        self._rendered = {}
+
+    def content_key(self, digest, language):
+        """What the rendering depends on besides the recipient: the language, the day and the reminders' content."""
+        return (language, digest.date, tuple(
+            (reminder.kind, reminder.date, reminder.period_id, reminder.task_id,
+             json.dumps(reminder.payload, sort_keys=True))
+            for reminder in digest.reminders.all()
+        ))
+
+    def render(self, digest):
+        """(subject, text, HTML with NAME_SLOT for the name) of the digest in the active language."""
         items = digest_items(digest.reminders.all())
         for item in items:
-            item.url = links.of(item)
+            item.url = self.links.of(item)
         context = {
-            "user": user,
+            "name": NAME_SLOT,
             "date": digest.date,
             "items": items,
-            "list_url": links.list,
-            "preferences_url": links.preferences,
+            "list_url": self.links.list,
+            "preferences_url": self.links.preferences,
         }
         subject = ngettext(
             "Reminder for %(date)s: %(count)d item needs your attention",
             "Reminders for %(date)s: %(count)d items need your attention",
             len(items),
         ) % {"date": digest.date.strftime("%d/%m/%Y"), "count": len(items)}
-        message = EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string("notifications/email/digest.txt", context),
-            to=[user.email],
-            connection=connection,
+        return (
+            subject,
+            render_to_string("notifications/email/digest.txt", context),
+            render_to_string("notifications/email/digest.html", context),
         )
-        message.attach_alternative(render_to_string("notifications/email/digest.html", context), "text/html")
-    return message
+
+    def email(self, digest, connection=None):
+        """The digest as an email (plain text and HTML) in the recipient's language."""
+        user = digest.recipient
+        language = language_of(user)
+        key = self.content_key(digest, language)
+        if key not in self._rendered:
+            with translation.override(language):
+                self._rendered[key] = self.render(digest)
+        subject, text, html = self._rendered[key]
+        name = recipient_name(user)
+        message = EmailMultiAlternatives(
+            subject=subject, body=text.replace(NAME_SLOT, name), to=[user.email], connection=connection,
+        )
+        message.attach_alternative(html.replace(NAME_SLOT, conditional_escape(name)), "text/html")
+        return message
+
+
+def build_email(digest, connection=None, renderer=None):
+    """The digest as an email (plain text and HTML) in the recipient's language."""
+    return (renderer or DigestRenderer()).email(digest, connection)
 
 
 def claim_for_sending(digest_ids):
@@ -449,7 +498,7 @@ def deliver_digests(digest_ids, *, final_attempt):
     """
     digests = claim_for_sending(digest_ids)
     sent, retry, failed = [], [], []
-    links = Links()
+    renderer = DigestRenderer()
     connection = get_connection()
     try:
         connection.open()
@@ -462,7 +511,7 @@ def deliver_digests(digest_ids, *, final_attempt):
                 failed.append((digest, gettext("The recipient has no email address.")))
                 continue
             try:
-                build_email(digest, connection, links).send()
+                build_email(digest, connection, renderer).send()
             except (smtplib.SMTPException, OSError) as exc:
                 retry.append((digest, f"{type(exc).__name__}: {exc}"))
             else:
