@@ -105,7 +105,7 @@ class JobView(JobMixin, TemplateView):
             agencies = self.agencies(job)
             details = job.preview.get("directive", {})
             context["details_form"] = DirectiveDetailsForm(
-                initial={**details, "issued_on": details.get("issued_on")}, agencies=agencies,
+                initial={**details, "issued_on": _day(details.get("issued_on"))}, agencies=agencies,
             )
             context["unmatched"] = [
                 {**entry, "map_form": MapAgencyForm(initial={"text": entry["text"]}, agencies=agencies),

@@ -124,6 +124,7 @@ def test_upload_preview_confirm_creates_the_directive(client, agencies, monitor,
     assert job.status == ImportStatus.READY and job.created_by == monitor
     assert "Sở Kế hoạch và Đầu tư" in page.content.decode()
     assert page.context["tasks"][2]["due_date"].year == 2020
+    assert 'value="15/05/2019"' in page.content.decode()  # the title rows' date, shown dd/mm/yyyy
     confirmed = client.post(reverse("tasks:import_confirm", args=[job.pk]))
     job.refresh_from_db()
     assert confirmed.status_code == 302 and job.status == ImportStatus.DONE
