@@ -70,7 +70,7 @@ def live_app(request, tmp_path):
     forget_broker_connections()
 
 
-def wait_until(condition, what, timeout=30):
+def wait_until(condition, what, timeout=90):  # generous: a loaded 2-core CI machine is slow to start a worker
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
