@@ -262,6 +262,16 @@ class Task(models.Model):
     def get_absolute_url(self):
         return reverse("tasks:task_detail", args=[self.pk])
 
+    def ancestors(self):
+        """The headings above this task, outermost first, in two queries whatever the depth."""
+        parents = dict(Task.objects.filter(directive_id=self.directive_id).values_list("pk", "parent_id"))
+        chain, parent_id = [], self.parent_id
+        while parent_id is not None and parent_id not in chain:
+            chain.append(parent_id)
+            parent_id = parents.get(parent_id)
+        found = Task.objects.in_bulk(chain)
+        return [found[pk] for pk in reversed(chain) if pk in found]
+
     def refresh_search_key(self):
         """Call before bulk_create/bulk_update, which bypass save()."""
         self.search_key = search_key(f"{self.code} {self.text}")

@@ -81,11 +81,7 @@ class TaskDetailView(LoginRequiredMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         task = self.object
-        ancestors = []
-        parent = task.parent
-        while parent is not None:
-            ancestors.insert(0, parent)
-            parent = parent.parent if parent.parent_id else None
+        ancestors = task.ancestors()
         reporting = task_reporting(access_for(self.request), task)
         return super().get_context_data(ancestors=ancestors, **reporting, **kwargs)
 

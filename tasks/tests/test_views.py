@@ -175,3 +175,12 @@ def test_directive_list_is_paginated(client, alice, province, settings):
     assert response.context["is_paginated"]
     assert len(response.context["object_list"]) == 25
     assert client.get(reverse("tasks:directive_list"), {"page": 2}).context["page_obj"].number == 2
+
+
+def test_task_ancestors_come_outermost_first_in_two_queries(plan, django_assert_num_queries):
+    level_1 = plan.tasks.get(code="II")
+    level_2 = TaskFactory(directive=plan, parent=level_1, code="II.2", kind=TaskKind.HEADING, position=20)
+    level_3 = TaskFactory(directive=plan, parent=level_2, code="II.2.a", kind=TaskKind.HEADING, position=21)
+    leaf = TaskFactory(directive=plan, parent=level_3, code="II.2.a.1", position=22)
+    with django_assert_num_queries(2):
+        assert [t.code for t in leaf.ancestors()] == ["II", "II.2", "II.2.a"]
