@@ -312,3 +312,86 @@ class HistoryEvent(models.Model):
                 old, new = (ReportedStatus(v).label if v else "" for v in (old, new))
             lines.append((change.get("label") or labels.get(field, field), old, new))
         return lines
+
+
+class FiguresState(models.Model):
+    """How fresh one directive's stored dashboard figures are (see `reports/dashboard/figures.py`).
+
+    `version` goes up, inside the writing transaction, with every change that can move a figure; figures are
+    trusted only when they were computed from the current version and, for status figures, before
+    `status_valid_until` (the next local midnight or a deadline hour passing today).
+    """
+
+    directive = models.OneToOneField(
+        "tasks.Directive", verbose_name=_("document"), primary_key=True, on_delete=models.CASCADE,
+        related_name="figures_state",
+    )
+    version = models.PositiveBigIntegerField(_("version"), default=0)
+    status_version = models.PositiveBigIntegerField(_("status figures' version"), null=True, blank=True)
+    status_valid_until = models.DateTimeField(_("status figures valid until"), null=True, blank=True)
+    owed_version = models.PositiveBigIntegerField(_("owed reports' version"), null=True, blank=True)
+    computed_at = models.DateTimeField(_("computed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("dashboard figures state")
+        verbose_name_plural = _("dashboard figures states")
+
+    def __str__(self):
+        return f"{self.directive_id} v{self.version}"
+
+
+class StatusFigure(models.Model):
+    """Task counts by status for one directive: per sector (agency empty), or for the tasks one agency leads."""
+
+    directive = models.ForeignKey(
+        "tasks.Directive", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+",
+    )
+    sector = models.ForeignKey(
+        "tasks.Sector", verbose_name=_("sector"), null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+    )
+    agency = models.ForeignKey(
+        "agencies.Agency", verbose_name=_("agency"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="+",
+    )
+    # One column per task status (tasks.status.Status, headings excepted) and the two due-soon windows.
+    in_progress = models.PositiveIntegerField(default=0)
+    overdue = models.PositiveIntegerField(default=0)
+    done_on_time = models.PositiveIntegerField(default=0)
+    done_late = models.PositiveIntegerField(default=0)
+    recurring = models.PositiveIntegerField(default=0)
+    not_started = models.PositiveIntegerField(default=0)
+    waiting = models.PositiveIntegerField(default=0)
+    unscheduled = models.PositiveIntegerField(default=0)
+    cancelled = models.PositiveIntegerField(default=0)
+    due_7 = models.PositiveIntegerField(default=0)
+    due_30 = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("status figure")
+        verbose_name_plural = _("status figures")
+
+    def __str__(self):
+        return f"{self.directive_id}/{self.sector_id}/{self.agency_id}"
+
+
+class OwedFigure(models.Model):
+    """How many reports an agency owes for a period of a directive: its open tasks, in any role."""
+
+    directive = models.ForeignKey(
+        "tasks.Directive", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+",
+    )
+    period = models.ForeignKey(
+        ReportingPeriod, verbose_name=_("reporting period"), on_delete=models.CASCADE, related_name="+",
+        db_index=False,  # led by the index below
+    )
+    agency = models.ForeignKey("agencies.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="+")
+    owed = models.PositiveIntegerField(_("reports owed"))
+
+    class Meta:
+        # The dashboard sums a window's periods per agency from the index alone.
+        indexes = [models.Index(fields=["period", "directive", "agency", "owed"], name="owed_figure_period_idx")]
+        verbose_name = _("owed reports figure")
+        verbose_name_plural = _("owed reports figures")
+
+    def __str__(self):
+        return f"{self.period_id}/{self.agency_id}: {self.owed}"

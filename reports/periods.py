@@ -5,11 +5,13 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from tasks.models import ScheduleKind
 
+from .dashboard import figures
 from .models import ReportingPeriod
 
 QUARTER_NUMERALS = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -129,5 +131,8 @@ def sync_periods(schedules, years):
         for key, (schedule, span) in wanted.items()
         if key not in existing
     ]
-    ReportingPeriod.objects.bulk_create(missing, ignore_conflicts=True)
+    with transaction.atomic(savepoint=False):
+        ReportingPeriod.objects.bulk_create(missing, ignore_conflicts=True)
+        # New periods mean reports owed: the dashboard's stored figures for them are stale.
+        figures.invalidate({period.directive_id for period in missing})
     return len(missing)

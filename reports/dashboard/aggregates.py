@@ -146,11 +146,12 @@ class DrillDown:
         self.due_after = cleaned.get("due_after")
         self.due_before = cleaned.get("due_before")
         self.today = today
+        self.base = reverse("tasks:task_list")  # once: a dashboard builds hundreds of links
 
     def _url(self, **overrides):
         params = {**self.params, **{k: v if isinstance(v, list) else [v] for k, v in overrides.items()}}
         pairs = [(k, v) for k, values in params.items() for v in values if v not in ("", None)]
-        return f"{reverse('tasks:task_list')}?{urlencode(pairs)}"
+        return f"{self.base}?{urlencode(pairs)}"
 
     def url(self, column, **row_filter):
         """The list behind `column`, or None when the dashboard's own filters already make that count zero."""
@@ -192,8 +193,8 @@ def directive_rows(by_directive, drill, limit=None):
 
 
 def choices(breakdown):
-    """(key, label) options for a filter select, by name."""
-    return sorted(((key, label) for key, (label, _counts) in breakdown.items() if key), key=lambda c: c[1] or "")
+    """(key, label) options for a filter select, by name; keys as text, to compare with the query string."""
+    return sorted(((str(key), label) for key, (label, _counts) in breakdown.items() if key), key=lambda c: c[1] or "")
 
 
 def sector_rows(by_sector, drill):

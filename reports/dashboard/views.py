@@ -16,7 +16,7 @@ from reports.tasks import build_consolidated_report
 from tasks.models import Directive
 from tasks.status import local_now
 
-from . import aggregates, charts, workbooks
+from . import aggregates, charts, figures, workbooks
 
 # Directives shown on the dashboard unless the user asks for all of them (a big province has hundreds).
 TOP = 20
@@ -66,8 +66,8 @@ class DashboardView(ProvinceMixin, TemplateView):
         drill = aggregates.DrillDown(self.request.GET, filterset.form.cleaned_data, self.province, today)
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
-        totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(
-            tasks, today, [window] if window else [],
+        totals, by_directive, by_sector, by_agency = figures.breakdowns(
+            self.whole_province, filterset, self.province, [window] if window else [], self.now,
         )
         whole = self.whole_province and not aggregates.narrows(filterset)
         reports = aggregates.reports_by_agency(tasks, [window] if window else [], only_these_tasks=not whole)
@@ -84,6 +84,8 @@ class DashboardView(ProvinceMixin, TemplateView):
             all_directives=all_directives,
             directive_choices=aggregates.choices(by_directive),
             sector_choices=aggregates.choices(by_sector),
+            agency_choices=[(str(row.key), row.label) for row in agency_rows],
+            chosen={key: self.request.GET.get(key) for key in ("directive", "agency", "sector")},
             agency_rows=agency_rows,
             sector_rows=aggregates.sector_rows(by_sector, drill),
             overdue=overdue,
@@ -113,7 +115,7 @@ class ScorecardView(ProvinceMixin, TemplateView):
         asked = self.request.GET.get("periods", "")
         count = int(asked) if asked.isdigit() and int(asked) in self.period_choices else 4
         windows = aggregates.recent_windows(aggregates.period_windows(self.province), today, count)
-        by_agency = aggregates.task_breakdowns(tasks, today, windows)[3]
+        by_agency = figures.breakdowns(self.whole_province, filterset, self.province, windows, self.now)[3]
         reports = aggregates.reports_by_agency(tasks, windows, only_these_tasks=aggregates.narrows(filterset))
         sort = self.request.GET.get("sort", "-overdue")
         scores = aggregates.scorecard(by_agency, reports, aggregates.pending_extensions(self.province), drill, sort)

@@ -74,7 +74,7 @@ def build_world():
         alice=_user(sct, Role.STAFF, "alice"),
         bob=_user(skhdt, Role.STAFF, "bob"),
     )
-    TaskFactory(directive=plan, code="II", kind=TaskKind.HEADING, text="NHIỆM VỤ, GIẢI PHÁP")
+    TaskFactory(directive=plan, code="II", position=0, kind=TaskKind.HEADING, text="NHIỆM VỤ, GIẢI PHÁP")
     # A task the whole district group leads: each member district counts it among the tasks it leads.
     group_task = TaskFactory(directive=plan, due_date=NOW.date() - 10 * DAY)
     AssignmentFactory(task=group_task, agency=districts, role=AssignmentRole.LEAD)

@@ -29,6 +29,7 @@ from tasks.models import (
     Task,
     TaskKind,
 )
+from tasks.signals import tasks_bulk_changed
 from tasks.timeframes import apply_timeframe, read_timeframe
 
 from . import accounts, agencies, doc000, doc001, doc002, doc003, doc004
@@ -60,6 +61,7 @@ def load_demo():
         for document in DOCUMENTS:
             _load_document(document, matchers, stats)
         _load_accounts(matchers, stats)
+        tasks_bulk_changed.send(sender=Task, directive_ids=Directive.objects.values_list("pk", flat=True))
     return +stats
 
 

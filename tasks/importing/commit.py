@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from tasks.models import Assignment, Directive, DirectiveLink, ImportStatus, Milestone, Sector, Target, Task
+from tasks.signals import tasks_bulk_changed
 from tasks.timeframes import apply_timeframe
 
 from .preview import diff_tasks, stored_signatures
@@ -58,6 +59,7 @@ def commit_preview(preview, *, job=None):
         _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
         _update_tasks(changed, diff.changed, ids, sectors)
         _renumber(directive, tasks, ids)
+        tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk])
         result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing)
         if job is not None:
             job.directive = directive

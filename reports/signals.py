@@ -1,0 +1,48 @@
+"""Keep the stored dashboard figures honest: every save or delete that can move a figure marks it stale.
+
+Bulk writers bypass these signals: the import and the demo loader send `tasks_bulk_changed`, the period sweep
+calls `figures.invalidate()` itself.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from agencies.models import Agency
+from tasks.models import Assignment, Directive, Sector, Task
+from tasks.signals import tasks_bulk_changed
+
+from .dashboard import figures
+from .models import ReportingPeriod
+
+
+@receiver([post_save, post_delete], sender=Task)
+@receiver([post_save, post_delete], sender=ReportingPeriod)
+def _task_or_period_changed(sender, instance, **kwargs):
+    figures.invalidate([instance.directive_id])
+
+
+@receiver([post_save, post_delete], sender=Assignment)
+def _assignment_changed(sender, instance, **kwargs):
+    figures.invalidate(Task.objects.filter(pk=instance.task_id).values_list("directive_id", flat=True))
+
+
+@receiver(post_save, sender=Directive)
+def _directive_changed(sender, instance, created, **kwargs):
+    if not created:
+        figures.invalidate([instance.pk])
+
+
+@receiver(m2m_changed, sender=Agency.members.through)
+def _group_members_changed(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        figures.invalidate_all()
+
+
+@receiver(post_delete, sender=Sector)
+def _sector_deleted(sender, **kwargs):
+    figures.invalidate_all()
+
+
+@receiver(tasks_bulk_changed)
+def _tasks_written_in_bulk(sender, directive_ids, **kwargs):
+    figures.invalidate(directive_ids)
