@@ -22,7 +22,7 @@ class Command(BaseCommand):
         directives = Directive.objects.all()
         if province:
             if not Province.objects.filter(code=province).exists():
-                raise CommandError(_("No province has the code %(code)s.") % {"code": province})
+                raise CommandError(_("No province with code %(code)s.") % {"code": province})
             directives = directives.filter(province__code=province)
         if all:
             figures.invalidate(directives.values_list("pk", flat=True))
