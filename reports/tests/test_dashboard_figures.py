@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
@@ -302,9 +302,12 @@ def test_beat_refreshes_the_stale_figures_every_few_minutes(world):
 def test_command_recomputes_the_stale_figures_or_all(world):
     out = io.StringIO()
     call_command("refresh_dashboard_figures", stdout=out)
-    assert out.getvalue().startswith("3 ")
+    assert out.getvalue().startswith("Đã tính lại 3 văn bản trong 0,")
+    assert figures.stale_directives(Directive.objects.all(), timezone.now()) == []
     call_command("refresh_dashboard_figures", "--province", world.province.code, "--all", stdout=out)
-    assert "\n2 " in out.getvalue()
+    assert "\nĐã tính lại 2 văn bản" in out.getvalue()
+    with pytest.raises(CommandError, match="Không có tỉnh nào có mã xyz"):
+        call_command("refresh_dashboard_figures", "--province", "xyz")
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs two PostgreSQL connections")

@@ -4,6 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from agencies.models import Province
@@ -29,6 +30,6 @@ class Command(BaseCommand):
         started = time.perf_counter()
         count = figures.refresh_stale(directives, timezone.now())
         self.stdout.write(
-            _("%(count)s documents recomputed in %(seconds).1f s.")
-            % {"count": count, "seconds": time.perf_counter() - started}
+            _("%(count)s documents recomputed in %(seconds)s s.")
+            % {"count": count, "seconds": number_format(time.perf_counter() - started, decimal_pos=1)}
         )
