@@ -339,6 +339,17 @@ class FiguresState(models.Model):
     def __str__(self):
         return f"{self.directive_id} v{self.version}"
 
+    def status_fresh_at(self, now):
+        """True when the status figures can be trusted at `now` (SQL twin: `figures._status_stale`)."""
+        return (
+            self.status_version == self.version and self.status_valid_until is not None
+            and now < self.status_valid_until
+        )
+
+    def owed_fresh(self):
+        """True when the owed-report figures can be trusted (SQL twin: `figures._owed_stale`)."""
+        return self.owed_version == self.version
+
 
 class StatusFigure(models.Model):
     """Task counts by status for one directive: per sector (agency empty), or for the tasks one agency leads."""

@@ -4,7 +4,7 @@ Bulk writers bypass these signals: the import and the demo loader send `tasks_bu
 calls `figures.invalidate()` itself.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from agencies.models import Agency
@@ -15,15 +15,31 @@ from .dashboard import figures
 from .models import ReportingPeriod
 
 
+@receiver(pre_save, sender=Task)
+@receiver(pre_save, sender=ReportingPeriod)
+def _remember_directive(sender, instance, **kwargs):
+    # A task or period moved to another document (in the admin) changes the figures of both.
+    if instance.pk is not None:
+        instance._figures_was = set(sender.objects.filter(pk=instance.pk).values_list("directive_id", flat=True))
+
+
+@receiver(pre_save, sender=Assignment)
+def _remember_assignment_directive(sender, instance, **kwargs):
+    if instance.pk is not None:
+        was = sender.objects.filter(pk=instance.pk).values_list("task__directive_id", flat=True)
+        instance._figures_was = set(was)
+
+
 @receiver([post_save, post_delete], sender=Task)
 @receiver([post_save, post_delete], sender=ReportingPeriod)
 def _task_or_period_changed(sender, instance, **kwargs):
-    figures.invalidate([instance.directive_id])
+    figures.invalidate({instance.directive_id, *getattr(instance, "_figures_was", ())})
 
 
 @receiver([post_save, post_delete], sender=Assignment)
 def _assignment_changed(sender, instance, **kwargs):
-    figures.invalidate(Task.objects.filter(pk=instance.task_id).values_list("directive_id", flat=True))
+    now = Task.objects.filter(pk=instance.task_id).values_list("directive_id", flat=True)
+    figures.invalidate({*now, *getattr(instance, "_figures_was", ())})
 
 
 @receiver(post_save, sender=Directive)

@@ -16,12 +16,14 @@ holds the stored and the live answers equal.
 """
 
 import datetime
+import logging
 
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, Min, Q, Sum, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
+from kombu.exceptions import OperationalError
 
 from agencies.models import Agency
 from reports.models import FiguresState, OwedFigure, ReportingPeriod, StatusFigure
@@ -29,6 +31,8 @@ from tasks.models import LEADING_ROLES, Assignment, Directive, Task
 from tasks.status import Status
 
 from . import aggregates
+
+logger = logging.getLogger(__name__)
 
 # The stored status columns: every status a task can have (headings are not tasks), then the due-soon windows.
 STORED_STATUSES = tuple(status for status in Status if status != Status.HEADING)
@@ -83,14 +87,17 @@ def _raise_versions(states):
 # --- Freshness and refresh ----------------------------------------------------------------------------------------
 
 def _status_stale(now):
+    """SQL twin of `FiguresState.status_fresh_at`, negated, over a Directive queryset."""
     state = "figures_state__"
     return (
         Q(**{f"{state}isnull": True}) | Q(**{f"{state}status_version__isnull": True})
-        | ~Q(**{f"{state}status_version": F(f"{state}version")}) | Q(**{f"{state}status_valid_until__lte": now})
+        | ~Q(**{f"{state}status_version": F(f"{state}version")}) | Q(**{f"{state}status_valid_until__isnull": True})
+        | Q(**{f"{state}status_valid_until__lte": now})
     )
 
 
 def _owed_stale():
+    """SQL twin of `FiguresState.owed_fresh`, negated, over a Directive queryset."""
     state = "figures_state__"
     return (
         Q(**{f"{state}isnull": True}) | Q(**{f"{state}owed_version__isnull": True})
@@ -111,11 +118,20 @@ def freshness(directives, now):
 
 
 def schedule_refresh(province):
-    """Ask the Celery worker to recompute the province's stale figures, once a minute at most."""
+    """Ask the Celery worker to recompute the province's stale figures, once a minute at most.
+
+    The page does not depend on it: with the broker down it counts live and says so in the log.
+    """
     from reports.tasks import refresh_dashboard_figures
 
+    def send():
+        try:
+            refresh_dashboard_figures.delay(province.pk)
+        except OperationalError:
+            logger.warning("dashboard figures of province %s not queued for refresh: broker unreachable", province.pk)
+
     if cache.add(f"dashboard-figures-refresh:{province.pk}", True, timeout=60):
-        transaction.on_commit(lambda: refresh_dashboard_figures.delay(province.pk))
+        transaction.on_commit(send)
 
 
 def refresh_stale(directives, now, chunk=100):
@@ -142,11 +158,8 @@ def refresh(directive_ids, now):
             state.pk: state
             for state in FiguresState.objects.select_for_update().filter(directive_id__in=directive_ids).order_by("pk")
         }
-        status_ids = [
-            pk for pk, s in states.items()
-            if s.status_version != s.version or s.status_valid_until is None or s.status_valid_until <= now
-        ]
-        owed_ids = [pk for pk, s in states.items() if s.owed_version != s.version]
+        status_ids = [pk for pk, state in states.items() if not state.status_fresh_at(now)]
+        owed_ids = [pk for pk, state in states.items() if not state.owed_fresh()]
         if status_ids:
             valid_until = _store_status_figures(status_ids, now)
         if owed_ids:

@@ -204,12 +204,28 @@ def _edit_task(world):
     return {world.plan.pk}
 
 
+def _move_task(world):
+    world.sct_task.directive = world.letter
+    world.sct_task.save()
+    return {world.plan.pk, world.letter.pk}
+
+
+def _move_assignment(world):
+    assignment = world.sct_task.assignments.get(role=AssignmentRole.LEAD)
+    assignment.task = world.due_at_five
+    assignment.save()
+    return {world.plan.pk, world.letter.pk}
+
+
 def _delete_sector(world):
     world.wood.delete()
     return {world.plan.pk, world.letter.pk}
 
 
-CHANGES = [_complete, _extend, _assign, _unassign, _regroup, _new_period, _edit_task, _delete_sector]
+CHANGES = [
+    _complete, _extend, _assign, _unassign, _regroup, _new_period, _edit_task, _move_task, _move_assignment,
+    _delete_sector,
+]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=lambda f: f.__name__.strip("_"))
@@ -269,6 +285,24 @@ def test_a_stale_dashboard_counts_live_and_asks_the_worker_to_refresh_once(clien
         _dashboard(client)
     assert callbacks == []  # asked less than a minute ago: the worker's pass will come
     assert _stale(world) == {world.plan.pk}
+
+
+def test_a_stale_dashboard_still_answers_when_the_broker_is_down(client, world, monkeypatch, caplog,
+                                                                 django_capture_on_commit_callbacks):
+    from kombu.exceptions import OperationalError
+
+    from reports.tasks import refresh_dashboard_figures
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("[Errno 111] Connection refused")
+
+    monkeypatch.setattr(refresh_dashboard_figures, "delay", unreachable)
+    client.force_login(world.leader)
+    cache.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        live = _dashboard(client)["totals"]["total"].count
+    assert live == _live(world.province, timezone.now(), [])[0]["total"]
+    assert "broker unreachable" in caplog.text
 
 
 @pytest.mark.parametrize("size", [1, 4])
@@ -347,3 +381,24 @@ def test_a_change_committed_while_a_refresh_runs_leaves_the_figures_stale(world,
     refreshing.join(30)
     changing.join(30)
     assert figures.stale_directives(Directive.objects.all(), timezone.now()) == [world.plan.pk]
+
+
+def test_freshness_rule_is_the_same_in_python_and_in_sql(world):
+    at = NOW
+    combos = [
+        # (version, status_version, status_valid_until, owed_version)
+        (0, 0, at + DAY, 0), (1, 0, at + DAY, 1), (1, 1, at, 1), (1, 1, at - DAY, 1), (2, 2, None, 2),
+        (3, 3, at + DAY, 2), (0, None, at + DAY, 0), (0, 0, at + DAY, None),
+        (4, 4, at + datetime.timedelta(microseconds=1), 4),
+    ]
+    directives = [world.plan, world.letter]
+    for version, status_version, valid_until, owed_version in combos:
+        for directive in directives:
+            FiguresState.objects.update_or_create(directive=directive, defaults={
+                "version": version, "status_version": status_version, "status_valid_until": valid_until,
+                "owed_version": owed_version,
+            })
+        state = FiguresState.objects.get(directive=world.plan)
+        in_python = not (state.status_fresh_at(at) and state.owed_fresh())
+        in_sql = world.plan.pk in figures.stale_directives(Directive.objects.filter(pk=world.plan.pk), at)
+        assert in_python == in_sql, (version, status_version, valid_until, owed_version)
