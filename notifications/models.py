@@ -114,15 +114,16 @@ class Reminder(models.Model):
     def due_date(self):
         return datetime.date.fromisoformat(self.payload["due_date"])
 
-    def summary(self):
-        """One sentence saying what this reminder is about, in the active language."""
+    def summary(self, as_of=None):
+        """One sentence saying what this reminder is about, in the active language, counting days from `as_of`
+        (default: the reminder's own day; a digest that catches up passes the day it is sent)."""
         values = {
             "period": self.payload.get("period", ""),
             "task": self.payload.get("task_code", ""),
             "directive": self.payload.get("directive", ""),
             "due": self.due_date.strftime("%d/%m/%Y"),
         }
-        days = abs((self.due_date - self.date).days)
+        days = abs((self.due_date - (as_of or self.date)).days)
         values["days"] = days
         if self.kind == Kind.REPORT_DUE_SOON:
             return ngettext(

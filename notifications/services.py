@@ -432,6 +432,7 @@ class DigestRenderer:
         items = digest_items(digest.reminders.all())
         for item in items:
             item.url = self.links.of(item)
+            item.line = item.summary(as_of=digest.date)
         context = {
             "name": NAME_SLOT,
             "date": digest.date,

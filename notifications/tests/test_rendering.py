@@ -27,6 +27,7 @@ def naive_email(digest):
         items = digest_items(digest.reminders.all())
         for item in items:
             item.url = links.of(item)
+            item.line = item.summary(as_of=digest.date)
         context = {
             "name": user.get_full_name() or user.username, "date": digest.date, "items": items,
             "list_url": links.list, "preferences_url": links.preferences,

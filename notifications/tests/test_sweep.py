@@ -126,6 +126,10 @@ def test_first_sweep_catches_up_the_reminders_of_the_days_before(province_003, s
     settings.REMINDER_CATCH_UP_DAYS = 7
     assert sweep(D(2025, 12, 6)) == ["binhson1", "khdt1", "khdt2"]
     assert set(Reminder.objects.values_list("date", flat=True)) == {D(2025, 12, 3)}
+    # The 03/12 notice goes out on 06/12: it counts the days left from the day it is sent.
+    assert "is due on 10/12/2025, in 4 days" in mail.outbox[0].body
+    assert "in 7 days" not in mail.outbox[0].body
+    assert "in 4 days" in mail.outbox[0].alternatives[0][0]
 
 
 def test_one_digest_per_person_lists_reports_and_task_deadlines_together(province_003):
