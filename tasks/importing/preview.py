@@ -70,7 +70,7 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     limits = limits or Limits.from_settings()
     kind = check_file(path, original_name, limits)
     sha256 = file_sha256(path)
-    parser, title, province, first_sheet = _parse_sheets(path, kind, limits, province, progress)
+    parser, title, province, first_sheet = _parse_sheets(path, original_name, kind, limits, province, progress)
     parsed = parser.finish()
     fields, problems = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
     preview = Preview(sha256, parsed, fields, problems, province)
@@ -79,10 +79,10 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     return preview
 
 
-def _parse_sheets(path, kind, limits, province, progress):
+def _parse_sheets(path, original_name, kind, limits, province, progress):
     parser, title, first_sheet, without_header = None, None, "", []
     total = 0
-    for sheet in read_sheets(path, kind, limits):
+    for sheet in read_sheets(path, kind, limits, name=original_name):
         first_sheet = first_sheet or sheet.name
         head = list(islice(sheet.rows, HEADER_SEARCH_ROWS))
         layout = find_layout(head)

@@ -69,10 +69,11 @@ def cell_text(value):
     return str(value)
 
 
-def read_sheets(path, kind, limits):
-    """Yield each visible sheet of the file as a `Sheet` whose rows are read lazily."""
+def read_sheets(path, kind, limits, name=None):
+    """Yield each visible sheet of the file as a `Sheet` whose rows are read lazily; a CSV file's one sheet is
+    called `name`, the name the file was uploaded under (the stored file has a random name)."""
     if kind == "csv":
-        yield _csv_sheet(Path(path), limits)
+        yield _csv_sheet(Path(path), limits, name or Path(path).name)
         return
     try:
         workbook = Workbook(path)
@@ -143,7 +144,7 @@ def _xlsx_rows(workbook, name, member, merges, limits):
         ) from None
 
 
-def _csv_sheet(path, limits):
+def _csv_sheet(path, limits, name):
     with path.open(encoding="utf-8-sig", newline="") as handle:
         sample = handle.read(16 * 1024)
         total = sum(1 for _line in handle) + sample.count("\n")
@@ -151,16 +152,16 @@ def _csv_sheet(path, limits):
         delimiter = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
     except csv.Error:
         delimiter = ","
-    return Sheet(path.name, total, _csv_rows(path, delimiter, limits))
+    return Sheet(name, total, _csv_rows(path, name, delimiter, limits))
 
 
-def _csv_rows(path, delimiter, limits):
+def _csv_rows(path, name, delimiter, limits):
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             for number, values in enumerate(reader, start=1):
                 if number > limits.max_rows:
-                    raise RefusedFile(_too_many_rows(path.name, limits))
-                yield Row(path.name, number, tuple(clean_text(value) or None for value in values))
+                    raise RefusedFile(_too_many_rows(name, limits))
+                yield Row(name, number, tuple(clean_text(value) or None for value in values))
         except (csv.Error, UnicodeDecodeError):
             raise RefusedFile(_("The CSV file cannot be read past row %(row)s.") % {"row": reader.line_num}) from None

@@ -80,6 +80,18 @@ def test_004_as_csv_utf8_with_or_without_bom_imports_the_same(quang_ngai, tmp_pa
     assert_matches_004(result)
 
 
+def test_problems_in_a_csv_file_are_located_in_the_file_as_uploaded(quang_ngai, tmp_path):
+    stored = build_004_csv(tmp_path / "3f9a0c1e2b7d4e6f8a9b0c1d2e3f4a5b.csv")  # the name uploads are stored under
+    with open(stored, "a", encoding="utf-8", newline="") as handle:
+        handle.write("z),Nhiệm vụ thử,Sở Không Tồn Tại,,,31/12/2025\r\n")
+
+    preview = build_preview(stored, "Kế hoạch 72.csv")
+
+    problems = [*preview.errors, *preview.warnings]
+    assert any("Sở Không Tồn Tại" in problem.message for problem in problems)
+    assert {problem.sheet for problem in problems} == {"Kế hoạch 72.csv"}
+
+
 def test_title_rows_give_the_directive_kind_number_date_issuer_and_subject(quang_ngai, tmp_path):
     result = cli_json(build_preview(build_004_workbook(tmp_path / "k.xlsx"), "k.xlsx"))
 
