@@ -1,5 +1,8 @@
 """Project-level views: the health check that load balancers and operators call."""
 
+import os
+from pathlib import Path
+
 from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
@@ -16,7 +19,31 @@ def database_reachable():
         return False, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
 
 
+FILESYSTEM_FOLDERS = ("data_folder_in", "data_folder_out", "processed_folder")
+
+
+def filesystem_broker_problem():
+    """Why the embedded filesystem broker cannot carry messages, or "" (kombu itself never checks its folders).
+
+    A missing folder is made, as the Celery app makes it in every process that uses it.
+    """
+    options = settings.CELERY_BROKER_TRANSPORT_OPTIONS
+    for key in FILESYSTEM_FOLDERS:
+        folder = Path(options[key])
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return f"{key} {folder}: {exc.strerror or exc.__class__.__name__}"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"{key} {folder} is not writable"
+    return ""
+
+
 def broker_reachable():
+    if settings.CELERY_BROKER_URL.startswith("filesystem://"):
+        problem = filesystem_broker_problem()
+        if problem:
+            return False, problem
     try:
         with Connection(settings.CELERY_BROKER_URL, transport_options=settings.CELERY_BROKER_TRANSPORT_OPTIONS,
                         connect_timeout=3) as conn:

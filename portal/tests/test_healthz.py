@@ -37,6 +37,26 @@ def test_healthz_is_503_when_the_broker_does_not_answer(client, settings):
 
 
 @pytest.mark.django_db
+def test_healthz_is_503_when_the_embedded_brokers_folder_cannot_be_made(client, filesystem_broker, tmp_path):
+    folder = tmp_path / "data_folder_in"
+    folder.rmdir()
+    folder.write_text("a file where the queue's folder should be")
+
+    response = client.get(reverse("healthz"))
+
+    assert response.status_code == 503
+    assert response.json()["broker"] == f"error: data_folder_in {folder}: File exists"
+
+
+@pytest.mark.django_db
+def test_healthz_makes_a_missing_folder_of_the_embedded_broker(client, filesystem_broker, tmp_path):
+    (tmp_path / "processed_folder").rmdir()
+
+    assert client.get(reverse("healthz")).json() == {"database": "ok", "broker": "ok"}
+    assert (tmp_path / "processed_folder").is_dir()
+
+
+@pytest.mark.django_db
 def test_healthz_answers_plain_http_when_https_redirect_is_on(client, settings, filesystem_broker):
     settings.SECURE_SSL_REDIRECT = True
 
