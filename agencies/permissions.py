@@ -91,20 +91,19 @@ class Access:
     def reports(self, queryset):
         """Reports the user may read: their agency's, contributions to tasks their agency leads, their province's."""
         from reports.models import SENT_STATES
-        from tasks.models import LEADING_ROLES
+        from tasks.models import LEADING_ROLES, Assignment
 
         if self.is_superuser:
             return queryset
         own = self.agency_ids_in(*AGENCY_ROLES)
-        leading = Q(task__assignments__role__in=LEADING_ROLES) & (
-            Q(task__assignments__agency_id__in=own) | Q(task__assignments__agency__members__in=own)
-        )
-        matching = queryset.filter(
+        led = Assignment.objects.filter(
+            Q(role__in=LEADING_ROLES) & (Q(agency_id__in=own) | Q(agency__members__in=own))
+        ).values("task_id")
+        return queryset.filter(
             Q(task__directive__province_id__in=self.province_ids)
             | Q(agency_id__in=own)
-            | (leading & Q(state__in=SENT_STATES))
+            | (Q(task_id__in=led) & Q(state__in=SENT_STATES))
         )
-        return queryset.filter(pk__in=matching.values("pk"))
 
     def can_write_for(self, agency_id):
         """Staff and heads write, correct and attach files to their own agency's reports."""
