@@ -223,6 +223,23 @@ def open_at(start):
     return Q(cancelled_at__isnull=True) & (Q(completed_at__isnull=True) | Q(completed_at__date__gte=start))
 
 
+def assigned_pairs_sql():
+    """SQL (and its params) for the (task_key, agency_key, leads) rows of the tasks in a `visible` CTE having a
+    `task_key` column: one row per task and agency, `leads` 1 when the agency leads it in any leading role.
+
+    A group's members each stand for the group (an agency named both directly and through its group counts a
+    task once); a group without members stands for itself.
+    """
+    leading = ", ".join(["%s"] * len(LEADING_ROLES))
+    return (
+        f"SELECT a.task_id AS task_key, COALESCE(m.to_agency_id, a.agency_id) AS agency_key, "
+        f"MAX(CASE WHEN a.role IN ({leading}) THEN 1 ELSE 0 END) AS leads "
+        f"FROM visible v JOIN {Assignment._meta.db_table} a ON a.task_id = v.task_key "
+        f"LEFT JOIN {Agency.members.through._meta.db_table} m ON m.from_agency_id = a.agency_id "
+        f"GROUP BY a.task_id, COALESCE(m.to_agency_id, a.agency_id)"
+    ), list(LEADING_ROLES)
+
+
 def task_breakdowns(tasks, today, windows=()):
     """Counts by (directive, sector) and by agency in one statement; returns totals, by directive, by sector and
     by agency, each a dict of key -> (label, counts).
@@ -244,19 +261,11 @@ def task_breakdowns(tasks, today, windows=()):
     plain, plain_params = count_columns(today)
     led, led_params = count_columns(today, only="leads = 1")
     owed = "".join(f" + COUNT(*) FILTER (WHERE owes_{i} = 1)" for i in range(len(windows)))
-    leading = ", ".join(["%s"] * len(LEADING_ROLES))
-    tables = {
-        "assignment": Assignment._meta.db_table, "members": Agency.members.through._meta.db_table,
-        "agency": Agency._meta.db_table, "directive": Directive._meta.db_table, "sector": Sector._meta.db_table,
-    }
+    assigned, assigned_params = assigned_pairs_sql()
+    tables = {"agency": Agency._meta.db_table, "directive": Directive._meta.db_table, "sector": Sector._meta.db_table}
     # Labels are joined to the grouped rows, a few hundred lookups instead of one per task.
     rows = _fetch(
-        f"WITH visible AS MATERIALIZED ({inner}), "
-        f"assigned AS (SELECT a.task_id AS task_key, COALESCE(m.to_agency_id, a.agency_id) AS agency_key, "
-        f"MAX(CASE WHEN a.role IN ({leading}) THEN 1 ELSE 0 END) AS leads "
-        f"FROM visible v JOIN {tables['assignment']} a ON a.task_id = v.task_key "
-        f"LEFT JOIN {tables['members']} m ON m.from_agency_id = a.agency_id "
-        f"GROUP BY a.task_id, COALESCE(m.to_agency_id, a.agency_id)) "
+        f"WITH visible AS MATERIALIZED ({inner}), assigned AS ({assigned}) "
         f"SELECT 'directive' AS dimension, g.*, d.number || '/' || d.symbol AS label, s.name AS sector_label "
         f"FROM (SELECT directive_key AS row_key, sector_key, {plain}, 0 AS owed FROM visible "
         f"GROUP BY directive_key, sector_key) g JOIN {tables['directive']} d ON d.id = g.row_key "
@@ -266,7 +275,7 @@ def task_breakdowns(tasks, today, windows=()):
         f"FROM (SELECT agency_key AS row_key, CAST(NULL AS INTEGER) AS sector_key, {led}, 0{owed} AS owed "
         f"FROM assigned JOIN visible ON visible.task_key = assigned.task_key GROUP BY agency_key) g "
         f"JOIN {tables['agency']} ag ON ag.id = g.row_key",
-        [*inner_params, *LEADING_ROLES, *plain_params, *led_params],
+        [*inner_params, *assigned_params, *plain_params, *led_params],
     )
     columns = [key for key, _label in column_labels()]
     by_directive, by_sector, by_agency = {}, {}, {}

@@ -25,9 +25,8 @@ from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
-from agencies.models import Agency
 from reports.models import FiguresState, OwedFigure, ReportingPeriod, StatusFigure
-from tasks.models import LEADING_ROLES, Assignment, Directive, Task
+from tasks.models import Directive, Task
 from tasks.status import Status
 
 from . import aggregates
@@ -187,17 +186,6 @@ def _execute(sql, params):
         cursor.execute(sql, params)
 
 
-def _assigned_cte(leading_only):
-    """SQL for the (task, agency) pairs of the `visible` tasks: a group's members each stand for the group, and a
-    task counts once per agency whatever its roles."""
-    where = f"WHERE a.role IN ({', '.join(['%s'] * len(LEADING_ROLES))}) " if leading_only else ""
-    return (
-        f"SELECT DISTINCT a.task_id AS task_key, COALESCE(m.to_agency_id, a.agency_id) AS agency_key "
-        f"FROM visible v JOIN {Assignment._meta.db_table} a ON a.task_id = v.task_key "
-        f"LEFT JOIN {Agency.members.through._meta.db_table} m ON m.from_agency_id = a.agency_id {where}"
-    ), list(LEADING_ROLES) if leading_only else []
-
-
 def _store_status_figures(directive_ids, now):
     """Replace the directives' status figures (two statements); return {directive id: moment the figures stop
     holding} for those whose figures change before midnight (a task due today at a set hour)."""
@@ -207,7 +195,7 @@ def _store_status_figures(directive_ids, now):
         tasks, task_key=F("pk"), directive_key=F("directive_id"), sector_key=F("sector_id"), status=F("status"),
         due=F("effective_due"),
     )
-    led, led_params = _assigned_cte(leading_only=True)
+    assigned, assigned_params = aggregates.assigned_pairs_sql()
     counts, count_params = [], []
     for status in STORED_STATUSES:
         counts.append("COUNT(*) FILTER (WHERE status = %s)")
@@ -218,14 +206,15 @@ def _store_status_figures(directive_ids, now):
     counts = ", ".join(counts)
     StatusFigure.objects.filter(directive_id__in=directive_ids).delete()
     _execute(
-        f"WITH visible AS MATERIALIZED ({inner}), led AS ({led}) "
+        f"WITH visible AS MATERIALIZED ({inner}), assigned AS ({assigned}) "
         f"INSERT INTO {StatusFigure._meta.db_table} (directive_id, sector_id, agency_id, {', '.join(COUNT_FIELDS)}) "
         f"SELECT directive_key, sector_key, NULL, {counts} FROM visible GROUP BY directive_key, sector_key "
         f"UNION ALL "
         f"SELECT directive_key, NULL, agency_key, {counts} "
-        f"FROM (SELECT v.*, led.agency_key FROM led JOIN visible v ON v.task_key = led.task_key) pairs "
+        f"FROM (SELECT v.*, x.agency_key FROM assigned x JOIN visible v ON v.task_key = x.task_key "
+        f"WHERE x.leads = 1) pairs "
         f"GROUP BY directive_key, agency_key",
-        [*params, *led_params, *count_params, *count_params],
+        [*params, *assigned_params, *count_params, *count_params],
     )
     # A task in progress, due today at a set hour, turns overdue at that hour: the figures hold until then.
     hours = (
@@ -247,7 +236,7 @@ def _store_owed_figures(directive_ids):
         done_date=F("completed_at__date"),
     )
     inner, params = aggregates._inner(tasks, task_key=F("pk"), directive_key=F("directive_id"), done=F("done_date"))
-    assigned, assigned_params = _assigned_cte(leading_only=False)
+    assigned, assigned_params = aggregates.assigned_pairs_sql()
     OwedFigure.objects.filter(directive_id__in=directive_ids).delete()
     _execute(
         f"WITH visible AS MATERIALIZED ({inner}), assigned AS ({assigned}) "
