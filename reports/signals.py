@@ -38,8 +38,8 @@ def _task_or_period_changed(sender, instance, **kwargs):
 
 @receiver([post_save, post_delete], sender=Assignment)
 def _assignment_changed(sender, instance, **kwargs):
-    now = Task.objects.filter(pk=instance.task_id).values_list("directive_id", flat=True)
-    figures.invalidate({*now, *getattr(instance, "_figures_was", ())})
+    figures.invalidate_task(instance.task_id)
+    figures.invalidate(getattr(instance, "_figures_was", ()))
 
 
 @receiver(post_save, sender=Directive)

@@ -70,15 +70,20 @@ def invalidate(directive_ids):
         _raise_versions(FiguresState.objects.filter(directive_id__in=directive_ids))
 
 
+def invalidate_task(task_id):
+    """Mark stale the figures of the directive a task belongs to, in one statement (no lookup of the task first)."""
+    _raise_versions(FiguresState.objects.filter(directive__tasks=task_id))
+
+
 def invalidate_all():
     """Mark every directive's figures stale (group membership or sectors changed)."""
     _raise_versions(FiguresState.objects.all())
 
 
 def _raise_versions(states):
-    # One statement; its subquery locks the rows in key order, as refresh() does, so that two writers touching
-    # several directives cannot deadlock each other.
-    in_order = states.order_by("pk").select_for_update().values("pk")
+    # One statement; its subquery locks the state rows (only them) in key order, as refresh() does, so that two
+    # writers touching several directives cannot deadlock each other.
+    in_order = states.order_by("pk").select_for_update(of=("self",)).values("pk")
     with transaction.atomic(savepoint=False):  # FOR UPDATE needs a transaction; the caller's is enough
         FiguresState.objects.filter(pk__in=in_order).update(version=F("version") + 1)
 
