@@ -481,7 +481,7 @@ def claim_for_sending(digest_ids):
             .filter(pk__in=digest_ids, state=DeliveryState.PENDING)
             .values_list("pk", flat=True)
         )
-        Digest.objects.filter(pk__in=claimed).update(state=DeliveryState.SENDING)
+        Digest.objects.filter(pk__in=claimed).update(state=DeliveryState.SENDING, claimed_at=timezone.now())
     return list(
         Digest.objects.filter(pk__in=claimed)
         .select_related("recipient", "recipient__notification_preference")
@@ -568,6 +568,24 @@ def failed_digests_for(user):
         .select_related("recipient")
         .order_by("-date", "recipient__username")
     )
+
+
+def release_stuck_digests():
+    """Put back to pending the digests left in `sending` by a worker that died mid-batch; return their ids.
+
+    A digest is taken for sending and marked sent or pending again within one batch, so one still `sending`
+    after REMINDER_SENDING_TIMEOUT_MINUTES was abandoned. It is sent again: a person may get a digest twice,
+    which is better than never.
+    """
+    cutoff = timezone.now() - datetime.timedelta(minutes=settings.REMINDER_SENDING_TIMEOUT_MINUTES)
+    with transaction.atomic():
+        stuck = list(
+            Digest.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(state=DeliveryState.SENDING, claimed_at__lt=cutoff)
+            .values_list("pk", flat=True)
+        )
+        Digest.objects.filter(pk__in=stuck).update(state=DeliveryState.PENDING)
+    return stuck
 
 
 def stale_pending_digests():

@@ -29,6 +29,7 @@ def retry_countdown(retries):
 def daily_sweep(as_of=None):
     """Run the sweep for `as_of` (YYYY-MM-DD, default today in the portal's time zone); queue what it claimed."""
     day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
+    services.release_stuck_digests()
     enqueue_digests(services.stale_pending_digests())
     result = services.run_sweep(day, dispatch=enqueue_digests)
     return {"as_of": day.isoformat(), "reminders": result.reminders, "digests": len(result.digest_ids)}

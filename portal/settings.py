@@ -305,6 +305,11 @@ REMINDER_MAX_RETRIES = envint("REMINDER_MAX_RETRIES", 5)
 REMINDER_RETRY_BACKOFF_SECONDS = envint("REMINDER_RETRY_BACKOFF_SECONDS", 60)
 if REMINDER_ESCALATE_AFTER_DAYS < 1 or REMINDER_CATCH_UP_DAYS < 0 or REMINDER_SEND_BATCH < 1:
     fail("REMINDER_ESCALATE_AFTER_DAYS and REMINDER_SEND_BATCH must be 1 or more, REMINDER_CATCH_UP_DAYS 0 or more")
+# A digest still "sending" this long after a worker took it was abandoned (the worker died): the next sweep
+# sends it again.
+REMINDER_SENDING_TIMEOUT_MINUTES = envint("REMINDER_SENDING_TIMEOUT_MINUTES", 60)
+if REMINDER_SENDING_TIMEOUT_MINUTES < 1:
+    fail("REMINDER_SENDING_TIMEOUT_MINUTES must be 1 or more")
 if REMINDER_MAX_RETRIES < 0 or REMINDER_RETRY_BACKOFF_SECONDS < 1:
     fail("REMINDER_MAX_RETRIES must be 0 or more and REMINDER_RETRY_BACKOFF_SECONDS 1 or more")
 # Beat only triggers the daily sweep (CELERY_TIMEZONE above); the sweep reads the database to decide what

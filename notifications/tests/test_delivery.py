@@ -121,3 +121,30 @@ def test_daily_sweep_sends_digests_whose_queued_task_was_lost(province_003):
             daily_sweep.delay("2025-12-11").get()
     assert set(Digest.objects.filter(pk__in=lost.digest_ids).values_list("state", flat=True)) == {DeliveryState.SENT}
     assert len(mail.outbox) == 3
+
+
+def test_daily_sweep_sends_again_a_digest_a_dead_worker_left_in_sending(province_003):
+    with time_machine.travel(datetime.datetime(2025, 12, 10, 7, tzinfo=datetime.UTC)):
+        swept = run_sweep(DUE_DAY)
+        stuck, *others = swept.digest_ids
+        Digest.objects.filter(pk=stuck).update(state=DeliveryState.SENDING, claimed_at=datetime.datetime(
+            2025, 12, 10, 7, tzinfo=datetime.UTC))  # the worker took it, then was killed
+        Digest.objects.filter(pk__in=others).update(state=DeliveryState.SENT)
+    with time_machine.travel(datetime.datetime(2025, 12, 10, 7, 30, tzinfo=datetime.UTC)):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            daily_sweep.delay("2025-12-10").get()
+    assert Digest.objects.get(pk=stuck).state == DeliveryState.SENDING  # maybe still being sent: left alone
+    with time_machine.travel(datetime.datetime(2025, 12, 11, 7, tzinfo=datetime.UTC)):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            daily_sweep.delay("2025-12-11").get()
+    assert Digest.objects.get(pk=stuck).state == DeliveryState.SENT
+    assert [message.to for message in mail.outbox] == [[Digest.objects.get(pk=stuck).recipient.email]]
+
+
+def test_taking_digests_for_sending_records_when(province_003):
+    with time_machine.travel(datetime.datetime(2025, 12, 10, 7, tzinfo=datetime.UTC), tick=False):
+        swept = run_sweep(DUE_DAY)
+        deliver_digests(swept.digest_ids, final_attempt=False)
+    assert set(Digest.objects.values_list("claimed_at", flat=True)) == {
+        datetime.datetime(2025, 12, 10, 7, tzinfo=datetime.UTC)
+    }
