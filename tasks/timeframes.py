@@ -82,6 +82,8 @@ class Timeframe:
     is_schedule: bool = False
     needs_review: bool = False
     review_note: str = ""
+    # A date that cannot exist (31/02, month 13): an import refuses it where other doubts only ask for review.
+    impossible_date: bool = False
 
 
 class _Unreadable(Exception):
@@ -90,6 +92,7 @@ class _Unreadable(Exception):
     def __init__(self, message, text):
         super().__init__(text)
         self.note = str(message % {"text": text})
+        self.impossible = message is IMPOSSIBLE_DATE
 
 
 @dataclasses.dataclass(frozen=True)
@@ -119,7 +122,8 @@ def read_timeframe(value):
     try:
         return _read_text(original, text, folded, index)
     except _Unreadable as problem:
-        return Timeframe(original=original, needs_review=True, review_note=problem.note)
+        return Timeframe(original=original, needs_review=True, review_note=problem.note,
+                         impossible_date=problem.impossible)
 
 
 def apply_timeframe(task, timeframe):

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from agencies.matching import split_agency_names
 from agencies.normalize import search_key
 from tasks.models import AssignmentRole, TargetComparison, TaskKind
-from tasks.timeframes import IMPOSSIBLE_DATE, read_timeframe
+from tasks.timeframes import read_timeframe
 
 from . import layout as cols
 from .reader import cell_text
@@ -242,7 +242,6 @@ class RowParser:
         self._matches = {}
         self._timeframes = {}
         self._targets = {}
-        self._impossible = str(IMPOSSIBLE_DATE % {"text": ""})
 
     def error(self, *args):
         self.result.errors.append(located(*args))
@@ -368,7 +367,7 @@ class RowParser:
         if not timeframe.needs_review:
             return
         column = self.column(layout, cols.TIMEFRAME)
-        if timeframe.review_note.startswith(self._impossible.strip()):
+        if timeframe.impossible_date:
             self.error(row.sheet, row.number, column, cols.TIMEFRAME, timeframe.review_note)
         else:
             self.warn(row.sheet, row.number, column, cols.TIMEFRAME,

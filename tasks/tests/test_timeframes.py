@@ -225,6 +225,7 @@ def test_unreadable_timeframe_is_flagged_for_review_and_never_guessed(text, note
 
     assert timeframe.needs_review
     assert timeframe.review_note == note
+    assert timeframe.impossible_date == note.startswith("Impossible date")  # an import refuses only those
     assert (timeframe.start_date, timeframe.due_date, timeframe.due_time) == (None, None, None)
     assert timeframe.original == text
 
