@@ -22,6 +22,22 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, and on PostgreSQL no session left on it when it is dropped.
+
+    The live server's request threads close their connections as the server stops, but PostgreSQL ends those
+    sessions a moment later; the database could not be dropped and pytest warned.
+    """
+    yield
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def configured_services_answer(django_db_blocker):
     """With PostgreSQL or Redis configured, a service that does not answer aborts the run: fail, not skip."""

@@ -227,6 +227,9 @@ IMPORT_MAX_UNPACKED_BYTES = envint("IMPORT_MAX_UNPACKED_MB", 100) * 1024 * 1024
 IMPORT_MAX_ZIP_RATIO = envint("IMPORT_MAX_ZIP_RATIO", 200)
 IMPORT_MAX_ROWS = envint("IMPORT_MAX_ROWS", 100_000)
 IMPORT_BACKGROUND_BYTES = envint("IMPORT_BACKGROUND_KB", 256) * 1024
+# Tests serve static files through the live server's own handler; whitenoise need not look for collected files
+# (and warn that var/staticfiles/ does not exist).
+WHITENOISE_AUTOREFRESH = DEBUG or TESTING
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
