@@ -243,3 +243,12 @@ def test_filter_form_keeps_the_chosen_directive_agency_and_sector_selected(clien
                              ("sector", world.wood.pk, world.wood.name)):
         assert f'<option value="{key}" selected>{label}</option>' in html, name
     assert html.count(" selected>") == 4  # the three above and the current reporting period
+
+
+def test_a_bad_filter_is_named_by_its_label_and_the_rest_still_counts(client, world):
+    client.force_login(world.leader)
+    response = _dashboard(client, due_after="99/99/2026", status="nonsense")
+    text = response.content.decode()
+    assert "<li>Hạn từ ngày: Nhập một ngày hợp lệ.</li>" in text
+    assert "<li>Tình trạng: " in text
+    assert response.context["totals"]["total"].count == _dashboard(client).context["totals"]["total"].count

@@ -184,3 +184,17 @@ def test_task_ancestors_come_outermost_first_in_two_queries(plan, django_assert_
     leaf = TaskFactory(directive=plan, parent=level_3, code="II.2.a.1", position=22)
     with django_assert_num_queries(2):
         assert [t.code for t in leaf.ancestors()] == ["II", "II.2", "II.2.a"]
+
+
+def test_a_bad_filter_is_named_by_its_label_in_vietnamese(client, alice, plan):
+    client.force_login(alice)
+    for url, params, message in (
+        (reverse("tasks:task_list"), {"due_after": "99/99/2026"}, "Hạn từ ngày: Nhập một ngày hợp lệ."),
+        (reverse("tasks:directive_list"), {"year": "hai nghìn"}, "Năm ban hành: Nhập một số."),
+    ):
+        response = client.get(url, params)
+        assert response.status_code == 200
+        text = response.content.decode()
+        assert "Một số điều kiện lọc không hợp lệ." in text
+        assert f"<li>{message}</li>" in text, text[text.find("role=\"alert\""):][:300]
+        assert "due_after" not in text.split('role="alert"')[1].split("</div>")[0]
