@@ -19,8 +19,8 @@ from django.utils.html import conditional_escape
 from django.utils.translation import gettext, ngettext
 
 from agencies.models import Agency, Membership, Role
-from reports.models import ProgressReport, ReportingPeriod, ReportState
-from reports.periods import sync_periods
+from reports.models import REPORTED_STATES, ProgressReport, ReportingPeriod
+from reports.periods import owes_report, sync_periods
 from tasks.models import LEADING_ROLES, Assignment, ReportingSchedule, Task, TaskKind
 from tasks.status import Status
 
@@ -28,7 +28,6 @@ from .models import REPORT_KINDS, DeliveryState, Digest, Kind, Preference, Remin
 
 CHUNK = 1000
 # A report counts as in once it reaches the monitoring unit.
-REPORTED_STATES = (ReportState.SUBMITTED, ReportState.ACCEPTED)
 # Most urgent first: the order of a digest, and which reminder speaks for a subject listed twice in one.
 KIND_ORDER = [Kind.REPORT_ESCALATED, Kind.REPORT_OVERDUE, Kind.TASK_OVERDUE, Kind.REPORT_DUE_SOON, Kind.TASK_DUE_SOON]
 
@@ -132,7 +131,9 @@ def missing_reports(periods):
     directive_ids = {period.directive_id for period in periods}
     tasks = list(
         Task.objects.filter(directive_id__in=directive_ids, kind=TaskKind.TASK, cancelled_at__isnull=True)
-        .only("id", "directive_id", "code", "position", "start_date", "completed_at")
+        .select_related("directive")
+        .only("id", "directive_id", "code", "position", "start_date", "completed_at", "cancelled_at",
+              "directive__issued_on")
         .order_by("directive_id", "position")
     )
     agencies_by_task = defaultdict(dict)
@@ -155,9 +156,7 @@ def missing_reports(periods):
     for period in periods:
         owed = defaultdict(list)
         for task in tasks_by_directive[period.directive_id]:
-            if task.start_date and task.start_date > period.end:
-                continue
-            if task.completed_at and timezone.localtime(task.completed_at).date() < period.start:
+            if not owes_report(task, period):
                 continue
             for agency in agencies_by_task[task.pk].values():
                 if (period.pk, task.pk, agency.pk) not in reported:

@@ -11,14 +11,22 @@ from agencies.permissions import AGENCY_ROLES
 from tasks.models import Assignment, AssignmentRole, Task
 from tasks.status import Status, local_now
 
-from .models import Direction, ExtensionRequest, ExtensionState, ProgressReport, ReportingPeriod, ReportState
+from .models import (
+    REPORTED_STATES,
+    Direction,
+    ExtensionRequest,
+    ExtensionState,
+    ProgressReport,
+    ReportingPeriod,
+    ReportState,
+)
+from .periods import owes_report
 from .services import reporting_agencies
 
 # A report or deadline this close is shown amber.
 DUE_SOON_DAYS = 7
 # Periods starting within this many days are already offered for writing (an ad hoc request is due on its start day).
 LOOKAHEAD_DAYS = 14
-DONE_STATES = (ReportState.SUBMITTED, ReportState.ACCEPTED)
 
 
 class Group:
@@ -59,10 +67,8 @@ class InboxRow:
 
 
 def relevant_periods(task, periods):
-    """The directive's periods the task is reported in: from its start, until it is completed."""
-    begins = task.start_date or task.directive.issued_on or datetime.date.min
-    finished = task.completed_at.date() if task.completed_at else None
-    return [p for p in periods if p.end >= begins and (finished is None or p.start <= finished)]
+    """The directive's periods the task is reported in (`periods.owes_report`)."""
+    return [period for period in periods if owes_report(task, period)]
 
 
 def urgency(due, today):
@@ -81,7 +87,7 @@ def _row(task, agency, role, periods, reports, now, head_of):
     pending = [
         (period, reports.get((task.pk, agency.pk, period.pk))) for period in relevant_periods(task, periods)
     ]
-    pending = [(period, report) for period, report in pending if report is None or report.state not in DONE_STATES]
+    pending = [(period, report) for period, report in pending if report is None or report.state not in REPORTED_STATES]
     overdue = [(period, report) for period, report in pending if period.due_datetime() < now]
     row.overdue_periods = [period for period, _ in overdue]
     # A report already in hand comes first, then the oldest missing one, then the next one due.

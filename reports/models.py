@@ -72,6 +72,8 @@ class ReportState(models.TextChoices):
 EDITABLE_STATES = (ReportState.DRAFT, ReportState.RETURNED_BY_HEAD, ReportState.RETURNED_BY_MONITOR)
 # States in which the report has left the agency: the lead agency and the monitoring unit may read it.
 SENT_STATES = (ReportState.SUBMITTED, ReportState.RETURNED_BY_MONITOR, ReportState.ACCEPTED)
+# States in which the agency's report for the period counts as in (a report returned by the monitor is owed again).
+REPORTED_STATES = (ReportState.SUBMITTED, ReportState.ACCEPTED)
 
 
 class ProgressReport(models.Model):

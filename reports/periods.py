@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from tasks.models import ScheduleKind
 
-from .dashboard import figures
 from .models import ReportingPeriod
 
 QUARTER_NUMERALS = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -131,8 +131,34 @@ def sync_periods(schedules, years):
         for key, (schedule, span) in wanted.items()
         if key not in existing
     ]
+    from .dashboard import figures  # the dashboard reads this module's rules: imported here, not at the top
+
     with transaction.atomic(savepoint=False):
         ReportingPeriod.objects.bulk_create(missing, ignore_conflicts=True)
         # New periods mean reports owed: the dashboard's stored figures for them are stale.
         figures.invalidate({period.directive_id for period in missing})
     return len(missing)
+
+
+def owes_report(task, period):
+    """True when the task is reported in the period: not cancelled, begun by the period's end (its start date, else
+    its document's issue date) and not completed before the period starts (the local date counts).
+
+    The one rule behind the inbox, the task page, the reminder sweep and the dashboard (`owes_report_q`, its SQL
+    twin, for the latter); `task.directive` must be loaded.
+    """
+    begins = task.start_date or task.directive.issued_on
+    return (
+        task.cancelled_at is None
+        and (begins is None or begins <= period.end)
+        and (task.completed_at is None or timezone.localdate(task.completed_at) >= period.start)
+    )
+
+
+def owes_report_q(start, end):
+    """`owes_report` over a Task queryset, for a period from `start` to `end`."""
+    begun = Q(start_date__lte=end) | (
+        Q(start_date__isnull=True) & (Q(directive__issued_on__lte=end) | Q(directive__issued_on__isnull=True))
+    )
+    not_done_before = Q(completed_at__isnull=True) | Q(completed_at__date__gte=start)
+    return Q(cancelled_at__isnull=True) & begun & not_done_before

@@ -23,6 +23,7 @@ from reports.models import (
     ReportingPeriod,
     TargetValue,
 )
+from reports.periods import owes_report_q
 from tasks.filtersets import TaskFilterSet
 from tasks.models import LEADING_ROLES, Assignment, Directive, Sector, Target, Task
 from tasks.status import Status
@@ -218,11 +219,6 @@ def _sum_counts(rows):
     return total
 
 
-def open_at(start):
-    """Tasks still open when a period starts: they owe a report for it."""
-    return Q(cancelled_at__isnull=True) & (Q(completed_at__isnull=True) | Q(completed_at__date__gte=start))
-
-
 def assigned_pairs_sql():
     """SQL (and its params) for the (task_key, agency_key, leads) rows of the tasks in a `visible` CTE having a
     `task_key` column: one row per task and agency, `leads` 1 when the agency leads it in any leading role.
@@ -252,7 +248,7 @@ def task_breakdowns(tasks, today, windows=()):
     """
     flags = {}
     for i, window in enumerate(windows):
-        owes = Q(directive__in=window.directive_ids()) & open_at(window.start)
+        owes = Q(directive__in=window.directive_ids()) & owes_report_q(window.start, window.end)
         flags[f"owes_{i}"] = Case(When(owes, then=Value(1)), default=Value(0))
     inner, inner_params = _inner(
         tasks, task_key=F("pk"), directive_key=F("directive_id"), sector_key=F("sector_id"), status=F("status"),

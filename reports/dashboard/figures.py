@@ -232,16 +232,16 @@ def _store_status_figures(directive_ids, now):
 
 
 def _store_owed_figures(directive_ids):
-    """Replace the directives' owed-report figures (two statements): per period and agency, the open tasks the
-    agency is assigned to in any role.
-
-    A task owes a report for a period when it is still open when the period starts (`aggregates.open_at`).
-    """
+    """Replace the directives' owed-report figures (two statements): per period and agency, the tasks the agency
+    is assigned to in any role that owe a report for the period (`reports.periods.owes_report`, in SQL)."""
     tasks = Task.objects.assignable().filter(directive_id__in=directive_ids, cancelled_at__isnull=True).annotate(
-        done_date=F("completed_at__date"),
+        done_date=F("completed_at__date"), begins=Coalesce("start_date", "directive__issued_on"),
     )
-    inner, params = aggregates._inner(tasks, task_key=F("pk"), directive_key=F("directive_id"), done=F("done_date"))
+    inner, params = aggregates._inner(
+        tasks, task_key=F("pk"), directive_key=F("directive_id"), done=F("done_date"), begins=F("begins"),
+    )
     assigned, assigned_params = aggregates.assigned_pairs_sql()
+    end = connection.ops.quote_name("end")
     OwedFigure.objects.filter(directive_id__in=directive_ids).delete()
     _execute(
         f"WITH visible AS MATERIALIZED ({inner}), assigned AS ({assigned}) "
@@ -249,7 +249,7 @@ def _store_owed_figures(directive_ids):
         f"SELECT v.directive_key, p.id, x.agency_key, COUNT(*) "
         f"FROM assigned x JOIN visible v ON v.task_key = x.task_key "
         f"JOIN {ReportingPeriod._meta.db_table} p ON p.directive_id = v.directive_key "
-        f"WHERE v.done IS NULL OR v.done >= p.start "
+        f"WHERE (v.done IS NULL OR v.done >= p.start) AND (v.begins IS NULL OR v.begins <= p.{end}) "
         f"GROUP BY v.directive_key, p.id, x.agency_key",
         [*params, *assigned_params],
     )

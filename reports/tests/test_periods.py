@@ -76,3 +76,41 @@ def test_sync_periods_queries_do_not_grow_with_the_number_of_schedules(django_as
     with django_assert_max_num_queries(3):
         sync_periods(schedules, [2025])
     assert ReportingPeriod.objects.count() == 20
+
+
+VN = datetime.timezone(datetime.timedelta(hours=7))
+
+
+@pytest.mark.django_db
+def test_which_periods_a_task_owes_is_one_rule_in_python_and_sql():
+    from reports.periods import owes_report, owes_report_q
+    from reports.tests.factories import ReportingPeriodFactory
+    from tasks.models import Task
+    from tasks.tests.factories import DirectiveFactory, TaskFactory
+
+    directive = DirectiveFactory(issued_on=D(2026, 5, 15))
+    q2 = ReportingPeriodFactory(directive=directive, start=D(2026, 4, 1), end=D(2026, 6, 30))
+    q1 = ReportingPeriodFactory(directive=directive, start=D(2026, 1, 1), end=D(2026, 3, 31))
+    tasks = {
+        "open": TaskFactory(directive=directive),
+        # 01:00 in Hà Nội on 01/04 is still 31/03 in UTC: the local day counts, so it owes the second quarter.
+        "done_1am_on_q2_start": TaskFactory(
+            directive=directive, completed_at=datetime.datetime(2026, 4, 1, 1, tzinfo=VN),
+        ),
+        "done_in_q1": TaskFactory(directive=directive, completed_at=datetime.datetime(2026, 3, 20, 9, tzinfo=VN)),
+        "starts_in_q3": TaskFactory(directive=directive, start_date=D(2026, 7, 1)),
+        "started_early": TaskFactory(directive=directive, start_date=D(2026, 1, 1)),
+        "cancelled": TaskFactory(directive=directive, cancelled_at=datetime.datetime(2026, 2, 1, 9, tzinfo=VN)),
+    }
+    expected = {  # the document is issued 15/05/2026: nothing is owed for the first quarter unless begun earlier
+        "open": {q2}, "done_1am_on_q2_start": {q2}, "done_in_q1": set(), "starts_in_q3": set(),
+        "started_early": {q1, q2}, "cancelled": set(),
+    }
+    for name, task in tasks.items():
+        task = Task.objects.select_related("directive").get(pk=task.pk)
+        in_python = {period for period in (q1, q2) if owes_report(task, period)}
+        in_sql = {
+            period for period in (q1, q2)
+            if Task.objects.filter(owes_report_q(period.start, period.end), pk=task.pk).exists()
+        }
+        assert in_python == in_sql == expected[name], name
