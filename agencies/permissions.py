@@ -66,9 +66,7 @@ class Access:
             return queryset
         # The agency's tasks as a small list of ids (a hashed subplan on PostgreSQL), not a join of every task with
         # its assignments: a province-wide reader of 200,000 tasks would pay for the join on every list.
-        own = Assignment.objects.filter(
-            Q(agency_id__in=self.agency_ids) | Q(agency__members__in=self.agency_ids)
-        ).values("task_id")
+        own = Assignment.objects.for_agencies(self.agency_ids).values("task_id")
         return queryset.filter(Q(directive__province_id__in=self.province_ids) | Q(pk__in=own))
 
     def agencies(self, queryset=None):
@@ -78,9 +76,6 @@ class Access:
         return queryset.filter(
             Q(province_id__in=self.member_province_ids) | Q(province__isnull=True) | Q(pk__in=self.agency_ids)
         )
-
-    def can_view_task(self, task):
-        return self.tasks(type(task).objects.filter(pk=task.pk)).exists()
 
     def agency_ids_in(self, *roles):
         return {m.agency_id for m in self.memberships if m.role in roles}
@@ -96,9 +91,7 @@ class Access:
         if self.is_superuser:
             return queryset
         own = self.agency_ids_in(*AGENCY_ROLES)
-        led = Assignment.objects.filter(
-            Q(role__in=LEADING_ROLES) & (Q(agency_id__in=own) | Q(agency__members__in=own))
-        ).values("task_id")
+        led = Assignment.objects.for_agencies(own).filter(role__in=LEADING_ROLES).values("task_id")
         return queryset.filter(
             Q(task__directive__province_id__in=self.province_ids)
             | Q(agency_id__in=own)

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Role
@@ -113,10 +113,10 @@ def build_inbox(access, now=None):
     today = now.date()
     agency_ids = access.agency_ids_in(*AGENCY_ROLES)
     head_of = access.agency_ids_in(Role.HEAD)
-    own = Q(assignments__agency_id__in=agency_ids) | Q(assignments__agency__members__in=agency_ids)
+    own = Assignment.objects.for_agencies(agency_ids).values("task_id")
     tasks = list(
         Task.objects.assignable()
-        .filter(pk__in=Task.objects.filter(own).values("pk"), cancelled_at__isnull=True)
+        .filter(pk__in=own, cancelled_at__isnull=True)
         .with_status(now)
         .select_related("directive")
         .prefetch_related(

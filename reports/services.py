@@ -44,13 +44,15 @@ class StaleReport(WorkflowError):
 
 
 def reporting_agencies(task):
-    """The agencies that report on a task: each assignee, or each member of an assigned group, with its role.
+    """The agencies that report on a task: each assignee, or each member of an assigned group (never a group
+    itself), with its role.
 
     Reads `task.assignments` with their agencies and group members (prefetch them for lists).
     """
     agencies = {}
     for assignment in task.assignments.all():
-        members = assignment.agency.members.all() if assignment.agency.is_group else [assignment.agency]
+        agency = assignment.agency
+        members = [m for m in agency.members.all() if not m.is_group] if agency.is_group else [agency]
         for agency in members:
             if agency.pk not in agencies or assignment.role in LEADING_ROLES:
                 agencies[agency.pk] = (agency, assignment.role)

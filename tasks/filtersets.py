@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from agencies.models import Agency, Province
 from agencies.normalize import search_key
 
-from .models import LEADING_ROLES, AssignmentRole, Directive, DirectiveKind, Sector, Task
+from .models import LEADING_ROLES, Assignment, AssignmentRole, Directive, DirectiveKind, Sector, Task
 from .status import Status
 
 
@@ -74,24 +74,21 @@ class TaskFilterSet(django_filters.FilterSet):
     def filter_status(self, queryset, name, value):
         return queryset.filter(status__in=value) if value else queryset
 
-    def _assignment_q(self, agency, role):
-        q = Q(assignments__agency=agency) | Q(assignments__agency__members=agency)
-        if role:
-            q &= Q(assignments__role=role)
-        return q
-
     def filter_agency(self, queryset, name, value):
         if not value:
             return queryset
+        assignments = Assignment.objects.for_agencies([value.pk])
         role = self.form.cleaned_data.get("role") or None
-        return queryset.filter(pk__in=Task.objects.filter(self._assignment_q(value, role)).values("pk"))
+        if role:
+            assignments = assignments.filter(role=role)
+        return queryset.filter(pk__in=assignments.values("task_id"))
 
     def filter_lead(self, queryset, name, value):
         """Tasks the agency leads, co-leads or executes, itself or through a group: the dashboard's by-agency rows."""
         if not value:
             return queryset
-        leading = Task.objects.filter(self._assignment_q(value, None) & Q(assignments__role__in=LEADING_ROLES))
-        return queryset.filter(pk__in=leading.values("pk"))
+        leading = Assignment.objects.for_agencies([value.pk]).filter(role__in=LEADING_ROLES)
+        return queryset.filter(pk__in=leading.values("task_id"))
 
     def filter_role(self, queryset, name, value):
         # Applied together with `agency`; a role alone filters tasks having any assignment with that role.

@@ -267,3 +267,18 @@ def test_existing_report_of_the_same_task_agency_and_period_cannot_be_created_tw
     ProgressReportFactory(task=world.task, agency=world.sct, period=world.period)
     with pytest.raises(services.StaleReport):
         draft(world)
+
+
+def test_a_group_inside_a_group_never_reports_itself_whatever_was_prefetched(world):
+    from agencies.tests.factories import AgencyFactory
+    from tasks.models import Task
+
+    district = AgencyFactory(name="UBND huyện Sơn Tịnh", province=world.province)
+    inner = AgencyFactory(name="Các huyện miền núi", province=world.province, is_group=True)
+    outer = AgencyFactory(name="UBND các huyện", province=world.province, is_group=True)
+    outer.members.set([district, inner])
+    task = TaskFactory(directive=world.task.directive)
+    AssignmentFactory(task=task, agency=outer, role=AssignmentRole.COORDINATING)
+    plain = Task.objects.prefetch_related("assignments__agency__members").get(pk=task.pk)
+
+    assert set(services.reporting_agencies(plain)) == {district.pk}
