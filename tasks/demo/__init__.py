@@ -237,9 +237,14 @@ def _load_tasks(directive, entries, stats):
         task = existing.get(code)
         if task is None:
             task = Task(directive=directive, code=code, **values)
+            task.refresh_search_key()  # bulk_create bypasses save(), which keeps the search key
             created.append(task)
-        elif _assign_changes(task, values):
-            changed.append(task)
+        else:
+            stored_key = task.search_key
+            differs = _assign_changes(task, values)
+            task.refresh_search_key()
+            if differs or task.search_key != stored_key:
+                changed.append(task)
         node.task = task
     for depth in sorted({task.depth for task in created}):
         Task.objects.bulk_create([task for task in created if task.depth == depth])
@@ -247,7 +252,7 @@ def _load_tasks(directive, entries, stats):
         now = timezone.now()
         for task in changed:
             task.updated_at = now
-        Task.objects.bulk_update(changed, [*TASK_FIELDS, "updated_at"])
+        Task.objects.bulk_update(changed, [*TASK_FIELDS, "search_key", "updated_at"])
     stats["Task created"] += len(created)
     stats["Task updated"] += len(changed)
     return nodes

@@ -329,3 +329,11 @@ def test_every_demo_account_logs_in_and_holds_its_role(loaded, client):
         assert (membership.role, membership.agency.name) == (account["role"], account["agency"])
         assert membership.user.is_superuser == membership.user.is_staff == (account["role"] == "admin")
     assert {account["role"] for account in ACCOUNTS} == {"staff", "head", "monitor", "leadership", "admin"}
+
+
+def test_demo_tasks_are_found_by_words_with_or_without_diacritics(loaded, client):
+    client.force_login(get_user_model().objects.get(username="theodoi"))
+    assert not Task.objects.filter(kind=TaskKind.TASK, search_key="").exists()
+    for words in ("điện gió", "dien gio"):
+        listed = client.get(reverse("tasks:task_list"), {"q": words}).context["paginator"].count
+        assert listed >= 1, words
