@@ -50,8 +50,8 @@ def commit_preview(preview, *, job=None):
     tasks = preview.parsed.tasks
     with transaction.atomic():
         directive = _save_directive(preview)
-        diff = diff_tasks(directive if preview.existing else None, tasks)
         stored = stored_signatures(directive) if preview.existing else {}
+        diff = diff_tasks(directive if preview.existing else None, tasks, stored)
         ids = {code: pk for code, (pk, _signature) in stored.items()}
         new = set(diff.new)
         changed = [task for task in tasks if task.code in diff.changed]
@@ -120,6 +120,20 @@ def _new_task(directive, parsed, parent_id, sectors):
     milestones = apply_timeframe(task, parsed.timeframe)
     task.refresh_search_key()
     return task, milestones
+
+
+def delete_rows(model, task_ids):
+    """DELETE a task's rows of `model` (milestones, assignments) for these tasks, in batches.
+
+    A queryset delete would load each row to send its signals; the import marks the directive's dashboard figures
+    stale once, with `tasks_bulk_changed`, instead of once per deleted assignment.
+    """
+    ops = connection.ops
+    table, column = ops.quote_name(model._meta.db_table), ops.quote_name(model._meta.get_field("task").column)
+    with connection.cursor() as cursor:
+        for start in range(0, len(task_ids), BATCH):
+            chunk = task_ids[start:start + BATCH]
+            cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
 
 def insert_rows(model, rows):
@@ -219,6 +233,7 @@ def _update_tasks(changed, what_changed, ids, sectors):
     """Update only the groups of fields that changed; reports and reported target values stay attached."""
     stored = Task.objects.in_bulk([ids[parsed.code] for parsed in changed])
     updated_fields = set()
+    new_timeframes, new_assignments = [], []
     now = timezone.now()
     for parsed in changed:
         task = stored[ids[parsed.code]]
@@ -236,15 +251,18 @@ def _update_tasks(changed, what_changed, ids, sectors):
             task.sector_id = sectors.get(parsed.sector)
             updated_fields.add("sector")
         if "timeframe_text" in names:
-            Milestone.objects.filter(task=task).delete()
             parsed.milestones = apply_timeframe(task, parsed.timeframe)
-            insert_rows(Milestone, list(_milestones(parsed, task.pk)))
+            new_timeframes.append((parsed, task.pk))
             updated_fields.update(TIMEFRAME_FIELDS)
         if "assignments" in names:
-            Assignment.objects.filter(task=task).delete()
-            insert_rows(Assignment, list(_assignments(parsed, task.pk)))
+            new_assignments.append((parsed, task.pk))
         if "targets" in names:
             _sync_targets(parsed, task)
+    # Milestones and assignments are replaced for all changed tasks at once, not task by task.
+    delete_rows(Milestone, [task_id for _parsed, task_id in new_timeframes])
+    insert_rows(Milestone, (row for parsed, task_id in new_timeframes for row in _milestones(parsed, task_id)))
+    delete_rows(Assignment, [task_id for _parsed, task_id in new_assignments])
+    insert_rows(Assignment, (row for parsed, task_id in new_assignments for row in _assignments(parsed, task_id)))
     if updated_fields:
         Task.objects.bulk_update(stored.values(), [*sorted(updated_fields), "updated_at"], batch_size=BATCH)
 

@@ -234,12 +234,13 @@ def stored_signatures(directive):
     return result
 
 
-def diff_tasks(directive, tasks):
+def diff_tasks(directive, tasks, stored=None):
+    """New, changed, unchanged and missing tasks; `stored` is `stored_signatures(directive)` if already read."""
     diff = Diff()
     if directive is None:
         diff.new = [task.code for task in tasks]
         return diff
-    stored = stored_signatures(directive)
+    stored = stored_signatures(directive) if stored is None else stored
     for task in tasks:
         if task.code not in stored:
             diff.new.append(task.code)
@@ -253,9 +254,7 @@ def diff_tasks(directive, tasks):
             diff.unchanged += 1
     in_file = {task.code for task in tasks}
     missing = set(stored) - in_file
-    if missing:
-        texts = dict(Task.objects.filter(directive=directive, code__in=missing).values_list("code", "text"))
-        diff.missing = sorted((code, texts[code]) for code in missing)
+    diff.missing = sorted((code, stored[code][1]["text"]) for code in missing)
     return diff
 
 

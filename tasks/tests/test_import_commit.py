@@ -113,3 +113,23 @@ def test_corrected_file_updates_only_what_changed_and_keeps_progress_reports(age
     assert list(task.targets.values_list("target_value", flat=True)) == [2, 150]
     assert ProgressReport.objects.get(pk=report.pk).target_values.get().target.target_value == 150
     assert Task.objects.get(directive=first.directive, code="II.1.a").updated_at == untouched
+
+
+@pytest.mark.parametrize("changed_rows", [1, 30])
+def test_reimport_changing_many_tasks_assignments_runs_as_many_queries_as_changing_one(
+    agencies, tmp_path, changed_rows, django_assert_max_num_queries,
+):
+    import_file(build_004_workbook(tmp_path / "k.xlsx"))
+    rows, changed = [], 0
+    for row in ROWS:
+        row = list(row)
+        if changed < changed_rows and len(row) > 3 and isinstance(row[2], str) and row[2] and row[3] != "Sở Tài chính":
+            row[3] = "Sở Tài chính"
+            changed += 1
+        rows.append(tuple(row))
+    assert changed == changed_rows
+    corrected = build_004_workbook(tmp_path / "k-sua.xlsx", rows=rows)
+    preview = build_preview(corrected, corrected.name)
+    with django_assert_max_num_queries(40):
+        result = commit_preview(preview)
+    assert result.updated == changed_rows
