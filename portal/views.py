@@ -9,6 +9,8 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from kombu import Connection
 
+from portal.celery import FILESYSTEM_BROKER_FOLDERS
+
 
 def database_reachable():
     try:
@@ -19,16 +21,13 @@ def database_reachable():
         return False, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
 
 
-FILESYSTEM_FOLDERS = ("data_folder_in", "data_folder_out", "processed_folder")
-
-
 def filesystem_broker_problem():
     """Why the embedded filesystem broker cannot carry messages, or "" (kombu itself never checks its folders).
 
-    A missing folder is made, as the Celery app makes it in every process that uses it.
+    A missing folder is made, as the Celery app makes them (`portal.celery`) in every process that uses them.
     """
     options = settings.CELERY_BROKER_TRANSPORT_OPTIONS
-    for key in FILESYSTEM_FOLDERS:
+    for key in FILESYSTEM_BROKER_FOLDERS:
         folder = Path(options[key])
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -15,17 +15,23 @@ from .dashboard import figures
 from .models import ReportingPeriod
 
 
+def _may_move(instance, update_fields, field):
+    """True when a save may move the object to another parent (`field`): a save of chosen fields that leave it
+    out (the workflow's `update_fields`) cannot."""
+    return instance.pk is not None and (update_fields is None or field in update_fields)
+
+
 @receiver(pre_save, sender=Task)
 @receiver(pre_save, sender=ReportingPeriod)
-def _remember_directive(sender, instance, **kwargs):
+def _remember_directive(sender, instance, update_fields=None, **kwargs):
     # A task or period moved to another document (in the admin) changes the figures of both.
-    if instance.pk is not None:
+    if _may_move(instance, update_fields, "directive"):
         instance._figures_was = set(sender.objects.filter(pk=instance.pk).values_list("directive_id", flat=True))
 
 
 @receiver(pre_save, sender=Assignment)
-def _remember_assignment_directive(sender, instance, **kwargs):
-    if instance.pk is not None:
+def _remember_assignment_directive(sender, instance, update_fields=None, **kwargs):
+    if _may_move(instance, update_fields, "task"):
         was = sender.objects.filter(pk=instance.pk).values_list("task__directive_id", flat=True)
         instance._figures_was = set(was)
 

@@ -3,11 +3,13 @@
 import pytest
 from django.urls import reverse
 
+from portal.celery import FILESYSTEM_BROKER_FOLDERS
+
 
 @pytest.fixture
 def filesystem_broker(settings, tmp_path):
     """The embedded broker with its folders made, as portal.celery makes them before first use."""
-    folders = {key: tmp_path / key for key in ("data_folder_in", "data_folder_out", "processed_folder")}
+    folders = {key: tmp_path / key for key in FILESYSTEM_BROKER_FOLDERS}
     for folder in folders.values():
         folder.mkdir()
     settings.CELERY_BROKER_URL = "filesystem://"

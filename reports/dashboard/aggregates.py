@@ -53,21 +53,23 @@ def column_labels():
     return labels + [("total", _("Total"))]
 
 
-def count_columns(today, only=""):
-    """SQL for one COUNT(*) FILTER per dashboard column over rows with `status` and `due` columns, and its params.
+def count_columns(today, only="", statuses=STATUS_COLUMNS, total=True):
+    """SQL for one COUNT(*) FILTER per status in `statuses` and per due-soon window (then the total, if asked) over
+    rows with `status` and `due` columns, and its params.
 
     The status CASE is computed once per row in the inner query; counting over it here costs next to nothing,
     where a COUNT(... FILTER (WHERE <the CASE> = ...)) per column would evaluate the CASE once per column.
     """
     where = f"{only} AND " if only else ""
     parts, params = [], []
-    for status in STATUS_COLUMNS:
+    for status in statuses:
         parts.append(f"COUNT(*) FILTER (WHERE {where}status = %s) AS {status.value}")
         params.append(status.value)
     for days in SOON_DAYS:
         parts.append(f"COUNT(*) FILTER (WHERE {where}status = %s AND due <= %s) AS {soon_key(days)}")
         params += [Status.IN_PROGRESS_ON_TIME.value, today + datetime.timedelta(days=days)]
-    parts.append(f"COUNT(*) FILTER (WHERE {only}) AS total" if only else "COUNT(*) AS total")
+    if total:
+        parts.append(f"COUNT(*) FILTER (WHERE {only}) AS total" if only else "COUNT(*) AS total")
     return ", ".join(parts), params
 
 
@@ -334,9 +336,11 @@ def current_window(windows, today, chosen=None):
     return past[0] if past else None
 
 
-def narrows(filterset):
-    """True when the filterset selects fewer than all the tasks it was given."""
-    return any(value not in (None, "", []) for value in filterset.form.cleaned_data.values())
+def narrows(filterset, ignore=()):
+    """True when the filterset (its filters but those in `ignore`) selects fewer than all the tasks it was given."""
+    return any(
+        value not in (None, "", []) for key, value in filterset.form.cleaned_data.items() if key not in ignore
+    )
 
 
 def reports_by_agency(tasks, windows, only_these_tasks=True):
@@ -387,10 +391,15 @@ def compliance_rows(agencies, reports):
     return sorted(rows, key=lambda row: (-row.missing, -row.late, row.label))
 
 
+def agency_label(path="agency"):
+    """An agency's short name, else its name, across the relation `path`."""
+    return Coalesce(NullIf(F(f"{path}__short_name"), Value("")), F(f"{path}__name"))
+
+
 def lead_agency_name():
     """The first lead agency's short name, for the overdue and soon-due lists (a subquery per shown row)."""
     leads = Assignment.objects.filter(task=OuterRef("pk"), role__in=LEADING_ROLES).order_by("position", "pk")
-    return Subquery(leads.values(name=Coalesce(NullIf(F("agency__short_name"), Value("")), F("agency__name")))[:1])
+    return Subquery(leads.values(name=agency_label())[:1])
 
 
 def attention_lists(tasks, today):

@@ -20,8 +20,8 @@ import logging
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import BooleanField, ExpressionWrapper, F, Min, Q, Sum, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import BooleanField, ExpressionWrapper, F, Min, Q, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
@@ -43,10 +43,7 @@ ANSWERED_FILTERS = ("directive",)
 
 def answers(whole_province, filterset):
     """True when the stored figures give what `task_breakdowns()` would for this view of the province."""
-    cleaned = filterset.form.cleaned_data
-    return whole_province and not any(
-        value not in (None, "", []) for key, value in cleaned.items() if key not in ANSWERED_FILTERS
-    )
+    return whole_province and not aggregates.narrows(filterset, ignore=ANSWERED_FILTERS)
 
 
 def breakdowns(whole_province, filterset, province, windows, now):
@@ -201,14 +198,8 @@ def _store_status_figures(directive_ids, now):
         due=F("effective_due"),
     )
     assigned, assigned_params = aggregates.assigned_pairs_sql()
-    counts, count_params = [], []
-    for status in STORED_STATUSES:
-        counts.append("COUNT(*) FILTER (WHERE status = %s)")
-        count_params.append(status.value)
-    for days in aggregates.SOON_DAYS:
-        counts.append("COUNT(*) FILTER (WHERE status = %s AND due <= %s)")
-        count_params += [Status.IN_PROGRESS_ON_TIME.value, today + datetime.timedelta(days=days)]
-    counts = ", ".join(counts)
+    # In COUNT_FIELDS order: every stored status, then the due-soon windows.
+    counts, count_params = aggregates.count_columns(today, statuses=STORED_STATUSES, total=False)
     StatusFigure.objects.filter(directive_id__in=directive_ids).delete()
     _execute(
         f"WITH visible AS MATERIALIZED ({inner}), assigned AS ({assigned}) "
@@ -274,10 +265,6 @@ def _add(total, counts):
     return total
 
 
-def _agency_label():
-    return Coalesce(NullIf(F("agency__short_name"), Value("")), F("agency__name"))
-
-
 def task_breakdowns(province, directive, tasks, windows, now):
     """What `aggregates.task_breakdowns(tasks, ...)` returns for the whole province (or one of its directives):
     read from the stored figures of the fresh directives, and counted live over the tasks of the stale ones,
@@ -315,7 +302,7 @@ def _read_stored(directives, windows, totals, by_directive, by_sector, by_agency
         _add(by_sector.setdefault(row["sector_id"], (row["sector__name"], {}))[1], _columns(row))
     led = (
         figures.filter(agency__isnull=False).values("agency_id")
-        .annotate(label=_agency_label(), **sums)
+        .annotate(label=aggregates.agency_label(), **sums)
     )
     for row in led:
         _add(by_agency.setdefault(row["agency_id"], (row["label"], {}))[1], {**_columns(row), "owed": 0})
@@ -325,7 +312,7 @@ def _read_stored(directives, windows, totals, by_directive, by_sector, by_agency
             periods |= Q(period__kind=window.kind, period__start=window.start, period__end=window.end)
         owed = (
             OwedFigure.objects.filter(periods, directive__in=directives).order_by().values("agency_id")
-            .annotate(label=_agency_label(), owed=Sum("owed"))
+            .annotate(label=aggregates.agency_label(), owed=Sum("owed"))
         )
         for row in owed:
             nothing_led = _columns(dict.fromkeys(COUNT_FIELDS, 0))
