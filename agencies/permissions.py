@@ -98,6 +98,10 @@ class Access:
             | (Q(task_id__in=led) & Q(state__in=SENT_STATES))
         )
 
+    def can_import(self):
+        """Administrators and the monitoring unit import directives (superusers too)."""
+        return self.has_role(Role.ADMIN, Role.MONITOR)
+
     def can_write_for(self, agency_id):
         """Staff and heads write, correct and attach files to their own agency's reports."""
         return self.is_superuser or agency_id in self.agency_ids_in(*AGENCY_ROLES)

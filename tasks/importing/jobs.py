@@ -13,9 +13,8 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from agencies.matching import remember_alias
-from agencies.models import Agency, Role
+from agencies.models import Agency
 from agencies.normalize import search_key
-from agencies.permissions import Access
 from tasks.models import ImportJob, ImportStatus
 
 from .commit import commit_preview
@@ -23,14 +22,8 @@ from .preview import build_preview, file_sha256, page_json
 from .safety import Limits, RefusedFile, check_file
 
 
-def can_import(user):
-    """Administrators and the monitoring unit import directives (superusers too)."""
-    return user.is_authenticated and Access(user).has_role(Role.ADMIN, Role.MONITOR)
-
-
-def visible_jobs(user):
+def visible_jobs(access, user):
     """Imports a user may open: their own, and those of the provinces they administer or monitor."""
-    access = Access(user)
     if access.is_superuser:
         return ImportJob.objects.all()
     return ImportJob.objects.filter(Q(created_by=user) | Q(province_id__in=access.province_ids))

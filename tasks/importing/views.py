@@ -14,7 +14,7 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from agencies.models import Agency, Province
-from agencies.permissions import Access
+from agencies.permissions import access_for
 from tasks.models import ImportStatus
 
 from . import jobs
@@ -45,18 +45,20 @@ class ImportAccessMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        if not jobs.can_import(request.user):
+        self.access = access_for(request)
+        if not self.access.can_import():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     def provinces(self):
-        access = Access(self.request.user)
-        return Province.objects.all() if access.is_superuser else Province.objects.filter(pk__in=access.province_ids)
+        if self.access.is_superuser:
+            return Province.objects.all()
+        return Province.objects.filter(pk__in=self.access.province_ids)
 
 
 class JobMixin(ImportAccessMixin):
     def get_job(self):
-        return get_object_or_404(jobs.visible_jobs(self.request.user), pk=self.kwargs["pk"])
+        return get_object_or_404(jobs.visible_jobs(self.access, self.request.user), pk=self.kwargs["pk"])
 
     def agencies(self, job):
         return Agency.objects.filter(Q(province=job.province) | Q(province__isnull=True)).order_by("name")
@@ -67,14 +69,14 @@ class UploadView(ImportAccessMixin, FormView):
     form_class = UploadForm
 
     def get_form_kwargs(self):
-        optional = Access(self.request.user).is_superuser
+        optional = self.access.is_superuser
         return {**super().get_form_kwargs(), "provinces": self.provinces(), "province_optional": optional}
 
     def post(self, request, *args, **kwargs):
         # Refuse an oversized upload from its declared length, before Django reads it to disk.
         limit = Limits.from_settings().max_file_bytes
         if int(request.META.get("CONTENT_LENGTH") or 0) > limit + UPLOAD_OVERHEAD:
-            form = UploadForm(provinces=self.provinces(), province_optional=Access(request.user).is_superuser)
+            form = UploadForm(provinces=self.provinces(), province_optional=self.access.is_superuser)
             form.add_error(None, _("The file is larger than the limit of %(limit)s.") % {
                 "limit": filesizeformat(limit),
             })
@@ -82,7 +84,7 @@ class UploadView(ImportAccessMixin, FormView):
         return super().post(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        recent = jobs.visible_jobs(self.request.user).select_related("directive")[:10]
+        recent = jobs.visible_jobs(self.access, self.request.user).select_related("directive")[:10]
         return super().get_context_data(recent=recent, **kwargs)
 
     def form_valid(self, form):
@@ -96,6 +98,15 @@ class UploadView(ImportAccessMixin, FormView):
 
 class JobView(JobMixin, TemplateView):
     template_name = "tasks/import/job.html"
+    _agency_choices = None
+
+    def map_form(self, entry, agencies):
+        """A form to map one unmatched name; the agencies' options are read once for all of them."""
+        form = MapAgencyForm(initial={"text": entry["text"]}, agencies=agencies)
+        if self._agency_choices is None:
+            self._agency_choices = list(form.fields["agency"].choices)
+        form.fields["agency"].choices = self._agency_choices
+        return form
 
     def get_context_data(self, **kwargs):
         job = self.get_job()
@@ -108,7 +119,7 @@ class JobView(JobMixin, TemplateView):
                 initial={**details, "issued_on": _day(details.get("issued_on"))}, agencies=agencies,
             )
             context["unmatched"] = [
-                {**entry, "map_form": MapAgencyForm(initial={"text": entry["text"]}, agencies=agencies),
+                {**entry, "map_form": self.map_form(entry, agencies),
                  "create_form": CreateAgencyForm(initial={"text": entry["text"], "name": entry["text"]})}
                 for entry in job.preview.get("unmatched_agencies", [])
             ]

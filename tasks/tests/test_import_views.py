@@ -243,3 +243,19 @@ def test_the_commit_task_run_twice_writes_once(client, agencies, monitor, tmp_pa
     job.refresh_from_db()
     assert job.status == ImportStatus.DONE and job.result == result
     assert Task.objects.count() == len(ROWS)
+
+
+@pytest.mark.parametrize("unmatched", [1, 8])
+def test_the_preview_lists_every_unmatched_name_in_a_bounded_number_of_queries(
+    client, agencies, monitor, tmp_path, unmatched, django_assert_max_num_queries,
+):
+    names = iter(f"Ban chỉ đạo số {n}" for n in range(unmatched))
+    rows = [(*row[:3], next(names, row[3] if len(row) > 3 else None), *row[4:]) if row[0] in ("a)", "b)", "c)", "d)")
+            and len(row) > 3 else row for row in ROWS]
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
+    job = ImportJob.objects.get()
+    assert len(job.preview["unmatched_agencies"]) == unmatched
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("tasks:import_job", args=[job.pk]))
+    assert response.content.decode().count(f'<option value="{agencies["skhdt"].pk}">') == unmatched + 1
