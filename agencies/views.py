@@ -8,6 +8,7 @@ from django.views.generic import DetailView, ListView
 from tasks.models import LEADING_ROLES, AssignmentRole, Task
 from tasks.views import assignments_prefetch
 
+from .models import AgencyAlias
 from .normalize import search_key
 from .permissions import access_for
 
@@ -20,7 +21,9 @@ class AgencyListView(LoginRequiredMixin, ListView):
         queryset = access_for(self.request).agencies().select_related("province", "parent")
         self.query = self.request.GET.get("q", "").strip()
         for term in search_key(self.query).split():
-            queryset = queryset.filter(Q(search_key__contains=term) | Q(aliases__search_key__contains=term))
+            # Aliases as a subquery: a join per word would multiply the rows the counts below group.
+            aliased = AgencyAlias.objects.filter(search_key__contains=term).values("agency_id")
+            queryset = queryset.filter(Q(search_key__contains=term) | Q(pk__in=aliased))
         return queryset.annotate(
             led_count=Count("assignments", filter=Q(assignments__role__in=LEADING_ROLES), distinct=True),
             supported_count=Count(

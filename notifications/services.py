@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from django.utils.html import conditional_escape
 from django.utils.translation import gettext, ngettext
 
-from agencies.models import Agency, Membership, Role
+from agencies.models import Membership, Role
 from reports.models import REPORTED_STATES, ProgressReport, ReportingPeriod
 from reports.periods import owes_report, sync_periods
 from tasks.models import LEADING_ROLES, Assignment, ReportingSchedule, Task, TaskKind
@@ -554,9 +554,11 @@ def reset_failed_digests(digest_ids):
     return ids
 
 
-def failed_digests_for(user):
+def failed_digests_for(access):
     """Digests that finally failed, for recipients in the agencies of directives the user's unit monitors."""
-    monitored = Agency.objects.filter(memberships__user=user, memberships__role=Role.MONITOR)
+    monitored = access.agency_ids_in(Role.MONITOR)
+    if not monitored:
+        return Digest.objects.none()
     agencies = Assignment.objects.filter(task__directive__monitoring_agency__in=monitored).values("agency")
     recipients = get_user_model().objects.filter(
         Q(memberships__agency__in=agencies) | Q(memberships__agency__groups__in=agencies)

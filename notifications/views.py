@@ -7,6 +7,8 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView, UpdateView
 
+from agencies.permissions import access_for
+
 from .forms import PreferenceForm
 from .models import Preference
 from .services import failed_digests_for, mark_seen
@@ -24,7 +26,7 @@ class NotificationListView(LoginRequiredMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         mark_seen(context["reminders"])
-        context["failed_digests"] = failed_digests_for(self.request.user)[:50]
+        context["failed_digests"] = failed_digests_for(access_for(self.request))[:50]
         return context
 
 

@@ -3,11 +3,12 @@
 import datetime
 
 from agencies.permissions import AGENCY_ROLES
+from tasks.models import LEADING_ROLES
 from tasks.status import local_now
 
 from .inbox import LOOKAHEAD_DAYS, relevant_periods
 from .models import ExtensionState, ProgressReport, ReportingPeriod
-from .services import is_leading_agency, reporting_agencies
+from .services import reporting_agencies
 
 
 def task_reporting(access, task, now=None):
@@ -37,7 +38,7 @@ def task_reporting(access, task, now=None):
     ]
     extensions = list(task.extension_requests.select_related("agency", "requested_by", "decided_by"))
     has_pending = any(e.state == ExtensionState.PENDING for e in extensions)
-    leads_it = any(is_leading_agency(task, agency_id) for agency_id in writable)
+    leads_it = any(agency.pk in writable and role in LEADING_ROLES for agency, role in reporters)
     open_task = task.completed_at is None and task.cancelled_at is None
     return {
         "reporters": [agency for agency, _role in reporters],

@@ -19,7 +19,7 @@ from django.views.generic import TemplateView
 
 from agencies.models import Agency
 from agencies.permissions import AGENCY_ROLES, access_for
-from tasks.models import Assignment, Task
+from tasks.models import LEADING_ROLES, Assignment, Task
 
 from . import services
 from .attachments import SizeLimitUploadHandler
@@ -263,9 +263,9 @@ class ExtensionRequestView(TaskFormView):
 
     def lead_agency(self):
         own = access_for(self.request).agency_ids_in(*AGENCY_ROLES)
-        for agency_id in own:
-            if services.is_leading_agency(self.task, agency_id):
-                return Agency.objects.get(pk=agency_id)
+        for agency, role in services.reporting_agencies(self.task).values():
+            if agency.pk in own and role in LEADING_ROLES:
+                return agency
         raise PermissionDenied
 
     def get(self, request, *args, **kwargs):
