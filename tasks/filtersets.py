@@ -66,6 +66,15 @@ class TaskFilterSet(django_filters.FilterSet):
             "needs_review",
         ]
 
+    def __init__(self, *args, access=None, **kwargs):
+        """With `access`, the directive and agency choices are those the user may see (other provinces' are
+        neither listed nor accepted)."""
+        super().__init__(*args, **kwargs)
+        if access is not None:
+            self.filters["directive"].queryset = access.directives(Directive.objects.all())
+            for name in ("agency", "lead"):
+                self.filters[name].queryset = access.agencies(Agency.objects.filter(is_group=False))
+
     def filter_q(self, queryset, name, value):
         for term in _search_terms(value):
             queryset = queryset.filter(Q(search_key__contains=term) | Q(code__iexact=term))

@@ -91,8 +91,9 @@ class TaskListView(LoginRequiredMixin, ListView):
     paginate_by = settings.PAGINATE_BY
 
     def get_queryset(self):
-        base = access_for(self.request).tasks(Task.objects.assignable()).with_status()
-        self.filterset = TaskFilterSet(self.request.GET or None, queryset=base)
+        access = access_for(self.request)
+        base = access.tasks(Task.objects.assignable()).with_status()
+        self.filterset = TaskFilterSet(self.request.GET or None, queryset=base, access=access)
         queryset = self.filterset.qs if self.filterset.is_bound else base
         return (
             queryset.select_related("directive", "sector")

@@ -110,7 +110,7 @@ def filtered_tasks(access, province, data, now):
     params = data.copy()
     for key in ("province", *DASHBOARD_ONLY_PARAMS):
         params.pop(key, None)
-    filterset = TaskFilterSet(params, queryset=visible_tasks(access, province).with_status(now))
+    filterset = TaskFilterSet(params, queryset=visible_tasks(access, province).with_status(now), access=access)
     return filterset, filterset.qs
 
 

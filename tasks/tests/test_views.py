@@ -198,3 +198,16 @@ def test_a_bad_filter_is_named_by_its_label_in_vietnamese(client, alice, plan):
         assert "Một số điều kiện lọc không hợp lệ." in text
         assert f"<li>{message}</li>" in text, text[text.find("role=\"alert\""):][:300]
         assert "due_after" not in text.split('role="alert"')[1].split("</div>")[0]
+
+
+def test_task_list_filters_offer_only_the_directives_and_agencies_the_user_may_see(client, alice, plan):
+    other = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+    foreign = DirectiveFactory(province=other, number="37", symbol="KH-UBND")
+    foreign_agency = AgencyFactory(name="Sở Xây dựng Thái Nguyên", province=other)
+    client.force_login(alice)
+    response = client.get(reverse("tasks:task_list"))
+    text = response.content.decode()
+    assert plan.number_symbol in text
+    assert "37/KH-UBND" not in text and "Sở Xây dựng Thái Nguyên" not in text
+    refused = client.get(reverse("tasks:task_list"), {"directive": foreign.pk, "agency": foreign_agency.pk})
+    assert refused.context["filterset"].errors.keys() == {"directive", "agency"}
