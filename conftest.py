@@ -72,7 +72,9 @@ def browser(monkeypatch):
 def page(browser, live_server):
     """A fresh Vietnamese-language tab whose relative URLs go to pytest-django's live server."""
     context = browser.new_context(
-        base_url=live_server.url, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh",
+        base_url=live_server.url,
+        locale="vi-VN",
+        timezone_id="Asia/Ho_Chi_Minh",
         viewport={"width": 1280, "height": 900},
     )
     tab = context.new_page()
@@ -91,4 +93,3 @@ def screenshot(page, request):
         return path
 
     return take
-

@@ -63,8 +63,18 @@ class AgencyAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
     search_fields = ["name", "short_name", "search_key", "aliases__search_key"]
     autocomplete_fields = ["parent", "members", "successor"]
     fields = [
-        "name", "short_name", "kind", "province", "parent", "email",
-        "is_group", "members", "is_active", "valid_from", "valid_until", "successor",
+        "name",
+        "short_name",
+        "kind",
+        "province",
+        "parent",
+        "email",
+        "is_group",
+        "members",
+        "is_active",
+        "valid_from",
+        "valid_until",
+        "successor",
     ]
     inlines = [AgencyAliasInline, MembershipInline]
 

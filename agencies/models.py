@@ -48,30 +48,49 @@ class Agency(models.Model):
     short_name = models.CharField(_("short name"), max_length=100, blank=True)
     kind = models.CharField(_("kind"), max_length=30, choices=AgencyKind.choices, default=AgencyKind.DEPARTMENT)
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent agency"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("parent agency"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     province = models.ForeignKey(
-        Province, verbose_name=_("province"), null=True, blank=True, on_delete=models.PROTECT,
-        related_name="agencies", help_text=_("Leave empty for a central agency."),
+        Province,
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agencies",
+        help_text=_("Leave empty for a central agency."),
     )
     is_group = models.BooleanField(
-        _("is a group"), default=False,
+        _("is a group"),
+        default=False,
         help_text=_(
             "A group assigned tasks together, such as “UBND các huyện, thị xã, thành phố”: "
             "each member reports on its own share."
         ),
     )
     members = models.ManyToManyField(
-        "self", verbose_name=_("group members"), symmetrical=False, blank=True, related_name="groups",
+        "self",
+        verbose_name=_("group members"),
+        symmetrical=False,
+        blank=True,
+        related_name="groups",
     )
     email = models.EmailField(_("email"), blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     successor = models.ForeignKey(
-        "self", verbose_name=_("successor agency"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="predecessors", help_text=_("The agency that takes over the tasks after a merger."),
+        "self",
+        verbose_name=_("successor agency"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="predecessors",
+        help_text=_("The agency that takes over the tasks after a merger."),
     )
     search_key = models.CharField(max_length=255, editable=False, db_index=True)
 
@@ -137,7 +156,10 @@ class Role(models.TextChoices):
 
 class Membership(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
     )
     agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.STAFF)

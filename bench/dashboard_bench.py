@@ -163,8 +163,9 @@ def main():
     def hand_sql():
         now = local_now()
         with connection.cursor() as cursor:
-            cursor.execute(HAND_SQL, {"province": province.pk, "today": now.date(),
-                                      "now_time": now.time().replace(tzinfo=None)})
+            cursor.execute(
+                HAND_SQL, {"province": province.pk, "today": now.date(), "now_time": now.time().replace(tzinfo=None)}
+            )
             cursor.fetchall()
 
     def stored_aggregates():
@@ -176,8 +177,10 @@ def main():
         now = local_now()
         window = aggregates.current_window(aggregates.period_windows(province), now.date())
         with connection.cursor() as cursor:
-            cursor.execute(HAND_SQL_STORED, {"province": province.pk, "kind": window.kind, "start": window.start,
-                                             "end": window.end})
+            cursor.execute(
+                HAND_SQL_STORED,
+                {"province": province.pk, "kind": window.kind, "start": window.start, "end": window.end},
+            )
             cursor.fetchall()
 
     scorecard_view = ScorecardView.as_view()

@@ -23,20 +23,44 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 AGENCIES = [
-    "Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Sở Tài chính", "Sở Xây dựng", "Sở Tài nguyên và Môi trường",
-    "Sở Nông nghiệp và Phát triển nông thôn", "Sở Khoa học và Công nghệ", "Sở Lao động - Thương binh và Xã hội",
-    "Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông", "Cục Quản lý thị trường tỉnh",
-    "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "UBND huyện Bình Sơn",
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Công Thương",
+    "Sở Tài chính",
+    "Sở Xây dựng",
+    "Sở Tài nguyên và Môi trường",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Khoa học và Công nghệ",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Thông tin và Truyền thông",
+    "Cục Quản lý thị trường tỉnh",
+    "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
+    "UBND huyện Bình Sơn",
 ]
 WRITTEN = [
-    "Sở KH&ĐT", "Sở Công Thương", "Sở Tài chính", "Sở Xây dựng", "So Tai nguyen va Moi truong",
-    "Sở Nông nghiệp và Phát triển nông thôn", "Sở KH&CN", "Sở Lao động - Thương binh và Xã hội",
-    "Sở Giáo dục và Đào tạo", "Sở TT&TT", "Cục Quản lý thị trường tỉnh",
-    "Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi", "UBND huyện Bình Sơn",
+    "Sở KH&ĐT",
+    "Sở Công Thương",
+    "Sở Tài chính",
+    "Sở Xây dựng",
+    "So Tai nguyen va Moi truong",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở KH&CN",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Sở Giáo dục và Đào tạo",
+    "Sở TT&TT",
+    "Cục Quản lý thị trường tỉnh",
+    "Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi",
+    "UBND huyện Bình Sơn",
 ]
 TIMEFRAMES = [
-    "năm 2026", "năm 2026, 2027", "đến năm 2030", "Từ năm 2026 - 2030", "thực hiện thường xuyên, hằng năm",
-    "Quý IV/2026", "31/12/2027", "Thực hiện ngay sau khi có quy hoạch tỉnh",
+    "năm 2026",
+    "năm 2026, 2027",
+    "đến năm 2030",
+    "Từ năm 2026 - 2030",
+    "thực hiện thường xuyên, hằng năm",
+    "Quý IV/2026",
+    "31/12/2027",
+    "Thực hiện ngay sau khi có quy hoạch tỉnh",
 ]
 LETTERS = "abcdeghiklmnopqrstuvxy"
 
@@ -84,19 +108,37 @@ def build_workbook(path, rows):
                 n = written
                 lead = WRITTEN[n % len(WRITTEN)]
                 coordinators = ", ".join(WRITTEN[(n + k) % len(WRITTEN)] for k in (3, 5, 7)[: 1 + n % 3])
-                sheet.append([
-                    f"{letter})",
-                    f"Xây dựng và triển khai kế hoạch phát triển công nghiệp hỗ trợ, nhiệm vụ số {n}, "
-                    "bảo đảm chất lượng và tiến độ theo chỉ đạo của UBND tỉnh",
-                    lead, coordinators, TIMEFRAMES[n % len(TIMEFRAMES)], "Kế hoạch" if n % 4 == 0 else None,
-                ])
+                sheet.append(
+                    [
+                        f"{letter})",
+                        f"Xây dựng và triển khai kế hoạch phát triển công nghiệp hỗ trợ, nhiệm vụ số {n}, "
+                        "bảo đảm chất lượng và tiến độ theo chỉ đạo của UBND tỉnh",
+                        lead,
+                        coordinators,
+                        TIMEFRAMES[n % len(TIMEFRAMES)],
+                        "Kế hoạch" if n % 4 == 0 else None,
+                    ]
+                )
                 written += 1
     workbook.save(path)
 
 
 def _roman(number):
-    numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    numerals = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ]
     text = ""
     for value, numeral in numerals:
         while number >= value:
@@ -132,11 +174,13 @@ def full_import(path, database_path, queue):
 
     call_command("migrate", verbosity=0)
     province = Province.objects.create(name="Quảng Ngãi", code="quang-ngai")
-    Agency.objects.create(province=province, name="Ủy ban nhân dân tỉnh Quảng Ngãi",
-                          kind=AgencyKind.PEOPLES_COMMITTEE)
+    Agency.objects.create(province=province, name="Ủy ban nhân dân tỉnh Quảng Ngãi", kind=AgencyKind.PEOPLES_COMMITTEE)
     for name in AGENCIES:
-        short = {"Sở Kế hoạch và Đầu tư": "Sở KH&ĐT", "Sở Khoa học và Công nghệ": "Sở KH&CN",
-                 "Sở Thông tin và Truyền thông": "Sở TT&TT"}.get(name, "")
+        short = {
+            "Sở Kế hoạch và Đầu tư": "Sở KH&ĐT",
+            "Sở Khoa học và Công nghệ": "Sở KH&CN",
+            "Sở Thông tin và Truyền thông": "Sở TT&TT",
+        }.get(name, "")
         Agency.objects.create(province=province, name=name, short_name=short)
     limits = Limits.from_settings()
     started = time.perf_counter()
@@ -164,8 +208,10 @@ def main():
     parser.add_argument("--keep", action="store_true", help="Keep the generated workbooks and databases.")
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="import-bench-"))
-    print("| task rows | file size | bare openpyxl read | import (read, parse, match, write) | ratio "
-          "| peak memory, bare read | peak memory, import |")
+    print(
+        "| task rows | file size | bare openpyxl read | import (read, parse, match, write) | ratio "
+        "| peak memory, bare read | peak memory, import |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for size in options.sizes:
         path = folder / f"nhiem-vu-{size}.xlsx"
@@ -173,8 +219,10 @@ def main():
         bare_seconds, bare_mb = measure(bare_read, path)
         import_seconds, import_mb, created = measure(full_import, path, folder / f"db-{size}.sqlite3")
         assert created == size, (created, size)
-        print(f"| {size:,} | {path.stat().st_size / 1e6:.1f} MB | {bare_seconds:.2f} s | {import_seconds:.2f} s "
-              f"| {import_seconds / bare_seconds:.2f}× | {bare_mb:.0f} MB | {import_mb:.0f} MB |")
+        print(
+            f"| {size:,} | {path.stat().st_size / 1e6:.1f} MB | {bare_seconds:.2f} s | {import_seconds:.2f} s "
+            f"| {import_seconds / bare_seconds:.2f}× | {bare_mb:.0f} MB | {import_mb:.0f} MB |"
+        )
     if options.keep:
         print(f"Files kept in {folder}")
     else:

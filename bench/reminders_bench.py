@@ -68,33 +68,53 @@ def build_province(users, agencies, tasks_per_agency):
     province = Province.objects.create(name="Tỉnh thử tải", code="bench")
     sct = Agency.objects.create(name="Sở Công Thương", province=province)
     directive = Directive.objects.create(
-        province=province, kind=DirectiveKind.PLAN, number="1", symbol="KH-UBND", issuing_agency=sct,
-        subject="Kế hoạch thử tải", monitoring_agency=sct,
+        province=province,
+        kind=DirectiveKind.PLAN,
+        number="1",
+        symbol="KH-UBND",
+        issuing_agency=sct,
+        subject="Kế hoạch thử tải",
+        monitoring_agency=sct,
     )
     ReportingSchedule.objects.create(directive=directive, kind="quarterly", day_of_month=10, months="3,6,9,12")
     units = Agency.objects.bulk_create(
-        [Agency(name=f"Đơn vị {n}", province=province, kind=AgencyKind.DEPARTMENT, search_key=f"don vi {n}")
-         for n in range(agencies)]
+        [
+            Agency(name=f"Đơn vị {n}", province=province, kind=AgencyKind.DEPARTMENT, search_key=f"don vi {n}")
+            for n in range(agencies)
+        ]
     )
     task_rows = Task.objects.bulk_create(
-        [Task(directive=directive, code=f"{n // tasks_per_agency}.{n % tasks_per_agency}", position=n,
-              text=f"Nhiệm vụ {n}", due_date=datetime.date(2030, 12, 31))
-         for n in range(agencies * tasks_per_agency)]
+        [
+            Task(
+                directive=directive,
+                code=f"{n // tasks_per_agency}.{n % tasks_per_agency}",
+                position=n,
+                text=f"Nhiệm vụ {n}",
+                due_date=datetime.date(2030, 12, 31),
+            )
+            for n in range(agencies * tasks_per_agency)
+        ]
     )
     Assignment.objects.bulk_create(
-        [Assignment(task=task, agency=units[n // tasks_per_agency], role=AssignmentRole.LEAD)
-         for n, task in enumerate(task_rows)]
+        [
+            Assignment(task=task, agency=units[n // tasks_per_agency], role=AssignmentRole.LEAD)
+            for n, task in enumerate(task_rows)
+        ]
     )
     people = get_user_model().objects.bulk_create(
-        [get_user_model()(username=f"canbo{n}", email=f"canbo{n}@example.gov.vn", password="!")
-         for n in range(users)],
+        [get_user_model()(username=f"canbo{n}", email=f"canbo{n}@example.gov.vn", password="!") for n in range(users)],
         batch_size=5000,
     )
     per_agency = users // agencies
     Membership.objects.bulk_create(
-        [Membership(user=person, agency=units[min(n // per_agency, agencies - 1)],
-                    role=Role.HEAD if n % per_agency == 0 else Role.STAFF)
-         for n, person in enumerate(people)],
+        [
+            Membership(
+                user=person,
+                agency=units[min(n // per_agency, agencies - 1)],
+                role=Role.HEAD if n % per_agency == 0 else Role.STAFF,
+            )
+            for n, person in enumerate(people)
+        ],
         batch_size=5000,
     )
     Membership.objects.create(user=people[0], agency=sct, role=Role.MONITOR)
@@ -124,7 +144,8 @@ def main():
     parser.add_argument("--tasks-per-agency", type=int, default=2)
     parser.add_argument("--workers", type=int, default=1, help="processes sending in parallel (PostgreSQL only)")
     parser.add_argument(
-        "--cold", action="store_true",
+        "--cold",
+        action="store_true",
         help="no sweep ran before the due day: the measured sweep also catches up the 7, 3 and 1-day notices",
     )
     args = parser.parse_args()
@@ -140,9 +161,11 @@ def main():
     try:
         started = time.perf_counter()
         build_province(args.users, args.agencies, args.tasks_per_agency)
-        print(f"{connection.vendor}: {args.users} users in {args.agencies} agencies, "
-              f"{args.agencies * args.tasks_per_agency} tasks, no report in; data built in "
-              f"{time.perf_counter() - started:.1f}s")
+        print(
+            f"{connection.vendor}: {args.users} users in {args.agencies} agencies, "
+            f"{args.agencies * args.tasks_per_agency} tasks, no report in; data built in "
+            f"{time.perf_counter() - started:.1f}s"
+        )
         if not args.cold:
             # The daily sweeps before the due day ran (their emails are not part of the measure).
             for day in (3, 7, 9):
@@ -153,8 +176,10 @@ def main():
             started = time.perf_counter()
             result = run_sweep(DUE_DAY, dispatch=claimed.extend)
             sweep_seconds = time.perf_counter() - started
-        print(f"sweep of {DUE_DAY:%d/%m/%Y} (decide and record): {sweep_seconds:.1f}s, {result.reminders} reminders "
-              f"for {len(result.digest_ids)} people, {sweep_queries.count} queries")
+        print(
+            f"sweep of {DUE_DAY:%d/%m/%Y} (decide and record): {sweep_seconds:.1f}s, {result.reminders} reminders "
+            f"for {len(result.digest_ids)} people, {sweep_queries.count} queries"
+        )
 
         with QueryCounter() as send_queries:
             started = time.perf_counter()
@@ -162,16 +187,22 @@ def main():
             send_seconds = time.perf_counter() - started
         batches = -(-len(claimed) // settings.REMINDER_SEND_BATCH)
         per_batch = "" if args.workers > 1 else f", {send_queries.count / max(batches, 1):.1f} queries per batch"
-        print(f"sending with {args.workers} process(es): {send_seconds:.1f}s, {emails} emails in {batches} batches "
-              f"of {settings.REMINDER_SEND_BATCH}{per_batch}")
-        print(f"total: {sweep_seconds + send_seconds:.1f}s; digests of the day sent: "
-              f"{Digest.objects.filter(pk__in=claimed, state=DeliveryState.SENT).count()}")
+        print(
+            f"sending with {args.workers} process(es): {send_seconds:.1f}s, {emails} emails in {batches} batches "
+            f"of {settings.REMINDER_SEND_BATCH}{per_batch}"
+        )
+        print(
+            f"total: {sweep_seconds + send_seconds:.1f}s; digests of the day sent: "
+            f"{Digest.objects.filter(pk__in=claimed, state=DeliveryState.SENT).count()}"
+        )
 
         with QueryCounter() as again_queries:
             started = time.perf_counter()
             again = run_sweep(DUE_DAY, dispatch=claimed.extend)
-        print(f"second sweep of the same day: {time.perf_counter() - started:.1f}s, {again.reminders} new "
-              f"reminders, {again_queries.count} queries")
+        print(
+            f"second sweep of the same day: {time.perf_counter() - started:.1f}s, {again.reminders} new "
+            f"reminders, {again_queries.count} queries"
+        )
     finally:
         teardown_databases(old_config, verbosity=0)
 

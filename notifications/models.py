@@ -34,11 +34,15 @@ class Digest(models.Model):
     """The one email a person receives for one sweep day, listing all their reminders."""
 
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE, related_name="digests",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="digests",
     )
     date = models.DateField(_("date"))
-    state = models.CharField(_("delivery state"), max_length=10, choices=DeliveryState.choices,
-                             default=DeliveryState.PENDING)
+    state = models.CharField(
+        _("delivery state"), max_length=10, choices=DeliveryState.choices, default=DeliveryState.PENDING
+    )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
@@ -66,14 +70,25 @@ class Reminder(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     date = models.DateField(_("reminder date"))
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE, related_name="reminders",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="reminders",
     )
     period = models.ForeignKey(
-        "reports.ReportingPeriod", verbose_name=_("reporting period"), null=True, blank=True,
-        on_delete=models.CASCADE, related_name="reminders",
+        "reports.ReportingPeriod",
+        verbose_name=_("reporting period"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reminders",
     )
     task = models.ForeignKey(
-        "tasks.Task", verbose_name=_("task"), null=True, blank=True, on_delete=models.CASCADE,
+        "tasks.Task",
+        verbose_name=_("task"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
         related_name="reminders",
     )
     digest = models.ForeignKey(Digest, verbose_name=_("email"), on_delete=models.CASCADE, related_name="reminders")
@@ -87,11 +102,13 @@ class Reminder(models.Model):
         verbose_name_plural = _("reminders")
         constraints = [
             models.UniqueConstraint(
-                fields=["kind", "period", "recipient", "date"], condition=models.Q(period__isnull=False),
+                fields=["kind", "period", "recipient", "date"],
+                condition=models.Q(period__isnull=False),
                 name="reminder_once_per_period_key",
             ),
             models.UniqueConstraint(
-                fields=["kind", "task", "recipient", "date"], condition=models.Q(task__isnull=False),
+                fields=["kind", "task", "recipient", "date"],
+                condition=models.Q(task__isnull=False),
                 name="reminder_once_per_task_key",
             ),
             models.CheckConstraint(
@@ -127,24 +144,37 @@ class Reminder(models.Model):
         days = abs((self.due_date - (as_of or self.date)).days)
         values["days"] = days
         if self.kind == Kind.REPORT_DUE_SOON:
-            return ngettext(
-                "The %(period)s report on %(directive)s is due on %(due)s, in %(days)d day.",
-                "The %(period)s report on %(directive)s is due on %(due)s, in %(days)d days.", days,
-            ) % values
+            return (
+                ngettext(
+                    "The %(period)s report on %(directive)s is due on %(due)s, in %(days)d day.",
+                    "The %(period)s report on %(directive)s is due on %(due)s, in %(days)d days.",
+                    days,
+                )
+                % values
+            )
         if self.kind == Kind.REPORT_OVERDUE:
-            return gettext(
-                "The %(period)s report on %(directive)s was due on %(due)s and has not been submitted."
-            ) % values
+            return (
+                gettext("The %(period)s report on %(directive)s was due on %(due)s and has not been submitted.")
+                % values
+            )
         if self.kind == Kind.REPORT_ESCALATED:
-            return ngettext(
-                "Escalated: the %(period)s report on %(directive)s is %(days)d day overdue (due %(due)s).",
-                "Escalated: the %(period)s report on %(directive)s is %(days)d days overdue (due %(due)s).", days,
-            ) % values
+            return (
+                ngettext(
+                    "Escalated: the %(period)s report on %(directive)s is %(days)d day overdue (due %(due)s).",
+                    "Escalated: the %(period)s report on %(directive)s is %(days)d days overdue (due %(due)s).",
+                    days,
+                )
+                % values
+            )
         if self.kind == Kind.TASK_DUE_SOON:
-            return ngettext(
-                "Task %(task)s of %(directive)s is due on %(due)s, in %(days)d day.",
-                "Task %(task)s of %(directive)s is due on %(due)s, in %(days)d days.", days,
-            ) % values
+            return (
+                ngettext(
+                    "Task %(task)s of %(directive)s is due on %(due)s, in %(days)d day.",
+                    "Task %(task)s of %(directive)s is due on %(due)s, in %(days)d days.",
+                    days,
+                )
+                % values
+            )
         return gettext("Task %(task)s of %(directive)s is overdue: it was due on %(due)s.") % values
 
 
@@ -152,13 +182,18 @@ class Preference(models.Model):
     """How a person wants to be reminded: the language of the emails and the advance notices switched off."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
         related_name="notification_preference",
     )
-    language = models.CharField(_("email language"), max_length=10, choices=settings.LANGUAGES,
-                                default=settings.LANGUAGE_CODE)
+    language = models.CharField(
+        _("email language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     muted_kinds = models.CharField(
-        _("muted reminders"), max_length=200, blank=True,
+        _("muted reminders"),
+        max_length=200,
+        blank=True,
         help_text=_("Kinds of advance notice not to send, separated by commas. Overdue notices cannot be muted."),
     )
 

@@ -35,7 +35,7 @@ KIND_ORDER = [Kind.REPORT_ESCALATED, Kind.REPORT_OVERDUE, Kind.TASK_OVERDUE, Kin
 def chunked(items, size=CHUNK):
     items = list(items)
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 @dataclass
@@ -67,6 +67,7 @@ class SweepResult:
 
 # --- When: pure rules ------------------------------------------------------------
 
+
 def report_triggers(due_date, days_ahead, escalate_after):
     """The days a reporting period's reminders fall on: the advance notices, the due day, the escalation."""
     days = [(Kind.REPORT_DUE_SOON, due_date - datetime.timedelta(days=n)) for n in days_ahead]
@@ -95,6 +96,7 @@ def sweep_years(as_of):
 
 
 # --- Who: agencies and people ---------------------------------------------------
+
 
 class AgencyResolver:
     """Active reporting agencies behind an assignee: itself, or a group's members (Agency.resolved_members)."""
@@ -132,8 +134,16 @@ def missing_reports(periods):
     tasks = list(
         Task.objects.filter(directive_id__in=directive_ids, kind=TaskKind.TASK, cancelled_at__isnull=True)
         .select_related("directive")
-        .only("id", "directive_id", "code", "position", "start_date", "completed_at", "cancelled_at",
-              "directive__issued_on")
+        .only(
+            "id",
+            "directive_id",
+            "code",
+            "position",
+            "start_date",
+            "completed_at",
+            "cancelled_at",
+            "directive__issued_on",
+        )
         .order_by("directive_id", "position")
     )
     agencies_by_task = defaultdict(dict)
@@ -174,6 +184,7 @@ def _agency_entries(owed):
 
 # --- What is due ----------------------------------------------------------------
 
+
 def plan_report_reminders(as_of):
     """Reminders for reports still missing, for every period whose reminder days fall in the sweep window."""
     earliest, latest = sweep_window(as_of)
@@ -189,7 +200,8 @@ def plan_report_reminders(as_of):
     for period in periods:
         days_ahead = period.schedule.reminder_offsets() if period.schedule else settings.REMINDER_DAYS_AHEAD
         days = [
-            (kind, day) for kind, day in report_triggers(period.due_date, days_ahead, escalate_after)
+            (kind, day)
+            for kind, day in report_triggers(period.due_date, days_ahead, escalate_after)
             if earliest <= day <= latest
         ]
         if days:
@@ -306,12 +318,14 @@ def plan_reminders(as_of):
     """Everything due on `as_of` (catching up missed days) that is neither muted nor already recorded."""
     planned = [*plan_report_reminders(as_of), *plan_task_reminders(as_of)]
     planned = drop_recorded(drop_muted(planned), as_of)
-    planned.sort(key=lambda due: (due.recipient_id, KIND_ORDER.index(due.kind), due.date, due.period_id or 0,
-                                  due.task_id or 0))
+    planned.sort(
+        key=lambda due: (due.recipient_id, KIND_ORDER.index(due.kind), due.date, due.period_id or 0, due.task_id or 0)
+    )
     return planned
 
 
 # --- Exactly once -----------------------------------------------------------------
+
 
 def claim(planned, as_of):
     """Record the planned reminders under their unique keys; return the ids of the digests that won any.
@@ -327,8 +341,15 @@ def claim(planned, as_of):
     digest_of = {digest.recipient_id: digest.pk for digest in digests}
     Reminder.objects.bulk_create(
         [
-            Reminder(kind=due.kind, date=due.date, recipient_id=due.recipient_id, period_id=due.period_id,
-                     task_id=due.task_id, payload=due.payload, digest_id=digest_of[due.recipient_id])
+            Reminder(
+                kind=due.kind,
+                date=due.date,
+                recipient_id=due.recipient_id,
+                period_id=due.period_id,
+                task_id=due.task_id,
+                payload=due.payload,
+                digest_id=digest_of[due.recipient_id],
+            )
             for due in planned
         ],
         batch_size=CHUNK,
@@ -361,6 +382,7 @@ def run_sweep(as_of, *, dry_run=False, dispatch=None):
 
 
 # --- Sending ----------------------------------------------------------------------
+
 
 def portal_url(path):
     return settings.PORTAL_BASE_URL.rstrip("/") + path
@@ -420,11 +442,20 @@ class DigestRenderer:
 
     def content_key(self, digest, language):
         """What the rendering depends on besides the recipient: the language, the day and the reminders' content."""
-        return (language, digest.date, tuple(
-            (reminder.kind, reminder.date, reminder.period_id, reminder.task_id,
-             json.dumps(reminder.payload, sort_keys=True))
-            for reminder in digest.reminders.all()
-        ))
+        return (
+            language,
+            digest.date,
+            tuple(
+                (
+                    reminder.kind,
+                    reminder.date,
+                    reminder.period_id,
+                    reminder.task_id,
+                    json.dumps(reminder.payload, sort_keys=True),
+                )
+                for reminder in digest.reminders.all()
+            ),
+        )
 
     def render(self, digest):
         """(subject, text, HTML with NAME_SLOT for the name) of the digest in the active language."""
@@ -461,7 +492,10 @@ class DigestRenderer:
         subject, text, html = self._rendered[key]
         name = recipient_name(user)
         message = EmailMultiAlternatives(
-            subject=subject, body=text.replace(NAME_SLOT, name), to=[user.email], connection=connection,
+            subject=subject,
+            body=text.replace(NAME_SLOT, name),
+            to=[user.email],
+            connection=connection,
         )
         message.attach_alternative(html.replace(NAME_SLOT, conditional_escape(name)), "text/html")
         return message
@@ -527,7 +561,10 @@ def deliver_digests(digest_ids, *, final_attempt):
     if final_attempt:
         failed, retry = failed + retry, []
     Digest.objects.filter(pk__in=[digest.pk for digest in sent]).update(
-        state=DeliveryState.SENT, sent_at=timezone.now(), last_error="", attempts=F("attempts") + 1,
+        state=DeliveryState.SENT,
+        sent_at=timezone.now(),
+        last_error="",
+        attempts=F("attempts") + 1,
     )
     for digest, error in retry:
         digest.state, digest.last_error, digest.attempts = DeliveryState.PENDING, error, digest.attempts + 1
@@ -561,7 +598,8 @@ def failed_digests_for(access):
         return Digest.objects.none()
     agencies = Assignment.objects.filter(task__directive__monitoring_agency__in=monitored).values("agency")
     recipients = get_user_model().objects.filter(
-        Q(memberships__agency__in=agencies) | Q(memberships__agency__groups__in=agencies)
+        Q(memberships__agency__in=agencies)
+        | Q(memberships__agency__groups__in=agencies)
         | Q(memberships__agency__in=monitored)
     )
     return (
@@ -594,6 +632,4 @@ def stale_pending_digests():
     cutoff = timezone.now() - datetime.timedelta(
         seconds=2 * settings.REMINDER_RETRY_BACKOFF_SECONDS * 2**settings.REMINDER_MAX_RETRIES
     )
-    return list(
-        Digest.objects.filter(state=DeliveryState.PENDING, created_at__lt=cutoff).values_list("pk", flat=True)
-    )
+    return list(Digest.objects.filter(state=DeliveryState.PENDING, created_at__lt=cutoff).values_list("pk", flat=True))

@@ -44,8 +44,9 @@ def broker_reachable():
         if problem:
             return False, problem
     try:
-        with Connection(settings.CELERY_BROKER_URL, transport_options=settings.CELERY_BROKER_TRANSPORT_OPTIONS,
-                        connect_timeout=3) as conn:
+        with Connection(
+            settings.CELERY_BROKER_URL, transport_options=settings.CELERY_BROKER_TRANSPORT_OPTIONS, connect_timeout=3
+        ) as conn:
             conn.ensure_connection(max_retries=1, timeout=3)
         return True, ""
     except Exception as exc:  # kombu raises transport-specific errors

@@ -36,7 +36,11 @@ class AttachmentInline(ReadOnlyAdminMixin, admin.TabularInline):
 class ProgressReportAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
     list_display = ["task", "agency", "period", "status", "percent_complete", "state", "is_late", "submitted_at"]
     list_filter = [
-        "state", "status", "is_late", ("period", admin.RelatedOnlyFieldListFilter), "agency__province",
+        "state",
+        "status",
+        "is_late",
+        ("period", admin.RelatedOnlyFieldListFilter),
+        "agency__province",
         ("agency", admin.RelatedOnlyFieldListFilter),
     ]
     list_select_related = ["task", "agency", "period"]
@@ -44,8 +48,21 @@ class ProgressReportAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["task", "agency", "period"]
     readonly_fields = ["state", "submitted_by", "submitted_at", "is_late", "version", "created_at", "updated_at"]
     fields = [
-        "task", "agency", "period", "status", "percent_complete", "result", "difficulties", "proposals",
-        "state", "submitted_by", "submitted_at", "is_late", "version", "created_at", "updated_at",
+        "task",
+        "agency",
+        "period",
+        "status",
+        "percent_complete",
+        "result",
+        "difficulties",
+        "proposals",
+        "state",
+        "submitted_by",
+        "submitted_at",
+        "is_late",
+        "version",
+        "created_at",
+        "updated_at",
     ]
     inlines = [TargetValueInline, AttachmentInline]
 
@@ -73,8 +90,16 @@ class AttachmentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 class ExtensionRequestAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Granting moves the task's deadline and writes its history, so decisions are taken in the portal."""
 
-    list_display = ["task", "agency", "due_date_before", "proposed_date", "state", "granted_date", "requested_at",
-                    "decided_at"]
+    list_display = [
+        "task",
+        "agency",
+        "due_date_before",
+        "proposed_date",
+        "state",
+        "granted_date",
+        "requested_at",
+        "decided_at",
+    ]
     list_filter = ["state", "agency__province", ("agency", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["task", "agency"]
     date_hierarchy = "requested_at"

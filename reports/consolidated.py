@@ -94,10 +94,14 @@ def consolidated_rows(directive, period, now=None):
     """The directive's outline in order, each task with its agencies and the reports sent for `period`."""
     sent = (
         ProgressReport.objects.filter(period=period, state__in=SENT_STATES)
-        .select_related("agency").prefetch_related("target_values").order_by("agency__name", "pk")
+        .select_related("agency")
+        .prefetch_related("target_values")
+        .order_by("agency__name", "pk")
     )
     tasks = (
-        Task.objects.filter(directive=directive).with_status(now).order_by("position", "pk")
+        Task.objects.filter(directive=directive)
+        .with_status(now)
+        .order_by("position", "pk")
         .prefetch_related(
             Prefetch("assignments", queryset=Assignment.objects.select_related("agency").order_by("position", "pk")),
             Prefetch("reports", queryset=sent, to_attr="sent_reports"),
@@ -110,25 +114,43 @@ def consolidated_rows(directive, period, now=None):
         leads = [a.agency for a in assignments if a.role in LEADING_ROLES]
         lead_ids = {agency.pk for agency in leads}
         reports = sorted(task.sent_reports, key=lambda r: r.agency_id not in lead_ids)
-        rows.append(ConsolidatedRow(
-            task, leads, [a.agency for a in assignments if a.role == AssignmentRole.COORDINATING], reports,
-        ))
+        rows.append(
+            ConsolidatedRow(
+                task,
+                leads,
+                [a.agency for a in assignments if a.role == AssignmentRole.COORDINATING],
+                reports,
+            )
+        )
     return rows
 
 
 def headers():
     return [
-        _("No."), _("Task"), _("Lead agency"), _("Coordinating agencies"), _("Results achieved"), _("Status"),
-        _("Difficulties and obstacles"), _("Proposals and recommendations"), _("Target values"),
+        _("No."),
+        _("Task"),
+        _("Lead agency"),
+        _("Coordinating agencies"),
+        _("Results achieved"),
+        _("Status"),
+        _("Difficulties and obstacles"),
+        _("Proposals and recommendations"),
+        _("Target values"),
     ]
 
 
 def row_values(row):
     names = ", ".join
     return [
-        row.task.code, row.task.text, names(a.display_name for a in row.leads),
-        names(a.display_name for a in row.coordinators), row.result, row.status_label, row.difficulties,
-        row.proposals, "\n".join(row.target_lines),
+        row.task.code,
+        row.task.text,
+        names(a.display_name for a in row.leads),
+        names(a.display_name for a in row.coordinators),
+        row.result,
+        row.status_label,
+        row.difficulties,
+        row.proposals,
+        "\n".join(row.target_lines),
     ]
 
 
@@ -176,16 +198,29 @@ def build_workbook(directive, period, now=None):
         thin = Side(style="thin", color="999999")
         border = Border(left=thin, right=thin, top=thin, bottom=thin)
         for column, (label, width) in enumerate(zip(headers(), COLUMN_WIDTHS, strict=True), start=1):
-            write_cell(sheet, header_row, column, label, font=bold, alignment=centre, border=border,
-                 fill=PatternFill("solid", fgColor="E5EEFB"))
+            write_cell(
+                sheet,
+                header_row,
+                column,
+                label,
+                font=bold,
+                alignment=centre,
+                border=border,
+                fill=PatternFill("solid", fgColor="E5EEFB"),
+            )
             sheet.column_dimensions[get_column_letter(column)].width = width
         heading_fill = PatternFill("solid", fgColor="ECEFF3")
         for offset, row in enumerate(rows, start=1):
             line = header_row + offset
             for column, value in enumerate(row_values(row), start=1):
-                cell = write_cell(sheet, line, column, value, border=border,
-                            alignment=Alignment(wrap_text=True, vertical="top",
-                                                indent=row.task.depth if column == 2 else 0))
+                cell = write_cell(
+                    sheet,
+                    line,
+                    column,
+                    value,
+                    border=border,
+                    alignment=Alignment(wrap_text=True, vertical="top", indent=row.task.depth if column == 2 else 0),
+                )
                 if row.is_heading:
                     cell.font, cell.fill = bold, heading_fill
         sheet.freeze_panes = f"A{header_row + 1}"

@@ -12,7 +12,8 @@ class ReportForm(forms.ModelForm):
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     attachment = forms.FileField(
-        label=_("Attach a file"), required=False,
+        label=_("Attach a file"),
+        required=False,
         help_text=_("PDF, Word, Excel, PowerPoint, PNG or JPEG."),
     )
 
@@ -38,10 +39,13 @@ class ReportForm(forms.ModelForm):
         self.targets = list(task.targets.all())
         for target in self.targets:
             self.fields[self.target_field(target)] = forms.DecimalField(
-                label=f"{target.description} ({target.unit})", required=False, max_digits=20, decimal_places=4,
+                label=f"{target.description} ({target.unit})",
+                required=False,
+                max_digits=20,
+                decimal_places=4,
                 initial=current.get(target.pk),
-                help_text=_("Target: %(value)s %(unit)s") % {"value": f"{target.target_value.normalize():f}",
-                                                             "unit": target.unit},
+                help_text=_("Target: %(value)s %(unit)s")
+                % {"value": f"{target.target_value.normalize():f}", "unit": target.unit},
             )
         if self.instance.pk and "version" not in self.initial:
             self.initial["version"] = self.instance.version
@@ -77,7 +81,8 @@ class ActionForm(forms.Form):
 
 class ReturnForm(ActionForm):
     comment = forms.CharField(
-        label=_("What must be corrected"), widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("What must be corrected"),
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
@@ -90,10 +95,14 @@ class ExtensionDecisionForm(forms.Form):
     GRANT, REFUSE = "grant", "refuse"
 
     decision = forms.ChoiceField(
-        label=_("Decision"), choices=[(GRANT, _("Grant")), (REFUSE, _("Refuse"))], widget=forms.RadioSelect,
+        label=_("Decision"),
+        choices=[(GRANT, _("Grant")), (REFUSE, _("Refuse"))],
+        widget=forms.RadioSelect,
     )
     granted_date = forms.DateField(
-        label=_("Extended deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("Extended deadline"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("Leave empty to grant the proposed date."),
     )
     reason = forms.CharField(label=_("Reason for the decision"), widget=forms.Textarea(attrs={"rows": 3}))

@@ -84,9 +84,7 @@ def urgency(due, today):
 
 def _row(task, agency, role, periods, reports, now, head_of):
     row = InboxRow(task=task, agency=agency, role=role)
-    pending = [
-        (period, reports.get((task.pk, agency.pk, period.pk))) for period in relevant_periods(task, periods)
-    ]
+    pending = [(period, reports.get((task.pk, agency.pk, period.pk))) for period in relevant_periods(task, periods)]
     pending = [(period, report) for period, report in pending if report is None or report.state not in REPORTED_STATES]
     overdue = [(period, report) for period, report in pending if period.due_datetime() < now]
     row.overdue_periods = [period for period, _ in overdue]
@@ -120,16 +118,20 @@ def build_inbox(access, now=None):
         .with_status(now)
         .select_related("directive")
         .prefetch_related(
-            Prefetch("assignments", queryset=Assignment.objects.select_related("agency").prefetch_related(
-                Prefetch("agency__members", queryset=Agency.objects.filter(is_group=False))
-            ))
+            Prefetch(
+                "assignments",
+                queryset=Assignment.objects.select_related("agency").prefetch_related(
+                    Prefetch("agency__members", queryset=Agency.objects.filter(is_group=False))
+                ),
+            )
         )
         .order_by("effective_due", "directive_id", "position")
     )
     task_ids = [t.pk for t in tasks]
     periods_by_directive = {}
     for period in ReportingPeriod.objects.filter(
-        start__lte=today + datetime.timedelta(days=LOOKAHEAD_DAYS), directive_id__in={t.directive_id for t in tasks},
+        start__lte=today + datetime.timedelta(days=LOOKAHEAD_DAYS),
+        directive_id__in={t.directive_id for t in tasks},
     ).order_by("due_date", "pk"):
         periods_by_directive.setdefault(period.directive_id, []).append(period)
     reports = {
@@ -168,11 +170,17 @@ def review_queues(access):
         decide = ExtensionRequest.objects.filter(task__directive__province_id__in=decide_provinces)
     return {
         "to_accept": list(
-            review.filter(state=ReportState.SUBMITTED).select_related("task__directive", "agency", "period")
+            review.filter(state=ReportState.SUBMITTED)
+            .select_related("task__directive", "agency", "period")
             .order_by("submitted_at", "pk")
-        ) if review_provinces or access.is_superuser else [],
+        )
+        if review_provinces or access.is_superuser
+        else [],
         "to_decide": list(
-            decide.filter(state=ExtensionState.PENDING).select_related("task__directive", "agency")
+            decide.filter(state=ExtensionState.PENDING)
+            .select_related("task__directive", "agency")
             .order_by("requested_at", "pk")
-        ) if decide_provinces or access.is_superuser else [],
+        )
+        if decide_provinces or access.is_superuser
+        else [],
     }

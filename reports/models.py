@@ -15,12 +15,20 @@ from tasks.models import ScheduleKind
 
 class ReportingPeriod(models.Model):
     directive = models.ForeignKey(
-        "tasks.Directive", verbose_name=_("document"), null=True, blank=True, on_delete=models.CASCADE,
+        "tasks.Directive",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
         related_name="periods",
     )
     schedule = models.ForeignKey(
-        "tasks.ReportingSchedule", verbose_name=_("reporting schedule"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="periods",
+        "tasks.ReportingSchedule",
+        verbose_name=_("reporting schedule"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="periods",
     )
     kind = models.CharField(_("period kind"), max_length=20, choices=ScheduleKind.choices)
     name = models.CharField(_("period name"), max_length=100)
@@ -79,23 +87,39 @@ REPORTED_STATES = (ReportState.SUBMITTED, ReportState.ACCEPTED)
 class ProgressReport(models.Model):
     task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.PROTECT, related_name="reports")
     agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("reporting agency"), on_delete=models.PROTECT, related_name="reports",
+        "agencies.Agency",
+        verbose_name=_("reporting agency"),
+        on_delete=models.PROTECT,
+        related_name="reports",
     )
     period = models.ForeignKey(
-        ReportingPeriod, verbose_name=_("reporting period"), on_delete=models.PROTECT, related_name="reports",
+        ReportingPeriod,
+        verbose_name=_("reporting period"),
+        on_delete=models.PROTECT,
+        related_name="reports",
     )
     result = models.TextField(_("results achieved"), blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=ReportedStatus.choices, default=ReportedStatus.IN_PROGRESS,
+        _("status"),
+        max_length=20,
+        choices=ReportedStatus.choices,
+        default=ReportedStatus.IN_PROGRESS,
     )
     percent_complete = models.PositiveSmallIntegerField(
-        _("percent complete (%)"), null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(100)],
+        _("percent complete (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
     )
     difficulties = models.TextField(_("difficulties and obstacles"), blank=True)
     proposals = models.TextField(_("proposals and recommendations"), blank=True)
     state = models.CharField(_("state"), max_length=20, choices=ReportState.choices, default=ReportState.DRAFT)
     submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("submitted by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
@@ -136,10 +160,16 @@ class TargetValue(models.Model):
     """The value of one of the task's targets as a report states it."""
 
     report = models.ForeignKey(
-        ProgressReport, verbose_name=_("progress report"), on_delete=models.CASCADE, related_name="target_values",
+        ProgressReport,
+        verbose_name=_("progress report"),
+        on_delete=models.CASCADE,
+        related_name="target_values",
     )
     target = models.ForeignKey(
-        "tasks.Target", verbose_name=_("target"), on_delete=models.PROTECT, related_name="values",
+        "tasks.Target",
+        verbose_name=_("target"),
+        on_delete=models.PROTECT,
+        related_name="values",
     )
     value = models.DecimalField(_("value achieved"), max_digits=20, decimal_places=4)
     note = models.CharField(_("note"), max_length=255, blank=True)
@@ -164,13 +194,19 @@ class Attachment(models.Model):
     """Evidence attached to a report; downloaded only through a view that checks who asks."""
 
     report = models.ForeignKey(
-        ProgressReport, verbose_name=_("progress report"), on_delete=models.CASCADE, related_name="attachments",
+        ProgressReport,
+        verbose_name=_("progress report"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
     )
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=255)
     original_name = models.CharField(_("file name"), max_length=255)
     size = models.PositiveBigIntegerField(_("size (bytes)"))
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
@@ -194,13 +230,22 @@ class ExtensionRequest(models.Model):
     """A lead agency's request to extend a task's deadline (gia hạn) and the decision on it."""
 
     task = models.ForeignKey(
-        "tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="extension_requests",
+        "tasks.Task",
+        verbose_name=_("task"),
+        on_delete=models.CASCADE,
+        related_name="extension_requests",
     )
     agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("requesting agency"), on_delete=models.PROTECT, related_name="+",
+        "agencies.Agency",
+        verbose_name=_("requesting agency"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("requested by"), null=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
@@ -208,11 +253,18 @@ class ExtensionRequest(models.Model):
     proposed_date = models.DateField(_("proposed deadline"))
     due_date_before = models.DateField(_("deadline when requested"), null=True, blank=True)
     state = models.CharField(
-        _("decision"), max_length=10, choices=ExtensionState.choices, default=ExtensionState.PENDING,
+        _("decision"),
+        max_length=10,
+        choices=ExtensionState.choices,
+        default=ExtensionState.PENDING,
     )
     granted_date = models.DateField(_("extended deadline granted"), null=True, blank=True)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
@@ -224,7 +276,9 @@ class ExtensionRequest(models.Model):
         verbose_name_plural = _("deadline extension requests")
         constraints = [
             models.UniqueConstraint(
-                fields=["task"], condition=models.Q(state="pending"), name="extension_one_pending_per_task",
+                fields=["task"],
+                condition=models.Q(state="pending"),
+                name="extension_one_pending_per_task",
             ),
         ]
 
@@ -237,10 +291,18 @@ class Direction(models.Model):
 
     task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="directions")
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     author_agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("on behalf of"), null=True, blank=True, on_delete=models.SET_NULL,
+        "agencies.Agency",
+        verbose_name=_("on behalf of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     text = models.TextField(_("direction"))
@@ -275,11 +337,19 @@ class HistoryEvent(models.Model):
 
     task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="history")
     report = models.ForeignKey(
-        ProgressReport, verbose_name=_("progress report"), null=True, blank=True, on_delete=models.CASCADE,
+        ProgressReport,
+        verbose_name=_("progress report"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
         related_name="history",
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     at = models.DateTimeField(_("at"), default=timezone.now)
     kind = models.CharField(_("action"), max_length=30, choices=EventKind.choices)
@@ -325,7 +395,10 @@ class FiguresState(models.Model):
     """
 
     directive = models.OneToOneField(
-        "tasks.Directive", verbose_name=_("document"), primary_key=True, on_delete=models.CASCADE,
+        "tasks.Directive",
+        verbose_name=_("document"),
+        primary_key=True,
+        on_delete=models.CASCADE,
         related_name="figures_state",
     )
     version = models.PositiveBigIntegerField(_("version"), default=0)
@@ -344,7 +417,8 @@ class FiguresState(models.Model):
     def status_fresh_at(self, now):
         """True when the status figures can be trusted at `now` (SQL twin: `figures._status_stale`)."""
         return (
-            self.status_version == self.version and self.status_valid_until is not None
+            self.status_version == self.version
+            and self.status_valid_until is not None
             and now < self.status_valid_until
         )
 
@@ -357,13 +431,25 @@ class StatusFigure(models.Model):
     """Task counts by status for one directive: per sector (agency empty), or for the tasks one agency leads."""
 
     directive = models.ForeignKey(
-        "tasks.Directive", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+",
+        "tasks.Directive",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     sector = models.ForeignKey(
-        "tasks.Sector", verbose_name=_("sector"), null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+        "tasks.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("agency"), null=True, blank=True, on_delete=models.CASCADE,
+        "agencies.Agency",
+        verbose_name=_("agency"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
         related_name="+",
     )
     # One column per task status (tasks.status.Status, headings excepted) and the two due-soon windows.
@@ -391,10 +477,16 @@ class OwedFigure(models.Model):
     """How many reports an agency owes for a period of a directive: its open tasks, in any role."""
 
     directive = models.ForeignKey(
-        "tasks.Directive", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+",
+        "tasks.Directive",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     period = models.ForeignKey(
-        ReportingPeriod, verbose_name=_("reporting period"), on_delete=models.CASCADE, related_name="+",
+        ReportingPeriod,
+        verbose_name=_("reporting period"),
+        on_delete=models.CASCADE,
+        related_name="+",
         db_index=False,  # led by the index below
     )
     agency = models.ForeignKey("agencies.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="+")

@@ -47,7 +47,10 @@ def _quarter_span(schedule, year, month):
     start = datetime.date(year, 3 * quarter - 2, 1)
     name = gettext("Quarter %(numeral)s/%(year)s") % {"numeral": QUARTER_NUMERALS[quarter], "year": year}
     return PeriodSpan(
-        ScheduleKind.QUARTERLY, name, start, _last_day(year, 3 * quarter),
+        ScheduleKind.QUARTERLY,
+        name,
+        start,
+        _last_day(year, 3 * quarter),
         _due_in_month(year, month, schedule.day_of_month),
     )
 
@@ -55,7 +58,10 @@ def _quarter_span(schedule, year, month):
 def _annual_span(schedule, year, month):
     name = gettext("Year %(year)s") % {"year": year}
     return PeriodSpan(
-        ScheduleKind.ANNUAL, name, datetime.date(year, 1, 1), datetime.date(year, 12, 31),
+        ScheduleKind.ANNUAL,
+        name,
+        datetime.date(year, 1, 1),
+        datetime.date(year, 12, 31),
         _due_in_month(year, month, schedule.day_of_month),
     )
 
@@ -63,7 +69,10 @@ def _annual_span(schedule, year, month):
 def _monthly_span(schedule, year, month):
     name = gettext("Month %(month)02d/%(year)s") % {"month": month, "year": year}
     return PeriodSpan(
-        ScheduleKind.MONTHLY, name, datetime.date(year, month, 1), _last_day(year, month),
+        ScheduleKind.MONTHLY,
+        name,
+        datetime.date(year, month, 1),
+        _last_day(year, month),
         _due_in_month(year, month, schedule.day_of_month),
     )
 
@@ -125,8 +134,14 @@ def sync_periods(schedules, years):
     )
     missing = [
         ReportingPeriod(
-            directive_id=schedule.directive_id, schedule=schedule, kind=span.kind, name=span.name,
-            start=span.start, end=span.end, due_date=span.due_date, due_time=span.due_time,
+            directive_id=schedule.directive_id,
+            schedule=schedule,
+            kind=span.kind,
+            name=span.name,
+            start=span.start,
+            end=span.end,
+            due_date=span.due_date,
+            due_time=span.due_time,
         )
         for key, (schedule, span) in wanted.items()
         if key not in existing

@@ -66,7 +66,12 @@ def is_leading_agency(task, agency_id):
 
 def _record(task, kind, actor, report=None, comment="", changes=()):
     return HistoryEvent.objects.create(
-        task=task, report=report, actor=actor, kind=kind, comment=comment, changes=list(changes),
+        task=task,
+        report=report,
+        actor=actor,
+        kind=kind,
+        comment=comment,
+        changes=list(changes),
     )
 
 
@@ -189,13 +194,21 @@ def save_draft(user, report, fields, target_values=None, version=None, files=())
             TargetValue.objects.create(report=report, target=target, value=value)
         if old != value:
             changes.append(
-                {"field": "target", "label": f"{target.description} ({target.unit})",
-                 "old": _number(old), "new": _number(value)}
+                {
+                    "field": "target",
+                    "label": f"{target.description} ({target.unit})",
+                    "old": _number(old),
+                    "new": _number(value),
+                }
             )
     _record(report.task, EventKind.DRAFT_SAVED, user, report, changes=changes)
     for upload in files:
         attachment = Attachment.objects.create(
-            report=report, file=upload, original_name=upload.name[:255], size=upload.size, uploaded_by=user,
+            report=report,
+            file=upload,
+            original_name=upload.name[:255],
+            size=upload.size,
+            uploaded_by=user,
         )
         _record(report.task, EventKind.ATTACHMENT_ADDED, user, report, comment=attachment.original_name)
     return report
@@ -305,11 +318,18 @@ def request_extension(user, task, agency, reason, proposed_date):
     if task.extension_requests.filter(state=ExtensionState.PENDING).exists():
         raise WorkflowError(_("An extension request for this task is already awaiting a decision."))
     extension = ExtensionRequest.objects.create(
-        task=task, agency=agency, requested_by=user, reason=reason, proposed_date=proposed_date,
+        task=task,
+        agency=agency,
+        requested_by=user,
+        reason=reason,
+        proposed_date=proposed_date,
         due_date_before=current,
     )
     _record(
-        task, EventKind.EXTENSION_REQUESTED, user, comment=reason,
+        task,
+        EventKind.EXTENSION_REQUESTED,
+        user,
+        comment=reason,
         changes=[{"field": "proposed_date", "old": _date(current), "new": _date(proposed_date)}],
     )
     return extension
@@ -362,7 +382,10 @@ def write_direction(user, task, text):
     if not text.strip():
         raise WorkflowError(_("Write the direction."))
     direction = Direction.objects.create(
-        task=task, author=user, author_agency=access.agency_for_province(task.directive.province_id), text=text,
+        task=task,
+        author=user,
+        author_agency=access.agency_for_province(task.directive.province_id),
+        text=text,
     )
     _record(task, EventKind.DIRECTION_WRITTEN, user, comment=text)
     return direction

@@ -19,7 +19,8 @@ def task_reporting(access, task, now=None):
     periods = relevant_periods(
         task,
         ReportingPeriod.objects.filter(
-            directive_id=task.directive_id, start__lte=now.date() + datetime.timedelta(days=LOOKAHEAD_DAYS),
+            directive_id=task.directive_id,
+            start__lte=now.date() + datetime.timedelta(days=LOOKAHEAD_DAYS),
         ).order_by("-due_date", "-pk"),
     )
     reports = {

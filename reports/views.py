@@ -39,7 +39,9 @@ RETURN_EVENTS = (EventKind.RETURNED_BY_HEAD, EventKind.RETURNED_BY_MONITOR)
 ACTIONS = {
     "submit": (services.submit_for_approval, ActionForm, gettext_lazy("The report was sent to the agency head.")),
     "approve": (
-        services.approve_and_submit, ActionForm, gettext_lazy("The report was submitted to the monitoring unit."),
+        services.approve_and_submit,
+        ActionForm,
+        gettext_lazy("The report was submitted to the monitoring unit."),
     ),
     "return_to_staff": (services.return_to_staff, ReturnForm, gettext_lazy("The report was returned to staff.")),
     "accept": (services.accept, ActionForm, gettext_lazy("The report was accepted.")),
@@ -49,11 +51,18 @@ ACTIONS = {
 
 def reporting_task_queryset():
     """Tasks with what reporting_agencies() reads, prefetched."""
-    return Task.objects.assignable().select_related("directive").prefetch_related(
-        Prefetch("assignments", queryset=Assignment.objects.select_related("agency").prefetch_related(
-            Prefetch("agency__members", queryset=Agency.objects.filter(is_group=False))
-        )),
-        "targets",
+    return (
+        Task.objects.assignable()
+        .select_related("directive")
+        .prefetch_related(
+            Prefetch(
+                "assignments",
+                queryset=Assignment.objects.select_related("agency").prefetch_related(
+                    Prefetch("agency__members", queryset=Agency.objects.filter(is_group=False))
+                ),
+            ),
+            "targets",
+        )
     )
 
 
@@ -94,8 +103,14 @@ class ReportFormMixin:
         returned = None
         if report is not None and report.state in (ReportState.RETURNED_BY_HEAD, ReportState.RETURNED_BY_MONITOR):
             returned = report.history.filter(kind__in=RETURN_EVENTS).order_by("-at", "-pk").first()
-        context = {"form": form, "task": self.task, "agency": self.agency, "period": self.period, "report": report,
-                   "returned": returned}
+        context = {
+            "form": form,
+            "task": self.task,
+            "agency": self.agency,
+            "period": self.period,
+            "report": report,
+            "returned": returned,
+        }
         response = self.response_class(request=self.request, template=self.template_name, context=context)
         response.status_code = status
         return response
@@ -110,15 +125,23 @@ class ReportFormMixin:
 
     def save(self, request):
         form = ReportForm(
-            request.POST, request.FILES, instance=self.report, task=self.task, oversized=request.oversized_uploads,
+            request.POST,
+            request.FILES,
+            instance=self.report,
+            task=self.task,
+            oversized=request.oversized_uploads,
         )
         if not form.is_valid():
             return self.render_form(form, status=400)
         files = [form.cleaned_data["attachment"]] if form.cleaned_data.get("attachment") else []
         try:
             report = services.save_draft(
-                request.user, self.report, form.report_fields(), form.target_values(),
-                version=form.cleaned_data.get("version"), files=files,
+                request.user,
+                self.report,
+                form.report_fields(),
+                form.target_values(),
+                version=form.cleaned_data.get("version"),
+                files=files,
             )
             if "send" in request.POST:
                 services.submit_for_approval(request.user, report, report.version)
@@ -274,7 +297,10 @@ class ExtensionRequestView(TaskFormView):
 
     def act(self, form):
         services.request_extension(
-            self.request.user, self.task, self.lead_agency(), form.cleaned_data["reason"],
+            self.request.user,
+            self.task,
+            self.lead_agency(),
+            form.cleaned_data["reason"],
             form.cleaned_data["proposed_date"],
         )
         messages.success(self.request, _("The extension request was sent."))
@@ -324,8 +350,11 @@ class ExtensionDecisionView(LoginRequiredMixin, TemplateView):
             return self.render_form(form, status=400)
         try:
             services.decide_extension(
-                request.user, self.extension, form.cleaned_data["decision"] == ExtensionDecisionForm.GRANT,
-                form.cleaned_data["reason"], form.cleaned_data["granted_date"],
+                request.user,
+                self.extension,
+                form.cleaned_data["decision"] == ExtensionDecisionForm.GRANT,
+                form.cleaned_data["reason"],
+                form.cleaned_data["granted_date"],
             )
         except services.WorkflowError as error:
             form.add_error(None, error.message)

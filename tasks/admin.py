@@ -32,8 +32,14 @@ class DirectiveLinkInline(admin.TabularInline):
 class ReportingScheduleInline(admin.StackedInline):
     model = ReportingSchedule
     fields = [
-        "kind", "original_text", "day_of_month", "months", "due_at", "remind_days_before",
-        "reporting_agency", "report_to",
+        "kind",
+        "original_text",
+        "day_of_month",
+        "months",
+        "due_at",
+        "remind_days_before",
+        "reporting_agency",
+        "report_to",
     ]
     autocomplete_fields = ["reporting_agency"]
     extra = 0
@@ -41,8 +47,15 @@ class ReportingScheduleInline(admin.StackedInline):
 
 @admin.register(Directive)
 class DirectiveAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
-    list_display = ["number_symbol", "kind", "short_subject", "issuing_agency", "issued_on", "monitoring_agency",
-                    "task_count"]
+    list_display = [
+        "number_symbol",
+        "kind",
+        "short_subject",
+        "issuing_agency",
+        "issued_on",
+        "monitoring_agency",
+        "task_count",
+    ]
     list_display_links = ["number_symbol", "short_subject"]
     list_filter = ["province", "kind", ("monitoring_agency", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["issuing_agency", "monitoring_agency"]
@@ -108,8 +121,11 @@ class MilestoneInline(admin.TabularInline):
 class TargetInline(admin.StackedInline):
     model = Target
     fields = [
-        "description", ("comparison", "target_value", "unit", "due_year"), ("baseline_value", "baseline_year"),
-        "original_text", "position",
+        "description",
+        ("comparison", "target_value", "unit", "due_year"),
+        ("baseline_value", "baseline_year"),
+        "original_text",
+        "position",
     ]
     extra = 0
 
@@ -134,24 +150,60 @@ class TaskAdmin(admin.ModelAdmin):
     list_display = ["code", "short_text", "directive", "lead_agencies", "due_date", "effective_due", "status_label"]
     list_display_links = ["code", "short_text"]
     list_filter = [
-        StatusListFilter, "directive__province", "kind", "sector",
-        ("assignments__agency", admin.RelatedOnlyFieldListFilter), "is_recurring", "needs_review",
+        StatusListFilter,
+        "directive__province",
+        "kind",
+        "sector",
+        ("assignments__agency", admin.RelatedOnlyFieldListFilter),
+        "is_recurring",
+        "needs_review",
     ]
     list_select_related = ["directive"]
     search_fields = ["code", "text", "directive__number", "directive__search_key"]
     autocomplete_fields = ["directive", "parent", "sector"]
     readonly_fields = ["status_label", "effective_due", "extended_due_date"]
     fieldsets = [
-        (None, {"fields": [
-            "directive", "parent", "code", "label", "position", "kind", "text", "sector", "expected_product",
-        ]}),
-        (_("Timeframe"), {"fields": [
-            "timeframe_text", ("start_date", "due_date", "due_time"), "extended_due_date", "is_recurring",
-            ("waits_on_event", "event_text"), ("needs_review", "review_note"),
-        ]}),
-        (_("Status and completion"), {"fields": [
-            "status_label", "effective_due", "completed_at", "cancelled_at", "cancel_reason",
-        ]}),
+        (
+            None,
+            {
+                "fields": [
+                    "directive",
+                    "parent",
+                    "code",
+                    "label",
+                    "position",
+                    "kind",
+                    "text",
+                    "sector",
+                    "expected_product",
+                ]
+            },
+        ),
+        (
+            _("Timeframe"),
+            {
+                "fields": [
+                    "timeframe_text",
+                    ("start_date", "due_date", "due_time"),
+                    "extended_due_date",
+                    "is_recurring",
+                    ("waits_on_event", "event_text"),
+                    ("needs_review", "review_note"),
+                ]
+            },
+        ),
+        (
+            _("Status and completion"),
+            {
+                "fields": [
+                    "status_label",
+                    "effective_due",
+                    "completed_at",
+                    "cancelled_at",
+                    "cancel_reason",
+                ]
+            },
+        ),
     ]
     inlines = [AssignmentInline, TargetInline, MilestoneInline]
 
@@ -209,11 +261,30 @@ class TargetAdmin(admin.ModelAdmin):
 class ImportJobAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Spreadsheets are uploaded and committed on the import pages (which read and check them); listed here."""
 
-    list_display = ["original_name", "status", "province", "directive", "rows_read", "rows_total", "created_by",
-                    "created_at", "finished_at"]
+    list_display = [
+        "original_name",
+        "status",
+        "province",
+        "directive",
+        "rows_read",
+        "rows_total",
+        "created_by",
+        "created_at",
+        "finished_at",
+    ]
     list_filter = ["status", "province"]
     list_select_related = ["province", "directive", "created_by"]
     date_hierarchy = "created_at"
     search_fields = ["original_name", "directive__search_key"]
-    fields = ["original_name", "status", "province", "directive", "rows_read", "rows_total", "error", "created_by",
-              "created_at", "finished_at"]
+    fields = [
+        "original_name",
+        "status",
+        "province",
+        "directive",
+        "rows_read",
+        "rows_total",
+        "error",
+        "created_by",
+        "created_at",
+        "finished_at",
+    ]

@@ -2,5 +2,5 @@ from django.apps import AppConfig
 
 
 class TasksConfig(AppConfig):
-    default_auto_field = 'django.db.models.BigAutoField'
-    name = 'tasks'
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "tasks"

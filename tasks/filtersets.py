@@ -37,23 +37,33 @@ class TaskFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
     # Province and lead agency arrive in dashboard drill-down links; hidden, they cost no query to render.
     province = django_filters.ModelChoiceFilter(
-        label=_("Province"), field_name="directive__province", queryset=Province.objects.all(),
+        label=_("Province"),
+        field_name="directive__province",
+        queryset=Province.objects.all(),
         widget=forms.HiddenInput,
     )
     directive = django_filters.ModelChoiceFilter(label=_("Directive"), queryset=Directive.objects.all())
     status = django_filters.MultipleChoiceFilter(
-        label=_("Status"), choices=[c for c in Status.choices if c[0] != Status.HEADING], method="filter_status",
+        label=_("Status"),
+        choices=[c for c in Status.choices if c[0] != Status.HEADING],
+        method="filter_status",
     )
     agency = django_filters.ModelChoiceFilter(
-        label=_("Agency"), queryset=Agency.objects.filter(is_group=False), method="filter_agency",
+        label=_("Agency"),
+        queryset=Agency.objects.filter(is_group=False),
+        method="filter_agency",
     )
     role = django_filters.ChoiceFilter(label=_("Role"), choices=AssignmentRole.choices, method="filter_role")
     lead = django_filters.ModelChoiceFilter(
-        label=_("Lead agency"), queryset=Agency.objects.filter(is_group=False), method="filter_lead",
+        label=_("Lead agency"),
+        queryset=Agency.objects.filter(is_group=False),
+        method="filter_lead",
         widget=forms.HiddenInput,
     )
     sector = django_filters.ModelChoiceFilter(
-        label=_("Sector"), queryset=Sector.objects.all(), null_label=_("No sector"),
+        label=_("Sector"),
+        queryset=Sector.objects.all(),
+        null_label=_("No sector"),
     )
     due_after = django_filters.DateFilter(label=_("Due from"), field_name="effective_due", lookup_expr="gte")
     due_before = django_filters.DateFilter(label=_("Due until"), field_name="effective_due", lookup_expr="lte")
@@ -62,7 +72,16 @@ class TaskFilterSet(django_filters.FilterSet):
     class Meta:
         model = Task
         fields = [
-            "q", "province", "directive", "status", "agency", "role", "lead", "sector", "due_after", "due_before",
+            "q",
+            "province",
+            "directive",
+            "status",
+            "agency",
+            "role",
+            "lead",
+            "sector",
+            "due_after",
+            "due_before",
             "needs_review",
         ]
 

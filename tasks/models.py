@@ -1,6 +1,5 @@
 """Directives (văn bản chỉ đạo), the tasks they assign, and their measurable targets."""
 
-
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce
@@ -24,15 +23,23 @@ class DirectiveKind(models.TextChoices):
 
 class Directive(models.Model):
     province = models.ForeignKey(
-        "agencies.Province", verbose_name=_("province"), on_delete=models.PROTECT, related_name="directives",
+        "agencies.Province",
+        verbose_name=_("province"),
+        on_delete=models.PROTECT,
+        related_name="directives",
     )
     kind = models.CharField(_("document kind"), max_length=20, choices=DirectiveKind.choices)
     number = models.CharField(
-        _("number"), max_length=20, blank=True, help_text=_("Leave empty if the document is an unnumbered draft."),
+        _("number"),
+        max_length=20,
+        blank=True,
+        help_text=_("Leave empty if the document is an unnumbered draft."),
     )
     symbol = models.CharField(_("symbol"), max_length=60, help_text=_("For example: UBND-CNXD, QĐ-UBND."))
     issuing_agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("issuing agency"), on_delete=models.PROTECT,
+        "agencies.Agency",
+        verbose_name=_("issuing agency"),
+        on_delete=models.PROTECT,
         related_name="issued_directives",
     )
     place = models.CharField(_("place"), max_length=100, blank=True)
@@ -40,12 +47,19 @@ class Directive(models.Model):
     subject = models.TextField(_("subject"))
     signer_name = models.CharField(_("signer"), max_length=100, blank=True)
     signer_capacity = models.CharField(
-        _("signing capacity"), max_length=150, blank=True, help_text=_("For example: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
+        _("signing capacity"),
+        max_length=150,
+        blank=True,
+        help_text=_("For example: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
     )
     recipients = models.TextField(_("recipients"), blank=True)
     monitoring_agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("monitoring agency"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="monitored_directives",
+        "agencies.Agency",
+        verbose_name=_("monitoring agency"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="monitored_directives",
     )
     note = models.TextField(_("note"), blank=True)
     search_key = models.TextField(editable=False, blank=True)
@@ -58,7 +72,8 @@ class Directive(models.Model):
         verbose_name_plural = _("directives")
         constraints = [
             models.UniqueConstraint(
-                fields=["province", "number", "symbol"], condition=~models.Q(number=""),
+                fields=["province", "number", "symbol"],
+                condition=~models.Q(number=""),
                 name="directive_unique_number_symbol",
             ),
         ]
@@ -99,7 +114,11 @@ class DirectiveLink(models.Model):
     source = models.ForeignKey(Directive, verbose_name=_("document"), on_delete=models.CASCADE, related_name="links")
     relation = models.CharField(_("relation"), max_length=20, choices=LinkRelation.choices)
     target = models.ForeignKey(
-        Directive, verbose_name=_("document in the portal"), null=True, blank=True, on_delete=models.SET_NULL,
+        Directive,
+        verbose_name=_("document in the portal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="backlinks",
     )
     reference = models.CharField(_("number and symbol"), max_length=100, blank=True)
@@ -127,19 +146,28 @@ class ReportingSchedule(models.Model):
     """When a directive's reports are due, as its text says (003 Điều 2.1, 002's 17h00)."""
 
     directive = models.ForeignKey(
-        Directive, verbose_name=_("document"), on_delete=models.CASCADE, related_name="schedules",
+        Directive,
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="schedules",
     )
     kind = models.CharField(_("reporting frequency"), max_length=20, choices=ScheduleKind.choices)
     original_text = models.TextField(_("original text"), blank=True)
     day_of_month = models.PositiveSmallIntegerField(_("due day of month"), null=True, blank=True)
     months = models.CharField(
-        _("months"), max_length=40, blank=True,
+        _("months"),
+        max_length=40,
+        blank=True,
         help_text=_("Months with a reporting deadline, separated by commas, e.g. 3,6,9,12."),
     )
     due_at = models.DateTimeField(_("due at (ad hoc report)"), null=True, blank=True)
     remind_days_before = models.CharField(_("remind (days before)"), max_length=40, default="7,3,1")
     reporting_agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("reporting agency"), null=True, blank=True, on_delete=models.PROTECT,
+        "agencies.Agency",
+        verbose_name=_("reporting agency"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     report_to = models.CharField(_("report to"), max_length=255, blank=True)
@@ -191,18 +219,31 @@ class TaskQuerySet(models.QuerySet):
 class Task(models.Model):
     directive = models.ForeignKey(Directive, verbose_name=_("document"), on_delete=models.CASCADE, related_name="tasks")
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent item"), null=True, blank=True, on_delete=models.CASCADE, related_name="children",
+        "self",
+        verbose_name=_("parent item"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
     )
     code = models.CharField(_("outline code"), max_length=50, help_text=_("Position in the document, e.g. II.2.f."))
     label = models.CharField(
-        _("item label"), max_length=20, blank=True, help_text=_("As the document writes it: 1., a), *, -"),
+        _("item label"),
+        max_length=20,
+        blank=True,
+        help_text=_("As the document writes it: 1., a), *, -"),
     )
     position = models.PositiveIntegerField(_("order"), default=0)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
     kind = models.CharField(_("kind"), max_length=10, choices=TaskKind.choices, default=TaskKind.TASK)
     text = models.TextField(_("text"))
     sector = models.ForeignKey(
-        Sector, verbose_name=_("sector"), null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks",
+        Sector,
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="tasks",
     )
     expected_product = models.TextField(_("expected product"), blank=True)
 
@@ -214,12 +255,16 @@ class Task(models.Model):
     waits_on_event = models.BooleanField(_("waits on an event"), default=False)
     event_text = models.CharField(_("awaited event"), max_length=255, blank=True)
     needs_review = models.BooleanField(
-        _("needs review"), default=False, help_text=_("The deadline could not be read: a person must set it."),
+        _("needs review"),
+        default=False,
+        help_text=_("The deadline could not be read: a person must set it."),
     )
     review_note = models.CharField(_("review reason"), max_length=255, blank=True)
 
     extended_due_date = models.DateField(
-        _("extended due date"), null=True, blank=True,
+        _("extended due date"),
+        null=True,
+        blank=True,
         help_text=_("Set only by an extension decision; the original deadline is kept."),
     )
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
@@ -301,7 +346,10 @@ class AssignmentQuerySet(models.QuerySet):
 class Assignment(models.Model):
     task = models.ForeignKey(Task, verbose_name=_("task"), on_delete=models.CASCADE, related_name="assignments")
     agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("agency"), on_delete=models.PROTECT, related_name="assignments",
+        "agencies.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        related_name="assignments",
     )
     role = models.CharField(_("role"), max_length=20, choices=AssignmentRole.choices)
     original_text = models.CharField(_("original text"), max_length=255, blank=True)
@@ -357,7 +405,10 @@ class Target(models.Model):
     description = models.TextField(_("target"))
     unit = models.CharField(_("unit of measure"), max_length=50)
     comparison = models.CharField(
-        _("comparison"), max_length=10, choices=TargetComparison.choices, default=TargetComparison.AT_LEAST,
+        _("comparison"),
+        max_length=10,
+        choices=TargetComparison.choices,
+        default=TargetComparison.AT_LEAST,
     )
     target_value = models.DecimalField(_("target value"), max_digits=20, decimal_places=4)
     due_year = models.PositiveSmallIntegerField(_("target year"), null=True, blank=True)
@@ -387,7 +438,11 @@ class ImportJob(models.Model):
     """One uploaded spreadsheet on its way to becoming a directive: preview, fixes, then the commit."""
 
     province = models.ForeignKey(
-        "agencies.Province", verbose_name=_("province"), null=True, blank=True, on_delete=models.PROTECT,
+        "agencies.Province",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     file = models.FileField(_("file"), upload_to="imports/%Y/%m/")
@@ -401,11 +456,19 @@ class ImportJob(models.Model):
     result = models.JSONField(_("result"), default=dict, blank=True)
     error = models.TextField(_("error"), blank=True)
     directive = models.ForeignKey(
-        Directive, verbose_name=_("document"), null=True, blank=True, on_delete=models.SET_NULL,
+        Directive,
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="import_jobs",
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)

@@ -53,8 +53,7 @@ _QUARTER = re.compile(r"\bquy ([ivxl1]+|\d)\b ?(?:/|-|" + _YEAR_WORD + r") ?" + 
 _MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
 _DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2}) ?/ ?(\d{1,2})(?![\d/])")
 _RANGE = re.compile(
-    r"(?:\bt(?:u|ir|w) )?(?:" + _YEAR_WORD + r" )?" + _YEAR
-    + r" ?(?:-|den(?: " + _YEAR_WORD + r")?) ?" + _YEAR
+    r"(?:\bt(?:u|ir|w) )?(?:" + _YEAR_WORD + r" )?" + _YEAR + r" ?(?:-|den(?: " + _YEAR_WORD + r")?) ?" + _YEAR
 )
 _YEAR_LIST = re.compile(_YEAR_WORD + r" " + _YEAR + r"((?: ?(?:,|va) ?" + _YEAR + r")+)")
 _YEAR_PHRASE = re.compile(r"(?:\b(?P<until>den|truoc|cuoi) )?(?:\b" + _YEAR_WORD + r" )?" + _YEAR)
@@ -115,15 +114,16 @@ def read_timeframe(value):
     folded, index = _fold(text)
     label = _LABEL.match(folded)
     if label:
-        text = text[index[label.end() - 1] + 1:].strip()
+        text = text[index[label.end() - 1] + 1 :].strip()
         folded, index = _fold(text)
     if not folded.strip(" .,;:+*-"):
         return Timeframe(original=original)
     try:
         return _read_text(original, text, folded, index)
     except _Unreadable as problem:
-        return Timeframe(original=original, needs_review=True, review_note=problem.note,
-                         impossible_date=problem.impossible)
+        return Timeframe(
+            original=original, needs_review=True, review_note=problem.note, impossible_date=problem.impossible
+        )
 
 
 def apply_timeframe(task, timeframe):
@@ -168,7 +168,7 @@ def _cut(text, index, start, end):
     """The original words behind folded[start:end], on one line."""
     if start >= end:
         return ""
-    return " ".join(text[index[start]:index[end - 1] + 1].split())
+    return " ".join(text[index[start] : index[end - 1] + 1].split())
 
 
 def _read_text(original, text, folded, index):
@@ -197,7 +197,7 @@ def _read_milestones(text, folded, index):
         bounds.append((cursor, separator.start()))
         cursor = separator.end()
     bounds.append((cursor, len(folded)))
-    segments = [bound for bound in bounds if folded[bound[0]:bound[1]].strip(" .,;:")]
+    segments = [bound for bound in bounds if folded[bound[0] : bound[1]].strip(" .,;:")]
     if len(segments) < 2:
         return ()
     dated = []
@@ -217,8 +217,8 @@ def _read_phrase(text, folded, index, bound, allow_none=False):
 
     def found(pattern):
         for match in pattern.finditer(folded, start, end):
-            if not any(taken[match.start():match.end()]):
-                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+            if not any(taken[match.start() : match.end()]):
+                taken[match.start() : match.end()] = [True] * (match.end() - match.start())
                 yield match, _cut(text, index, match.start(), match.end())
 
     for match, words in found(_FULL_DATE):
@@ -263,8 +263,8 @@ def _full_date(match, words):
 
 def _time_near(folded, date_match):
     """The hour written just before the date (`17h00 ngày 03/12/2021`) or just after it (`lúc 17h`)."""
-    before = folded[max(0, date_match.start() - 20):date_match.start()]
-    after = folded[date_match.end():date_match.end() + 20]
+    before = folded[max(0, date_match.start() - 20) : date_match.start()]
+    after = folded[date_match.end() : date_match.end() + 20]
     hour_minute = _TIME_BEFORE.search(before) or _TIME_AFTER.match(after)
     if not hour_minute:
         return None

@@ -41,8 +41,10 @@ class DirectiveDetailView(LoginRequiredMixin, DetailView):
     context_object_name = "directive"
 
     def get_queryset(self):
-        return access_for(self.request).directives(Directive.objects.all()).select_related(
-            "province", "issuing_agency", "monitoring_agency"
+        return (
+            access_for(self.request)
+            .directives(Directive.objects.all())
+            .select_related("province", "issuing_agency", "monitoring_agency")
         )
 
     def get_context_data(self, **kwargs):

@@ -194,9 +194,12 @@ def test_provincial_agency_wins_over_a_central_one_of_the_same_name(quang_ngai):
 def test_matcher_loads_agencies_and_aliases_in_two_queries_for_any_number_of_names(
     quang_ngai, django_assert_num_queries
 ):
-    names = split_agency_names(
-        "Sở Kế hoạch và Đầu tư, Sở Tài chính; UBND huyện Đức Phổ, S& Ké hoach va Pau tu, SKHĐT, Sở Ngoại vụ"
-    ) * 50
+    names = (
+        split_agency_names(
+            "Sở Kế hoạch và Đầu tư, Sở Tài chính; UBND huyện Đức Phổ, S& Ké hoach va Pau tu, SKHĐT, Sở Ngoại vụ"
+        )
+        * 50
+    )
 
     with django_assert_num_queries(2):
         matcher = AgencyMatcher(quang_ngai)

@@ -52,7 +52,10 @@ def province_003():
     directive = DirectiveFactory(number="1762", symbol="QĐ-UBND", monitoring_agency=sct)
     quarterly = ReportingScheduleFactory(directive=directive)
     annual = ReportingScheduleFactory(
-        directive=directive, kind=ScheduleKind.ANNUAL, months="11", original_text="trước ngày 10/11 hàng năm",
+        directive=directive,
+        kind=ScheduleKind.ANNUAL,
+        months="11",
+        original_text="trước ngày 10/11 hàng năm",
     )
     far = datetime.date(2030, 12, 31)
     task1 = TaskFactory(directive=directive, code="II.1", due_date=far)
@@ -66,13 +69,22 @@ def province_003():
     ProgressReportFactory(task=task2, agency=duc_pho, period=q4, state=ReportState.ACCEPTED)
     ProgressReportFactory(task=task1, agency=skhdt, period=q4, state=ReportState.DRAFT)
     return SimpleNamespace(
-        directive=directive, q4=q4, task1=task1, task2=task2, skhdt=skhdt, stc=stc, binh_son=binh_son,
+        directive=directive,
+        q4=q4,
+        task1=task1,
+        task2=task2,
+        skhdt=skhdt,
+        stc=stc,
+        binh_son=binh_son,
         duc_pho=duc_pho,
         people={
-            "khdt1": member("khdt1", skhdt), "khdt2": member("khdt2", skhdt),
+            "khdt1": member("khdt1", skhdt),
+            "khdt2": member("khdt2", skhdt),
             "khdt_head": member("khdt_head", skhdt, Role.HEAD),
-            "tc1": member("tc1", stc), "tc_head": member("tc_head", stc, Role.HEAD),
-            "binhson1": member("binhson1", binh_son), "binhson_head": member("binhson_head", binh_son, Role.HEAD),
+            "tc1": member("tc1", stc),
+            "tc_head": member("tc_head", stc, Role.HEAD),
+            "binhson1": member("binhson1", binh_son),
+            "binhson_head": member("binhson_head", binh_son, Role.HEAD),
             "ducpho1": member("ducpho1", duc_pho),
             "monitor": member("monitor", sct, Role.MONITOR),
         },

@@ -68,8 +68,9 @@ def test_two_processes_sweeping_at_once_send_each_reminder_once(province_003, tm
     with psycopg.connect(database_url()) as gate, gate.cursor() as cursor:
         cursor.execute("LOCK TABLE notifications_reminder IN EXCLUSIVE MODE")
         processes = [
-            subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+            subprocess.Popen(
+                command, cwd=PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
             for _ in range(2)
         ]
         waiting_for_lock(cursor, 2)

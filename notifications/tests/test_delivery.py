@@ -127,8 +127,9 @@ def test_daily_sweep_sends_again_a_digest_a_dead_worker_left_in_sending(province
     with time_machine.travel(datetime.datetime(2025, 12, 10, 7, tzinfo=datetime.UTC)):
         swept = run_sweep(DUE_DAY)
         stuck, *others = swept.digest_ids
-        Digest.objects.filter(pk=stuck).update(state=DeliveryState.SENDING, claimed_at=datetime.datetime(
-            2025, 12, 10, 7, tzinfo=datetime.UTC))  # the worker took it, then was killed
+        Digest.objects.filter(pk=stuck).update(
+            state=DeliveryState.SENDING, claimed_at=datetime.datetime(2025, 12, 10, 7, tzinfo=datetime.UTC)
+        )  # the worker took it, then was killed
         Digest.objects.filter(pk__in=others).update(state=DeliveryState.SENT)
     with time_machine.travel(datetime.datetime(2025, 12, 10, 7, 30, tzinfo=datetime.UTC)):
         with TestCase.captureOnCommitCallbacks(execute=True):

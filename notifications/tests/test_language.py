@@ -28,7 +28,8 @@ def test_email_is_in_vietnamese_through_the_catalogue_by_default(vietnamese, pro
     with translation.override("vi"):
         subject = ngettext(
             "Reminder for %(date)s: %(count)d item needs your attention",
-            "Reminders for %(date)s: %(count)d items need your attention", 1,
+            "Reminders for %(date)s: %(count)d items need your attention",
+            1,
         )
         assert by_user["khdt1"].subject == subject % {"date": "09/12/2025", "count": 1}
         assert gettext(footer) in by_user["khdt1"].body

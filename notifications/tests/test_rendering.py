@@ -29,15 +29,20 @@ def naive_email(digest):
             item.url = links.of(item)
             item.line = item.summary(as_of=digest.date)
         context = {
-            "name": user.get_full_name() or user.username, "date": digest.date, "items": items,
-            "list_url": links.list, "preferences_url": links.preferences,
+            "name": user.get_full_name() or user.username,
+            "date": digest.date,
+            "items": items,
+            "list_url": links.list,
+            "preferences_url": links.preferences,
         }
         subject = ngettext(
             "Reminder for %(date)s: %(count)d item needs your attention",
-            "Reminders for %(date)s: %(count)d items need your attention", len(items),
+            "Reminders for %(date)s: %(count)d items need your attention",
+            len(items),
         ) % {"date": digest.date.strftime("%d/%m/%Y"), "count": len(items)}
-        message = EmailMultiAlternatives(subject, render_to_string("notifications/email/digest.txt", context),
-                                         to=[user.email])
+        message = EmailMultiAlternatives(
+            subject, render_to_string("notifications/email/digest.txt", context), to=[user.email]
+        )
         message.attach_alternative(render_to_string("notifications/email/digest.html", context), "text/html")
     return message
 
@@ -46,7 +51,7 @@ def naive_email(digest):
 def shared_lines(province_003):
     """Four staff of Sở KH&ĐT get the same lines; one has a name HTML must escape, one reads English."""
     people = province_003.people
-    people["khdt1"].first_name, people["khdt1"].last_name = "Thị <Lan> & \"Hoa\"", "O'Nguyễn"
+    people["khdt1"].first_name, people["khdt1"].last_name = 'Thị <Lan> & "Hoa"', "O'Nguyễn"
     people["khdt1"].save()
     member("khdt3", province_003.skhdt)
     Preference.objects.create(user=member("khdt_en", province_003.skhdt), language="en")
@@ -65,11 +70,10 @@ def test_each_email_equals_the_digest_rendered_alone_for_its_recipient(shared_li
     assert len(mail.outbox) == len(expected) == 5
     for message in mail.outbox:
         alone = expected[message.to[0]]
-        assert (message.subject, message.body, message.alternatives) == (alone.subject, alone.body,
-                                                                          alone.alternatives)
+        assert (message.subject, message.body, message.alternatives) == (alone.subject, alone.body, alone.alternatives)
     khdt1 = next(message for message in mail.outbox if message.to == ["khdt1@example.gov.vn"])
     assert "Thị &lt;Lan&gt; &amp; &quot;Hoa&quot; O&#x27;Nguyễn" in khdt1.alternatives[0][0]
-    assert "Thị <Lan> & \"Hoa\" O'Nguyễn" in khdt1.body
+    assert 'Thị <Lan> & "Hoa" O\'Nguyễn' in khdt1.body
 
 
 def test_staff_with_the_same_lines_share_one_rendering_per_language(shared_lines, monkeypatch, settings):

@@ -95,7 +95,10 @@ def test_reminder_lists_the_agency_tasks_and_links_into_the_portal(province_003,
 def test_a_report_submitted_after_the_advance_notice_stops_the_overdue_notice(province_003):
     sweep(D(2025, 12, 9))
     ProgressReportFactory(
-        task=province_003.task2, agency=province_003.binh_son, period=province_003.q4, state=ReportState.SUBMITTED,
+        task=province_003.task2,
+        agency=province_003.binh_son,
+        period=province_003.q4,
+        state=ReportState.SUBMITTED,
     )
     assert sweep(D(2025, 12, 10)) == ["khdt1", "khdt2"]
 
@@ -147,14 +150,21 @@ def test_task_deadline_warnings_go_to_lead_staff_7_3_1_days_ahead_then_overdue(p
     AssignmentFactory(task=task, agency=province_003.stc, role=AssignmentRole.LEAD)
     AssignmentFactory(task=task, agency=province_003.skhdt, role=AssignmentRole.COORDINATING)
     assert sweep_days(D(2026, 2, 12), D(2026, 2, 23)) == {
-        D(2026, 2, 13): ["tc1"], D(2026, 2, 17): ["tc1"], D(2026, 2, 19): ["tc1"], D(2026, 2, 21): ["tc1"],
+        D(2026, 2, 13): ["tc1"],
+        D(2026, 2, 17): ["tc1"],
+        D(2026, 2, 19): ["tc1"],
+        D(2026, 2, 21): ["tc1"],
     }
     assert Reminder.objects.get(date=D(2026, 2, 21)).kind == Kind.TASK_OVERDUE
 
 
 def test_completed_task_gets_no_overdue_warning(province_003):
-    task = TaskFactory(directive=province_003.directive, code="II.5", due_date=D(2026, 2, 20),
-                       completed_at=datetime.datetime(2026, 2, 20, 9, tzinfo=datetime.UTC))
+    task = TaskFactory(
+        directive=province_003.directive,
+        code="II.5",
+        due_date=D(2026, 2, 20),
+        completed_at=datetime.datetime(2026, 2, 20, 9, tzinfo=datetime.UTC),
+    )
     AssignmentFactory(task=task, agency=province_003.stc, role=AssignmentRole.LEAD)
     assert sweep(D(2026, 2, 21)) == []
 

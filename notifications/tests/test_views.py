@@ -59,7 +59,8 @@ def test_preferences_save_language_and_muted_advance_notices(client, swept):
     client.force_login(user)
     assert client.get("/notifications/preferences/").status_code == 200
     response = client.post(
-        "/notifications/preferences/", {"language": "en", "muted": ["report_due_soon", "task_due_soon"]},
+        "/notifications/preferences/",
+        {"language": "en", "muted": ["report_due_soon", "task_due_soon"]},
     )
     assert response.status_code == 302
     preference = Preference.objects.get(user=user)
@@ -92,7 +93,8 @@ def test_admin_sends_failed_emails_again(client, swept, settings):
     client.force_login(UserFactory(username="quantri", is_staff=True, is_superuser=True))
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = client.post(
-            "/admin/notifications/digest/", {"action": "send_again", "_selected_action": [digest.pk]},
+            "/admin/notifications/digest/",
+            {"action": "send_again", "_selected_action": [digest.pk]},
         )
     assert response.status_code == 302
     digest.refresh_from_db()

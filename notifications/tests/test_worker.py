@@ -30,8 +30,7 @@ def broker_settings(kind, tmp_path):
         url = urlparse(settings.REDIS_URL)._replace(path=f"/{REDIS_TEST_DB}").geturl()
         return url, {"socket_connect_timeout": 5}
     folders = {
-        key: str(tmp_path / key)
-        for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder")
+        key: str(tmp_path / key) for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder")
     }
     folders["data_folder_out"] = folders["data_folder_in"]
     for folder in folders.values():
@@ -59,7 +58,9 @@ def live_app(request, tmp_path):
     broker_url, options = broker_settings(request.param, tmp_path)
     forget_broker_connections()
     app.conf.update(
-        broker_url=broker_url, broker_transport_options=options, task_always_eager=False,
+        broker_url=broker_url,
+        broker_transport_options=options,
+        task_always_eager=False,
         beat_schedule_filename=str(tmp_path / "beat-schedule"),
     )
     if request.param == "redis":
@@ -89,7 +90,9 @@ def test_worker_delivers_the_sweeps_reminders_through_the_broker(live_app, provi
         daily_sweep.delay("2025-12-10")
         wait_for_sent(3)
     assert sorted(message.to[0] for message in mail.outbox) == [
-        "binhson1@example.gov.vn", "khdt1@example.gov.vn", "khdt2@example.gov.vn",
+        "binhson1@example.gov.vn",
+        "khdt1@example.gov.vn",
+        "khdt2@example.gov.vn",
     ]
 
 

@@ -8,8 +8,9 @@ from agencies.tests.factories import MembershipFactory
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("role", "offered"), [(Role.MONITOR, True), (Role.ADMIN, True), (Role.STAFF, False),
-                                               (Role.LEADERSHIP, False)])
+@pytest.mark.parametrize(
+    ("role", "offered"), [(Role.MONITOR, True), (Role.ADMIN, True), (Role.STAFF, False), (Role.LEADERSHIP, False)]
+)
 def test_import_link_follows_the_import_permission(client, role, offered):
     client.force_login(MembershipFactory(role=role).user)
     html = client.get(reverse("tasks:directive_list")).content.decode()

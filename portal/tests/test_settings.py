@@ -21,7 +21,12 @@ def manage(tmp_path, *args, **env):
     child_env = {key: value for key, value in os.environ.items() if key not in SETTINGS_VARIABLES}
     child_env.update(PORTAL_VAR_DIR=str(tmp_path), **env)
     result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=child_env, capture_output=True, text=True, timeout=60,
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=child_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     return result.returncode, (result.stdout + result.stderr).strip().splitlines()
 

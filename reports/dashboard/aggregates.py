@@ -208,9 +208,7 @@ def sector_rows(by_sector, drill):
 
 def agency_rows(by_agency, drill):
     """Agencies that lead at least one of the tasks; a drill-down selects the tasks they lead."""
-    return _by_urgency(
-        Row(pk, label, drill.cells(c, lead=pk)) for pk, (label, c) in by_agency.items() if c["total"]
-    )
+    return _by_urgency(Row(pk, label, drill.cells(c, lead=pk)) for pk, (label, c) in by_agency.items() if c["total"])
 
 
 def _sum_counts(rows):
@@ -253,8 +251,13 @@ def task_breakdowns(tasks, today, windows=()):
         owes = Q(directive__in=window.directive_ids()) & owes_report_q(window.start, window.end)
         flags[f"owes_{i}"] = Case(When(owes, then=Value(1)), default=Value(0))
     inner, inner_params = _inner(
-        tasks, task_key=F("pk"), directive_key=F("directive_id"), sector_key=F("sector_id"), status=F("status"),
-        due=F("effective_due"), **flags,
+        tasks,
+        task_key=F("pk"),
+        directive_key=F("directive_id"),
+        sector_key=F("sector_id"),
+        status=F("status"),
+        due=F("effective_due"),
+        **flags,
     )
     plain, plain_params = count_columns(today)
     led, led_params = count_columns(today, only="leads = 1")
@@ -307,7 +310,10 @@ class Window:
 
     def periods(self):
         return ReportingPeriod.objects.filter(
-            directive__province=self.province, kind=self.kind, start=self.start, end=self.end,
+            directive__province=self.province,
+            kind=self.kind,
+            start=self.start,
+            end=self.end,
         )
 
     def directive_ids(self):
@@ -317,8 +323,10 @@ class Window:
 def period_windows(province):
     """The province's reporting windows, newest first (one query)."""
     rows = (
-        ReportingPeriod.objects.filter(directive__province=province).order_by()
-        .values("kind", "start", "end").annotate(pk=Min("pk"), name=Min("name"), due_date=Min("due_date"))
+        ReportingPeriod.objects.filter(directive__province=province)
+        .order_by()
+        .values("kind", "start", "end")
+        .annotate(pk=Min("pk"), name=Min("name"), due_date=Min("due_date"))
         .order_by("-end", "kind")
     )
     return [Window(province=province, **row) for row in rows]
@@ -338,9 +346,7 @@ def current_window(windows, today, chosen=None):
 
 def narrows(filterset, ignore=()):
     """True when the filterset (its filters but those in `ignore`) selects fewer than all the tasks it was given."""
-    return any(
-        value not in (None, "", []) for key, value in filterset.form.cleaned_data.items() if key not in ignore
-    )
+    return any(value not in (None, "", []) for key, value in filterset.form.cleaned_data.items() if key not in ignore)
 
 
 def reports_by_agency(tasks, windows, only_these_tasks=True):
@@ -362,7 +368,8 @@ def reports_by_agency(tasks, windows, only_these_tasks=True):
     if only_these_tasks:
         reports = reports.filter(task__in=tasks.values("pk"))
     grouped = (
-        reports.order_by().values("agency")
+        reports.order_by()
+        .values("agency")
         .annotate(on_time=Count("pk", filter=Q(is_late=False)), late=Count("pk", filter=Q(is_late=True)))
     )
     return {row["agency"]: row for row in grouped}
@@ -410,7 +417,8 @@ def attention_lists(tasks, today):
     # date start at today instead of walking every past deadline.
     soon = list(
         shown.filter(
-            status=Status.IN_PROGRESS_ON_TIME, effective_due__gte=today,
+            status=Status.IN_PROGRESS_ON_TIME,
+            effective_due__gte=today,
             effective_due__lte=today + datetime.timedelta(days=max(SOON_DAYS)),
         )[:LIST_LENGTH]
     )
@@ -421,7 +429,10 @@ def pending_extensions(province):
     """Extension requests awaiting a decision, per requesting agency (one query)."""
     rows = (
         ExtensionRequest.objects.filter(state=ExtensionState.PENDING, task__directive__province=province)
-        .order_by().values("agency").annotate(n=Count("pk")).values_list("agency", "n")
+        .order_by()
+        .values("agency")
+        .annotate(n=Count("pk"))
+        .values_list("agency", "n")
     )
     return dict(rows)
 
@@ -470,14 +481,24 @@ def scorecard(by_agency, reports, extensions, drill, sort="-overdue"):
         sent = reports.get(agency_id, {})
         if not (counts["total"] or counts.get("owed") or sent):
             continue
-        scores.append(Score(
-            agency_id, label, counts["total"], counts[Status.COMPLETED_ON_TIME], counts[Status.COMPLETED_LATE],
-            counts[Status.IN_PROGRESS_OVERDUE], counts.get("owed", 0), sent.get("on_time", 0), sent.get("late", 0),
-            extensions.get(agency_id, 0),
-            led_url=drill.url("total", lead=agency_id) if counts["total"] else None,
-            overdue_url=drill.url(Status.IN_PROGRESS_OVERDUE.value, lead=agency_id)
-            if counts[Status.IN_PROGRESS_OVERDUE] else None,
-        ))
+        scores.append(
+            Score(
+                agency_id,
+                label,
+                counts["total"],
+                counts[Status.COMPLETED_ON_TIME],
+                counts[Status.COMPLETED_LATE],
+                counts[Status.IN_PROGRESS_OVERDUE],
+                counts.get("owed", 0),
+                sent.get("on_time", 0),
+                sent.get("late", 0),
+                extensions.get(agency_id, 0),
+                led_url=drill.url("total", lead=agency_id) if counts["total"] else None,
+                overdue_url=drill.url(Status.IN_PROGRESS_OVERDUE.value, lead=agency_id)
+                if counts[Status.IN_PROGRESS_OVERDUE]
+                else None,
+            )
+        )
     name = sort.removeprefix("-")
     if name not in SCORE_SORTS:
         name, sort = "overdue", "-overdue"

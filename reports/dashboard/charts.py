@@ -11,8 +11,14 @@ LABEL_WIDTH = 230
 BAR_WIDTH = 420
 # Fills matching portal.css's badge colours; SVG needs them as attributes to survive printing.
 FILLS = {
-    "st-progress": "#0b57a4", "st-overdue": "#c62828", "st-done": "#1b7a3a", "st-done-late": "#a86400",
-    "st-recurring": "#5b2a9b", "st-waiting": "#12676b", "st-soon": "#e0a100", "": "#5b6775",
+    "st-progress": "#0b57a4",
+    "st-overdue": "#c62828",
+    "st-done": "#1b7a3a",
+    "st-done-late": "#a86400",
+    "st-recurring": "#5b2a9b",
+    "st-waiting": "#12676b",
+    "st-soon": "#e0a100",
+    "": "#5b6775",
 }
 
 
@@ -27,7 +33,10 @@ def _svg(width, height, title, body):
     return format_html(
         '<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" '
         'height="{h}" font-family="sans-serif" font-size="12"><title>{t}</title>{b}</svg>',
-        w=width, h=height, t=title, b=body,
+        w=width,
+        h=height,
+        t=title,
+        b=body,
     )
 
 
@@ -37,8 +46,16 @@ def _bar(y, label, value, scale, fill, url=None):
         '<text x="{lx}" y="{ty}" text-anchor="end">{label}</text>'
         '<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{fill}"></rect>'
         '<text x="{vx}" y="{ty}">{value}</text>',
-        lx=LABEL_WIDTH - 6, ty=y + BAR_HEIGHT - 7, label=label, x=LABEL_WIDTH, y=y, w=width,
-        h=BAR_HEIGHT - 4, fill=fill, vx=LABEL_WIDTH + width + 4, value=value,
+        lx=LABEL_WIDTH - 6,
+        ty=y + BAR_HEIGHT - 7,
+        label=label,
+        x=LABEL_WIDTH,
+        y=y,
+        w=width,
+        h=BAR_HEIGHT - 4,
+        fill=fill,
+        vx=LABEL_WIDTH + width + 4,
+        value=value,
     )
     return format_html('<a href="{}">{}</a>', url, bar) if url else bar
 
@@ -49,9 +66,12 @@ def status_bars(columns, cells):
     peak = max([cells[key].count for key, _label in shown] + [1])
     scale = BAR_WIDTH / peak
     body = format_html_join(
-        "", "{}",
-        ((_bar(i * BAR_HEIGHT, label, cells[key].count, scale, _fill(key), cells[key].url),) for i, (key, label)
-         in enumerate(shown)),
+        "",
+        "{}",
+        (
+            (_bar(i * BAR_HEIGHT, label, cells[key].count, scale, _fill(key), cells[key].url),)
+            for i, (key, label) in enumerate(shown)
+        ),
     )
     return _svg(LABEL_WIDTH + BAR_WIDTH + 60, len(shown) * BAR_HEIGHT + 4, _("Tasks by status"), body)
 
@@ -69,15 +89,25 @@ def agency_bars(rows, limit=15):
         y = i * BAR_HEIGHT
         late, fine = row.cells[overdue], row.cells[on_time]
         parts.append(_bar(y, row.label[:40], late.count, scale, FILLS["st-overdue"], late.url))
-        parts.append(format_html(
-            '<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{fill}" opacity="0.55"></rect>',
-            x=LABEL_WIDTH + round(late.count * scale, 1), y=y, w=round(fine.count * scale, 1), h=BAR_HEIGHT - 4,
-            fill=FILLS["st-progress"],
-        ))
+        parts.append(
+            format_html(
+                '<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{fill}" opacity="0.55"></rect>',
+                x=LABEL_WIDTH + round(late.count * scale, 1),
+                y=y,
+                w=round(fine.count * scale, 1),
+                h=BAR_HEIGHT - 4,
+                fill=FILLS["st-progress"],
+            )
+        )
     legend = format_html(
         '<text x="{x}" y="{y}" fill="{red}">■ {a}</text><text x="{x2}" y="{y}" fill="{blue}">■ {b}</text>',
-        x=LABEL_WIDTH, x2=LABEL_WIDTH + 170, y=len(rows) * BAR_HEIGHT + 14, red=FILLS["st-overdue"],
-        blue=FILLS["st-progress"], a=Status.IN_PROGRESS_OVERDUE.label, b=Status.IN_PROGRESS_ON_TIME.label,
+        x=LABEL_WIDTH,
+        x2=LABEL_WIDTH + 170,
+        y=len(rows) * BAR_HEIGHT + 14,
+        red=FILLS["st-overdue"],
+        blue=FILLS["st-progress"],
+        a=Status.IN_PROGRESS_OVERDUE.label,
+        b=Status.IN_PROGRESS_ON_TIME.label,
     )
     body = mark_safe("".join(parts)) + legend
     return _svg(LABEL_WIDTH + BAR_WIDTH + 60, len(rows) * BAR_HEIGHT + 22, _("Tasks by lead agency"), body)
@@ -106,23 +136,39 @@ def target_line(points, target_value, target_year=None, width=520, height=220):
             '<text x="{lx}" y="{ty}" text-anchor="end">{tv}</text><text x="{lx}" y="{b}" text-anchor="end">0</text>'
             '<line x1="{l}" y1="{ty0}" x2="{r}" y2="{ty0}" stroke="#c62828" stroke-dasharray="6 4"></line>'
             '<text x="{r}" y="{tly}" text-anchor="end" fill="#c62828">{tlabel}</text>',
-            l=left, r=left + plot_w, t=top, b=top + plot_h, lx=left - 4, ty=target_y + 4, tv=_num(target_value),
-            ty0=target_y, tly=target_y - 4,
+            l=left,
+            r=left + plot_w,
+            t=top,
+            b=top + plot_h,
+            lx=left - 4,
+            ty=target_y + 4,
+            tv=_num(target_value),
+            ty0=target_y,
+            tly=target_y - 4,
             tlabel=_("Target %(year)s") % {"year": target_year} if target_year else _("Target"),
         )
     ]
     if len(coords) > 1:
-        parts.append(format_html(
-            '<polyline fill="none" stroke="#0b57a4" stroke-width="2" points="{}"></polyline>',
-            " ".join(f"{x},{y}" for x, y in coords),
-        ))
+        parts.append(
+            format_html(
+                '<polyline fill="none" stroke="#0b57a4" stroke-width="2" points="{}"></polyline>',
+                " ".join(f"{x},{y}" for x, y in coords),
+            )
+        )
     for (x, y), (label, value) in zip(coords, points, strict=True):
-        parts.append(format_html(
-            '<circle cx="{x}" cy="{y}" r="3.5" fill="#0b57a4"></circle>'
-            '<text x="{x}" y="{vy}" text-anchor="middle">{v}</text>'
-            '<text x="{x}" y="{ly}" text-anchor="middle" fill="#5b6775">{label}</text>',
-            x=x, y=y, vy=y - 7, v=_num(value), ly=top + plot_h + 16, label=label,
-        ))
+        parts.append(
+            format_html(
+                '<circle cx="{x}" cy="{y}" r="3.5" fill="#0b57a4"></circle>'
+                '<text x="{x}" y="{vy}" text-anchor="middle">{v}</text>'
+                '<text x="{x}" y="{ly}" text-anchor="middle" fill="#5b6775">{label}</text>',
+                x=x,
+                y=y,
+                vy=y - 7,
+                v=_num(value),
+                ly=top + plot_h + 16,
+                label=label,
+            )
+        )
     return _svg(width, height, _("Reported values against the target"), mark_safe("".join(parts)))
 
 

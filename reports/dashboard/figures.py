@@ -56,6 +56,7 @@ def breakdowns(whole_province, filterset, province, windows, now):
 
 # --- Invalidation -------------------------------------------------------------------------------------------------
 
+
 def invalidate(directive_ids):
     """Mark the directives' figures stale; call inside the transaction that changes their tasks.
 
@@ -87,12 +88,15 @@ def _raise_versions(states):
 
 # --- Freshness and refresh ----------------------------------------------------------------------------------------
 
+
 def _status_stale(now):
     """SQL twin of `FiguresState.status_fresh_at`, negated, over a Directive queryset."""
     state = "figures_state__"
     return (
-        Q(**{f"{state}isnull": True}) | Q(**{f"{state}status_version__isnull": True})
-        | ~Q(**{f"{state}status_version": F(f"{state}version")}) | Q(**{f"{state}status_valid_until__isnull": True})
+        Q(**{f"{state}isnull": True})
+        | Q(**{f"{state}status_version__isnull": True})
+        | ~Q(**{f"{state}status_version": F(f"{state}version")})
+        | Q(**{f"{state}status_valid_until__isnull": True})
         | Q(**{f"{state}status_valid_until__lte": now})
     )
 
@@ -101,7 +105,8 @@ def _owed_stale():
     """SQL twin of `FiguresState.owed_fresh`, negated, over a Directive queryset."""
     state = "figures_state__"
     return (
-        Q(**{f"{state}isnull": True}) | Q(**{f"{state}owed_version__isnull": True})
+        Q(**{f"{state}isnull": True})
+        | Q(**{f"{state}owed_version__isnull": True})
         | ~Q(**{f"{state}owed_version": F(f"{state}version")})
     )
 
@@ -138,7 +143,7 @@ def schedule_refresh(province):
 def refresh_stale(directives, now, chunk=100):
     """Recompute the stale figures among `directives`, `chunk` directives per transaction; return how many."""
     stale = stale_directives(directives, now)
-    return sum(refresh(stale[i:i + chunk], now) for i in range(0, len(stale), chunk))
+    return sum(refresh(stale[i : i + chunk], now) for i in range(0, len(stale), chunk))
 
 
 def next_midnight(now):
@@ -174,7 +179,9 @@ def refresh(directive_ids, now):
         for state in changed:
             state.computed_at = now
         FiguresState.objects.bulk_update(
-            changed, ["status_version", "status_valid_until", "owed_version", "computed_at"], batch_size=1000,
+            changed,
+            ["status_version", "status_valid_until", "owed_version", "computed_at"],
+            batch_size=1000,
         )
     return len(changed)
 
@@ -194,7 +201,11 @@ def _store_status_figures(directive_ids, now):
     today = now.date()
     tasks = _tasks_of(directive_ids, now)
     inner, params = aggregates._inner(
-        tasks, task_key=F("pk"), directive_key=F("directive_id"), sector_key=F("sector_id"), status=F("status"),
+        tasks,
+        task_key=F("pk"),
+        directive_key=F("directive_id"),
+        sector_key=F("sector_id"),
+        status=F("status"),
         due=F("effective_due"),
     )
     assigned, assigned_params = aggregates.assigned_pairs_sql()
@@ -215,7 +226,10 @@ def _store_status_figures(directive_ids, now):
     # A task in progress, due today at a set hour, turns overdue at that hour: the figures hold until then.
     hours = (
         tasks.filter(status=Status.IN_PROGRESS_ON_TIME, effective_due=today, due_time__isnull=False)
-        .order_by().values("directive_id").annotate(first=Min("due_time")).values_list("directive_id", "first")
+        .order_by()
+        .values("directive_id")
+        .annotate(first=Min("due_time"))
+        .values_list("directive_id", "first")
     )
     # The first moment past the hour (`task_status` compares to the microsecond) is the first one they are wrong.
     first_late = datetime.timedelta(microseconds=1)
@@ -225,11 +239,20 @@ def _store_status_figures(directive_ids, now):
 def _store_owed_figures(directive_ids):
     """Replace the directives' owed-report figures (two statements): per period and agency, the tasks the agency
     is assigned to in any role that owe a report for the period (`reports.periods.owes_report`, in SQL)."""
-    tasks = Task.objects.assignable().filter(directive_id__in=directive_ids, cancelled_at__isnull=True).annotate(
-        done_date=F("completed_at__date"), begins=Coalesce("start_date", "directive__issued_on"),
+    tasks = (
+        Task.objects.assignable()
+        .filter(directive_id__in=directive_ids, cancelled_at__isnull=True)
+        .annotate(
+            done_date=F("completed_at__date"),
+            begins=Coalesce("start_date", "directive__issued_on"),
+        )
     )
     inner, params = aggregates._inner(
-        tasks, task_key=F("pk"), directive_key=F("directive_id"), done=F("done_date"), begins=F("begins"),
+        tasks,
+        task_key=F("pk"),
+        directive_key=F("directive_id"),
+        done=F("done_date"),
+        begins=F("begins"),
     )
     assigned, assigned_params = aggregates.assigned_pairs_sql()
     end = connection.ops.quote_name("end")
@@ -300,10 +323,7 @@ def _read_stored(directives, windows, totals, by_directive, by_sector, by_agency
         _add(by_directive.setdefault(row["directive_id"], (label, {}))[1], counts)
     for row in per_sector.values("sector_id", "sector__name").annotate(**sums):
         _add(by_sector.setdefault(row["sector_id"], (row["sector__name"], {}))[1], _columns(row))
-    led = (
-        figures.filter(agency__isnull=False).values("agency_id")
-        .annotate(label=aggregates.agency_label(), **sums)
-    )
+    led = figures.filter(agency__isnull=False).values("agency_id").annotate(label=aggregates.agency_label(), **sums)
     for row in led:
         _add(by_agency.setdefault(row["agency_id"], (row["label"], {}))[1], {**_columns(row), "owed": 0})
     if windows:
@@ -311,7 +331,9 @@ def _read_stored(directives, windows, totals, by_directive, by_sector, by_agency
         for window in windows:
             periods |= Q(period__kind=window.kind, period__start=window.start, period__end=window.end)
         owed = (
-            OwedFigure.objects.filter(periods, directive__in=directives).order_by().values("agency_id")
+            OwedFigure.objects.filter(periods, directive__in=directives)
+            .order_by()
+            .values("agency_id")
             .annotate(label=aggregates.agency_label(), owed=Sum("owed"))
         )
         for row in owed:

@@ -11,8 +11,14 @@ urlpatterns = [
     path("scorecard/", views.ScorecardView.as_view(), name="scorecard"),
     path("targets/", views.TargetsView.as_view(), name="targets"),
     path("consolidated/", views.ConsolidatedIndexView.as_view(), name="consolidated"),
-    path("consolidated/<int:directive_pk>/<int:period_pk>/", views.ConsolidatedHtmlView.as_view(),
-         name="consolidated_html"),
-    path("consolidated/<int:directive_pk>/<int:period_pk>/xlsx/", views.ConsolidatedXlsxView.as_view(),
-         name="consolidated_xlsx"),
+    path(
+        "consolidated/<int:directive_pk>/<int:period_pk>/",
+        views.ConsolidatedHtmlView.as_view(),
+        name="consolidated_html",
+    ),
+    path(
+        "consolidated/<int:directive_pk>/<int:period_pk>/xlsx/",
+        views.ConsolidatedXlsxView.as_view(),
+        name="consolidated_xlsx",
+    ),
 ]

@@ -48,7 +48,10 @@ class ProvinceMixin(LoginRequiredMixin):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            provinces=self.provinces, province=self.province, whole_province=self.whole_province, **kwargs,
+            provinces=self.provinces,
+            province=self.province,
+            whole_province=self.whole_province,
+            **kwargs,
         )
 
 
@@ -67,7 +70,11 @@ class DashboardView(ProvinceMixin, TemplateView):
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
         totals, by_directive, by_sector, by_agency = figures.breakdowns(
-            self.whole_province, filterset, self.province, [window] if window else [], self.now,
+            self.whole_province,
+            filterset,
+            self.province,
+            [window] if window else [],
+            self.now,
         )
         whole = self.whole_province and not aggregates.narrows(filterset)
         reports = aggregates.reports_by_agency(tasks, [window] if window else [], only_these_tasks=not whole)
@@ -122,8 +129,15 @@ class ScorecardView(ProvinceMixin, TemplateView):
         query = self.request.GET.copy()
         query.pop("sort", None)
         return super().get_context_data(
-            filterset=filterset, scores=scores, windows=windows, periods=count, period_choices=self.period_choices,
-            sort=sort, sorts=aggregates.SCORE_SORTS, query=query.urlencode(), **kwargs,
+            filterset=filterset,
+            scores=scores,
+            windows=windows,
+            periods=count,
+            period_choices=self.period_choices,
+            sort=sort,
+            sorts=aggregates.SCORE_SORTS,
+            query=query.urlencode(),
+            **kwargs,
         )
 
     def render_to_response(self, context, **response_kwargs):
@@ -132,7 +146,6 @@ class ScorecardView(ProvinceMixin, TemplateView):
         content = workbooks.scorecard_workbook(self.province, context["scores"], context["windows"], self.now)
         filename = f"bang-diem-thi-dua-{self.province.code}-{self.now:%Y%m%d}.xlsx"
         return FileResponse(io.BytesIO(content), as_attachment=True, filename=filename, content_type=XLSX)
-
 
 
 class TargetsView(ProvinceMixin, ListView):
@@ -192,8 +205,11 @@ class ConsolidatedHtmlView(ConsolidatedMixin, TemplateView):
     def get_context_data(self, **kwargs):
         now = local_now()
         return super().get_context_data(
-            directive=self.directive, period=self.period, now=now,
-            rows=consolidated.consolidated_rows(self.directive, self.period, now), **kwargs,
+            directive=self.directive,
+            period=self.period,
+            now=now,
+            rows=consolidated.consolidated_rows(self.directive, self.period, now),
+            **kwargs,
         )
 
 
@@ -210,5 +226,9 @@ class ConsolidatedXlsxView(ConsolidatedMixin, View):
             build_consolidated_report.delay(self.directive.pk, self.period.pk, name)
         if default_storage.exists(name):
             return FileResponse(default_storage.open(name), as_attachment=True, filename=filename, content_type=XLSX)
-        return render(request, "reports/consolidated/preparing.html",
-                      {"directive": self.directive, "period": self.period}, status=202)
+        return render(
+            request,
+            "reports/consolidated/preparing.html",
+            {"directive": self.directive, "period": self.period},
+            status=202,
+        )

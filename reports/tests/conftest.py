@@ -47,7 +47,9 @@ def figures_mode(request, monkeypatch):
 
 def member(agency, role, username):
     return MembershipFactory(
-        agency=agency, role=role, user=UserFactory(username=username, first_name=username.title()),
+        agency=agency,
+        role=role,
+        user=UserFactory(username=username, first_name=username.title()),
     ).user
 
 
@@ -55,24 +57,46 @@ def member(agency, role, username):
 def world(db):
     """Sở Công Thương leads II.1.a, Sở KH&ĐT coordinates, Sở TN&MT is not involved; VPUB monitors."""
     province = ProvinceFactory()
-    ubnd = AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", short_name="UBND tỉnh", province=province,
-                         kind=AgencyKind.PEOPLES_COMMITTEE)
+    ubnd = AgencyFactory(
+        name="Ủy ban nhân dân tỉnh Quảng Ngãi",
+        short_name="UBND tỉnh",
+        province=province,
+        kind=AgencyKind.PEOPLES_COMMITTEE,
+    )
     vpub = AgencyFactory(name="Văn phòng UBND tỉnh", short_name="VPUB", province=province, kind=AgencyKind.OFFICE)
     sct = AgencyFactory(name="Sở Công Thương", short_name="SCT", province=province)
     skhdt = AgencyFactory(name="Sở Kế hoạch và Đầu tư", short_name="Sở KH&ĐT", province=province)
     stnmt = AgencyFactory(name="Sở Tài nguyên và Môi trường", short_name="Sở TN&MT", province=province)
-    directive = DirectiveFactory(province=province, issuing_agency=ubnd, monitoring_agency=sct,
-                                 issued_on=datetime.date(2025, 3, 10))
-    task = TaskFactory(directive=directive, code="II.1.a", text="Xây dựng đề án phát triển điện gió",
-                       due_date=datetime.date(2026, 12, 31))
+    directive = DirectiveFactory(
+        province=province, issuing_agency=ubnd, monitoring_agency=sct, issued_on=datetime.date(2025, 3, 10)
+    )
+    task = TaskFactory(
+        directive=directive,
+        code="II.1.a",
+        text="Xây dựng đề án phát triển điện gió",
+        due_date=datetime.date(2026, 12, 31),
+    )
     AssignmentFactory(task=task, agency=sct, role=AssignmentRole.LEAD)
     AssignmentFactory(task=task, agency=skhdt, role=AssignmentRole.COORDINATING)
     target = TargetFactory(task=task, description="Công suất điện gió", unit="MW", target_value=100)
-    period = ReportingPeriodFactory(directive=directive, name="Quý IV/2026", start=datetime.date(2026, 10, 1),
-                                    end=datetime.date(2026, 12, 31), due_date=datetime.date(2026, 12, 10))
+    period = ReportingPeriodFactory(
+        directive=directive,
+        name="Quý IV/2026",
+        start=datetime.date(2026, 10, 1),
+        end=datetime.date(2026, 12, 31),
+        due_date=datetime.date(2026, 12, 10),
+    )
     return SimpleNamespace(
-        province=province, ubnd=ubnd, vpub=vpub, sct=sct, skhdt=skhdt, stnmt=stnmt, directive=directive,
-        task=task, target=target, period=period,
+        province=province,
+        ubnd=ubnd,
+        vpub=vpub,
+        sct=sct,
+        skhdt=skhdt,
+        stnmt=stnmt,
+        directive=directive,
+        task=task,
+        target=target,
+        period=period,
         staff=member(sct, Role.STAFF, "an"),
         head=member(sct, Role.HEAD, "binh"),
         coord_staff=member(skhdt, Role.STAFF, "cuong"),

@@ -52,8 +52,12 @@ def build_world():
     """Quảng Ngãi with two directives, departments, districts and their group; tasks of every status."""
     province = ProvinceFactory()
     other = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
-    ubnd = AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", short_name="UBND tỉnh", province=province,
-                         kind=AgencyKind.PEOPLES_COMMITTEE)
+    ubnd = AgencyFactory(
+        name="Ủy ban nhân dân tỉnh Quảng Ngãi",
+        short_name="UBND tỉnh",
+        province=province,
+        kind=AgencyKind.PEOPLES_COMMITTEE,
+    )
     sct = AgencyFactory(name="Sở Công Thương", short_name="SCT", province=province)
     skhdt = AgencyFactory(name="Sở Kế hoạch và Đầu tư", short_name="Sở KH&ĐT", province=province)
     huyen_bs = AgencyFactory(name="UBND huyện Bình Sơn", province=province, kind=AgencyKind.DISTRICT)
@@ -63,13 +67,23 @@ def build_world():
     plan = DirectiveFactory(province=province, number="1762", symbol="QĐ-UBND", monitoring_agency=sct)
     letter = DirectiveFactory(province=province, number="953", symbol="UBND-CNXD", monitoring_agency=sct)
     foreign = DirectiveFactory(
-        province=other, number="37", symbol="KH-UBND",
+        province=other,
+        number="37",
+        symbol="KH-UBND",
         issuing_agency=AgencyFactory(name="UBND tỉnh Thái Nguyên", province=other),
     )
     w = SimpleNamespace(
-        province=province, ubnd=ubnd, sct=sct, skhdt=skhdt, huyen_bs=huyen_bs, huyen_dp=huyen_dp,
-        districts=districts, plan=plan, letter=letter,
-        wood=SectorFactory(name="Công nghiệp chế biến gỗ"), power=SectorFactory(name="Điện"),
+        province=province,
+        ubnd=ubnd,
+        sct=sct,
+        skhdt=skhdt,
+        huyen_bs=huyen_bs,
+        huyen_dp=huyen_dp,
+        districts=districts,
+        plan=plan,
+        letter=letter,
+        wood=SectorFactory(name="Công nghiệp chế biến gỗ"),
+        power=SectorFactory(name="Điện"),
         leader=_user(ubnd, Role.LEADERSHIP, "chutich"),
         alice=_user(sct, Role.STAFF, "alice"),
         bob=_user(skhdt, Role.STAFF, "bob"),

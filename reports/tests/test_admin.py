@@ -34,21 +34,31 @@ def _period():
 
 def _attachment():
     return Attachment.objects.create(
-        report=ProgressReportFactory(), file="reports/1/minh-chung.pdf", original_name="Biên bản nghiệm thu.pdf",
-        size=2048, uploaded_by=UserFactory(),
+        report=ProgressReportFactory(),
+        file="reports/1/minh-chung.pdf",
+        original_name="Biên bản nghiệm thu.pdf",
+        size=2048,
+        uploaded_by=UserFactory(),
     )
 
 
 def _extension_request():
     return ExtensionRequest.objects.create(
-        task=TaskFactory(), agency=AgencyFactory(), requested_by=UserFactory(), reason="Chờ quy hoạch tỉnh",
-        proposed_date=datetime.date(2026, 6, 30), due_date_before=datetime.date(2025, 12, 31),
+        task=TaskFactory(),
+        agency=AgencyFactory(),
+        requested_by=UserFactory(),
+        reason="Chờ quy hoạch tỉnh",
+        proposed_date=datetime.date(2026, 6, 30),
+        due_date_before=datetime.date(2025, 12, 31),
     )
 
 
 def _direction():
     return Direction.objects.create(
-        task=TaskFactory(), author=UserFactory(), author_agency=AgencyFactory(), text="Khẩn trương hoàn thành đề án",
+        task=TaskFactory(),
+        author=UserFactory(),
+        author_agency=AgencyFactory(),
+        text="Khẩn trương hoàn thành đề án",
     )
 
 

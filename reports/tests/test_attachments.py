@@ -12,9 +12,13 @@ PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 @pytest.mark.parametrize(
     "upload",
-    [pdf_upload("Báo cáo quý IV.PDF"), docx_upload(), SimpleUploadedFile("anh.png", PNG_BYTES),
-     SimpleUploadedFile("anh.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 16),
-     SimpleUploadedFile("cu.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16)],
+    [
+        pdf_upload("Báo cáo quý IV.PDF"),
+        docx_upload(),
+        SimpleUploadedFile("anh.png", PNG_BYTES),
+        SimpleUploadedFile("anh.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 16),
+        SimpleUploadedFile("cu.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16),
+    ],
     ids=["pdf", "docx", "png", "jpg", "xls"],
 )
 def test_office_documents_pdf_and_images_are_accepted(upload):

@@ -27,8 +27,13 @@ def demo_plan():
         call_command("load_demo", stdout=io.StringIO())
     plan = max(Directive.objects.filter(province__code="quang-ngai"), key=lambda d: d.tasks.count())
     if not plan.periods.exists():
-        ReportingPeriodFactory(directive=plan, name="Quý IV/2026", start=datetime.date(2026, 10, 1),
-                               end=datetime.date(2026, 12, 31), due_date=datetime.date(2026, 12, 10))
+        ReportingPeriodFactory(
+            directive=plan,
+            name="Quý IV/2026",
+            start=datetime.date(2026, 10, 1),
+            end=datetime.date(2026, 12, 31),
+            due_date=datetime.date(2026, 12, 10),
+        )
     return plan
 
 
@@ -48,8 +53,11 @@ def test_leader_drills_into_overdue_tasks_and_downloads_the_consolidated_report(
     overdue_link.click()
 
     page.wait_for_url(re.compile(r"/tasks/\?.*status=overdue"))
-    expected = {f"/tasks/{t.pk}/" for t in Task.objects.filter(directive__province__code="quang-ngai").with_status()
-                if t.status == Status.IN_PROGRESS_OVERDUE}
+    expected = {
+        f"/tasks/{t.pk}/"
+        for t in Task.objects.filter(directive__province__code="quang-ngai").with_status()
+        if t.status == Status.IN_PROGRESS_OVERDUE
+    }
     assert len(expected) == shown
     listed = []
     while True:

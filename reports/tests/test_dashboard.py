@@ -26,7 +26,6 @@ from .dashboard_world import DAY, NOW, build_world, grow
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("figures_mode")]
 
 
-
 @pytest.fixture
 def world():
     return build_world()
@@ -75,9 +74,15 @@ def test_totals_count_each_status_as_computed_for_each_task(client, world):
     totals = _dashboard(client).context["totals"]
     counts = {key: cell.count for key, cell in totals.items()}
     assert counts == {
-        Status.COMPLETED_ON_TIME: 1, Status.COMPLETED_LATE: 1, Status.IN_PROGRESS_ON_TIME: 3,
-        Status.IN_PROGRESS_OVERDUE: 3, Status.RECURRING: 1, Status.WAITING_EVENT: 1,
-        "due_7": 1, "due_30": 2, "total": 10,
+        Status.COMPLETED_ON_TIME: 1,
+        Status.COMPLETED_LATE: 1,
+        Status.IN_PROGRESS_ON_TIME: 3,
+        Status.IN_PROGRESS_OVERDUE: 3,
+        Status.RECURRING: 1,
+        Status.WAITING_EVENT: 1,
+        "due_7": 1,
+        "due_30": 2,
+        "total": 10,
     }
 
 
@@ -91,12 +96,15 @@ def test_filtered_dashboard_numbers_equal_their_lists(client, world):
     grow(world, 2)
     client.force_login(world.leader)
     context = _dashboard(
-        client, sector=world.power.pk, status=[Status.IN_PROGRESS_OVERDUE, Status.IN_PROGRESS_ON_TIME],
+        client,
+        sector=world.power.pk,
+        status=[Status.IN_PROGRESS_OVERDUE, Status.IN_PROGRESS_ON_TIME],
         due_before="15/12/2026",
     ).context
     wanted = {Status.IN_PROGRESS_OVERDUE, Status.IN_PROGRESS_ON_TIME}
     expected = [
-        t for t in Task.objects.filter(sector=world.power, kind=TaskKind.TASK)
+        t
+        for t in Task.objects.filter(sector=world.power, kind=TaskKind.TASK)
         if task_status(t) in wanted and t.effective_due_date <= datetime.date(2026, 12, 15)
     ]
     assert context["totals"]["total"].count == len(expected) > 0
@@ -124,7 +132,9 @@ def test_overdue_list_shows_the_oldest_first_with_its_lead(client, world):
     client.force_login(world.leader)
     overdue = _dashboard(client).context["overdue"]
     assert [t.effective_due for t in overdue] == [
-        NOW.date() - 30 * DAY, NOW.date() - 10 * DAY, NOW.date(),
+        NOW.date() - 30 * DAY,
+        NOW.date() - 10 * DAY,
+        NOW.date(),
     ]
     assert overdue[0].lead_name == "SCT"
 
@@ -151,7 +161,10 @@ def test_another_provinces_dashboard_is_not_found(client, world):
 
 def test_compliance_counts_reports_submitted_late_and_missing(client, world):
     period = ReportingPeriodFactory(
-        directive=world.plan, name="Quý IV/2026", start=datetime.date(2026, 10, 1), end=datetime.date(2026, 12, 31),
+        directive=world.plan,
+        name="Quý IV/2026",
+        start=datetime.date(2026, 10, 1),
+        end=datetime.date(2026, 12, 31),
         due_date=datetime.date(2026, 11, 10),
     )
     sct_tasks = world.plan.tasks.filter(assignments__agency=world.sct, assignments__role=AssignmentRole.LEAD)
@@ -179,8 +192,10 @@ def test_dashboard_runs_a_bounded_number_of_queries(client, world, size, django_
     with django_assert_max_num_queries(15):
         _dashboard(client, directive=world.plan.pk, agency=world.sct.pk, sector=world.wood.pk, lead=world.sct.pk)
     with django_assert_max_num_queries(15):
-        client.get(reverse("tasks:task_list"), {"province": world.province.pk, "status": "overdue",
-                                                "lead": world.sct.pk, "sector": "null"})
+        client.get(
+            reverse("tasks:task_list"),
+            {"province": world.province.pk, "status": "overdue", "lead": world.sct.pk, "sector": "null"},
+        )
 
 
 @pytest.fixture
@@ -239,8 +254,11 @@ def test_filter_form_keeps_the_chosen_directive_agency_and_sector_selected(clien
     client.force_login(world.leader)
     response = _dashboard(client, directive=world.plan.pk, agency=world.sct.pk, sector=world.wood.pk)
     html = response.content.decode()
-    for name, key, label in (("directive", world.plan.pk, "1762/QĐ-UBND"), ("agency", world.sct.pk, "SCT"),
-                             ("sector", world.wood.pk, world.wood.name)):
+    for name, key, label in (
+        ("directive", world.plan.pk, "1762/QĐ-UBND"),
+        ("agency", world.sct.pk, "SCT"),
+        ("sector", world.wood.pk, world.wood.name),
+    ):
         assert f'<option value="{key}" selected>{label}</option>' in html, name
     assert html.count(" selected>") == 4  # the three above and the current reporting period
 

@@ -44,23 +44,38 @@ def report_world(media):
     world = build_world()
     world.monitor = MembershipFactory(agency=world.sct, role=Role.MONITOR, user=UserFactory(username="theodoi")).user
     world.period = ReportingPeriodFactory(
-        directive=world.plan, name="Quý IV/2026", start=datetime.date(2026, 10, 1), end=datetime.date(2026, 12, 31),
+        directive=world.plan,
+        name="Quý IV/2026",
+        start=datetime.date(2026, 10, 1),
+        end=datetime.date(2026, 12, 31),
         due_date=datetime.date(2026, 12, 10),
     )
-    world.wind = TaskFactory(directive=world.plan, code="II.2.g", position=500, text=HYPERLINK,
-                             due_date=datetime.date(2030, 12, 31))
+    world.wind = TaskFactory(
+        directive=world.plan, code="II.2.g", position=500, text=HYPERLINK, due_date=datetime.date(2030, 12, 31)
+    )
     AssignmentFactory(task=world.wind, agency=world.sct, role=AssignmentRole.LEAD)
     AssignmentFactory(task=world.wind, agency=world.skhdt, role=AssignmentRole.COORDINATING)
     target = TargetFactory(task=world.wind, description="Công suất điện gió", unit="MW", target_value=100)
     sent = ProgressReportFactory(
-        task=world.wind, agency=world.sct, period=world.period, state=ReportState.SUBMITTED,
-        result="- Đã khảo sát 02 vị trí", difficulties="@SUM(A1:A2)", proposals="+Đề nghị bổ sung vốn",
+        task=world.wind,
+        agency=world.sct,
+        period=world.period,
+        state=ReportState.SUBMITTED,
+        result="- Đã khảo sát 02 vị trí",
+        difficulties="@SUM(A1:A2)",
+        proposals="+Đề nghị bổ sung vốn",
     )
     TargetValueFactory(report=sent, target=target, value=40)
-    ProgressReportFactory(task=world.wind, agency=world.skhdt, period=world.period, state=ReportState.ACCEPTED,
-                          result="Đã thẩm định chủ trương đầu tư")
-    ProgressReportFactory(task=world.wind, agency=world.huyen_bs, period=world.period, state=ReportState.DRAFT,
-                          result="Bản nháp chưa gửi")
+    ProgressReportFactory(
+        task=world.wind,
+        agency=world.skhdt,
+        period=world.period,
+        state=ReportState.ACCEPTED,
+        result="Đã thẩm định chủ trương đầu tư",
+    )
+    ProgressReportFactory(
+        task=world.wind, agency=world.huyen_bs, period=world.period, state=ReportState.DRAFT, result="Bản nháp chưa gửi"
+    )
     return world
 
 
@@ -129,7 +144,8 @@ def test_staff_may_not_download_and_other_provinces_are_not_found(client, report
     assert client.get(reverse("dashboard:consolidated_xlsx", args=args)).status_code == 403
     assert client.get(reverse("dashboard:consolidated", args=[])).status_code == 403
     outsider = MembershipFactory(
-        agency=report_world.foreign_sct, role=Role.MONITOR, user=UserFactory(username="tn")).user
+        agency=report_world.foreign_sct, role=Role.MONITOR, user=UserFactory(username="tn")
+    ).user
     client.force_login(outsider)
     assert client.get(reverse("dashboard:consolidated_xlsx", args=args)).status_code == 404
 
@@ -153,8 +169,7 @@ def test_index_lists_the_directives_periods(client, report_world):
 
 
 @pytest.mark.parametrize("size", [1, 4])
-def test_consolidated_pages_run_a_bounded_number_of_queries(client, report_world, size,
-                                                            django_assert_max_num_queries):
+def test_consolidated_pages_run_a_bounded_number_of_queries(client, report_world, size, django_assert_max_num_queries):
     grow(report_world, size)
     TaskFactory(directive=report_world.plan, kind=TaskKind.HEADING, code="III", text="TỔ CHỨC THỰC HIỆN")
     client.force_login(report_world.monitor)
@@ -171,9 +186,19 @@ def test_libreoffice_reads_the_rows_and_keeps_formula_text_as_text(client, repor
     workbook = tmp_path / "bao-cao.xlsx"
     workbook.write_bytes(b"".join(response.streaming_content))
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to",
-         "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path), str(workbook)],
-        check=True, capture_output=True, timeout=120,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path),
+            str(workbook),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     with open(tmp_path / "bao-cao.csv", encoding="utf-8", newline="") as exported:
         rows = list(csv.reader(exported))

@@ -51,8 +51,9 @@ def world(frozen):
         start = datetime.date(2026, 3 * quarter - 2, 1)
         # The letter has no period for the fourth quarter yet (see _new_period).
         for directive in (w.plan, w.letter) if quarter < 4 else (w.plan,):
-            ReportingPeriodFactory(directive=directive, kind=ScheduleKind.QUARTERLY, start=start, end=end,
-                                   due_date=end + 10 * DAY)
+            ReportingPeriodFactory(
+                directive=directive, kind=ScheduleKind.QUARTERLY, start=start, end=end, due_date=end + 10 * DAY
+            )
     done = [datetime.datetime(2026, 3, 31, 16, 0, tzinfo=VN), datetime.datetime(2026, 7, 1, 0, 30, tzinfo=VN)]
     for moment, lead in zip(done, (w.sct, w.huyen_bs), strict=True):
         task = TaskFactory(directive=w.plan, due_date=datetime.date(2026, 6, 30), completed_at=moment)
@@ -78,7 +79,8 @@ def _normalized(breakdowns):
     keep = lambda counts: {key: counts.get(key, 0) for key in COLUMNS}  # noqa: E731
     agencies = {
         pk: (label, {**keep(counts), "owed": counts.get("owed", 0)})
-        for pk, (label, counts) in by_agency.items() if counts["total"] or counts.get("owed")
+        for pk, (label, counts) in by_agency.items()
+        if counts["total"] or counts.get("owed")
     }
     return (
         keep(totals),
@@ -122,7 +124,10 @@ def test_stored_figures_equal_the_live_count_at_every_moment(world, frozen, mome
         assert _stored(world.province, moment, chosen) == _live(world.province, moment, chosen)
         for directive in (world.plan, world.letter):
             assert _stored(world.province, moment, chosen, directive) == _live(
-                world.province, moment, chosen, directive,
+                world.province,
+                moment,
+                chosen,
+                directive,
             )
 
 
@@ -135,8 +140,9 @@ def test_figures_hold_until_a_deadline_hour_today_then_until_midnight(world, fro
     directives = Directive.objects.filter(province=world.province)
     assert figures.stale_directives(directives, datetime.datetime(2026, 11, 25, 17, 0, tzinfo=VN)) == []
     assert figures.stale_directives(directives, letter.status_valid_until) == [world.letter.pk]
-    assert sorted(figures.stale_directives(directives, plan.status_valid_until)) == sorted([world.plan.pk,
-                                                                                          world.letter.pk])
+    assert sorted(figures.stale_directives(directives, plan.status_valid_until)) == sorted(
+        [world.plan.pk, world.letter.pk]
+    )
     # Owed reports do not depend on the hour: past midnight only the status figures are recomputed.
     frozen.move_to(plan.status_valid_until)
     owed_before = plan.owed_version
@@ -156,9 +162,15 @@ def _stale(world):
 
 def _open_task(world, directive, agency):
     """A task the agency leads that is in progress and on time."""
-    return directive.tasks.filter(assignments__agency=agency, assignments__role=AssignmentRole.LEAD,
-                                  completed_at__isnull=True, cancelled_at__isnull=True, is_recurring=False,
-                                  due_date__gt=NOW.date() + DAY, start_date__isnull=True).first()
+    return directive.tasks.filter(
+        assignments__agency=agency,
+        assignments__role=AssignmentRole.LEAD,
+        completed_at__isnull=True,
+        cancelled_at__isnull=True,
+        is_recurring=False,
+        due_date__gt=NOW.date() + DAY,
+        start_date__isnull=True,
+    ).first()
 
 
 def _complete(world):
@@ -169,8 +181,9 @@ def _complete(world):
 
 def _extend(world):
     task = _open_task(world, world.letter, world.skhdt) or _open_task(world, world.letter, world.sct)
-    extension = ExtensionRequest.objects.create(task=task, agency=world.sct, reason="Chờ vốn",
-                                                proposed_date=NOW.date() + 400 * DAY)
+    extension = ExtensionRequest.objects.create(
+        task=task, agency=world.sct, reason="Chờ vốn", proposed_date=NOW.date() + 400 * DAY
+    )
     services.decide_extension(member(world.sct, Role.MONITOR, "theodoi"), extension, True, "Đồng ý")
     return {world.letter.pk}
 
@@ -191,8 +204,9 @@ def _regroup(world):
 
 
 def _new_period(world):
-    schedule = ReportingSchedule.objects.create(directive=world.letter, kind=ScheduleKind.QUARTERLY,
-                                                day_of_month=10, months="3,6,9,12")
+    schedule = ReportingSchedule.objects.create(
+        directive=world.letter, kind=ScheduleKind.QUARTERLY, day_of_month=10, months="3,6,9,12"
+    )
     assert sync_periods([schedule], [2026]) == 2  # the first and fourth quarters
     return {world.letter.pk}
 
@@ -223,7 +237,15 @@ def _delete_sector(world):
 
 
 CHANGES = [
-    _complete, _extend, _assign, _unassign, _regroup, _new_period, _edit_task, _move_task, _move_assignment,
+    _complete,
+    _extend,
+    _assign,
+    _unassign,
+    _regroup,
+    _new_period,
+    _edit_task,
+    _move_task,
+    _move_assignment,
     _delete_sector,
 ]
 
@@ -272,8 +294,9 @@ def test_dashboard_reads_the_stored_figures_when_they_are_fresh(client, world):
     assert _dashboard(client)["totals"][Status.IN_PROGRESS_OVERDUE].count == live + 1
 
 
-def test_a_stale_dashboard_counts_live_and_asks_the_worker_to_refresh_once(client, world,
-                                                                        django_capture_on_commit_callbacks):
+def test_a_stale_dashboard_counts_live_and_asks_the_worker_to_refresh_once(
+    client, world, django_capture_on_commit_callbacks
+):
     client.force_login(world.leader)
     cache.clear()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
@@ -287,8 +310,9 @@ def test_a_stale_dashboard_counts_live_and_asks_the_worker_to_refresh_once(clien
     assert _stale(world) == {world.plan.pk}
 
 
-def test_a_stale_dashboard_still_answers_when_the_broker_is_down(client, world, monkeypatch, caplog,
-                                                                 django_capture_on_commit_callbacks):
+def test_a_stale_dashboard_still_answers_when_the_broker_is_down(
+    client, world, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
     from kombu.exceptions import OperationalError
 
     from reports.tasks import refresh_dashboard_figures
@@ -306,8 +330,7 @@ def test_a_stale_dashboard_still_answers_when_the_broker_is_down(client, world, 
 
 
 @pytest.mark.parametrize("size", [1, 4])
-def test_fresh_and_stale_dashboards_run_a_bounded_number_of_queries(client, world, size,
-                                                                     django_assert_max_num_queries):
+def test_fresh_and_stale_dashboards_run_a_bounded_number_of_queries(client, world, size, django_assert_max_num_queries):
     grow(world, size)
     client.force_login(world.leader)
     with django_assert_max_num_queries(15):
@@ -366,6 +389,7 @@ def test_a_change_committed_while_a_refresh_runs_leaves_the_figures_stale(world,
                 function()
             finally:
                 connection.close()
+
         thread = threading.Thread(target=run)
         thread.start()
         return thread
@@ -387,17 +411,28 @@ def test_freshness_rule_is_the_same_in_python_and_in_sql(world):
     at = NOW
     combos = [
         # (version, status_version, status_valid_until, owed_version)
-        (0, 0, at + DAY, 0), (1, 0, at + DAY, 1), (1, 1, at, 1), (1, 1, at - DAY, 1), (2, 2, None, 2),
-        (3, 3, at + DAY, 2), (0, None, at + DAY, 0), (0, 0, at + DAY, None),
+        (0, 0, at + DAY, 0),
+        (1, 0, at + DAY, 1),
+        (1, 1, at, 1),
+        (1, 1, at - DAY, 1),
+        (2, 2, None, 2),
+        (3, 3, at + DAY, 2),
+        (0, None, at + DAY, 0),
+        (0, 0, at + DAY, None),
         (4, 4, at + datetime.timedelta(microseconds=1), 4),
     ]
     directives = [world.plan, world.letter]
     for version, status_version, valid_until, owed_version in combos:
         for directive in directives:
-            FiguresState.objects.update_or_create(directive=directive, defaults={
-                "version": version, "status_version": status_version, "status_valid_until": valid_until,
-                "owed_version": owed_version,
-            })
+            FiguresState.objects.update_or_create(
+                directive=directive,
+                defaults={
+                    "version": version,
+                    "status_version": status_version,
+                    "status_valid_until": valid_until,
+                    "owed_version": owed_version,
+                },
+            )
         state = FiguresState.objects.get(directive=world.plan)
         in_python = not (state.status_fresh_at(at) and state.owed_fresh())
         in_sql = world.plan.pk in figures.stale_directives(Directive.objects.filter(pk=world.plan.pk), at)

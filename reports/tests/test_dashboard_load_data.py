@@ -24,6 +24,12 @@ def test_load_data_has_the_asked_numbers_and_every_status():
     assert ProgressReport.objects.filter(task__directive__province=province).count() == 2500
     assert TargetValue.objects.filter(report__task__directive__province=province).exists()
     statuses = set(tasks.with_status().values_list("status", flat=True))
-    assert {Status.IN_PROGRESS_OVERDUE, Status.IN_PROGRESS_ON_TIME, Status.COMPLETED_ON_TIME, Status.COMPLETED_LATE,
-            Status.RECURRING, Status.WAITING_EVENT} <= statuses
+    assert {
+        Status.IN_PROGRESS_OVERDUE,
+        Status.IN_PROGRESS_ON_TIME,
+        Status.COMPLETED_ON_TIME,
+        Status.COMPLETED_LATE,
+        Status.RECURRING,
+        Status.WAITING_EVENT,
+    } <= statuses
     assert all(t.search_key for t in tasks[:50])

@@ -41,18 +41,23 @@ def _scores(client, **params):
 def _quarter(world, year, quarter, due):
     start = datetime.date(year, 3 * quarter - 2, 1)
     return ReportingPeriodFactory(
-        directive=world.plan, name=f"Quý {quarter}/{year}", start=start,
-        end=datetime.date(year, 3 * quarter, 28), due_date=due,
+        directive=world.plan,
+        name=f"Quý {quarter}/{year}",
+        start=start,
+        end=datetime.date(year, 3 * quarter, 28),
+        due_date=due,
     )
 
 
 def test_scorecard_counts_each_agencys_tasks_reports_and_pending_extensions(client, world):
     q3 = _quarter(world, 2026, 3, datetime.date(2026, 9, 10))
-    sct_task = world.plan.tasks.filter(assignments__agency=world.sct, assignments__role=AssignmentRole.LEAD,
-                                       completed_at__isnull=True).first()
+    sct_task = world.plan.tasks.filter(
+        assignments__agency=world.sct, assignments__role=AssignmentRole.LEAD, completed_at__isnull=True
+    ).first()
     ProgressReportFactory(task=sct_task, agency=world.sct, period=q3, state=ReportState.ACCEPTED, is_late=True)
-    ExtensionRequest.objects.create(task=sct_task, agency=world.sct, reason="Chờ vốn",
-                                    proposed_date=datetime.date(2027, 6, 30))
+    ExtensionRequest.objects.create(
+        task=sct_task, agency=world.sct, reason="Chờ vốn", proposed_date=datetime.date(2027, 6, 30)
+    )
     client.force_login(world.leader)
     scores = {s.label: s for s in _scores(client)}
     sct = scores["SCT"]

@@ -26,8 +26,13 @@ def frozen():
 
 
 def _period(world, year):
-    return ReportingPeriodFactory(directive=world.plan, name=f"Năm {year}", start=datetime.date(year, 1, 1),
-                                  end=datetime.date(year, 12, 31), due_date=datetime.date(year, 11, 10))
+    return ReportingPeriodFactory(
+        directive=world.plan,
+        name=f"Năm {year}",
+        start=datetime.date(year, 1, 1),
+        end=datetime.date(year, 12, 31),
+        due_date=datetime.date(year, 11, 10),
+    )
 
 
 def test_targets_page_draws_each_target_with_its_sent_values_in_time_order(client):
@@ -36,8 +41,11 @@ def test_targets_page_draws_each_target_with_its_sent_values_in_time_order(clien
     wind = TargetFactory(task=task, description="Công suất điện gió", unit="MW", target_value=100, due_year=2030)
     contracts = TargetFactory(task=task, description="Số hợp đồng", unit="hợp đồng", target_value=5, due_year=2025)
     periods = {year: _period(world, year) for year in (2024, 2025, 2026)}
-    for year, value, state in ((2026, 60, ReportState.ACCEPTED), (2024, 20, ReportState.SUBMITTED),
-                               (2025, 35, ReportState.ACCEPTED)):
+    for year, value, state in (
+        (2026, 60, ReportState.ACCEPTED),
+        (2024, 20, ReportState.SUBMITTED),
+        (2025, 35, ReportState.ACCEPTED),
+    ):
         report = ProgressReportFactory(task=task, agency=world.sct, period=periods[year], state=state)
         TargetValueFactory(report=report, target=wind, value=value)
     draft = ProgressReportFactory(task=task, agency=world.skhdt, period=periods[2025], state=ReportState.DRAFT)
@@ -72,8 +80,10 @@ def test_targets_page_runs_a_bounded_number_of_queries(client, size, django_asse
     period = _period(world, 2025)
     for _ in range(size):
         target = TargetFactory(task=TaskFactory(directive=world.plan))
-        TargetValueFactory(report=ProgressReportFactory(task=target.task, agency=world.sct, period=period,
-                                                        state=ReportState.ACCEPTED), target=target)
+        TargetValueFactory(
+            report=ProgressReportFactory(task=target.task, agency=world.sct, period=period, state=ReportState.ACCEPTED),
+            target=target,
+        )
     client.force_login(world.leader)
     with django_assert_max_num_queries(10):
         assert client.get(reverse("dashboard:targets")).status_code == 200

@@ -50,7 +50,10 @@ def test_ad_hoc_request_of_002_is_one_day_due_at_its_hour():
     schedule = ReportingScheduleFactory.build(kind=ScheduleKind.AD_HOC, due_at=due_at, day_of_month=None, months="")
     [span] = period_spans(schedule, 2021)
     assert (span.start, span.end, span.due_date, span.due_time) == (
-        D(2021, 12, 3), D(2021, 12, 3), D(2021, 12, 3), datetime.time(17, 0),
+        D(2021, 12, 3),
+        D(2021, 12, 3),
+        D(2021, 12, 3),
+        datetime.time(17, 0),
     )
     assert period_spans(schedule, 2022) == []
 
@@ -65,7 +68,8 @@ def test_sync_periods_is_idempotent_and_keeps_a_due_date_changed_by_hand():
     assert ReportingPeriod.objects.count() == 10
     assert ReportingPeriod.objects.filter(due_date=D(2025, 12, 15), schedule=quarterly).exists()
     assert set(ReportingPeriod.objects.filter(kind=ScheduleKind.ANNUAL).values_list("due_date", flat=True)) == {
-        D(2025, 11, 10), D(2026, 11, 10),
+        D(2025, 11, 10),
+        D(2026, 11, 10),
     }
 
 
@@ -95,7 +99,8 @@ def test_which_periods_a_task_owes_is_one_rule_in_python_and_sql():
         "open": TaskFactory(directive=directive),
         # 01:00 in Hà Nội on 01/04 is still 31/03 in UTC: the local day counts, so it owes the second quarter.
         "done_1am_on_q2_start": TaskFactory(
-            directive=directive, completed_at=datetime.datetime(2026, 4, 1, 1, tzinfo=VN),
+            directive=directive,
+            completed_at=datetime.datetime(2026, 4, 1, 1, tzinfo=VN),
         ),
         "done_in_q1": TaskFactory(directive=directive, completed_at=datetime.datetime(2026, 3, 20, 9, tzinfo=VN)),
         "starts_in_q3": TaskFactory(directive=directive, start_date=D(2026, 7, 1)),
@@ -103,14 +108,19 @@ def test_which_periods_a_task_owes_is_one_rule_in_python_and_sql():
         "cancelled": TaskFactory(directive=directive, cancelled_at=datetime.datetime(2026, 2, 1, 9, tzinfo=VN)),
     }
     expected = {  # the document is issued 15/05/2026: nothing is owed for the first quarter unless begun earlier
-        "open": {q2}, "done_1am_on_q2_start": {q2}, "done_in_q1": set(), "starts_in_q3": set(),
-        "started_early": {q1, q2}, "cancelled": set(),
+        "open": {q2},
+        "done_1am_on_q2_start": {q2},
+        "done_in_q1": set(),
+        "starts_in_q3": set(),
+        "started_early": {q1, q2},
+        "cancelled": set(),
     }
     for name, task in tasks.items():
         task = Task.objects.select_related("directive").get(pk=task.pk)
         in_python = {period for period in (q1, q2) if owes_report(task, period)}
         in_sql = {
-            period for period in (q1, q2)
+            period
+            for period in (q1, q2)
             if Task.objects.filter(owes_report_q(period.start, period.end), pk=task.pk).exists()
         }
         assert in_python == in_sql == expected[name], name

@@ -31,13 +31,20 @@ def draft(world, user=None, agency=None, **fields):
 
 def test_whole_cycle_is_recorded_in_the_task_history(world):
     report = services.save_draft(
-        world.staff, new_report(world), {"result": "Đã khảo sát.", "status": ReportedStatus.IN_PROGRESS},
-        {world.target: Decimal("20")}, files=[pdf_upload()],
+        world.staff,
+        new_report(world),
+        {"result": "Đã khảo sát.", "status": ReportedStatus.IN_PROGRESS},
+        {world.target: Decimal("20")},
+        files=[pdf_upload()],
     )
     report = services.submit_for_approval(world.staff, report, report.version)
     report = services.return_to_staff(world.head, report, "Bổ sung số liệu công suất.", report.version)
-    report = services.save_draft(world.staff, report, {"result": "Đã khảo sát, lập hồ sơ.",
-                                                       "status": ReportedStatus.COMPLETED}, version=report.version)
+    report = services.save_draft(
+        world.staff,
+        report,
+        {"result": "Đã khảo sát, lập hồ sơ.", "status": ReportedStatus.COMPLETED},
+        version=report.version,
+    )
     report = services.submit_for_approval(world.staff, report, report.version)
     report = services.approve_and_submit(world.head, report, report.version)
     report = services.accept(world.monitor, report, report.version)
@@ -46,9 +53,15 @@ def test_whole_cycle_is_recorded_in_the_task_history(world):
     assert report.submitted_by == world.head and not report.is_late
     kinds = list(world.task.history.order_by("at", "pk").values_list("kind", flat=True))
     assert kinds == [
-        EventKind.DRAFT_SAVED, EventKind.ATTACHMENT_ADDED, EventKind.SUBMITTED_FOR_APPROVAL,
-        EventKind.RETURNED_BY_HEAD, EventKind.DRAFT_SAVED, EventKind.SUBMITTED_FOR_APPROVAL, EventKind.SUBMITTED,
-        EventKind.ACCEPTED, EventKind.TASK_COMPLETED,
+        EventKind.DRAFT_SAVED,
+        EventKind.ATTACHMENT_ADDED,
+        EventKind.SUBMITTED_FOR_APPROVAL,
+        EventKind.RETURNED_BY_HEAD,
+        EventKind.DRAFT_SAVED,
+        EventKind.SUBMITTED_FOR_APPROVAL,
+        EventKind.SUBMITTED,
+        EventKind.ACCEPTED,
+        EventKind.TASK_COMPLETED,
     ]
     returned = world.task.history.get(kind=EventKind.RETURNED_BY_HEAD)
     assert (returned.actor, returned.comment) == (world.head, "Bổ sung số liệu công suất.")
@@ -96,8 +109,12 @@ def test_report_after_due_date_is_accepted_and_marked_late(world):
 @pytest.mark.parametrize(("hour", "minute", "late"), [(16, 59, False), (17, 0, False), (17, 1, True)])
 def test_ad_hoc_period_due_at_17h_judges_lateness_by_the_hour(world, hour, minute, late):
     world.period = ReportingPeriodFactory(
-        directive=world.directive, kind=ScheduleKind.AD_HOC, name="Báo cáo đột xuất",
-        start=datetime.date(2026, 11, 25), end=datetime.date(2026, 11, 25), due_date=datetime.date(2026, 11, 25),
+        directive=world.directive,
+        kind=ScheduleKind.AD_HOC,
+        name="Báo cáo đột xuất",
+        start=datetime.date(2026, 11, 25),
+        end=datetime.date(2026, 11, 25),
+        due_date=datetime.date(2026, 11, 25),
         due_time=datetime.time(17, 0),
     )
     report = services.submit_for_approval(world.staff, draft(world), 1)
@@ -188,13 +205,17 @@ def test_recurring_task_is_never_reported_completed(world):
 
 
 def test_member_of_an_assigned_group_reports_its_own_share(world):
-    group = type(world.sct).objects.create(name="UBND các huyện, thị xã, thành phố", province=world.province,
-                                           is_group=True)
+    group = type(world.sct).objects.create(
+        name="UBND các huyện, thị xã, thành phố", province=world.province, is_group=True
+    )
     group.members.add(world.stnmt)
     task = TaskFactory(directive=world.directive, code="II.2")
     AssignmentFactory(task=task, agency=group, role=AssignmentRole.COORDINATING)
-    report = services.save_draft(world.other_staff, ProgressReport(task=task, agency=world.stnmt, period=world.period),
-                                 {"result": "Đã phối hợp."})
+    report = services.save_draft(
+        world.other_staff,
+        ProgressReport(task=task, agency=world.stnmt, period=world.period),
+        {"result": "Đã phối hợp."},
+    )
     assert report.pk
 
 
@@ -202,7 +223,11 @@ def test_extension_granted_moves_the_status_to_the_new_date_and_keeps_the_origin
     with time_machine.travel(datetime.datetime(2027, 1, 5, 9, 0, tzinfo=VN), tick=False):
         assert world.task.status() == Status.IN_PROGRESS_OVERDUE
         extension = services.request_extension(
-            world.staff, world.task, world.sct, "Chờ quy hoạch tỉnh được phê duyệt.", datetime.date(2027, 6, 30),
+            world.staff,
+            world.task,
+            world.sct,
+            "Chờ quy hoạch tỉnh được phê duyệt.",
+            datetime.date(2027, 6, 30),
         )
         services.decide_extension(world.monitor, extension, True, "Đồng ý gia hạn theo đề nghị.")
         world.task.refresh_from_db()
@@ -213,7 +238,9 @@ def test_extension_granted_moves_the_status_to_the_new_date_and_keeps_the_origin
         assert annotated.status == Status.IN_PROGRESS_ON_TIME
     extension.refresh_from_db()
     assert (extension.state, extension.decided_by, extension.due_date_before) == (
-        ExtensionState.GRANTED, world.monitor, datetime.date(2026, 12, 31),
+        ExtensionState.GRANTED,
+        world.monitor,
+        datetime.date(2026, 12, 31),
     )
     granted = world.task.history.get(kind=EventKind.EXTENSION_GRANTED)
     assert granted.comment == "Đồng ý gia hạn theo đề nghị."

@@ -25,8 +25,15 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
 
 def form_data(world, **overrides):
-    data = {"result": "Đã khảo sát 3 địa điểm.", "status": ReportedStatus.IN_PROGRESS, "percent_complete": "30",
-            "difficulties": "", "proposals": "", f"target_{world.target.pk}": "12.5", "save": "1"}
+    data = {
+        "result": "Đã khảo sát 3 địa điểm.",
+        "status": ReportedStatus.IN_PROGRESS,
+        "percent_complete": "30",
+        "difficulties": "",
+        "proposals": "",
+        f"target_{world.target.pk}": "12.5",
+        "save": "1",
+    }
     data.update(overrides)
     return data
 
@@ -36,9 +43,14 @@ def create_url(world):
 
 
 def year_period(world):
-    return ReportingPeriodFactory(directive=world.directive, name="Năm 2026", kind="annual",
-                                  start=datetime.date(2026, 1, 1), end=datetime.date(2026, 12, 31),
-                                  due_date=datetime.date(2026, 11, 10))
+    return ReportingPeriodFactory(
+        directive=world.directive,
+        name="Năm 2026",
+        kind="annual",
+        start=datetime.date(2026, 1, 1),
+        end=datetime.date(2026, 12, 31),
+        due_date=datetime.date(2026, 11, 10),
+    )
 
 
 @pytest.fixture
@@ -49,8 +61,7 @@ def report(world):
 @pytest.fixture
 def sent_report(world):
     """A report the head sent to the monitoring unit, with a file attached."""
-    report = ProgressReportFactory(task=world.task, agency=world.sct, period=world.period,
-                                   state=ReportState.SUBMITTED)
+    report = ProgressReportFactory(task=world.task, agency=world.sct, period=world.period, state=ReportState.SUBMITTED)
     AttachmentFactory(report=report)
     return report
 
@@ -58,17 +69,31 @@ def sent_report(world):
 # (name, owner attribute on world, how to build the URL, method, status the owner gets)
 VIEWS = [
     ("inbox", "staff", lambda w, r: reverse("reports:inbox"), "get", 200),
-    ("report_create", "staff",
-     lambda w, r: reverse("reports:report_create", args=[w.task.pk, year_period(w).pk, w.sct.pk]), "get", 200),
+    (
+        "report_create",
+        "staff",
+        lambda w, r: reverse("reports:report_create", args=[w.task.pk, year_period(w).pk, w.sct.pk]),
+        "get",
+        200,
+    ),
     ("report_detail", "staff", lambda w, r: r.get_absolute_url(), "get", 200),
     ("report_edit", "staff", lambda w, r: reverse("reports:report_edit", args=[r.pk]), "get", 200),
     ("report_action", "staff", lambda w, r: reverse("reports:report_action", args=[r.pk, "submit"]), "post", 302),
-    ("attachment", "staff", lambda w, r: reverse("reports:attachment_download", args=[AttachmentFactory(report=r).pk]),
-     "get", 200),
+    (
+        "attachment",
+        "staff",
+        lambda w, r: reverse("reports:attachment_download", args=[AttachmentFactory(report=r).pk]),
+        "get",
+        200,
+    ),
     ("extension_request", "staff", lambda w, r: reverse("reports:extension_request", args=[w.task.pk]), "get", 200),
-    ("extension_decide", "monitor",
-     lambda w, r: reverse("reports:extension_decide", args=[ExtensionRequestFactory(task=w.task, agency=w.sct).pk]),
-     "get", 200),
+    (
+        "extension_decide",
+        "monitor",
+        lambda w, r: reverse("reports:extension_decide", args=[ExtensionRequestFactory(task=w.task, agency=w.sct).pk]),
+        "get",
+        200,
+    ),
     ("direction_create", "leader", lambda w, r: reverse("reports:direction_create", args=[w.task.pk]), "get", 200),
     ("task_detail", "staff", lambda w, r: w.task.get_absolute_url(), "get", 200),
 ]
@@ -101,15 +126,20 @@ def test_owner_other_agency_and_anonymous(client, world, report, name, owner, ur
     [
         ("coord_staff", lambda w, r: reverse("reports:extension_request", args=[w.task.pk])),
         ("staff", lambda w, r: reverse("reports:direction_create", args=[w.task.pk])),
-        ("head", lambda w, r: reverse("reports:extension_decide",
-                                      args=[ExtensionRequestFactory(task=w.task, agency=w.sct).pk])),
+        (
+            "head",
+            lambda w, r: reverse(
+                "reports:extension_decide", args=[ExtensionRequestFactory(task=w.task, agency=w.sct).pk]
+            ),
+        ),
         ("staff", lambda w, r: reverse("reports:report_edit", args=[r.pk])),
     ],
     ids=["coordinator asks extension", "staff writes direction", "head decides extension", "lead edits contribution"],
 )
 def test_who_may_see_the_task_but_not_act_gets_403(client, world, user, url):
-    contribution = ProgressReportFactory(task=world.task, agency=world.skhdt, period=world.period,
-                                         state=ReportState.SUBMITTED)
+    contribution = ProgressReportFactory(
+        task=world.task, agency=world.skhdt, period=world.period, state=ReportState.SUBMITTED
+    )
     client.force_login(getattr(world, user))
     assert client.get(url(world, contribution)).status_code == 403
 
@@ -118,15 +148,20 @@ def test_staff_cannot_approve_through_the_action_url(client, world, report):
     report.state = ReportState.PENDING_APPROVAL
     report.save()
     client.force_login(world.staff)
-    assert client.post(reverse("reports:report_action", args=[report.pk, "approve"]),
-                       {"version": report.version}).status_code == 403
+    assert (
+        client.post(
+            reverse("reports:report_action", args=[report.pk, "approve"]), {"version": report.version}
+        ).status_code
+        == 403
+    )
     report.refresh_from_db()
     assert report.state == ReportState.PENDING_APPROVAL
 
 
 def test_attachment_of_a_sent_contribution_is_readable_by_the_lead_but_not_by_others(client, world):
-    contribution = ProgressReportFactory(task=world.task, agency=world.skhdt, period=world.period,
-                                         state=ReportState.SUBMITTED)
+    contribution = ProgressReportFactory(
+        task=world.task, agency=world.skhdt, period=world.period, state=ReportState.SUBMITTED
+    )
     attachment = AttachmentFactory(report=contribution, original_name="Phụ lục.pdf")
     url = reverse("reports:attachment_download", args=[attachment.pk])
     client.force_login(world.staff)
@@ -151,8 +186,9 @@ def test_writing_a_draft_with_a_file_then_sending_it(client, world):
     assert response.status_code == 302 and response.url == reverse("reports:report_edit", args=[report.pk])
     assert report.target_values.get().value == 12.5
     assert report.attachments.get().original_name == "Báo cáo.pdf"
-    response = client.post(reverse("reports:report_edit", args=[report.pk]),
-                           form_data(world, version=report.version, send="1"))
+    response = client.post(
+        reverse("reports:report_edit", args=[report.pk]), form_data(world, version=report.version, send="1")
+    )
     report.refresh_from_db()
     assert report.state == ReportState.PENDING_APPROVAL
     assert client.get(report.get_absolute_url()).status_code == 200
@@ -174,8 +210,14 @@ def test_opening_a_report_that_exists_leads_to_it(client, world, report):
         ({"attachment": "exe"}, "attachment"),
         ({"attachment": "big"}, "attachment"),
     ],
-    ids=["empty result", "percent over 100", "negative percent", "target not a number", "exe renamed pdf",
-         "file too large"],
+    ids=[
+        "empty result",
+        "percent over 100",
+        "negative percent",
+        "target not a number",
+        "exe renamed pdf",
+        "file too large",
+    ],
 )
 def test_bad_input_is_answered_on_the_form_and_nothing_is_saved(client, world, settings, overrides, field):
     settings.REPORT_ATTACHMENT_MAX_BYTES = 64
@@ -200,8 +242,10 @@ def test_bad_input_is_answered_on_the_form_and_nothing_is_saved(client, world, s
 
 def test_bad_file_on_an_existing_report_leaves_it_as_it_was(client, world, report):
     client.force_login(world.staff)
-    response = client.post(reverse("reports:report_edit", args=[report.pk]),
-                           form_data(world, result="Đổi nội dung", version=report.version, attachment=exe_upload()))
+    response = client.post(
+        reverse("reports:report_edit", args=[report.pk]),
+        form_data(world, result="Đổi nội dung", version=report.version, attachment=exe_upload()),
+    )
     assert response.status_code == 400
     report.refresh_from_db()
     assert report.result == "Đã triển khai các nội dung được giao." and report.version == 1
@@ -209,12 +253,14 @@ def test_bad_file_on_an_existing_report_leaves_it_as_it_was(client, world, repor
 
 def test_second_save_of_the_same_version_is_refused_with_a_message(client, world, report):
     client.force_login(world.head)
-    first = client.post(reverse("reports:report_edit", args=[report.pk]),
-                        form_data(world, result="Bản của lãnh đạo", version=1))
+    first = client.post(
+        reverse("reports:report_edit", args=[report.pk]), form_data(world, result="Bản của lãnh đạo", version=1)
+    )
     assert first.status_code == 302
     client.force_login(world.staff)
-    second = client.post(reverse("reports:report_edit", args=[report.pk]),
-                         form_data(world, result="Bản của chuyên viên", version=1))
+    second = client.post(
+        reverse("reports:report_edit", args=[report.pk]), form_data(world, result="Bản của chuyên viên", version=1)
+    )
     assert second.status_code == 409
     assert "Binh" in second.content.decode()
     report.refresh_from_db()
@@ -241,15 +287,19 @@ def test_returning_without_a_comment_is_refused(client, world, report):
 
 def test_extension_asked_and_granted_through_the_pages(client, world):
     client.force_login(world.staff)
-    response = client.post(reverse("reports:extension_request", args=[world.task.pk]),
-                           {"reason": "Chờ quy hoạch tỉnh.", "proposed_date": "2027-06-30"})
+    response = client.post(
+        reverse("reports:extension_request", args=[world.task.pk]),
+        {"reason": "Chờ quy hoạch tỉnh.", "proposed_date": "2027-06-30"},
+    )
     assert response.status_code == 302
     extension = world.task.extension_requests.get()
     client.force_login(world.monitor)
     inbox = client.get(reverse("reports:inbox"))
     assert list(inbox.context["to_decide"]) == [extension]
-    response = client.post(reverse("reports:extension_decide", args=[extension.pk]),
-                           {"decision": "grant", "granted_date": "", "reason": "Đồng ý."})
+    response = client.post(
+        reverse("reports:extension_decide", args=[extension.pk]),
+        {"decision": "grant", "granted_date": "", "reason": "Đồng ý."},
+    )
     assert response.status_code == 302
     page = client.get(world.task.get_absolute_url()).content.decode()
     assert "31/12/2026" in page and "30/06/2027" in page
@@ -259,12 +309,14 @@ def test_extension_asked_and_granted_through_the_pages(client, world):
 
 def test_extension_form_answers_a_missing_reason_and_a_bad_date(client, world):
     client.force_login(world.staff)
-    response = client.post(reverse("reports:extension_request", args=[world.task.pk]),
-                           {"reason": "", "proposed_date": "ngày mai"})
+    response = client.post(
+        reverse("reports:extension_request", args=[world.task.pk]), {"reason": "", "proposed_date": "ngày mai"}
+    )
     assert response.status_code == 400
     assert set(response.context["form"].errors) == {"reason", "proposed_date"}
-    response = client.post(reverse("reports:extension_request", args=[world.task.pk]),
-                           {"reason": "Lý do", "proposed_date": "2026-01-01"})
+    response = client.post(
+        reverse("reports:extension_request", args=[world.task.pk]), {"reason": "Lý do", "proposed_date": "2026-01-01"}
+    )
     assert response.status_code == 409
     assert not world.task.extension_requests.exists()
 
@@ -281,10 +333,19 @@ def test_direction_appears_in_the_inbox_of_the_agencies_concerned(client, world)
 def test_inbox_groups_tasks_by_what_needs_doing(client, world):
     overdue_task = TaskFactory(directive=world.directive, code="II.3")
     AssignmentFactory(task=overdue_task, agency=world.sct, role=AssignmentRole.LEAD)
-    ReportingPeriodFactory(directive=world.directive, name="Quý III/2026", start=datetime.date(2026, 7, 1),
-                           end=datetime.date(2026, 9, 30), due_date=datetime.date(2026, 9, 10))
-    ProgressReportFactory(task=world.task, agency=world.sct, period=world.directive.periods.get(name="Quý III/2026"),
-                          state=ReportState.ACCEPTED)
+    ReportingPeriodFactory(
+        directive=world.directive,
+        name="Quý III/2026",
+        start=datetime.date(2026, 7, 1),
+        end=datetime.date(2026, 9, 30),
+        due_date=datetime.date(2026, 9, 10),
+    )
+    ProgressReportFactory(
+        task=world.task,
+        agency=world.sct,
+        period=world.directive.periods.get(name="Quý III/2026"),
+        state=ReportState.ACCEPTED,
+    )
     ProgressReportFactory(task=world.task, agency=world.sct, period=world.period, state=ReportState.PENDING_APPROVAL)
     client.force_login(world.head)
     groups = {key: rows for key, _title, rows in client.get(reverse("reports:inbox")).context["groups"]}
@@ -307,9 +368,13 @@ def test_due_within_seven_days_is_amber(client, world):
 def grow(world, size):
     """`size` more tasks for SCT, each with targets, reports over past periods, an extension and a direction."""
     periods = [
-        ReportingPeriodFactory(directive=world.directive, name=f"Quý {q}/2025",
-                               start=datetime.date(2025, 3 * q - 2, 1), end=datetime.date(2025, 3 * q, 28),
-                               due_date=datetime.date(2025, 3 * q, 10))
+        ReportingPeriodFactory(
+            directive=world.directive,
+            name=f"Quý {q}/2025",
+            start=datetime.date(2025, 3 * q - 2, 1),
+            end=datetime.date(2025, 3 * q, 28),
+            due_date=datetime.date(2025, 3 * q, 10),
+        )
         for q in range(1, 5)
     ]
     for n in range(size):
@@ -320,8 +385,9 @@ def grow(world, size):
         for period in periods[: n % 4 + 1]:
             report = ProgressReportFactory(task=task, agency=world.sct, period=period, state=ReportState.ACCEPTED)
             AttachmentFactory(report=report)
-            services.save_draft(world.coord_staff, ProgressReport(task=task, agency=world.skhdt, period=period),
-                                {"result": "Phối hợp"})
+            services.save_draft(
+                world.coord_staff, ProgressReport(task=task, agency=world.skhdt, period=period), {"result": "Phối hợp"}
+            )
         ExtensionRequestFactory(task=task, agency=world.sct)
         DirectionFactory(task=task)
     for period in periods:

@@ -39,8 +39,22 @@ ROLES = ("lead", "co_lead", "executing", "coordinating")
 # The data names agencies as documents do; an OCR-like or approximate match would be a typo in it.
 EXACT_MATCHES = ("name", "short_name", "alias")
 TASK_FIELDS = (
-    "parent", "label", "position", "depth", "kind", "text", "sector", "timeframe_text", "start_date", "due_date",
-    "due_time", "is_recurring", "waits_on_event", "event_text", "needs_review", "review_note",
+    "parent",
+    "label",
+    "position",
+    "depth",
+    "kind",
+    "text",
+    "sector",
+    "timeframe_text",
+    "start_date",
+    "due_date",
+    "due_time",
+    "is_recurring",
+    "waits_on_event",
+    "event_text",
+    "needs_review",
+    "review_note",
 )
 
 
@@ -90,21 +104,23 @@ def _load_agencies(province, agency_data, group_data, stats):
     existing = {agency.name: agency for agency in Agency.objects.filter(province=province)}
     wanted = {
         row["name"]: {
-            "short_name": row["short_name"], "kind": row["kind"], "is_group": row.get("is_group", False),
+            "short_name": row["short_name"],
+            "kind": row["kind"],
+            "is_group": row.get("is_group", False),
             "search_key": search_key(row["name"]),
         }
         for row in rows
     }
-    by_name = _sync(Agency, existing, wanted, lambda name, values: Agency(province=province, name=name, **values),
-                    stats)
+    by_name = _sync(
+        Agency, existing, wanted, lambda name, values: Agency(province=province, name=name, **values), stats
+    )
 
     parents = {row["name"]: {"parent": by_name[row["parent"]] if "parent" in row else None} for row in rows}
     _sync(Agency, by_name, parents, None, stats)
 
     for group in group_data:
         members = [
-            agency for agency in by_name.values()
-            if not agency.is_group and agency.kind in group["member_kinds"]
+            agency for agency in by_name.values() if not agency.is_group and agency.kind in group["member_kinds"]
         ]
         current = set(by_name[group["name"]].members.values_list("pk", flat=True))
         if current != {agency.pk for agency in members}:
@@ -112,8 +128,7 @@ def _load_agencies(province, agency_data, group_data, stats):
             stats["Agency members updated"] += 1
 
     existing_aliases = {
-        (alias.agency_id, alias.search_key): alias
-        for alias in AgencyAlias.objects.filter(agency__in=by_name.values())
+        (alias.agency_id, alias.search_key): alias for alias in AgencyAlias.objects.filter(agency__in=by_name.values())
     }
     wanted_aliases = {}
     for row in rows:
@@ -123,8 +138,11 @@ def _load_agencies(province, agency_data, group_data, stats):
             if key != agency.search_key:
                 wanted_aliases.setdefault((agency.pk, key), {"alias": alias})
     _sync(
-        AgencyAlias, existing_aliases, wanted_aliases,
-        lambda key, values: AgencyAlias(agency_id=key[0], search_key=key[1], **values), stats,
+        AgencyAlias,
+        existing_aliases,
+        wanted_aliases,
+        lambda key, values: AgencyAlias(agency_id=key[0], search_key=key[1], **values),
+        stats,
     )
 
 
@@ -150,8 +168,12 @@ def _load_document(document, matchers, stats):
         values |= {"kind": data["kind"], "issued_on": issued_on, "subject": data["subject"]}
     else:
         key = {
-            "province": province, "number": "", "kind": data["kind"], "symbol": data["symbol"],
-            "issued_on": issued_on, "subject": data["subject"],
+            "province": province,
+            "number": "",
+            "kind": data["kind"],
+            "symbol": data["symbol"],
+            "issued_on": issued_on,
+            "subject": data["subject"],
         }
     directive = _upsert(Directive, key, values, stats)
 
@@ -159,19 +181,31 @@ def _load_document(document, matchers, stats):
         link_key = {"source": directive, "relation": link["relation"], "reference": link["reference"]}
         if not link["reference"]:
             link_key["title"] = link["title"]
-        _upsert(DirectiveLink, link_key, {
-            "title": link["title"], "issued_on": _date(link["issued_on"]), "issuer": link["issuer"],
-        }, stats)
+        _upsert(
+            DirectiveLink,
+            link_key,
+            {
+                "title": link["title"],
+                "issued_on": _date(link["issued_on"]),
+                "issuer": link["issuer"],
+            },
+            stats,
+        )
     for schedule in document.SCHEDULES:
         reporting_agency = schedule["reporting_agency"]
-        _upsert(ReportingSchedule, {"directive": directive, "kind": schedule["kind"]}, {
-            "original_text": schedule["original_text"],
-            "day_of_month": schedule.get("day_of_month"),
-            "months": schedule.get("months", ""),
-            "due_at": _moment(schedule.get("due_at")),
-            "reporting_agency": names[reporting_agency] if reporting_agency else None,
-            "report_to": schedule["report_to"],
-        }, stats)
+        _upsert(
+            ReportingSchedule,
+            {"directive": directive, "kind": schedule["kind"]},
+            {
+                "original_text": schedule["original_text"],
+                "day_of_month": schedule.get("day_of_month"),
+                "months": schedule.get("months", ""),
+                "due_at": _moment(schedule.get("due_at")),
+                "reporting_agency": names[reporting_agency] if reporting_agency else None,
+                "report_to": schedule["report_to"],
+            },
+            stats,
+        )
 
     tasks = _load_tasks(directive, document.TASKS, stats)
     _load_assignments(tasks, names, stats)
@@ -272,8 +306,11 @@ def _load_assignments(nodes, names, stats):
                 position += 1
                 wanted[(node.task.pk, agency.pk, role)] = {"original_text": words, "position": position}
     _sync(
-        Assignment, existing, wanted,
-        lambda key, values: Assignment(task_id=key[0], agency_id=key[1], role=key[2], **values), stats,
+        Assignment,
+        existing,
+        wanted,
+        lambda key, values: Assignment(task_id=key[0], agency_id=key[1], role=key[2], **values),
+        stats,
     )
     stale = [assignment.pk for key, assignment in existing.items() if key not in wanted]
     if stale:
@@ -311,7 +348,11 @@ def _load_milestones(nodes, stats):
         for position, (text, due_date) in enumerate(node.milestones, start=1):
             wanted[(node.task.pk, position)] = {"text": text, "due_date": due_date}
     _sync(
-        Milestone, existing, wanted, lambda key, values: Milestone(task_id=key[0], position=key[1], **values), stats,
+        Milestone,
+        existing,
+        wanted,
+        lambda key, values: Milestone(task_id=key[0], position=key[1], **values),
+        stats,
     )
     stale = [milestone.pk for key, milestone in existing.items() if key not in wanted]
     if stale:
@@ -328,8 +369,11 @@ def _load_accounts(matchers, stats):
             user.set_password(accounts.DEMO_PASSWORD)
             stats["User created"] += 1
         wanted = {
-            "first_name": account["full_name"], "email": f"{account['username']}@example.gov.vn",
-            "is_staff": superuser, "is_superuser": superuser, "is_active": True,
+            "first_name": account["full_name"],
+            "email": f"{account['username']}@example.gov.vn",
+            "is_staff": superuser,
+            "is_superuser": superuser,
+            "is_active": True,
         }
         if _assign_changes(user, wanted) or created:
             user.save()

@@ -41,8 +41,8 @@ LINKS = [
         "issuer": "Chủ tịch UBND tỉnh Quảng Ngãi",
         "title": (
             "Công văn số 6533/UBND-KTN ngày 03/12/2021 về việc Hội nghị trực tuyến Phiên toàn thể Diễn đàn cấp cao "
-            "thường niên về Công nghiệp 4.0 tại các địa phương với chủ đề \"Phục hồi và phát triển kinh tế bền vững "
-            "thời kỳ hậu Covid-19 và đẩy mạnh công nghiệp hóa, hiện đại hóa trong kỷ nguyên số\""
+            'thường niên về Công nghiệp 4.0 tại các địa phương với chủ đề "Phục hồi và phát triển kinh tế bền vững '
+            'thời kỳ hậu Covid-19 và đẩy mạnh công nghiệp hóa, hiện đại hóa trong kỷ nguyên số"'
         ),
     },
 ]

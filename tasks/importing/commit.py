@@ -21,8 +21,15 @@ from .preview import diff_tasks, stored_signatures
 BATCH = 1000
 TASK_FIELDS = ("parent", "label", "kind", "text", "expected_product")
 TIMEFRAME_FIELDS = (
-    "timeframe_text", "start_date", "due_date", "due_time", "is_recurring", "waits_on_event", "event_text",
-    "needs_review", "review_note",
+    "timeframe_text",
+    "start_date",
+    "due_date",
+    "due_time",
+    "is_recurring",
+    "waits_on_event",
+    "event_text",
+    "needs_review",
+    "review_note",
 )
 
 
@@ -39,8 +46,13 @@ class CommitResult:
     missing: list = field(default_factory=list)
 
     def as_json(self):
-        return {"directive": self.directive.pk, "created": self.created, "updated": self.updated,
-                "unchanged": self.unchanged, "missing": [code for code, _text in self.missing]}
+        return {
+            "directive": self.directive.pk,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "missing": [code for code, _text in self.missing],
+        }
 
 
 def commit_preview(preview, *, job=None):
@@ -73,8 +85,13 @@ def commit_preview(preview, *, job=None):
 def _save_directive(preview):
     fields = preview.directive
     values = {
-        "kind": fields["kind"], "number": fields["number"], "symbol": fields["symbol"], "subject": fields["subject"],
-        "place": fields["place"], "issued_on": fields["issued_on"], "issuing_agency_id": fields["issuing_agency"],
+        "kind": fields["kind"],
+        "number": fields["number"],
+        "symbol": fields["symbol"],
+        "subject": fields["subject"],
+        "place": fields["place"],
+        "issued_on": fields["issued_on"],
+        "issuing_agency_id": fields["issuing_agency"],
     }
     if preview.existing is None:
         directive = Directive.objects.create(province=preview.province, **values)
@@ -97,8 +114,12 @@ def _link(directive, links):
         number, symbol = re.match(r"(\d+)[-/](.+)", link["reference"]).groups()
         target = Directive.objects.filter(number=number, symbol=symbol).exclude(pk=directive.pk).first()
         DirectiveLink.objects.create(
-            source=directive, relation=link["relation"], target=target, reference=link["reference"],
-            title=link["title"], issued_on=link["issued_on"],
+            source=directive,
+            relation=link["relation"],
+            target=target,
+            reference=link["reference"],
+            title=link["title"],
+            issued_on=link["issued_on"],
         )
 
 
@@ -113,8 +134,15 @@ def _sectors(parsed_tasks):
 
 def _new_task(directive, parsed, parent_id, sectors):
     task = Task(
-        directive_id=directive.pk, parent_id=parent_id, code=parsed.code, label=parsed.label[:20],
-        position=parsed.position, depth=parsed.depth, kind=parsed.kind, text=parsed.text, expected_product=parsed.note,
+        directive_id=directive.pk,
+        parent_id=parent_id,
+        code=parsed.code,
+        label=parsed.label[:20],
+        position=parsed.position,
+        depth=parsed.depth,
+        kind=parsed.kind,
+        text=parsed.text,
+        expected_product=parsed.note,
         sector_id=sectors.get(parsed.sector),
     )
     milestones = apply_timeframe(task, parsed.timeframe)
@@ -132,7 +160,7 @@ def delete_rows(model, task_ids):
     table, column = ops.quote_name(model._meta.db_table), ops.quote_name(model._meta.get_field("task").column)
     with connection.cursor() as cursor:
         for start in range(0, len(task_ids), BATCH):
-            chunk = task_ids[start:start + BATCH]
+            chunk = task_ids[start : start + BATCH]
             cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
 
@@ -147,7 +175,8 @@ def insert_rows(model, rows):
     ops = connection.ops
     now = timezone.now()
     defaults = {
-        field.attname: now if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+        field.attname: now
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
         else field.get_default()
         for field in fields
     }
@@ -182,7 +211,8 @@ def _same(value):
 def _stored_values(task):
     """A built Task as insert_rows takes it; the creation and update times are left to it."""
     return {
-        field.attname: getattr(task, field.attname) for field in Task._meta.concrete_fields
+        field.attname: getattr(task, field.attname)
+        for field in Task._meta.concrete_fields
         if not (field.primary_key or getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False))
     }
 
@@ -211,8 +241,13 @@ def _assignments(parsed, task_id):
         if (ref.agency_id, ref.role) in seen:
             continue
         seen.add((ref.agency_id, ref.role))
-        yield {"task_id": task_id, "agency_id": ref.agency_id, "role": ref.role, "original_text": ref.text[:255],
-               "position": position}
+        yield {
+            "task_id": task_id,
+            "agency_id": ref.agency_id,
+            "role": ref.role,
+            "original_text": ref.text[:255],
+            "position": position,
+        }
 
 
 def _milestones(parsed, task_id):
@@ -223,9 +258,14 @@ def _milestones(parsed, task_id):
 def _targets(parsed, task_id, start=0):
     for position, target in enumerate(parsed.targets[start:], start=start):
         yield {
-            "task_id": task_id, "description": target.description, "unit": target.unit[:50],
-            "comparison": target.comparison, "target_value": target.value, "due_year": target.due_year,
-            "original_text": target.original, "position": position,
+            "task_id": task_id,
+            "description": target.description,
+            "unit": target.unit[:50],
+            "comparison": target.comparison,
+            "target_value": target.value,
+            "due_year": target.due_year,
+            "original_text": target.original,
+            "position": position,
         }
 
 
@@ -242,7 +282,10 @@ def _update_tasks(changed, what_changed, ids, sectors):
         if {"parent", "label", "kind", "text", "expected_product"} & set(names):
             task.parent_id = ids.get(parsed.parent_code)
             task.label, task.kind, task.text, task.expected_product = (
-                parsed.label[:20], parsed.kind, parsed.text, parsed.note,
+                parsed.label[:20],
+                parsed.kind,
+                parsed.text,
+                parsed.note,
             )
             task.depth = parsed.depth
             task.refresh_search_key()
@@ -275,7 +318,7 @@ def _sync_targets(parsed, task):
             setattr(target, name, fresh[name])
         target.save()
     insert_rows(Target, list(_targets(parsed, task.pk, start=len(existing))))
-    surplus = existing[len(parsed.targets):]
+    surplus = existing[len(parsed.targets) :]
     Target.objects.filter(pk__in=[target.pk for target in surplus], values__isnull=True).delete()
 
 

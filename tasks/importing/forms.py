@@ -11,10 +11,13 @@ ACCEPT = ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label=_("Spreadsheet (.xlsx or .csv)"), widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+        label=_("Spreadsheet (.xlsx or .csv)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
     )
     province = forms.ModelChoiceField(
-        label=_("Province"), queryset=Province.objects.none(), required=False,
+        label=_("Province"),
+        queryset=Province.objects.none(),
+        required=False,
         help_text=_("Leave empty to take it from the title rows."),
     )
 

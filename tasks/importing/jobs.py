@@ -71,7 +71,11 @@ def _read(job):
 
     try:
         return build_preview(
-            job.file.path, job.original_name, province=job.province, overrides=job.overrides, progress=progress,
+            job.file.path,
+            job.original_name,
+            province=job.province,
+            overrides=job.overrides,
+            progress=progress,
         )
     except RefusedFile as refusal:
         ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.FAILED, error=str(refusal))
@@ -80,8 +84,12 @@ def _read(job):
 
 def _show(job, preview, **fields):
     ImportJob.objects.filter(pk=job.pk).update(
-        status=ImportStatus.READY, preview=page_json(preview), province=preview.province or job.province,
-        rows_read=preview.parsed.rows_read, rows_total=preview.parsed.rows_read, **fields,
+        status=ImportStatus.READY,
+        preview=page_json(preview),
+        province=preview.province or job.province,
+        rows_read=preview.parsed.rows_read,
+        rows_total=preview.parsed.rows_read,
+        **fields,
     )
 
 
@@ -125,7 +133,8 @@ def run_commit(job_id):
         return commit_preview(preview, job=job)
     except DatabaseError as exc:
         ImportJob.objects.filter(pk=job_id).update(
-            status=ImportStatus.FAILED, error=_("The import could not be written: %(error)s") % {"error": exc},
+            status=ImportStatus.FAILED,
+            error=_("The import could not be written: %(error)s") % {"error": exc},
         )
         return None
 
@@ -134,7 +143,8 @@ def save_directive_details(job, details):
     """Keep the directive's details as the admin corrected them, and preview again."""
     job.overrides = {
         name: (value.isoformat() if hasattr(value, "isoformat") else (value.pk if hasattr(value, "pk") else value))
-        for name, value in details.items() if value not in (None, "")
+        for name, value in details.items()
+        if value not in (None, "")
     }
     job.save(update_fields=["overrides"])
     schedule_preview(job)

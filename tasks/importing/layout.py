@@ -18,7 +18,15 @@ HEADER_SEARCH_ROWS = 30
 HEADER_MAX_LENGTH = 80  # a longer cell is a title or a task, not a column header
 
 CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR = (
-    "code", "text", "lead", "coordinators", "executing", "timeframe", "note", "target", "sector",
+    "code",
+    "text",
+    "lead",
+    "coordinators",
+    "executing",
+    "timeframe",
+    "note",
+    "target",
+    "sector",
 )
 CODE_HEADERS = {"tt", "stt", "so tt", "so thu tu", "thu tu", "muc", "ma", "ma so", "so"}
 # Checked in this order: the first rule whose words occur in the header wins.
@@ -53,8 +61,16 @@ REFERENCE = re.compile(
     re.IGNORECASE,
 )
 REFERENCE_KINDS = (
-    "chuong trinh hanh dong", "chuong trinh", "nghi quyet", "quyet dinh", "ke hoach", "chi thi", "cong van",
-    "thong bao", "thong tu", "nghi dinh",
+    "chuong trinh hanh dong",
+    "chuong trinh",
+    "nghi quyet",
+    "quyet dinh",
+    "ke hoach",
+    "chi thi",
+    "cong van",
+    "thong bao",
+    "thong tu",
+    "nghi dinh",
 )
 CARRIES_OUT = ("trien khai", "thuc hien")
 PROVINCE_IN_ISSUER = re.compile(r"\b(?:tinh|thanh pho)\s+(?P<name>.+)$")
@@ -133,7 +149,7 @@ def find_layout(rows):
     if best is None:
         return None
     index, height, columns = best
-    header_rows = tuple(row.number for row in rows[index:index + height])
+    header_rows = tuple(row.number for row in rows[index : index + height])
     data_start = header_rows[-1] + 1
     following = index + height
     if following < len(texts) and _is_column_numbers(texts[following]):
@@ -222,7 +238,7 @@ def read_references(subject):
     """
     references = []
     for match in REFERENCE.finditer(subject):
-        words = subject[:match.start()].split()
+        words = subject[: match.start()].split()
         before = search_key(" ".join(words[-5:]))
         kind = next((kind for kind in REFERENCE_KINDS if before.endswith(kind)), None)
         if kind is None:
@@ -235,10 +251,12 @@ def read_references(subject):
             except ValueError:
                 issued_on = None
         carried_out = not references and search_key(subject).startswith(CARRIES_OUT)
-        references.append({
-            "relation": LinkRelation.IMPLEMENTS if carried_out else LinkRelation.RELATED,
-            "reference": match.group("ref"),
-            "title": f"{' '.join(words[-len(kind.split()):])} {subject[match.start():match.end('ref')]}",
-            "issued_on": issued_on,
-        })
+        references.append(
+            {
+                "relation": LinkRelation.IMPLEMENTS if carried_out else LinkRelation.RELATED,
+                "reference": match.group("ref"),
+                "title": f"{' '.join(words[-len(kind.split()) :])} {subject[match.start() : match.end('ref')]}",
+                "issued_on": issued_on,
+            }
+        )
     return references

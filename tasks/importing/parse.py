@@ -55,8 +55,12 @@ TARGET = re.compile(
 KNOWN_UNITS = ("%", "kwh", "mw", "dong")
 UNIT_STOP_WORDS = {"tai", "cua", "trong", "duoc", "den", "nam", "va", "cho", "voi", "o", "tu", "ky", "ket"}
 COMPARISONS = {
-    "it nhat": TargetComparison.AT_LEAST, "toi thieu": TargetComparison.AT_LEAST, "tren": TargetComparison.AT_LEAST,
-    "dat": TargetComparison.AT_LEAST, "khoang": TargetComparison.ABOUT, "toi da": TargetComparison.AT_MOST,
+    "it nhat": TargetComparison.AT_LEAST,
+    "toi thieu": TargetComparison.AT_LEAST,
+    "tren": TargetComparison.AT_LEAST,
+    "dat": TargetComparison.AT_LEAST,
+    "khoang": TargetComparison.ABOUT,
+    "toi da": TargetComparison.AT_MOST,
     "khong qua": TargetComparison.AT_MOST,
 }
 SECTOR_HEADING = "cong nghiep "
@@ -147,7 +151,10 @@ def located(sheet, row, column, field_name, message):
         where = _("Sheet “%(sheet)s”, row %(row)s") % {"sheet": sheet, "row": row}
     else:
         where = _("Sheet “%(sheet)s”, row %(row)s, column %(column)s (%(field)s)") % {
-            "sheet": sheet, "row": row, "column": column, "field": FIELD_NAMES.get(field_name, field_name),
+            "sheet": sheet,
+            "row": row,
+            "column": column,
+            "field": FIELD_NAMES.get(field_name, field_name),
         }
     return Problem(sheet, row, column, field_name, f"{where}: {message}")
 
@@ -171,7 +178,7 @@ class OutlineBuilder:
     def _place_in_stack(self, task):
         kinds = [item.label_kind for item in self.stack]
         if task.label_kind in kinds:
-            del self.stack[kinds.index(task.label_kind):]
+            del self.stack[kinds.index(task.label_kind) :]
         elif task.label_kind in RANKS:
             rank = RANKS[task.label_kind]
             while self.stack and RANKS.get(self.stack[-1].label_kind, 99) >= rank:
@@ -263,7 +270,10 @@ class RowParser:
         for name, value in values.items():
             if isinstance(value, Formula):
                 self.error(
-                    row.sheet, row.number, self.column(layout, name), name,
+                    row.sheet,
+                    row.number,
+                    self.column(layout, name),
+                    name,
                     _("the cell holds a formula (%(formula)s); formulas are not evaluated, type the value instead.")
                     % {"formula": value[:60]},
                 )
@@ -272,12 +282,22 @@ class RowParser:
         label, label_kind, text = split_label(values.get(cols.CODE), text)
         if not text:
             if any(values.get(name) for name in (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)):
-                self.error(row.sheet, row.number, self.column(layout, cols.TEXT), cols.TEXT,
-                           _("the row names agencies or a timeframe but no task."))
+                self.error(
+                    row.sheet,
+                    row.number,
+                    self.column(layout, cols.TEXT),
+                    cols.TEXT,
+                    _("the row names agencies or a timeframe but no task."),
+                )
             return
         if label_kind == "other":
-            self.warn(row.sheet, row.number, self.column(layout, cols.CODE), cols.CODE,
-                      _("“%(label)s” is not an outline number; the row is numbered as a bullet.") % {"label": label})
+            self.warn(
+                row.sheet,
+                row.number,
+                self.column(layout, cols.CODE),
+                cols.CODE,
+                _("“%(label)s” is not an outline number; the row is numbered as a bullet.") % {"label": label},
+            )
             label_kind = "unlabeled"
         task = ParsedTask(row.sheet, row.number, label, label_kind, text=text)
         task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
@@ -285,16 +305,18 @@ class RowParser:
         self.outline.place(task)
         if self.outline.by_code[task.code] is not task:
             first = self.outline.by_code[task.code]
-            self.error(row.sheet, row.number, self.column(layout, cols.CODE), cols.CODE,
-                       _("outline number %(code)s is already used by row %(row)s.")
-                       % {"code": task.code, "row": first.row})
+            self.error(
+                row.sheet,
+                row.number,
+                self.column(layout, cols.CODE),
+                cols.CODE,
+                _("outline number %(code)s is already used by row %(row)s.") % {"code": task.code, "row": first.row},
+            )
         self._read_agencies(task, row, layout, values)
         self._read_timeframe(task, row, layout, values.get(cols.TIMEFRAME))
         task.note = cell_text(values.get(cols.NOTE)).strip()
         task.sector = self._sector(task, values)
-        target_text = " ; ".join(
-            part for part in (cell_text(values.get(cols.TARGET)), task.timeframe.original) if part
-        )
+        target_text = " ; ".join(part for part in (cell_text(values.get(cols.TARGET)), task.timeframe.original) if part)
         due_year = task.timeframe.due_date.year if task.timeframe.due_date else None
         if (target_text, due_year) not in self._targets:
             self._targets[target_text, due_year] = read_targets(target_text, due_year)
@@ -344,9 +366,14 @@ class RowParser:
         match = self._matches[text]
         agency = match.agency
         if agency is not None and match.method == "ocr":
-            self.warn(row.sheet, row.number, self.column(layout, column_name), column_name, _(
-                "“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing."
-            ) % {"text": text, "agency": agency.name})
+            self.warn(
+                row.sheet,
+                row.number,
+                self.column(layout, column_name),
+                column_name,
+                _("“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing.")
+                % {"text": text, "agency": agency.name},
+            )
         return AgencyRef(text, role, agency.pk if agency else None, agency.name if agency else "")
 
     def _unmatched(self, text, row, layout, name):
@@ -356,8 +383,13 @@ class RowParser:
             candidates = [agency.name for agency in self._matches[text].candidates][:5]
             entry = self.result.unmatched[key] = Unmatched(text, candidates)
         entry.locations.append((row.sheet, row.number, self.column(layout, name)))
-        self.error(row.sheet, row.number, self.column(layout, name), name,
-                   _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text})
+        self.error(
+            row.sheet,
+            row.number,
+            self.column(layout, name),
+            name,
+            _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text},
+        )
 
     def _read_timeframe(self, task, row, layout, value):
         if value not in self._timeframes:
@@ -370,8 +402,13 @@ class RowParser:
         if timeframe.impossible_date:
             self.error(row.sheet, row.number, column, cols.TIMEFRAME, timeframe.review_note)
         else:
-            self.warn(row.sheet, row.number, column, cols.TIMEFRAME,
-                      _("%(note)s. The task is imported and marked for review.") % {"note": timeframe.review_note})
+            self.warn(
+                row.sheet,
+                row.number,
+                column,
+                cols.TIMEFRAME,
+                _("%(note)s. The task is imported and marked for review.") % {"note": timeframe.review_note},
+            )
 
     def finish(self):
         """Decide headings and check what needs the whole outline (a task without a lead)."""
@@ -380,8 +417,13 @@ class RowParser:
             if task.has_children and not has_lead and not task.coordinators:
                 task.kind = TaskKind.HEADING
             elif not has_lead:
-                self.error(task.sheet, task.row, task.lead_column, cols.LEAD,
-                           _("task %(code)s has no lead or executing agency.") % {"code": task.code})
+                self.error(
+                    task.sheet,
+                    task.row,
+                    task.lead_column,
+                    cols.LEAD,
+                    _("task %(code)s has no lead or executing agency.") % {"code": task.code},
+                )
         sheets = {}
         for problem in self.result.errors:
             sheets.setdefault(problem.sheet, len(sheets))
@@ -406,11 +448,16 @@ def read_targets(text, due_year=None):
         value = _decimal(match.group("value"))
         if value is None:
             continue
-        targets.append(ParsedTarget(
-            description=_clause(text, match), unit=unit,
-            comparison=COMPARISONS.get(comparison, TargetComparison.EXACTLY),
-            value=value, due_year=year, original=match.group(0).strip(),
-        ))
+        targets.append(
+            ParsedTarget(
+                description=_clause(text, match),
+                unit=unit,
+                comparison=COMPARISONS.get(comparison, TargetComparison.EXACTLY),
+                value=value,
+                due_year=year,
+                original=match.group(0).strip(),
+            )
+        )
     return targets
 
 
@@ -440,4 +487,4 @@ def _decimal(raw):
 def _clause(text, match):
     start = max(text.rfind(";", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     ends = [index for index in (text.find(";", match.end()), text.find("\n", match.end())) if index != -1]
-    return text[start:min(ends) if ends else len(text)].strip(" .;+-")
+    return text[start : min(ends) if ends else len(text)].strip(" .;+-")

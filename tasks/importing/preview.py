@@ -103,10 +103,20 @@ def _parse_sheets(path, original_name, kind, limits, province, progress):
     if parser is None:
         parser = RowParser(AgencyMatcher(province))
         for name in without_header or [first_sheet]:
-            parser.result.errors.append(Problem(name, None, "", "header", _(
-                "Sheet “%(sheet)s”: no header row was found in its first %(rows)s rows. The header must name at "
-                "least the task column (“Nội dung nhiệm vụ”) and the lead agency column (“Cơ quan chủ trì”)."
-            ) % {"sheet": name, "rows": HEADER_SEARCH_ROWS}))
+            parser.result.errors.append(
+                Problem(
+                    name,
+                    None,
+                    "",
+                    "header",
+                    _(
+                        "Sheet “%(sheet)s”: no header row was found in its first %(rows)s rows. "
+                        "The header must name at least the task column (“Nội dung nhiệm vụ”) "
+                        "and the lead agency column (“Cơ quan chủ trì”)."
+                    )
+                    % {"sheet": name, "rows": HEADER_SEARCH_ROWS},
+                )
+            )
     if progress:
         progress(parser.result.rows_read, total or parser.result.rows_read)
     return parser, title, province, first_sheet
@@ -148,9 +158,16 @@ def directive_fields(title, province, overrides, matcher, sheet):
     problems = []
 
     def missing(what):
-        problems.append(Problem(sheet, None, "", "directive", _(
-            "The directive's %(field)s is missing: the title rows do not give it. Enter it in the preview."
-        ) % {"field": what}))
+        problems.append(
+            Problem(
+                sheet,
+                None,
+                "",
+                "directive",
+                _("The directive's %(field)s is missing: the title rows do not give it. Enter it in the preview.")
+                % {"field": what},
+            )
+        )
 
     if province is None:
         missing(_("province"))
@@ -183,7 +200,9 @@ def find_existing(province, fields, sha256):
             return found
     job = (
         ImportJob.objects.filter(sha256=sha256, status=ImportStatus.DONE, directive__isnull=False)
-        .select_related("directive").order_by("-created_at").first()
+        .select_related("directive")
+        .order_by("-created_at")
+        .first()
     )
     return job.directive if job else None
 
@@ -209,21 +228,44 @@ def task_signature(task):
 def stored_signatures(directive):
     """{code: (task id, signature)} for the directive's tasks, in three queries."""
     rows = Task.objects.filter(directive=directive).values_list(
-        "pk", "code", "parent__code", "kind", "label", "text", "expected_product", "sector__name", "timeframe_text",
+        "pk",
+        "code",
+        "parent__code",
+        "kind",
+        "label",
+        "text",
+        "expected_product",
+        "sector__name",
+        "timeframe_text",
     )
     by_id = {}
     for pk, code, parent, kind, label, text, product, sector, timeframe in rows:
-        by_id[pk] = (code, {
-            "parent": parent or "", "kind": kind, "label": label, "text": text, "expected_product": product,
-            "sector": sector or "", "timeframe_text": timeframe, "assignments": [], "targets": [],
-        })
+        by_id[pk] = (
+            code,
+            {
+                "parent": parent or "",
+                "kind": kind,
+                "label": label,
+                "text": text,
+                "expected_product": product,
+                "sector": sector or "",
+                "timeframe_text": timeframe,
+                "assignments": [],
+                "targets": [],
+            },
+        )
     for task_id, agency_id, role in Assignment.objects.filter(task__directive=directive).values_list(
         "task_id", "agency_id", "role"
     ):
         by_id[task_id][1]["assignments"].append((agency_id, role))
     targets = Target.objects.filter(task__directive=directive).order_by("task_id", "position")
     for task_id, *values in targets.values_list(
-        "task_id", "description", "unit", "comparison", "target_value", "due_year",
+        "task_id",
+        "description",
+        "unit",
+        "comparison",
+        "target_value",
+        "due_year",
     ):
         description, unit, comparison, value, year = values
         by_id[task_id][1]["targets"].append((description, unit, comparison, f"{value.normalize():f}", year))
@@ -304,15 +346,25 @@ def page_json(preview):
     changed = diff.changed
     new = set(diff.new)
     return {
-        "directive": {**{name: fields[name] for name in fields}, "kind": str(fields["kind"]),
-                      "issued_on": _date(fields["issued_on"]), "links": _links_json(fields["links"])},
+        "directive": {
+            **{name: fields[name] for name in fields},
+            "kind": str(fields["kind"]),
+            "issued_on": _date(fields["issued_on"]),
+            "links": _links_json(fields["links"]),
+        },
         "existing": {"id": preview.existing.pk, "label": str(preview.existing)} if preview.existing else None,
         "task_count": len(preview.parsed.tasks),
         "rows_read": preview.parsed.rows_read,
         "tasks": [
             {
-                "sheet": task.sheet, "row": task.row, "code": task.code, "depth": task.depth, "kind": str(task.kind),
-                "text": task.text, "note": task.note, "sector": task.sector,
+                "sheet": task.sheet,
+                "row": task.row,
+                "code": task.code,
+                "depth": task.depth,
+                "kind": str(task.kind),
+                "text": task.text,
+                "note": task.note,
+                "sector": task.sector,
                 "leads": [_agency_json(ref) for ref in task.leads],
                 "coordinators": [_agency_json(ref) for ref in task.coordinators],
                 "timeframe": task.timeframe.original,
@@ -332,12 +384,21 @@ def page_json(preview):
         "error_count": len(preview.errors),
         "warnings": [_problem_json(problem) for problem in preview.warnings[:PAGE_PROBLEMS]],
         "unmatched_agencies": [
-            {"text": entry.text, "candidates": entry.candidates, "count": len(entry.locations),
-             "locations": [list(location) for location in entry.locations[:5]]}
+            {
+                "text": entry.text,
+                "candidates": entry.candidates,
+                "count": len(entry.locations),
+                "locations": [list(location) for location in entry.locations[:5]],
+            }
             for entry in preview.parsed.unmatched.values()
         ],
-        "diff": {"new": len(diff.new), "changed": len(diff.changed), "unchanged": diff.unchanged,
-                 "missing": [list(item) for item in diff.missing[:PAGE_TASKS]], "missing_count": len(diff.missing)},
+        "diff": {
+            "new": len(diff.new),
+            "changed": len(diff.changed),
+            "unchanged": diff.unchanged,
+            "missing": [list(item) for item in diff.missing[:PAGE_TASKS]],
+            "missing_count": len(diff.missing),
+        },
     }
 
 

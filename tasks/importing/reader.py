@@ -96,7 +96,8 @@ def read_sheets(path, kind, limits, name=None):
 
 def _too_many_rows(sheet, limits):
     return _("Sheet “%(sheet)s” has more than %(limit)s rows, the most one import accepts. Split the file.") % {
-        "sheet": sheet, "limit": f"{limits.max_rows:,}".replace(",", "."),
+        "sheet": sheet,
+        "limit": f"{limits.max_rows:,}".replace(",", "."),
     }
 
 
@@ -139,9 +140,7 @@ def _xlsx_rows(workbook, name, member, merges, limits):
     except UnsafeXml:
         raise RefusedFile(_("The workbook contains XML entity declarations: refused.")) from None
     except (expat.ExpatError, ValueError, IndexError, zipfile.BadZipFile, zlib.error):
-        raise RefusedFile(
-            _("Sheet “%(sheet)s” is damaged and cannot be read.") % {"sheet": name}
-        ) from None
+        raise RefusedFile(_("Sheet “%(sheet)s” is damaged and cannot be read.") % {"sheet": name}) from None
 
 
 def _csv_sheet(path, limits, name):

@@ -101,9 +101,7 @@ def _check_workbook_archive(path, original_name, limits):
         entries = archive.infolist()
         names = {entry.filename for entry in entries}
         if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-            raise RefusedFile(
-                _("“%(name)s” is a zip archive but not an Excel workbook.") % {"name": original_name}
-            )
+            raise RefusedFile(_("“%(name)s” is a zip archive but not an Excel workbook.") % {"name": original_name})
         if any(entry.flag_bits & 0x1 for entry in entries):
             raise RefusedFile(_password_protected())
         unpacked = sum(entry.file_size for entry in entries)
@@ -115,10 +113,15 @@ def _check_workbook_archive(path, original_name, limits):
         for entry in entries:
             if entry.file_size >= RATIO_MIN_BYTES and entry.file_size > limits.max_ratio * max(entry.compress_size, 1):
                 raise RefusedFile(
-                    _("A part of the workbook (%(part)s) unpacks to %(ratio)s times its packed size, "
-                      "more than the limit of %(limit)s: refused as a possible zip bomb.")
-                    % {"part": entry.filename, "ratio": entry.file_size // max(entry.compress_size, 1),
-                       "limit": limits.max_ratio}
+                    _(
+                        "A part of the workbook (%(part)s) unpacks to %(ratio)s times its packed size, "
+                        "more than the limit of %(limit)s: refused as a possible zip bomb."
+                    )
+                    % {
+                        "part": entry.filename,
+                        "ratio": entry.file_size // max(entry.compress_size, 1),
+                        "limit": limits.max_ratio,
+                    }
                 )
         for entry in entries:
             if entry.filename.endswith((".xml", ".rels")):

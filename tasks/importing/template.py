@@ -17,10 +17,21 @@ HEADER = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan ph�
 EXAMPLES = [
     ["I", "NHIỆM VỤ, GIẢI PHÁP"],
     [1, "Phân bổ không gian công nghiệp"],
-    ["a)", "Xây dựng các tiêu chí lựa chọn vùng công nghiệp động lực", "Sở Kế hoạch và Đầu tư",
-     "Sở Công Thương, Sở Tài chính", "năm 2026", "Đề án"],
-    ["b)", "Xúc tiến đầu tư vào các khu công nghiệp", "Sở Công Thương", "UBND các huyện, thị xã, thành phố",
-     "thực hiện thường xuyên, hằng năm"],
+    [
+        "a)",
+        "Xây dựng các tiêu chí lựa chọn vùng công nghiệp động lực",
+        "Sở Kế hoạch và Đầu tư",
+        "Sở Công Thương, Sở Tài chính",
+        "năm 2026",
+        "Đề án",
+    ],
+    [
+        "b)",
+        "Xúc tiến đầu tư vào các khu công nghiệp",
+        "Sở Công Thương",
+        "UBND các huyện, thị xã, thành phố",
+        "thực hiện thường xuyên, hằng năm",
+    ],
 ]
 WIDTHS = {"A": 6, "B": 60, "C": 30, "D": 40, "E": 24, "F": 20}
 

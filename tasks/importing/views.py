@@ -33,8 +33,12 @@ def _day(iso):
 def display_tasks(rows):
     """Preview rows with their dates as dates, so templates write them dd/mm/yyyy."""
     return [
-        {**row, "start_date": _day(row["start_date"]), "due_date": _day(row["due_date"]),
-         "milestones": [(text, _day(due).strftime("%d/%m/%Y")) for text, due in row["milestones"]]}
+        {
+            **row,
+            "start_date": _day(row["start_date"]),
+            "due_date": _day(row["due_date"]),
+            "milestones": [(text, _day(due).strftime("%d/%m/%Y")) for text, due in row["milestones"]],
+        }
         for row in rows
     ]
 
@@ -77,9 +81,13 @@ class UploadView(ImportAccessMixin, FormView):
         limit = Limits.from_settings().max_file_bytes
         if int(request.META.get("CONTENT_LENGTH") or 0) > limit + UPLOAD_OVERHEAD:
             form = UploadForm(provinces=self.provinces(), province_optional=self.access.is_superuser)
-            form.add_error(None, _("The file is larger than the limit of %(limit)s.") % {
-                "limit": filesizeformat(limit),
-            })
+            form.add_error(
+                None,
+                _("The file is larger than the limit of %(limit)s.")
+                % {
+                    "limit": filesizeformat(limit),
+                },
+            )
             return self.form_invalid(form)
         return super().post(request, *args, **kwargs)
 
@@ -116,11 +124,15 @@ class JobView(JobMixin, TemplateView):
             agencies = self.agencies(job)
             details = job.preview.get("directive", {})
             context["details_form"] = DirectiveDetailsForm(
-                initial={**details, "issued_on": _day(details.get("issued_on"))}, agencies=agencies,
+                initial={**details, "issued_on": _day(details.get("issued_on"))},
+                agencies=agencies,
             )
             context["unmatched"] = [
-                {**entry, "map_form": self.map_form(entry, agencies),
-                 "create_form": CreateAgencyForm(initial={"text": entry["text"], "name": entry["text"]})}
+                {
+                    **entry,
+                    "map_form": self.map_form(entry, agencies),
+                    "create_form": CreateAgencyForm(initial={"text": entry["text"], "name": entry["text"]}),
+                }
                 for entry in job.preview.get("unmatched_agencies", [])
             ]
         return super().get_context_data(**context, **kwargs)

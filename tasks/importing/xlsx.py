@@ -135,7 +135,8 @@ class Workbook:
         if cell_formats is None:
             return frozenset()
         return frozenset(
-            index for index, xf in enumerate(cell_formats.iter(f"{MAIN}xf"))
+            index
+            for index, xf in enumerate(cell_formats.iter(f"{MAIN}xf"))
             if is_date_format(formats.get(int(xf.get("numFmtId", 0)), ""))
         )
 
@@ -143,8 +144,17 @@ class Workbook:
         """Yield (row number, tuple of values) for every row, empty rows included, as openpyxl does."""
         strings, date_styles, epoch = self.strings, self.date_styles, self.epoch
         done, columns = [], {}
-        cell = {"row": 0, "next_row": 1, "values": [], "column": 0, "type": "n", "style": None,
-                "into": None, "formula": None, "text": []}
+        cell = {
+            "row": 0,
+            "next_row": 1,
+            "values": [],
+            "column": 0,
+            "type": "n",
+            "style": None,
+            "into": None,
+            "formula": None,
+            "text": [],
+        }
 
         def column_of(reference):
             letters = reference.rstrip("0123456789")

@@ -31,7 +31,9 @@ class DirectiveFactory(factory.django.DjangoModelFactory):
     number = factory.Sequence(lambda n: str(1000 + n))
     symbol = "KH-UBND"
     issuing_agency = factory.SubFactory(
-        AgencyFactory, name="Ủy ban nhân dân tỉnh Quảng Ngãi", short_name="UBND tỉnh",
+        AgencyFactory,
+        name="Ủy ban nhân dân tỉnh Quảng Ngãi",
+        short_name="UBND tỉnh",
         province=factory.SelfAttribute("..province"),
     )
     place = "Quảng Ngãi"

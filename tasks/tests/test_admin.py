@@ -76,8 +76,14 @@ def test_changelist_query_count_does_not_grow_with_rows(admin_client, model):
 
 def _import_job():
     return ImportJob.objects.create(
-        province=ProvinceFactory(), file="imports/2026/01/ke-hoach.xlsx", original_name="Kế hoạch 245.xlsx",
-        sha256="0" * 64, status=ImportStatus.DONE, rows_read=40, rows_total=40, directive=DirectiveFactory(),
+        province=ProvinceFactory(),
+        file="imports/2026/01/ke-hoach.xlsx",
+        original_name="Kế hoạch 245.xlsx",
+        sha256="0" * 64,
+        status=ImportStatus.DONE,
+        rows_read=40,
+        rows_total=40,
+        directive=DirectiveFactory(),
         created_by=UserFactory(),
     )
 
@@ -94,8 +100,11 @@ def test_spreadsheet_import_list_query_count_does_not_grow_with_rows(admin_clien
 def late_and_current_tasks():
     late = TaskFactory(code="II.1", due_date=datetime.date(2025, 12, 31))
     current = TaskFactory(code="II.2", due_date=datetime.date(2030, 12, 31))
-    done = TaskFactory(code="II.3", due_date=datetime.date(2025, 12, 31),
-                       completed_at=datetime.datetime(2025, 11, 1, 9, tzinfo=datetime.UTC))
+    done = TaskFactory(
+        code="II.3",
+        due_date=datetime.date(2025, 12, 31),
+        completed_at=datetime.datetime(2025, 11, 1, 9, tzinfo=datetime.UTC),
+    )
     return late, current, done
 
 
@@ -104,8 +113,11 @@ def test_task_list_shows_the_computed_status(admin_client, late_and_current_task
     late, current, done = late_and_current_tasks
     response = admin_client.get(admin_url(Task, "changelist"), HTTP_ACCEPT_LANGUAGE="en")
     statuses = {task.code: task.status for task in response.context["cl"].result_list}
-    assert statuses == {"II.1": Status.IN_PROGRESS_OVERDUE, "II.2": Status.IN_PROGRESS_ON_TIME,
-                        "II.3": Status.COMPLETED_ON_TIME}
+    assert statuses == {
+        "II.1": Status.IN_PROGRESS_OVERDUE,
+        "II.2": Status.IN_PROGRESS_ON_TIME,
+        "II.3": Status.COMPLETED_ON_TIME,
+    }
     assert "Đang thực hiện quá hạn" in response.content.decode()
 
 

@@ -41,10 +41,14 @@ def test_dry_run_prints_the_preview_as_json_and_writes_nothing(agencies, tmp_pat
     assert set(preview) >= {"directive", "tasks", "errors", "unmatched_agencies"}
     task = next(task for task in preview["tasks"] if task["code"] == "II.1.c")
     assert task == {
-        "code": "II.1.c", "text": ROWS[4][1],
+        "code": "II.1.c",
+        "text": ROWS[4][1],
         "leads": ["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"],
         "coordinators": ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND huyện Đức Phổ"],
-        "timeframe": "năm 2020", "due_date": "2020-12-31", "recurring": False, "needs_review": False,
+        "timeframe": "năm 2020",
+        "due_date": "2020-12-31",
+        "recurring": False,
+        "needs_review": False,
     }
     assert not Directive.objects.exists()
 

@@ -37,7 +37,8 @@ def test_commit_creates_the_directive_its_outline_and_every_assignment(agencies,
     assert (directive.number, directive.symbol, directive.issued_on) == ("72", "KH-UBND", datetime.date(2019, 5, 15))
     assert directive.issuing_agency == agencies["ubnd"]
     assert list(directive.links.values_list("relation", "reference")) == [
-        ("implements", "37-CTr/TU"), ("related", "23-NQ/TW"),
+        ("implements", "37-CTr/TU"),
+        ("related", "23-NQ/TW"),
     ]
     tasks = {task.code: task for task in Task.objects.filter(directive=directive)}
     assert result.created == len(tasks) == len(ROWS)
@@ -108,7 +109,9 @@ def test_corrected_file_updates_only_what_changed_and_keeps_progress_reports(age
     assert Task.objects.filter(pk=dropped.pk).exists()
     task.refresh_from_db()
     assert set(task.assignments.values_list("agency__name", flat=True)) == {
-        "Sở Công Thương", "UBND các huyện, thị xã, thành phố", "Sở Tài chính",
+        "Sở Công Thương",
+        "UBND các huyện, thị xã, thành phố",
+        "Sở Tài chính",
     }
     assert list(task.targets.values_list("target_value", flat=True)) == [2, 150]
     assert ProgressReport.objects.get(pk=report.pk).target_values.get().target.target_value == 150
@@ -117,7 +120,10 @@ def test_corrected_file_updates_only_what_changed_and_keeps_progress_reports(age
 
 @pytest.mark.parametrize("changed_rows", [1, 30])
 def test_reimport_changing_many_tasks_assignments_runs_as_many_queries_as_changing_one(
-    agencies, tmp_path, changed_rows, django_assert_max_num_queries,
+    agencies,
+    tmp_path,
+    changed_rows,
+    django_assert_max_num_queries,
 ):
     import_file(build_004_workbook(tmp_path / "k.xlsx"))
     rows, changed = [], 0

@@ -96,14 +96,28 @@ def test_title_rows_give_the_directive_kind_number_date_issuer_and_subject(quang
     result = cli_json(build_preview(build_004_workbook(tmp_path / "k.xlsx"), "k.xlsx"))
 
     assert result["directive"] | {"existing_id": None} == {
-        "kind": "ke_hoach", "number": "72", "symbol": "KH-UBND", "subject": SUBJECT, "place": "Quảng Ngãi",
-        "issued_on": "2019-05-15", "issuing_agency": "Ủy ban nhân dân tỉnh Quảng Ngãi", "province": "Quảng Ngãi",
+        "kind": "ke_hoach",
+        "number": "72",
+        "symbol": "KH-UBND",
+        "subject": SUBJECT,
+        "place": "Quảng Ngãi",
+        "issued_on": "2019-05-15",
+        "issuing_agency": "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        "province": "Quảng Ngãi",
         "existing_id": None,
         "links": [
-            {"relation": "implements", "reference": "37-CTr/TU", "title": "Chương trình hành động số 37-CTr/TU",
-             "issued_on": "2019-03-26"},
-            {"relation": "related", "reference": "23-NQ/TW", "title": "Nghị quyết số 23-NQ/TW",
-             "issued_on": "2018-03-22"},
+            {
+                "relation": "implements",
+                "reference": "37-CTr/TU",
+                "title": "Chương trình hành động số 37-CTr/TU",
+                "issued_on": "2019-03-26",
+            },
+            {
+                "relation": "related",
+                "reference": "23-NQ/TW",
+                "title": "Nghị quyết số 23-NQ/TW",
+                "issued_on": "2018-03-22",
+            },
         ],
     }
 
@@ -192,10 +206,17 @@ def test_sheet_without_a_header_is_reported(quang_ngai, tmp_path):
 
 @pytest.mark.parametrize(
     ("header", "field"),
-    [("Cơ quan chủ trì", LEAD), ("Đơn vị chủ trì", LEAD), ("Chủ trì thực hiện", LEAD),
-     ("Co quan phoi hop", COORDINATORS), ("Thời hạn", TIMEFRAME), ("Thời gian hoàn thành", TIMEFRAME),
-     ("Nhiệm vụ", TEXT), ("STT", "code"),
-     ("Ghi chú / Sản phẩm", "note")],
+    [
+        ("Cơ quan chủ trì", LEAD),
+        ("Đơn vị chủ trì", LEAD),
+        ("Chủ trì thực hiện", LEAD),
+        ("Co quan phoi hop", COORDINATORS),
+        ("Thời hạn", TIMEFRAME),
+        ("Thời gian hoàn thành", TIMEFRAME),
+        ("Nhiệm vụ", TEXT),
+        ("STT", "code"),
+        ("Ghi chú / Sản phẩm", "note"),
+    ],
 )
 def test_header_variants_are_found_by_content(header, field):
     assert classify_header(header) == field
@@ -216,9 +237,15 @@ def test_header_found_below_title_rows_with_the_column_numbers_row_skipped():
 
 @pytest.mark.parametrize(
     ("label", "text", "expected"),
-    [("II.", "x", ("II", "roman", "x")), (1.0, "x", ("1", "number", "x")), ("a)", "x", ("a", "letter", "x")),
-     ("", "b) Xây dựng", ("b", "letter", "Xây dựng")), ("", "- Rà soát", ("-", "bullet-", "Rà soát")),
-     ("1.2", "x", ("1.2", "dotted", "x")), ("dd)", "x", ("đ", "letter", "x"))],
+    [
+        ("II.", "x", ("II", "roman", "x")),
+        (1.0, "x", ("1", "number", "x")),
+        ("a)", "x", ("a", "letter", "x")),
+        ("", "b) Xây dựng", ("b", "letter", "Xây dựng")),
+        ("", "- Rà soát", ("-", "bullet-", "Rà soát")),
+        ("1.2", "x", ("1.2", "dotted", "x")),
+        ("dd)", "x", ("đ", "letter", "x")),
+    ],
 )
 def test_outline_labels_are_read_from_the_number_column_or_the_text(label, text, expected):
     assert split_label(label, text) == expected

@@ -146,8 +146,10 @@ def test_a_refused_file_is_shown_on_the_upload_form_and_not_kept(client, monitor
 def test_unmatched_agency_mapped_in_the_preview_is_remembered_and_the_import_goes_through(
     client, agencies, monitor, tmp_path
 ):
-    rows = [(*row[:3], "Sở KHĐT tỉnh Quảng Ngãi", *row[4:]) if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1]
-            else row for row in ROWS]
+    rows = [
+        (*row[:3], "Sở KHĐT tỉnh Quảng Ngãi", *row[4:]) if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1] else row
+        for row in ROWS
+    ]
     client.force_login(monitor)
     upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
     job = ImportJob.objects.get()
@@ -155,8 +157,10 @@ def test_unmatched_agency_mapped_in_the_preview_is_remembered_and_the_import_goe
     assert client.post(reverse("tasks:import_confirm", args=[job.pk])).status_code == 302
     assert not Directive.objects.exists()
 
-    client.post(reverse("tasks:import_agency", args=[job.pk]),
-                {"text": "Sở KHĐT tỉnh Quảng Ngãi", "agency": agencies["skhdt"].pk})
+    client.post(
+        reverse("tasks:import_agency", args=[job.pk]),
+        {"text": "Sở KHĐT tỉnh Quảng Ngãi", "agency": agencies["skhdt"].pk},
+    )
     job.refresh_from_db()
 
     assert AgencyAlias.objects.filter(agency=agencies["skhdt"], alias="Sở KHĐT tỉnh Quảng Ngãi").exists()
@@ -172,8 +176,10 @@ def test_an_unknown_agency_can_be_created_from_the_preview(client, agencies, mon
     upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
     job = ImportJob.objects.get()
 
-    client.post(reverse("tasks:import_agency", args=[job.pk]),
-                {"text": "Hiệp hội Gỗ Quảng Ngãi", "name": "Hiệp hội Gỗ và Lâm sản Quảng Ngãi", "kind": "association"})
+    client.post(
+        reverse("tasks:import_agency", args=[job.pk]),
+        {"text": "Hiệp hội Gỗ Quảng Ngãi", "name": "Hiệp hội Gỗ và Lâm sản Quảng Ngãi", "kind": "association"},
+    )
     job.refresh_from_db()
 
     created = Agency.objects.get(name="Hiệp hội Gỗ và Lâm sản Quảng Ngãi")
@@ -187,10 +193,18 @@ def test_directive_details_edited_in_the_preview_are_imported(client, agencies, 
     upload(client, build_004_workbook(tmp_path / "k.xlsx"))
     job = ImportJob.objects.get()
 
-    client.post(reverse("tasks:import_directive", args=[job.pk]), {
-        "kind": "ke_hoach", "number": "123", "symbol": "KH-UBND", "issued_on": "20/05/2019", "place": "Quảng Ngãi",
-        "subject": "Kế hoạch phát triển công nghiệp", "issuing_agency": agencies["ubnd"].pk,
-    })
+    client.post(
+        reverse("tasks:import_directive", args=[job.pk]),
+        {
+            "kind": "ke_hoach",
+            "number": "123",
+            "symbol": "KH-UBND",
+            "issued_on": "20/05/2019",
+            "place": "Quảng Ngãi",
+            "subject": "Kế hoạch phát triển công nghiệp",
+            "issuing_agency": agencies["ubnd"].pk,
+        },
+    )
     client.post(reverse("tasks:import_confirm", args=[job.pk]))
 
     directive = Directive.objects.get()
@@ -219,8 +233,14 @@ def test_a_big_file_is_read_and_imported_by_the_worker_with_its_progress(
 
 def test_progress_is_shown_while_the_worker_reads(client, monitor, province):
     job = ImportJob.objects.create(
-        province=province, file="imports/x.xlsx", original_name="x.xlsx", sha256="0" * 64, created_by=monitor,
-        status=ImportStatus.READING, rows_read=1500, rows_total=50000,
+        province=province,
+        file="imports/x.xlsx",
+        original_name="x.xlsx",
+        sha256="0" * 64,
+        created_by=monitor,
+        status=ImportStatus.READING,
+        rows_read=1500,
+        rows_total=50000,
     )
     client.force_login(monitor)
 
@@ -247,11 +267,20 @@ def test_the_commit_task_run_twice_writes_once(client, agencies, monitor, tmp_pa
 
 @pytest.mark.parametrize("unmatched", [1, 8])
 def test_the_preview_lists_every_unmatched_name_in_a_bounded_number_of_queries(
-    client, agencies, monitor, tmp_path, unmatched, django_assert_max_num_queries,
+    client,
+    agencies,
+    monitor,
+    tmp_path,
+    unmatched,
+    django_assert_max_num_queries,
 ):
     names = iter(f"Ban chỉ đạo số {n}" for n in range(unmatched))
-    rows = [(*row[:3], next(names, row[3] if len(row) > 3 else None), *row[4:]) if row[0] in ("a)", "b)", "c)", "d)")
-            and len(row) > 3 else row for row in ROWS]
+    rows = [
+        (*row[:3], next(names, row[3] if len(row) > 3 else None), *row[4:])
+        if row[0] in ("a)", "b)", "c)", "d)") and len(row) > 3
+        else row
+        for row in ROWS
+    ]
     client.force_login(monitor)
     upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
     job = ImportJob.objects.get()

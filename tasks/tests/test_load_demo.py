@@ -293,8 +293,11 @@ def test_ad_hoc_request_002_is_due_at_17h_local_time(loaded):
 
 def test_second_run_adds_nothing_and_changes_nothing(load):
     load()
-    models = [*apps.get_app_config("agencies").get_models(), *apps.get_app_config("tasks").get_models(),
-              get_user_model()]
+    models = [
+        *apps.get_app_config("agencies").get_models(),
+        *apps.get_app_config("tasks").get_models(),
+        get_user_model(),
+    ]
     counts = {model: model.objects.count() for model in models}
     stamps = dict(Directive.objects.values_list("pk", "updated_at"))
     task_stamps = dict(Task.objects.values_list("pk", "updated_at"))

@@ -49,17 +49,20 @@ def test_review_note_is_written_in_vietnamese_by_default():
         (
             "Đến năm 2030 Xây dựng, vận hành được ít nhất 01 Nhà máy điện gió tại tỉnh Quảng Ngãi, "
             "công suất đạt ít nhất 100 MW",
-            None, D(2030, 12, 31),
+            None,
+            D(2030, 12, 31),
         ),
         (
             "Pén nam 2030 Xa}y dung, V§1n hanh duoc it nhat 01\nNha may dién gio tai tinh Quang Ngai, "
             "cong suat dat it nhat 100 MW.",
-            None, D(2030, 12, 31),
+            None,
+            D(2030, 12, 31),
         ),
         (
             "dén nam 2025 (dam bao dap tmg muc tiéu phat trién\nkinh t€ - xa hdi cua tinh, dién thuong pham "
             "du bao dat 4.108 tri¢gu KWh).",
-            None, D(2025, 12, 31),
+            None,
+            D(2025, 12, 31),
         ),
         ("31/12/2025", None, D(2025, 12, 31)),
         ("31-12-2025", None, D(2025, 12, 31)),

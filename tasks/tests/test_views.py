@@ -46,13 +46,20 @@ def bob(skhdt):
 @pytest.fixture
 def plan(province, sct):
     directive = DirectiveFactory(
-        province=province, number="", symbol="KH-UBND",
-        subject="Kế hoạch triển khai Chương trình hành động phát triển công nghiệp", monitoring_agency=sct,
+        province=province,
+        number="",
+        symbol="KH-UBND",
+        subject="Kế hoạch triển khai Chương trình hành động phát triển công nghiệp",
+        monitoring_agency=sct,
     )
     heading = TaskFactory(directive=directive, code="II", kind=TaskKind.HEADING, text="NHIỆM VỤ, GIẢI PHÁP", position=1)
     task = TaskFactory(
-        directive=directive, parent=heading, code="II.1.a", position=2,
-        text="Xây dựng các tiêu chí lựa chọn vùng công nghiệp động lực", due_date=datetime.date(2020, 12, 31),
+        directive=directive,
+        parent=heading,
+        code="II.1.a",
+        position=2,
+        text="Xây dựng các tiêu chí lựa chọn vùng công nghiệp động lực",
+        due_date=datetime.date(2020, 12, 31),
     )
     AssignmentFactory(task=task, agency=sct, role=AssignmentRole.LEAD)
     TargetFactory(task=task, description="Công suất điện gió", unit="MW", target_value=100, due_year=2030)
@@ -60,8 +67,12 @@ def plan(province, sct):
 
 
 def test_anonymous_is_sent_to_login(client, plan):
-    for url in (reverse("tasks:directive_list"), plan.get_absolute_url(), reverse("tasks:task_list"),
-                plan.tasks.get(code="II.1.a").get_absolute_url()):
+    for url in (
+        reverse("tasks:directive_list"),
+        plan.get_absolute_url(),
+        reverse("tasks:task_list"),
+        plan.tasks.get(code="II.1.a").get_absolute_url(),
+    ):
         response = client.get(url)
         assert response.status_code == 302
         assert response.url.startswith(reverse("login"))
@@ -159,8 +170,14 @@ def test_pages_run_a_bounded_number_of_queries(client, alice, plan, sct, extra, 
         DirectiveFactory(province=plan.province)
     client.force_login(alice)
     task = plan.tasks.get(code="II.1.a")
-    urls = [reverse("tasks:directive_list"), plan.get_absolute_url(), reverse("tasks:task_list"),
-            task.get_absolute_url(), sct.get_absolute_url(), reverse("agencies:agency_list")]
+    urls = [
+        reverse("tasks:directive_list"),
+        plan.get_absolute_url(),
+        reverse("tasks:task_list"),
+        task.get_absolute_url(),
+        sct.get_absolute_url(),
+        reverse("agencies:agency_list"),
+    ]
     for url in urls:
         # The task page also shows reports, history, extensions and directions (reports/task_panel.py).
         with django_assert_max_num_queries(16 if url == task.get_absolute_url() else 12):
@@ -196,7 +213,7 @@ def test_a_bad_filter_is_named_by_its_label_in_vietnamese(client, alice, plan):
         assert response.status_code == 200
         text = response.content.decode()
         assert "Một số điều kiện lọc không hợp lệ." in text
-        assert f"<li>{message}</li>" in text, text[text.find("role=\"alert\""):][:300]
+        assert f"<li>{message}</li>" in text, text[text.find('role="alert"') :][:300]
         assert "due_after" not in text.split('role="alert"')[1].split("</div>")[0]
 
 

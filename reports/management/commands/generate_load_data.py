@@ -35,24 +35,64 @@ BATCH = 5000
 TASKS_PER_DIRECTIVE = 400
 HEADING_EVERY = 12
 DEPARTMENTS = [
-    ("Sở Công Thương", "SCT"), ("Sở Kế hoạch và Đầu tư", "Sở KH&ĐT"), ("Sở Tài chính", "STC"),
-    ("Sở Nội vụ", "SNV"), ("Sở Xây dựng", "SXD"), ("Sở Tài nguyên và Môi trường", "Sở TN&MT"),
-    ("Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT"), ("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH"),
-    ("Sở Giáo dục và Đào tạo", "Sở GD&ĐT"), ("Sở Khoa học và Công nghệ", "Sở KH&CN"),
-    ("Sở Thông tin và Truyền thông", "Sở TT&TT"), ("Sở Y tế", "SYT"), ("Sở Tư pháp", "STP"),
-    ("Ban Quản lý Khu kinh tế và các Khu công nghiệp", "BQL KKT"), ("Cục Quản lý thị trường tỉnh", "QLTT"),
-    ("Văn phòng UBND tỉnh", "VPUB"), ("Trung tâm Khuyến công và Xúc tiến thương mại", "TTKC"),
+    ("Sở Công Thương", "SCT"),
+    ("Sở Kế hoạch và Đầu tư", "Sở KH&ĐT"),
+    ("Sở Tài chính", "STC"),
+    ("Sở Nội vụ", "SNV"),
+    ("Sở Xây dựng", "SXD"),
+    ("Sở Tài nguyên và Môi trường", "Sở TN&MT"),
+    ("Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT"),
+    ("Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH"),
+    ("Sở Giáo dục và Đào tạo", "Sở GD&ĐT"),
+    ("Sở Khoa học và Công nghệ", "Sở KH&CN"),
+    ("Sở Thông tin và Truyền thông", "Sở TT&TT"),
+    ("Sở Y tế", "SYT"),
+    ("Sở Tư pháp", "STP"),
+    ("Ban Quản lý Khu kinh tế và các Khu công nghiệp", "BQL KKT"),
+    ("Cục Quản lý thị trường tỉnh", "QLTT"),
+    ("Văn phòng UBND tỉnh", "VPUB"),
+    ("Trung tâm Khuyến công và Xúc tiến thương mại", "TTKC"),
 ]
-DISTRICTS = ["Bình Sơn", "Sơn Tịnh", "Tư Nghĩa", "Nghĩa Hành", "Mộ Đức", "Đức Phổ", "Ba Tơ", "Minh Long",
-             "Sơn Hà", "Sơn Tây", "Trà Bồng", "Lý Sơn", "thành phố"]
-SECTORS = ["Khai khoáng", "Chế biến nông, lâm, thủy sản", "Chế biến gỗ và giấy", "Vật liệu xây dựng",
-           "Lọc hóa dầu và hóa chất", "Dệt may và da giày", "Cơ khí và điện tử", "Điện và năng lượng",
-           "Công nghiệp hỗ trợ", "Khuyến công", "Thương mại điện tử", "Hạ tầng khu công nghiệp"]
+DISTRICTS = [
+    "Bình Sơn",
+    "Sơn Tịnh",
+    "Tư Nghĩa",
+    "Nghĩa Hành",
+    "Mộ Đức",
+    "Đức Phổ",
+    "Ba Tơ",
+    "Minh Long",
+    "Sơn Hà",
+    "Sơn Tây",
+    "Trà Bồng",
+    "Lý Sơn",
+    "thành phố",
+]
+SECTORS = [
+    "Khai khoáng",
+    "Chế biến nông, lâm, thủy sản",
+    "Chế biến gỗ và giấy",
+    "Vật liệu xây dựng",
+    "Lọc hóa dầu và hóa chất",
+    "Dệt may và da giày",
+    "Cơ khí và điện tử",
+    "Điện và năng lượng",
+    "Công nghiệp hỗ trợ",
+    "Khuyến công",
+    "Thương mại điện tử",
+    "Hạ tầng khu công nghiệp",
+]
 VERBS = ["Xây dựng", "Triển khai", "Rà soát, điều chỉnh", "Đẩy mạnh", "Hỗ trợ", "Tổ chức", "Nghiên cứu", "Kêu gọi"]
 OBJECTS = [
-    "đề án phát triển công nghiệp chế biến", "cơ chế, chính sách khuyến khích đầu tư", "quy hoạch cụm công nghiệp",
-    "chương trình khuyến công", "hạ tầng kỹ thuật khu công nghiệp", "nguồn nhân lực chất lượng cao",
-    "dự án điện gió, điện mặt trời", "hoạt động xúc tiến thương mại", "chuyển đổi số trong doanh nghiệp",
+    "đề án phát triển công nghiệp chế biến",
+    "cơ chế, chính sách khuyến khích đầu tư",
+    "quy hoạch cụm công nghiệp",
+    "chương trình khuyến công",
+    "hạ tầng kỹ thuật khu công nghiệp",
+    "nguồn nhân lực chất lượng cao",
+    "dự án điện gió, điện mặt trời",
+    "hoạt động xúc tiến thương mại",
+    "chuyển đổi số trong doanh nghiệp",
 ]
 YEARS = (2024, 2025, 2026)
 
@@ -88,7 +128,10 @@ class Command(BaseCommand):
     def _agencies(self):
         p = self.province
         self.ubnd = Agency.objects.create(
-            name=f"Ủy ban nhân dân {p.name}", short_name="UBND tỉnh", province=p, kind=AgencyKind.PEOPLES_COMMITTEE,
+            name=f"Ủy ban nhân dân {p.name}",
+            short_name="UBND tỉnh",
+            province=p,
+            kind=AgencyKind.PEOPLES_COMMITTEE,
         )
         self.departments = [
             Agency.objects.create(name=name, short_name=short, province=p, kind=AgencyKind.DEPARTMENT)
@@ -98,7 +141,10 @@ class Command(BaseCommand):
             Agency.objects.create(name=f"UBND huyện {name}", province=p, kind=AgencyKind.DISTRICT) for name in DISTRICTS
         ]
         self.district_group = Agency.objects.create(
-            name="UBND các huyện, thị xã, thành phố", province=p, kind=AgencyKind.DISTRICT, is_group=True,
+            name="UBND các huyện, thị xã, thành phố",
+            province=p,
+            kind=AgencyKind.DISTRICT,
+            is_group=True,
         )
         self.district_group.members.set(self.districts)
         self.sectors = [Sector.objects.get_or_create(name=name)[0] for name in SECTORS]
@@ -108,21 +154,36 @@ class Command(BaseCommand):
 
     def _directives(self, count):
         kinds = [DirectiveKind.PLAN, DirectiveKind.DECISION, DirectiveKind.PROGRAMME, DirectiveKind.OFFICIAL_LETTER]
-        self.directives = Directive.objects.bulk_create([
-            Directive(
-                province=self.province, kind=kinds[i % len(kinds)], number=str(100 + i), symbol="KH-UBND",
-                issuing_agency=self.ubnd, place=self.province.name,
-                issued_on=datetime.date(2019 + i % 6, 1 + i % 12, 1 + i % 28), monitoring_agency=self.departments[0],
-                subject=f"Kế hoạch thực hiện nhiệm vụ phát triển công nghiệp số {i + 1}",
-                search_key=f"{100 + i}/kh-ubnd ke hoach thuc hien nhiem vu phat trien cong nghiep so {i + 1}",
-            )
-            for i in range(count)
-        ])
-        schedules = ReportingSchedule.objects.bulk_create([
-            ReportingSchedule(directive=d, kind=ScheduleKind.QUARTERLY, day_of_month=10, months="3,6,9,12",
-                              original_text="trước ngày 10 của tháng cuối Quý", reporting_agency=self.departments[0])
-            for d in self.directives
-        ])
+        self.directives = Directive.objects.bulk_create(
+            [
+                Directive(
+                    province=self.province,
+                    kind=kinds[i % len(kinds)],
+                    number=str(100 + i),
+                    symbol="KH-UBND",
+                    issuing_agency=self.ubnd,
+                    place=self.province.name,
+                    issued_on=datetime.date(2019 + i % 6, 1 + i % 12, 1 + i % 28),
+                    monitoring_agency=self.departments[0],
+                    subject=f"Kế hoạch thực hiện nhiệm vụ phát triển công nghiệp số {i + 1}",
+                    search_key=f"{100 + i}/kh-ubnd ke hoach thuc hien nhiem vu phat trien cong nghiep so {i + 1}",
+                )
+                for i in range(count)
+            ]
+        )
+        schedules = ReportingSchedule.objects.bulk_create(
+            [
+                ReportingSchedule(
+                    directive=d,
+                    kind=ScheduleKind.QUARTERLY,
+                    day_of_month=10,
+                    months="3,6,9,12",
+                    original_text="trước ngày 10 của tháng cuối Quý",
+                    reporting_agency=self.departments[0],
+                )
+                for d in self.directives
+            ]
+        )
         periods = []
         for schedule in schedules:
             for year in YEARS:
@@ -130,11 +191,17 @@ class Command(BaseCommand):
                     start = datetime.date(year, 3 * quarter - 2, 1)
                     after = datetime.date(year, 3 * quarter + 1, 1) if quarter < 4 else datetime.date(year + 1, 1, 1)
                     end = after - datetime.timedelta(days=1)
-                    periods.append(ReportingPeriod(
-                        directive_id=schedule.directive_id, schedule=schedule, kind=ScheduleKind.QUARTERLY,
-                        name=f"Quý {['I', 'II', 'III', 'IV'][quarter - 1]}/{year}", start=start,
-                        end=end, due_date=datetime.date(year, 3 * quarter, 10),
-                    ))
+                    periods.append(
+                        ReportingPeriod(
+                            directive_id=schedule.directive_id,
+                            schedule=schedule,
+                            kind=ScheduleKind.QUARTERLY,
+                            name=f"Quý {['I', 'II', 'III', 'IV'][quarter - 1]}/{year}",
+                            start=start,
+                            end=end,
+                            due_date=datetime.date(year, 3 * quarter, 10),
+                        )
+                    )
         ReportingPeriod.objects.bulk_create(periods, batch_size=BATCH)
         past = {}
         for period in ReportingPeriod.objects.filter(directive__province=self.province).order_by("-due_date"):
@@ -153,8 +220,10 @@ class Command(BaseCommand):
             task.event_text = "quy hoạch tỉnh"
             return
         year = self.random.choice(range(2019, 2031))
-        task.due_date = datetime.date(year, 12, 31) if self.random.random() < 0.6 else (
-            datetime.date(year, self.random.randint(1, 12), self.random.randint(1, 28))
+        task.due_date = (
+            datetime.date(year, 12, 31)
+            if self.random.random() < 0.6
+            else (datetime.date(year, self.random.randint(1, 12), self.random.randint(1, 28)))
         )
         task.timeframe_text = f"năm {year}"
         if self.random.random() < 0.03:
@@ -183,18 +252,32 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def _directive_tasks(self, directive, n):
-        headings = Task.objects.bulk_create([
-            Task(directive=directive, code=f"{h + 1}", label=f"{h + 1}.", position=h * (HEADING_EVERY + 1),
-                 kind=TaskKind.HEADING, text=f"Nhóm nhiệm vụ {h + 1}", search_key=f"{h + 1} nhom nhiem vu {h + 1}")
-            for h in range(-(-n // HEADING_EVERY))
-        ])
+        headings = Task.objects.bulk_create(
+            [
+                Task(
+                    directive=directive,
+                    code=f"{h + 1}",
+                    label=f"{h + 1}.",
+                    position=h * (HEADING_EVERY + 1),
+                    kind=TaskKind.HEADING,
+                    text=f"Nhóm nhiệm vụ {h + 1}",
+                    search_key=f"{h + 1} nhom nhiem vu {h + 1}",
+                )
+                for h in range(-(-n // HEADING_EVERY))
+            ]
+        )
         tasks = []
         for i in range(n):
             heading = headings[i // HEADING_EVERY]
             task = Task(
-                directive=directive, parent=heading, code=f"{heading.code}.{chr(97 + i % HEADING_EVERY)}",
-                label=f"{chr(97 + i % HEADING_EVERY)})", position=heading.position + 1 + i % HEADING_EVERY, depth=1,
-                kind=TaskKind.TASK, text=f"{self.random.choice(VERBS)} {self.random.choice(OBJECTS)} (mục {i + 1})",
+                directive=directive,
+                parent=heading,
+                code=f"{heading.code}.{chr(97 + i % HEADING_EVERY)}",
+                label=f"{chr(97 + i % HEADING_EVERY)})",
+                position=heading.position + 1 + i % HEADING_EVERY,
+                depth=1,
+                kind=TaskKind.TASK,
+                text=f"{self.random.choice(VERBS)} {self.random.choice(OBJECTS)} (mục {i + 1})",
                 sector=self.random.choice(self.sectors) if self.random.random() < 0.8 else None,
             )
             self._timeframe(task)
@@ -220,8 +303,9 @@ class Command(BaseCommand):
             for position, (agency, role) in enumerate(leads + [(a, AssignmentRole.COORDINATING) for a in helpers]):
                 assignments.append(Assignment(task=task, agency=agency, role=role, position=position))
             if self.random.random() < 0.01:
-                targets.append(Target(task=task, description="Công suất điện gió", unit="MW", target_value=100,
-                                      due_year=2030))
+                targets.append(
+                    Target(task=task, description="Công suất điện gió", unit="MW", target_value=100, due_year=2030)
+                )
             reporters = [m.pk for agency, _role in leads for m in (self.districts if agency.is_group else [agency])]
             made.append((task.pk, directive.pk, reporters + [a.pk for a in helpers]))
         Assignment.objects.bulk_create(assignments, batch_size=BATCH)
@@ -263,8 +347,13 @@ class Command(BaseCommand):
             state = ReportState.ACCEPTED if r < 0.6 else ReportState.SUBMITTED
             submitted_at = due + datetime.timedelta(days=self.random.choice((-6, -2, -1, 0, 3, 12)))
         return ProgressReport(
-            task_id=task_id, agency_id=agency_id, period=period, state=state, submitted_at=submitted_at,
-            is_late=bool(submitted_at and submitted_at > due), status=ReportedStatus.IN_PROGRESS,
+            task_id=task_id,
+            agency_id=agency_id,
+            period=period,
+            state=state,
+            submitted_at=submitted_at,
+            is_late=bool(submitted_at and submitted_at > due),
+            status=ReportedStatus.IN_PROGRESS,
             percent_complete=self.random.choice((None, 20, 50, 80)),
             result="Đã triển khai các nội dung được giao; đang hoàn thiện hồ sơ.",
             difficulties="Nguồn vốn còn hạn chế." if r < 0.3 else "",
@@ -274,7 +363,11 @@ class Command(BaseCommand):
     @transaction.atomic
     def _save_reports(self, batch, targets):
         saved = ProgressReport.objects.bulk_create(batch, batch_size=BATCH)
-        TargetValue.objects.bulk_create([
-            TargetValue(report=report, target_id=targets[report.task_id], value=self.random.randint(5, 120))
-            for report in saved if report.task_id in targets
-        ], batch_size=BATCH)
+        TargetValue.objects.bulk_create(
+            [
+                TargetValue(report=report, target_id=targets[report.task_id], value=self.random.randint(5, 120))
+                for report in saved
+                if report.task_id in targets
+            ],
+            batch_size=BATCH,
+        )

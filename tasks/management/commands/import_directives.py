@@ -38,7 +38,8 @@ class Command(BaseCommand):
             if province is None:
                 raise CommandError(_("No province with code %(code)s.") % {"code": options["province"]})
         overrides = {
-            name: options[name.replace("-", "_")] for name in ("kind", "number", "symbol", "subject", "place")
+            name: options[name.replace("-", "_")]
+            for name in ("kind", "number", "symbol", "subject", "place")
             if options[name.replace("-", "_")]
         }
         if options["issued_on"]:
@@ -47,10 +48,19 @@ class Command(BaseCommand):
             preview = build_preview(path, path.name, province=province, overrides=overrides)
         except RefusedFile as refusal:
             if options["format"] == "json":
-                self.stdout.write(json.dumps({
-                    "directive": None, "tasks": [], "unmatched_agencies": [], "warnings": [],
-                    "errors": [{"sheet": "", "row": None, "column": "", "message": str(refusal)}],
-                }, ensure_ascii=False, indent=2))
+                self.stdout.write(
+                    json.dumps(
+                        {
+                            "directive": None,
+                            "tasks": [],
+                            "unmatched_agencies": [],
+                            "warnings": [],
+                            "errors": [{"sheet": "", "row": None, "column": "", "message": str(refusal)}],
+                        },
+                        ensure_ascii=False,
+                        indent=2,
+                    )
+                )
             raise CommandError(str(refusal), returncode=EXIT_REFUSED) from None
         if options["format"] == "json":
             self.stdout.write(json.dumps(cli_json(preview), ensure_ascii=False, indent=2))
@@ -58,30 +68,46 @@ class Command(BaseCommand):
             self._print_text(preview)
         if not preview.is_clean:
             raise CommandError(
-                _("%(count)s error(s): nothing was imported.") % {"count": len(preview.errors)}, returncode=EXIT_ERRORS,
+                _("%(count)s error(s): nothing was imported.") % {"count": len(preview.errors)},
+                returncode=EXIT_ERRORS,
             )
         if options["dry_run"]:
             return
         job = ImportJob.objects.create(
-            province=preview.province, file=str(path), original_name=path.name, sha256=preview.sha256,
-            status=ImportStatus.COMMITTING, rows_read=preview.parsed.rows_read, rows_total=preview.parsed.rows_read,
+            province=preview.province,
+            file=str(path),
+            original_name=path.name,
+            sha256=preview.sha256,
+            status=ImportStatus.COMMITTING,
+            rows_read=preview.parsed.rows_read,
+            rows_total=preview.parsed.rows_read,
         )
         result = commit_preview(preview, job=job)
         message = _(
             "Imported %(directive)s: %(created)s new, %(updated)s updated, %(unchanged)s unchanged, "
             "%(missing)s no longer in the file (kept)."
-        ) % {"directive": result.directive, "created": result.created, "updated": result.updated,
-             "unchanged": result.unchanged, "missing": len(result.missing)}
+        ) % {
+            "directive": result.directive,
+            "created": result.created,
+            "updated": result.updated,
+            "unchanged": result.unchanged,
+            "missing": len(result.missing),
+        }
         (sys.stderr if options["format"] == "json" else self.stdout).write(message + "\n")
 
     def _print_text(self, preview):
         fields = preview.directive
         self.stdout.write(f"{fields['number']}/{fields['symbol']} – {fields['subject']}")
         diff = preview.diff
-        self.stdout.write(_("%(tasks)s rows: %(new)s new, %(changed)s changed, %(unchanged)s unchanged.") % {
-            "tasks": len(preview.parsed.tasks), "new": len(diff.new), "changed": len(diff.changed),
-            "unchanged": diff.unchanged,
-        })
+        self.stdout.write(
+            _("%(tasks)s rows: %(new)s new, %(changed)s changed, %(unchanged)s unchanged.")
+            % {
+                "tasks": len(preview.parsed.tasks),
+                "new": len(diff.new),
+                "changed": len(diff.changed),
+                "unchanged": diff.unchanged,
+            }
+        )
         for code, text in diff.missing:
             self.stdout.write(_("No longer in the file (kept): %(code)s %(text)s") % {"code": code, "text": text[:80]})
         for problem in preview.warnings:

@@ -29,6 +29,6 @@ class Command(BaseCommand):
             self.stdout.write(_("The demo data is already loaded: nothing changed."))
         usernames = ", ".join(account["username"] for account in ACCOUNTS)
         self.stdout.write(
-            _("Demo accounts: %(usernames)s (password %(password)s).") % {"usernames": usernames,
-                                                                         "password": DEMO_PASSWORD}
+            _("Demo accounts: %(usernames)s (password %(password)s).")
+            % {"usernames": usernames, "password": DEMO_PASSWORD}
         )
