@@ -2,12 +2,14 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from kombu import Connection
+from kombu.transport import get_transport_cls
 
 from portal.celery import FILESYSTEM_BROKER_FOLDERS
 
@@ -38,7 +40,23 @@ def filesystem_broker_problem():
     return ""
 
 
+def broker_transport_problem():
+    """Why kombu cannot load the broker's transport module, or "": a Python package missing from the virtualenv.
+
+    kombu imports the Redis transport only when a connection is first made, so without this a missing package
+    (kombu[redis] needs `packaging`) reads as an unreachable broker.
+    """
+    try:
+        get_transport_cls(urlparse(settings.CELERY_BROKER_URL).scheme)
+    except ImportError as exc:
+        return str(exc) or exc.__class__.__name__
+    return ""
+
+
 def broker_reachable():
+    missing = broker_transport_problem()
+    if missing:
+        return False, f"kombu's {urlparse(settings.CELERY_BROKER_URL).scheme} transport cannot be loaded: {missing}"
     if settings.CELERY_BROKER_URL.startswith("filesystem://"):
         problem = filesystem_broker_problem()
         if problem:

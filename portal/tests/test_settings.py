@@ -82,3 +82,15 @@ def test_production_with_a_short_secret_key_refuses_to_start(tmp_path):
     code, lines = manage(tmp_path, "check", **{**PRODUCTION_ENV, "SECRET_KEY": "short"})
 
     assert_refused_with_one_line(code, lines, "SECRET_KEY")
+
+
+def test_a_missing_python_package_of_the_redis_transport_is_not_blamed_on_the_network(tmp_path):
+    # A `packaging` that fails to import stands for a virtualenv built without kombu[redis]'s extra.
+    shadow = tmp_path / "shadow"
+    shadow.mkdir()
+    (shadow / "packaging.py").write_text("raise ModuleNotFoundError(\"No module named 'packaging'\")\n")
+
+    code, lines = manage(tmp_path, "check_services", REDIS_URL="redis://127.0.0.1:1/0", PYTHONPATH=str(shadow))
+
+    assert_refused_with_one_line(code, lines, "REDIS_URL", "package is missing", "No module named 'packaging'")
+    assert "cannot reach" not in lines[0]

@@ -1,12 +1,13 @@
 """`manage.py check_services`: one line saying whether the database and the broker answer, for start-up scripts."""
 
+import sys
 from urllib.parse import urlparse
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from portal.views import broker_reachable, database_reachable
+from portal.views import broker_reachable, broker_transport_problem, database_reachable
 
 
 def describe_database():
@@ -35,6 +36,13 @@ class Command(BaseCommand):
         db_ok, db_error = database_reachable()
         if not db_ok:
             self.fail(f"DATABASE_URL: cannot reach the database ({describe_database()}): {db_error}")
+        missing = broker_transport_problem()
+        if missing:
+            # Not the network: the virtualenv lacks a package, so say which one and where to install it.
+            self.fail(
+                f"REDIS_URL: the broker's Python package is missing ({describe_broker()}): {missing}; "
+                f"install requirements.txt into {sys.prefix}"
+            )
         broker_ok, broker_error = broker_reachable()
         if not broker_ok:
             self.fail(f"REDIS_URL: cannot reach the broker ({describe_broker()}): {broker_error}")
