@@ -42,6 +42,17 @@ class AgencyQuerySet(models.QuerySet):
     def assignable(self):
         return self.filter(is_group=False)
 
+    def monitoring_unit(self, province):
+        """The province's monitoring unit: its agency whose people hold the monitoring role (the most of them)."""
+        if province is None:
+            return None
+        return (
+            self.filter(province=province, memberships__role=Role.MONITOR)
+            .annotate(monitors=models.Count("memberships"))
+            .order_by("-monitors", "pk")
+            .first()
+        )
+
 
 class Agency(models.Model):
     name = models.CharField(_("full name"), max_length=255)

@@ -15,11 +15,6 @@ from tasks.models import ScheduleKind
 from .models import ReportingPeriod
 
 QUARTER_NUMERALS = {1: "I", 2: "II", 3: "III", 4: "IV"}
-DEFAULT_MONTHS = {
-    ScheduleKind.QUARTERLY: [3, 6, 9, 12],
-    ScheduleKind.ANNUAL: [12],
-    ScheduleKind.MONTHLY: list(range(1, 13)),
-}
 
 
 @dataclass(frozen=True)
@@ -101,7 +96,7 @@ def period_spans(schedule, year):
                 return []
             name = gettext("Ad hoc report due %(date)s") % {"date": due.strftime("%H:%M %d/%m/%Y")}
             return [PeriodSpan(ScheduleKind.AD_HOC, name, due.date(), due.date(), due.date(), due.time())]
-        months = schedule.month_list() or DEFAULT_MONTHS[schedule.kind]
+        months = schedule.due_months()
         if schedule.kind == ScheduleKind.ANNUAL:
             months = months[:1]
         spans = {}

@@ -1,4 +1,6 @@
-"""Keep the stored dashboard figures honest: every save or delete that can move a figure marks it stale.
+"""Reactions to changes of the tasks' app: stored dashboard figures marked stale, periods of a new schedule made.
+
+Every save or delete that can move a dashboard figure marks it stale.
 
 Bulk writers bypass these signals: the import and the demo loader send `tasks_bulk_changed`, the period sweep
 calls `figures.invalidate()` itself.
@@ -6,13 +8,15 @@ calls `figures.invalidate()` itself.
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
+from django.utils import timezone
 
 from agencies.models import Agency
 from tasks.models import Assignment, Directive, Sector, Task
-from tasks.signals import tasks_bulk_changed
+from tasks.signals import schedules_added, tasks_bulk_changed
 
 from .dashboard import figures
 from .models import ReportingPeriod
+from .periods import sync_periods
 
 
 def _may_move(instance, update_fields, field):
@@ -68,3 +72,10 @@ def _sector_deleted(sender, **kwargs):
 @receiver(tasks_bulk_changed)
 def _tasks_written_in_bulk(sender, directive_ids, **kwargs):
     figures.invalidate(directive_ids)
+
+
+@receiver(schedules_added)
+def _schedules_added(sender, schedules, **kwargs):
+    # This year's periods at once, so a new directive's tasks are owed and shown without waiting for the daily
+    # sweep (which adds the periods of the years around it).
+    sync_periods(schedules, [timezone.localdate().year])

@@ -142,6 +142,13 @@ class ScheduleKind(models.TextChoices):
     AD_HOC = "ad_hoc", _("Ad hoc")
 
 
+DEFAULT_DUE_MONTHS = {
+    ScheduleKind.QUARTERLY: (3, 6, 9, 12),
+    ScheduleKind.ANNUAL: (12,),
+    ScheduleKind.MONTHLY: tuple(range(1, 13)),
+}
+
+
 class ReportingSchedule(models.Model):
     """When a directive's reports are due, as its text says (003 Điều 2.1, 002's 17h00)."""
 
@@ -182,6 +189,10 @@ class ReportingSchedule(models.Model):
 
     def month_list(self):
         return [int(m) for m in self.months.split(",") if m.strip()]
+
+    def due_months(self):
+        """The months with a deadline: those listed, else the kind's own (a quarter's last months, December)."""
+        return self.month_list() or list(DEFAULT_DUE_MONTHS.get(self.kind, ()))
 
     def reminder_offsets(self):
         return sorted({int(d) for d in self.remind_days_before.split(",") if d.strip()}, reverse=True)

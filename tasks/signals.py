@@ -1,7 +1,11 @@
-"""Signals the tasks app sends for writes that bypass `save()` (bulk_create, bulk_update, queryset updates)."""
+"""Signals the tasks app sends for writes other apps follow: bulk writes that bypass `save()`, new schedules."""
 
 from django.dispatch import Signal
 
 # Sent inside the writing transaction after tasks or assignments of these directives were written in bulk.
 # Arguments: directive_ids (an iterable of Directive primary keys).
 tasks_bulk_changed = Signal()
+
+# Sent inside the writing transaction when a directive gains reporting schedules through the portal (the import,
+# the directive's reporting page), so the periods they set can be made at once. Arguments: schedules (a list).
+schedules_added = Signal()

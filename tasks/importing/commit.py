@@ -9,11 +9,23 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from django.conf import settings
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from tasks.models import Assignment, Directive, DirectiveLink, ImportStatus, Milestone, Sector, Target, Task
-from tasks.signals import tasks_bulk_changed
+from tasks.models import (
+    Assignment,
+    Directive,
+    DirectiveLink,
+    ImportStatus,
+    Milestone,
+    ReportingSchedule,
+    Sector,
+    Target,
+    Task,
+)
+from tasks.reporting_duty import ScheduleSpec
+from tasks.signals import schedules_added, tasks_bulk_changed
 from tasks.timeframes import apply_timeframe
 
 from .preview import diff_tasks, stored_signatures
@@ -94,15 +106,48 @@ def _save_directive(preview):
         "issuing_agency_id": fields["issuing_agency"],
     }
     if preview.existing is None:
-        directive = Directive.objects.create(province=preview.province, **values)
+        directive = Directive.objects.create(
+            province=preview.province, monitoring_agency_id=fields["monitoring_agency"], **values
+        )
     else:
         directive = Directive.objects.select_for_update().get(pk=preview.existing.pk)
+        if directive.monitoring_agency_id is None:
+            values["monitoring_agency_id"] = fields["monitoring_agency"]
         if any(getattr(directive, name) != value for name, value in values.items()):
             for name, value in values.items():
                 setattr(directive, name, value)
             directive.save()
     _link(directive, fields["links"])
+    _schedule(directive, fields)
     return directive
+
+
+def _schedule(directive, fields):
+    """Add the chosen reporting schedules the directive does not have yet; a schedule is never removed here,
+    since its periods may already hold reports."""
+    have = {ScheduleSpec.of(schedule) for schedule in directive.schedules.all()}
+    added = []
+    for key in fields["schedules"]:
+        spec = ScheduleSpec.from_key(key)
+        if spec in have:
+            continue
+        have.add(spec)
+        schedule = ReportingSchedule.objects.create(
+            directive=directive,
+            kind=spec.kind,
+            day_of_month=spec.day_of_month,
+            months=spec.months,
+            original_text=fields["reporting_text"] or _in_portal_language(spec.label),
+            report_to=fields["monitoring_agency_name"],
+        )
+        added.append(schedule)
+    if added:
+        schedules_added.send(sender=ReportingSchedule, schedules=added)
+
+
+def _in_portal_language(text):
+    with translation.override(settings.LANGUAGE_CODE):
+        return text()
 
 
 def _link(directive, links):

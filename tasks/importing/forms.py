@@ -40,10 +40,24 @@ class DirectiveDetailsForm(forms.Form):
     place = forms.CharField(label=_("Place"), max_length=100, required=False)
     subject = forms.CharField(label=_("Subject"), widget=forms.Textarea(attrs={"rows": 2}))
     issuing_agency = forms.ModelChoiceField(label=_("Issuing agency"), queryset=Agency.objects.none(), required=False)
+    monitoring_agency = forms.ModelChoiceField(
+        label=_("Monitoring unit (consolidates the reports)"),
+        queryset=Agency.objects.none(),
+        required=False,
+    )
+    schedules = forms.MultipleChoiceField(
+        label=_("Reporting schedule"),
+        choices=(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick none if the directive sets no periodic report."),
+    )
 
-    def __init__(self, *args, agencies, **kwargs):
+    def __init__(self, *args, agencies, schedule_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["issuing_agency"].queryset = agencies
+        self.fields["monitoring_agency"].queryset = agencies
+        self.fields["schedules"].choices = schedule_choices
 
 
 class MapAgencyForm(forms.Form):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from agencies.normalize import search_key
 from tasks.models import DirectiveKind, LinkRelation
+from tasks.reporting_duty import read_reporting_duty
 
 from .reader import cell_text
 
@@ -225,7 +226,7 @@ def _read_title_line(info, text, subject):
                 if rest and key != words:
                     subject.append(rest)
                 return
-    if info.kind or key.startswith("v v "):
+    if (info.kind or key.startswith("v v ")) and read_reporting_duty(text) is None:
         subject.append(text)
 
 

@@ -14,6 +14,7 @@ from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyKind, Province
 from agencies.normalize import search_key
 from tasks.models import Assignment, Directive, DirectiveKind, ImportJob, ImportStatus, Target, Task
+from tasks.reporting_duty import ScheduleSpec, read_reporting_duty, usual_schedules
 
 from .layout import HEADER_SEARCH_ROWS, find_layout, read_references, read_title
 from .parse import Problem, RowParser
@@ -24,6 +25,8 @@ PROGRESS_EVERY = 500
 PAGE_TASKS = 500  # tasks kept in a stored preview; the counts and problems always cover the whole file
 PAGE_PROBLEMS = 1000
 DIRECTIVE_FIELDS = ("kind", "number", "symbol", "subject", "place", "issued_on", "issuing_agency")
+# The preview's own choices, kept with the others in ImportJob.overrides.
+REPORTING_FIELDS = ("monitoring_agency", "schedules")
 
 
 @dataclass
@@ -75,6 +78,10 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     fields, problems = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
     preview = Preview(sha256, parsed, fields, problems, province)
     preview.existing = find_existing(province, fields, sha256)
+    if preview.existing is not None and "schedules" not in (overrides or {}):
+        kept = [ScheduleSpec.of(schedule).key for schedule in preview.existing.schedules.exclude(day_of_month=None)]
+        if kept:
+            fields["schedules"], fields["schedules_source"] = kept, "existing"
     preview.diff = diff_tasks(preview.existing, parsed.tasks)
     return preview
 
@@ -149,6 +156,7 @@ def directive_fields(title, province, overrides, matcher, sheet):
             fields[name] = overrides[name]
     if isinstance(fields["issued_on"], str):
         fields["issued_on"] = datetime.date.fromisoformat(fields["issued_on"])
+    _reporting(fields, title, province, overrides, matcher)
     issuer = _issuing_agency(fields["issuing_agency"], title, province, matcher)
     fields["issuing_agency"] = issuer.pk if issuer else None
     fields["issuing_agency_name"] = issuer.name if issuer else ""
@@ -178,6 +186,35 @@ def directive_fields(title, province, overrides, matcher, sheet):
     if issuer is None:
         missing(_("issuing agency"))
     return fields, problems
+
+
+def _reporting(fields, title, province, overrides, matcher):
+    """Who consolidates the reports and when they fall due: the preview's choice, else what the title rows say,
+    else the province's monitoring unit and usual schedules (so the new directive's tasks are reported on at once).
+    """
+    duty = next(filter(None, map(read_reporting_duty, title.lines)), None) if title else None
+    monitor = None
+    if overrides.get("monitoring_agency"):
+        monitor = Agency.objects.filter(pk=overrides["monitoring_agency"]).first()
+    if monitor is None and duty and duty.via:
+        monitor = matcher.match(duty.via).agency
+    if monitor is None:
+        monitor = Agency.objects.monitoring_unit(province)
+    fields["monitoring_agency"] = monitor.pk if monitor else None
+    fields["monitoring_agency_name"] = monitor.name if monitor else ""
+    if "schedules" in overrides:
+        fields["schedules"], source = list(overrides["schedules"]), "chosen"
+    elif duty:
+        fields["schedules"], source = [spec.key for spec in duty.schedules], "file"
+    else:
+        fields["schedules"], source = [spec.key for spec in usual_schedules(province)], "usual"
+    fields["schedules_source"] = source
+    fields["reporting_text"] = duty.original if duty else ""
+
+
+def schedule_labels(keys):
+    """[(key, label)] for the schedule keys a preview holds."""
+    return [(key, ScheduleSpec.from_key(key).label()) for key in keys]
 
 
 def _issuing_agency(chosen, title, province, matcher):
@@ -319,6 +356,8 @@ def cli_json(preview):
             "province": fields["province_name"],
             "existing_id": preview.existing.pk if preview.existing else None,
             "links": _links_json(fields["links"]),
+            "monitoring_agency": fields["monitoring_agency_name"],
+            "schedules": [{"key": key, "label": label} for key, label in schedule_labels(fields["schedules"])],
         },
         "tasks": [
             {

@@ -16,9 +16,11 @@ from django.views.generic import FormView, TemplateView
 from agencies.models import Agency, Province
 from agencies.permissions import access_for
 from tasks.models import ImportStatus
+from tasks.reporting_duty import usual_schedules
 
 from . import jobs
 from .forms import CreateAgencyForm, DirectiveDetailsForm, MapAgencyForm, UploadForm
+from .preview import schedule_labels
 from .safety import Limits, RefusedFile
 from .template import template_workbook
 
@@ -126,6 +128,7 @@ class JobView(JobMixin, TemplateView):
             context["details_form"] = DirectiveDetailsForm(
                 initial={**details, "issued_on": _day(details.get("issued_on"))},
                 agencies=agencies,
+                schedule_choices=schedule_choices(job, details.get("schedules", [])),
             )
             context["unmatched"] = [
                 {
@@ -138,10 +141,19 @@ class JobView(JobMixin, TemplateView):
         return super().get_context_data(**context, **kwargs)
 
 
+def schedule_choices(job, chosen):
+    """The schedules offered in the preview: those it holds (from the file or chosen) and the province's usual ones."""
+    keys = list(dict.fromkeys([*chosen, *(spec.key for spec in usual_schedules(job.province))]))
+    return schedule_labels(keys)
+
+
 class DirectiveDetailsView(JobMixin, View):
     def post(self, request, pk):
         job = self.get_job()
-        form = DirectiveDetailsForm(request.POST, agencies=self.agencies(job))
+        chosen = job.preview.get("directive", {}).get("schedules", [])
+        form = DirectiveDetailsForm(
+            request.POST, agencies=self.agencies(job), schedule_choices=schedule_choices(job, chosen)
+        )
         if job.status != ImportStatus.READY:
             messages.error(request, _("This import can no longer be changed."))
         elif form.is_valid():

@@ -635,16 +635,16 @@ def strip_diacritics(value):
     return "".join(ch for ch in unicodedata.normalize("NFD", value) if not unicodedata.combining(ch))
 
 
-def build_004_workbook(path, *, no_diacritics=False, rows=ROWS):
+def build_004_workbook(path, *, no_diacritics=False, rows=ROWS, title=TITLE):
     """The plan's task table as an office keeps it: titles, merged cells, two-level header, sections."""
     text = strip_diacritics if no_diacritics else (lambda value: value)
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = text("Nhiệm vụ")
-    for index, title in enumerate(TITLE, start=1):
-        sheet.cell(index, 1, text(title[0]) or None)
-        if len(title) > 1:
-            sheet.cell(index, 4, text(title[1]))
+    for index, line in enumerate(title, start=1):
+        sheet.cell(index, 1, text(line[0]) or None)
+        if len(line) > 1:
+            sheet.cell(index, 4, text(line[1]))
     sheet.merge_cells("A1:C1")
     sheet.merge_cells("D1:F1")
     sheet.merge_cells("A4:F4")

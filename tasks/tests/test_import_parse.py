@@ -119,6 +119,12 @@ def test_title_rows_give_the_directive_kind_number_date_issuer_and_subject(quang
                 "issued_on": "2018-03-22",
             },
         ],
+        # No monitoring unit in this province yet; the file sets no schedule, so the standard ones are proposed.
+        "monitoring_agency": "",
+        "schedules": [
+            {"key": "quarterly:10:3,6,9,12", "label": "Quarterly, before day 10 of the quarter's last month"},
+            {"key": "annual:10:11", "label": "Yearly, before 10/11"},
+        ],
     }
 
 

@@ -287,4 +287,5 @@ def test_the_preview_lists_every_unmatched_name_in_a_bounded_number_of_queries(
     assert len(job.preview["unmatched_agencies"]) == unmatched
     with django_assert_max_num_queries(12):
         response = client.get(reverse("tasks:import_job", args=[job.pk]))
-    assert response.content.decode().count(f'<option value="{agencies["skhdt"].pk}">') == unmatched + 1
+    # One option per unmatched name, and one each in the issuing agency and monitoring unit selects.
+    assert response.content.decode().count(f'<option value="{agencies["skhdt"].pk}">') == unmatched + 2

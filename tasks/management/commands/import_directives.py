@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 
 from agencies.models import Province
 from tasks.importing.commit import commit_preview
-from tasks.importing.preview import build_preview, cli_json
+from tasks.importing.preview import build_preview, cli_json, schedule_labels
 from tasks.importing.safety import RefusedFile
 from tasks.models import ImportJob, ImportStatus
+from tasks.reporting_duty import ScheduleSpec
 
 EXIT_ERRORS = 1
 EXIT_REFUSED = 2
@@ -27,6 +28,14 @@ class Command(BaseCommand):
         parser.add_argument("--province", help="Province code, when the title rows do not name it.")
         for name in ("kind", "number", "symbol", "subject", "place", "issued-on"):
             parser.add_argument(f"--{name}", help=f"The directive's {name.replace('-', ' ')}, over the title rows.")
+        parser.add_argument(
+            "--schedule",
+            action="append",
+            metavar="KIND:DAY:MONTHS",
+            help="A reporting schedule, e.g. quarterly:10:3,6,9,12 or annual:10:11 (repeatable). Default: what the "
+            "title rows say, else the province's usual schedules.",
+        )
+        parser.add_argument("--no-schedule", action="store_true", help="The directive sets no periodic report.")
 
     def handle(self, *args, **options):
         path = options["file"]
@@ -44,6 +53,10 @@ class Command(BaseCommand):
         }
         if options["issued_on"]:
             overrides["issued_on"] = options["issued_on"]
+        if options["no_schedule"]:
+            overrides["schedules"] = []
+        elif options["schedule"]:
+            overrides["schedules"] = [self._schedule_key(key) for key in options["schedule"]]
         try:
             preview = build_preview(path, path.name, province=province, overrides=overrides)
         except RefusedFile as refusal:
@@ -95,9 +108,25 @@ class Command(BaseCommand):
         }
         (sys.stderr if options["format"] == "json" else self.stdout).write(message + "\n")
 
+    def _schedule_key(self, key):
+        try:
+            return ScheduleSpec.from_key(key).key
+        except ValueError:
+            raise CommandError(
+                _("Not a reporting schedule: %(key)s (write it as quarterly:10:3,6,9,12 or annual:10:11).")
+                % {"key": key}
+            ) from None
+
     def _print_text(self, preview):
         fields = preview.directive
         self.stdout.write(f"{fields['number']}/{fields['symbol']} – {fields['subject']}")
+        self.stdout.write(
+            _("Monitoring unit: %(agency)s. Reporting schedule: %(schedules)s.")
+            % {
+                "agency": fields["monitoring_agency_name"] or "–",
+                "schedules": "; ".join(label for _key, label in schedule_labels(fields["schedules"])) or "–",
+            }
+        )
         diff = preview.diff
         self.stdout.write(
             _("%(tasks)s rows: %(new)s new, %(changed)s changed, %(unchanged)s unchanged.")

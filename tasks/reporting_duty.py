@@ -1,0 +1,155 @@
+"""A directive's reporting duty: when its reports fall due and who consolidates them.
+
+Read from the document's words ("định kỳ hằng quý, trước ngày 10 của tháng cuối quý và trước ngày 10/11 hằng
+năm, báo cáo UBND tỉnh (qua Sở Công Thương)") by `read_reporting_duty`, or chosen in the import preview among the
+province's usual schedules (`usual_schedules`). Never guessed: a duty the words do not fix gives no schedule.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from agencies.normalize import search_key
+
+from .models import ReportingSchedule, ScheduleKind
+
+QUARTER_MONTHS = "3,6,9,12"
+DAY = r"(?P<day>[0-3]?\d)"
+MONTH = r"(?P<month>[01]?\d)"
+EVERY = r"(?:hang|moi)"  # hằng / hàng / mỗi
+QUARTERLY = (
+    re.compile(rf"truoc ngay {DAY}(?: cua)? thang cuoi (?:moi )?quy"),
+    re.compile(rf"{EVERY} quy\b.{{0,40}}?truoc ngay {DAY}\b(?! (?:thang )?\d)"),
+)
+ANNUAL = (
+    re.compile(rf"truoc ngay {DAY}(?: thang)? {MONTH} {EVERY} nam"),
+    re.compile(rf"{EVERY} nam\b.{{0,60}}?truoc ngay {DAY}(?: thang)? {MONTH}\b(?! (?:nam )?\d)"),
+)
+MONTHLY = (
+    re.compile(rf"truoc ngay {DAY} {EVERY} thang"),
+    re.compile(rf"{EVERY} thang\b.{{0,40}}?truoc ngay {DAY}\b(?! (?:thang )?\d)"),
+)
+# "(qua Sở Công Thương)", "gửi về Sở Công Thương để tổng hợp", "báo cáo về Văn phòng UBND tỉnh".
+VIA = re.compile(
+    r"\b(?:qua|về|ve)\s+(?P<name>(?:Sở|So|Văn phòng|Van phong|Ban)\s[^,;.()\n]+?)"
+    r"(?=\s*(?:[,;.)\n]|để\b|de\b|tổng hợp|tong hop|trước\b|truoc\b|$))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ScheduleSpec:
+    """One recurring reporting deadline, in the terms `ReportingSchedule` keeps."""
+
+    kind: str
+    day_of_month: int
+    months: str
+
+    @property
+    def key(self):
+        """A stable text form for form choices and the import job's overrides: `quarterly:10:3,6,9,12`."""
+        return f"{self.kind}:{self.day_of_month}:{self.months}"
+
+    @classmethod
+    def from_key(cls, key):
+        """The spec a key names; ValueError for anything that is not a valid schedule."""
+        kind, day, months = str(key).split(":")
+        spec = cls(ScheduleKind(kind).value, int(day), months)
+        month_list = [int(month) for month in months.split(",") if month]
+        if kind == ScheduleKind.AD_HOC or not 1 <= spec.day_of_month <= 31 or not month_list:
+            raise ValueError(key)
+        if any(not 1 <= month <= 12 for month in month_list):
+            raise ValueError(key)
+        return spec
+
+    @classmethod
+    def of(cls, schedule):
+        return cls(schedule.kind, schedule.day_of_month or 0, ",".join(map(str, schedule.due_months())))
+
+    def label(self):
+        """How the preview and the directive page name it, in the request's language."""
+        if self.kind == ScheduleKind.QUARTERLY:
+            if self.months == QUARTER_MONTHS:
+                return _("Quarterly, before day %(day)s of the quarter's last month") % {"day": self.day_of_month}
+            return _("Quarterly, before day %(day)s of months %(months)s") % {
+                "day": self.day_of_month,
+                "months": self.months,
+            }
+        if self.kind == ScheduleKind.ANNUAL:
+            return _("Yearly, before %(date)s") % {
+                "date": f"{self.day_of_month:02d}/{int(self.months.split(',')[0]):02d}"
+            }
+        return _("Monthly, before day %(day)s") % {"day": self.day_of_month}
+
+
+STANDARD_SCHEDULES = (
+    ScheduleSpec(ScheduleKind.QUARTERLY.value, 10, QUARTER_MONTHS),
+    ScheduleSpec(ScheduleKind.ANNUAL.value, 10, "11"),
+)
+
+
+@dataclass
+class ReportingDuty:
+    schedules: list = field(default_factory=list)
+    via: str = ""  # the consolidating agency as the text names it
+    original: str = ""
+
+
+def read_reporting_duty(text):
+    """The schedules and consolidating agency a text fixes, or None when it fixes no deadline."""
+    if not text:
+        return None
+    key = search_key(text)
+    schedules = []
+
+    def add(spec):
+        if spec not in schedules:
+            schedules.append(spec)
+
+    for pattern in QUARTERLY:
+        for match in pattern.finditer(key):
+            day = int(match.group("day"))
+            if 1 <= day <= 31:
+                add(ScheduleSpec(ScheduleKind.QUARTERLY.value, day, QUARTER_MONTHS))
+    for pattern in ANNUAL:
+        for match in pattern.finditer(key):
+            day, month = int(match.group("day")), int(match.group("month"))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                add(ScheduleSpec(ScheduleKind.ANNUAL.value, day, str(month)))
+    for pattern in MONTHLY:
+        for match in pattern.finditer(key):
+            day = int(match.group("day"))
+            if 1 <= day <= 31:
+                add(ScheduleSpec(ScheduleKind.MONTHLY.value, day, ",".join(str(month) for month in range(1, 13))))
+    if not schedules:
+        return None
+    via = VIA.search(text)
+    return ReportingDuty(schedules, via.group("name").strip() if via else "", " ".join(text.split()))
+
+
+def usual_schedules(province):
+    """The schedules the province's directives use most (at most four), else the standard quarterly and yearly ones.
+
+    Offered in the import preview, so a new directive follows the office's habit.
+    """
+    if province is None:
+        return list(STANDARD_SCHEDULES)
+    counts = Counter(
+        ScheduleSpec.of(schedule)
+        for schedule in ReportingSchedule.objects.filter(directive__province=province)
+        .exclude(kind=ScheduleKind.AD_HOC)
+        .exclude(day_of_month=None)
+        .only("kind", "day_of_month", "months")
+    )
+    usual = [spec for spec, _count in counts.most_common(4) if _valid(spec)]
+    return usual or list(STANDARD_SCHEDULES)
+
+
+def _valid(spec):
+    try:
+        ScheduleSpec.from_key(spec.key)
+    except ValueError:
+        return False
+    return True
