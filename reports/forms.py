@@ -3,6 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tasks.models import ScheduleKind
+from tasks.reporting_duty import ScheduleSpec
+
 from .attachments import check_upload, oversized_error
 from .models import ProgressReport, ReportedStatus
 
@@ -110,3 +113,55 @@ class ExtensionDecisionForm(forms.Form):
 
 class DirectionForm(forms.Form):
     text = forms.CharField(label=_("Direction"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class DirectiveReportingForm(forms.Form):
+    """The monitoring unit's settings of one directive: who consolidates, which schedules, one more schedule."""
+
+    monitoring_agency = forms.ModelChoiceField(label=_("Monitoring unit (consolidates the reports)"), queryset=None)
+    schedules = forms.MultipleChoiceField(
+        label=_("Reporting schedule"),
+        choices=(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Untick a schedule to stop it; its periods that already hold reports are kept."),
+    )
+    add_kind = forms.ChoiceField(
+        label=_("Add a schedule"),
+        required=False,
+        choices=[
+            ("", "—"),
+            (ScheduleKind.QUARTERLY, ScheduleKind.QUARTERLY.label),
+            (ScheduleKind.ANNUAL, ScheduleKind.ANNUAL.label),
+            (ScheduleKind.MONTHLY, ScheduleKind.MONTHLY.label),
+        ],
+    )
+    add_day = forms.IntegerField(label=_("Due before day"), required=False, min_value=1, max_value=31)
+    add_month = forms.IntegerField(
+        label=_("Of month (yearly reports)"),
+        required=False,
+        min_value=1,
+        max_value=12,
+    )
+
+    def __init__(self, *args, agencies, schedule_choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["monitoring_agency"].queryset = agencies
+        self.fields["schedules"].choices = schedule_choices
+
+    def clean(self):
+        cleaned = super().clean()
+        kind, day, month = cleaned.get("add_kind"), cleaned.get("add_day"), cleaned.get("add_month")
+        if kind and day is None and "add_day" not in self.errors:
+            self.add_error("add_day", _("Give the day of the month reports are due before."))
+        if kind == ScheduleKind.ANNUAL and month is None and "add_month" not in self.errors:
+            self.add_error("add_month", _("Give the month of the yearly deadline."))
+        return cleaned
+
+    def specs(self):
+        """The schedules the form asks for: those ticked, and the one added."""
+        specs = [ScheduleSpec.from_key(key) for key in self.cleaned_data["schedules"]]
+        kind, day = self.cleaned_data.get("add_kind"), self.cleaned_data.get("add_day")
+        if kind:
+            specs.append(ScheduleSpec.standard(kind, day, self.cleaned_data.get("add_month")))
+        return specs

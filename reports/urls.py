@@ -14,4 +14,5 @@ urlpatterns = [
     path("tasks/<int:task>/extension/", views.ExtensionRequestView.as_view(), name="extension_request"),
     path("tasks/<int:task>/direction/", views.DirectionCreateView.as_view(), name="direction_create"),
     path("extensions/<int:pk>/decide/", views.ExtensionDecisionView.as_view(), name="extension_decide"),
+    path("directives/<int:pk>/reporting/", views.DirectiveReportingView.as_view(), name="directive_reporting"),
 ]

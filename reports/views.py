@@ -19,13 +19,15 @@ from django.views.generic import TemplateView
 
 from agencies.models import Agency
 from agencies.permissions import AGENCY_ROLES, access_for
-from tasks.models import LEADING_ROLES, Assignment, Task
+from tasks.models import LEADING_ROLES, Assignment, Directive, Task
+from tasks.reporting_duty import ScheduleSpec, usual_schedules
 
 from . import services
 from .attachments import SizeLimitUploadHandler
 from .forms import (
     ActionForm,
     DirectionForm,
+    DirectiveReportingForm,
     ExtensionDecisionForm,
     ExtensionRequestForm,
     ReportForm,
@@ -33,6 +35,7 @@ from .forms import (
 )
 from .inbox import build_inbox, review_queues
 from .models import Attachment, EventKind, ExtensionRequest, ProgressReport, ReportingPeriod, ReportState
+from .schedules import set_directive_reporting
 
 RETURN_EVENTS = (EventKind.RETURNED_BY_HEAD, EventKind.RETURNED_BY_MONITOR)
 
@@ -361,3 +364,46 @@ class ExtensionDecisionView(LoginRequiredMixin, TemplateView):
             return self.render_form(form, status=409)
         messages.success(request, _("The decision was recorded."))
         return redirect(self.extension.task)
+
+
+class DirectiveReportingView(LoginRequiredMixin, TemplateView):
+    """The monitoring unit sets who consolidates a directive's reports and when they fall due."""
+
+    template_name = "reports/directive_reporting.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        access = access_for(request)
+        self.directive = get_object_or_404(access.directives(Directive.objects.all()), pk=kwargs["pk"])
+        if not access.can_review_in(self.directive.province_id):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form(self, data=None):
+        current = [ScheduleSpec.of(schedule) for schedule in self.directive.schedules.exclude(day_of_month=None)]
+        offered = dict.fromkeys([*current, *usual_schedules(self.directive.province)])
+        return DirectiveReportingForm(
+            data,
+            agencies=Agency.objects.filter(province=self.directive.province_id, is_group=False).order_by("name"),
+            schedule_choices=[(spec.key, spec.label()) for spec in offered],
+            initial={
+                "monitoring_agency": self.directive.monitoring_agency_id,
+                "schedules": [spec.key for spec in current],
+            },
+        )
+
+    def get_context_data(self, **kwargs):
+        ad_hoc = self.directive.schedules.filter(day_of_month=None)
+        return super().get_context_data(directive=self.directive, ad_hoc=ad_hoc, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(form=self.form()))
+
+    def post(self, request, *args, **kwargs):
+        form = self.form(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        set_directive_reporting(self.directive, form.cleaned_data["monitoring_agency"], form.specs())
+        messages.success(request, _("The directive's reporting settings were saved."))
+        return redirect(self.directive)

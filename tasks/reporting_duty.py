@@ -9,13 +9,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from agencies.normalize import search_key
 
-from .models import ReportingSchedule, ScheduleKind
+from .models import DEFAULT_DUE_MONTHS, ReportingSchedule, ScheduleKind
+from .signals import schedules_added
 
-QUARTER_MONTHS = "3,6,9,12"
+QUARTER_MONTHS = ",".join(map(str, DEFAULT_DUE_MONTHS[ScheduleKind.QUARTERLY]))
 DAY = r"(?P<day>[0-3]?\d)"
 MONTH = r"(?P<month>[01]?\d)"
 EVERY = r"(?:hang|moi)"  # hằng / hàng / mỗi
@@ -65,6 +68,12 @@ class ScheduleSpec:
         return spec
 
     @classmethod
+    def standard(cls, kind, day, month=None):
+        """A schedule due on `day` of the kind's own months (a yearly one: of `month`)."""
+        months = (month,) if kind == ScheduleKind.ANNUAL else DEFAULT_DUE_MONTHS[kind]
+        return cls(ScheduleKind(kind).value, day, ",".join(map(str, months)))
+
+    @classmethod
     def of(cls, schedule):
         return cls(schedule.kind, schedule.day_of_month or 0, ",".join(map(str, schedule.due_months())))
 
@@ -85,8 +94,8 @@ class ScheduleSpec:
 
 
 STANDARD_SCHEDULES = (
-    ScheduleSpec(ScheduleKind.QUARTERLY.value, 10, QUARTER_MONTHS),
-    ScheduleSpec(ScheduleKind.ANNUAL.value, 10, "11"),
+    ScheduleSpec.standard(ScheduleKind.QUARTERLY, 10),
+    ScheduleSpec.standard(ScheduleKind.ANNUAL, 10, 11),
 )
 
 
@@ -112,17 +121,17 @@ def read_reporting_duty(text):
         for match in pattern.finditer(key):
             day = int(match.group("day"))
             if 1 <= day <= 31:
-                add(ScheduleSpec(ScheduleKind.QUARTERLY.value, day, QUARTER_MONTHS))
+                add(ScheduleSpec.standard(ScheduleKind.QUARTERLY, day))
     for pattern in ANNUAL:
         for match in pattern.finditer(key):
             day, month = int(match.group("day")), int(match.group("month"))
             if 1 <= day <= 31 and 1 <= month <= 12:
-                add(ScheduleSpec(ScheduleKind.ANNUAL.value, day, str(month)))
+                add(ScheduleSpec.standard(ScheduleKind.ANNUAL, day, month))
     for pattern in MONTHLY:
         for match in pattern.finditer(key):
             day = int(match.group("day"))
             if 1 <= day <= 31:
-                add(ScheduleSpec(ScheduleKind.MONTHLY.value, day, ",".join(str(month) for month in range(1, 13))))
+                add(ScheduleSpec.standard(ScheduleKind.MONTHLY, day))
     if not schedules:
         return None
     via = VIA.search(text)
@@ -153,3 +162,31 @@ def _valid(spec):
     except ValueError:
         return False
     return True
+
+
+def add_schedules(directive, specs, *, original_text="", report_to=""):
+    """Give the directive a schedule for each spec it lacks, and announce them so their periods are made at once.
+
+    A schedule's original text is the document's words when there are some, else its label in the portal's
+    language. Returns the schedules created.
+    """
+    have = {ScheduleSpec.of(schedule) for schedule in directive.schedules.all()}
+    added = []
+    for spec in dict.fromkeys(specs):
+        if spec in have:
+            continue
+        with translation.override(settings.LANGUAGE_CODE):
+            text = original_text or spec.label()
+        added.append(
+            ReportingSchedule.objects.create(
+                directive=directive,
+                kind=spec.kind,
+                day_of_month=spec.day_of_month,
+                months=spec.months,
+                original_text=text,
+                report_to=report_to,
+            )
+        )
+    if added:
+        schedules_added.send(sender=ReportingSchedule, schedules=added)
+    return added

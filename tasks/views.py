@@ -64,6 +64,7 @@ class DirectiveDetailView(LoginRequiredMixin, DetailView):
             links=directive.links.select_related("target"),
             schedules=directive.schedules.select_related("reporting_agency"),
             task_total=sum(1 for t in tasks if t.kind == TaskKind.TASK),
+            can_edit_reporting=access.can_review_in(directive.province_id),
             **kwargs,
         )
 

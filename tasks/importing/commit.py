@@ -9,9 +9,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from django.conf import settings
 from django.db import connection, transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from tasks.models import (
     Assignment,
@@ -19,13 +18,12 @@ from tasks.models import (
     DirectiveLink,
     ImportStatus,
     Milestone,
-    ReportingSchedule,
     Sector,
     Target,
     Task,
 )
-from tasks.reporting_duty import ScheduleSpec
-from tasks.signals import schedules_added, tasks_bulk_changed
+from tasks.reporting_duty import ScheduleSpec, add_schedules
+from tasks.signals import tasks_bulk_changed
 from tasks.timeframes import apply_timeframe
 
 from .preview import diff_tasks, stored_signatures
@@ -125,29 +123,12 @@ def _save_directive(preview):
 def _schedule(directive, fields):
     """Add the chosen reporting schedules the directive does not have yet; a schedule is never removed here,
     since its periods may already hold reports."""
-    have = {ScheduleSpec.of(schedule) for schedule in directive.schedules.all()}
-    added = []
-    for key in fields["schedules"]:
-        spec = ScheduleSpec.from_key(key)
-        if spec in have:
-            continue
-        have.add(spec)
-        schedule = ReportingSchedule.objects.create(
-            directive=directive,
-            kind=spec.kind,
-            day_of_month=spec.day_of_month,
-            months=spec.months,
-            original_text=fields["reporting_text"] or _in_portal_language(spec.label),
-            report_to=fields["monitoring_agency_name"],
-        )
-        added.append(schedule)
-    if added:
-        schedules_added.send(sender=ReportingSchedule, schedules=added)
-
-
-def _in_portal_language(text):
-    with translation.override(settings.LANGUAGE_CODE):
-        return text()
+    add_schedules(
+        directive,
+        [ScheduleSpec.from_key(key) for key in fields["schedules"]],
+        original_text=fields["reporting_text"],
+        report_to=fields["monitoring_agency_name"],
+    )
 
 
 def _link(directive, links):

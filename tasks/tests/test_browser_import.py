@@ -1,4 +1,5 @@
-"""In Debian's chromium: upload a workbook, see the preview, map an unknown agency, confirm, open the directive."""
+"""In Debian's chromium: upload a workbook, see the preview, map an unknown agency, confirm, open the directive,
+and the lead agency's staff find the new tasks in their inbox."""
 
 import re
 
@@ -30,11 +31,7 @@ def test_upload_preview_resolve_an_agency_confirm_and_open_the_directive(monitor
     rows = [(*row[:3], UNKNOWN, *row[4:]) if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1] else row for row in ROWS]
     workbook = build_004_workbook(tmp_path / "ke-hoach-72.xlsx", rows=rows)
 
-    page.goto("/login/")
-    page.locator("#id_username").fill("theodoi")
-    page.locator("#id_password").fill("matkhau-thu-nghiem")
-    page.locator("form[action='/login/'] button[type=submit]").click()
-    page.wait_for_load_state()
+    sign_in(page, "theodoi")
     page.goto("/import/")
     page.locator("#id_file").set_input_files(workbook)
     page.locator("#btn-upload").click()
@@ -43,6 +40,9 @@ def test_upload_preview_resolve_an_agency_confirm_and_open_the_directive(monitor
     assert page.locator("#errors").inner_text().count(UNKNOWN) == 1
     assert page.locator("#confirm").is_disabled()
     assert "Sở Kế hoạch và Đầu tư" in page.locator("#preview-tasks").inner_text()
+    monitoring = page.locator("#id_monitoring_agency option:checked").inner_text()
+    assert monitoring == "Văn phòng UBND tỉnh"
+    assert page.locator("input[name=schedules]:checked").count() == 2
     screenshot("preview-with-unknown-agency")
     card = page.locator(".unmatched", has_text=UNKNOWN)
     card.locator("select[name=agency]").select_option(str(agencies["skhdt"].pk))
@@ -60,3 +60,20 @@ def test_upload_preview_resolve_an_agency_confirm_and_open_the_directive(monitor
     assert "Xây dựng các tiêu chí, yêu cầu cụ thể" in page.locator("main").inner_text()
     assert directive.tasks.count() == len(ROWS)
     screenshot("directive-tree")
+    # Nothing touched in the admin: the lead agency's staff find their new tasks in the inbox at once.
+    assert directive.monitoring_agency.name == "Văn phòng UBND tỉnh"
+    assert directive.schedules.count() == 2
+    MembershipFactory(user=UserFactory(username="chuyenvien_tnmt"), agency=agencies["stnmt"], role=Role.STAFF)
+    page.context.clear_cookies()
+    sign_in(page, "chuyenvien_tnmt")
+    page.goto("/reports/inbox/")
+    assert "Tổ chức thực hiện các hoạt động giảm nhẹ phát thải khí nhà kính" in page.locator("main").inner_text()
+    screenshot("lead-agency-inbox")
+
+
+def sign_in(page, username):
+    page.goto("/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("matkhau-thu-nghiem")
+    page.locator("form[action='/login/'] button[type=submit]").click()
+    page.wait_for_load_state()
