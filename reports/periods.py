@@ -84,7 +84,8 @@ def period_spans(schedule, year):
 
     Quarterly: one period per listed month (003: 3,6,9,12), the period being that month's quarter and the due
     date the schedule's day in that month (10/3, 10/6, 10/9, 10/12). Annual: the calendar year, due on the day in
-    the first listed month (003: 10/11). Monthly: each listed month. Ad hoc: the single day of `due_at`.
+    the first listed month (003: 10/11). Monthly: each listed month. Ad hoc: the single day of `due_at`. A schedule
+    set up in the portal on a day (`starts_on`) asks for no period due before that day.
     Period names are written in the portal's language (settings.LANGUAGE_CODE).
     """
     with translation.override(settings.LANGUAGE_CODE):
@@ -102,6 +103,8 @@ def period_spans(schedule, year):
         spans = {}
         for month in months:
             span = SPAN_BUILDERS[schedule.kind](schedule, year, month)
+            if schedule.starts_on and span.due_date < schedule.starts_on:
+                continue
             spans.setdefault((span.start, span.end), span)
         return sorted(spans.values(), key=lambda span: span.due_date)
 

@@ -178,6 +178,12 @@ class ReportingSchedule(models.Model):
         related_name="+",
     )
     report_to = models.CharField(_("report to"), max_length=255, blank=True)
+    starts_on = models.DateField(
+        _("asked from"),
+        null=True,
+        blank=True,
+        help_text=_("Periods due before this day are not asked for: the schedule was set up in the portal then."),
+    )
 
     class Meta:
         ordering = ["directive", "kind"]

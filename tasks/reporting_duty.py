@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from agencies.normalize import search_key
@@ -168,7 +168,8 @@ def add_schedules(directive, specs, *, original_text="", report_to=""):
     """Give the directive a schedule for each spec it lacks, and announce them so their periods are made at once.
 
     A schedule's original text is the document's words when there are some, else its label in the portal's
-    language. Returns the schedules created.
+    language. It asks for the periods due from today on: reports of periods already past were never asked for.
+    Returns the schedules created.
     """
     have = {ScheduleSpec.of(schedule) for schedule in directive.schedules.all()}
     added = []
@@ -185,6 +186,7 @@ def add_schedules(directive, specs, *, original_text="", report_to=""):
                 months=spec.months,
                 original_text=text,
                 report_to=report_to,
+                starts_on=timezone.localdate(),
             )
         )
     if added:

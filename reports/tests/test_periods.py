@@ -26,6 +26,17 @@ def test_quarterly_schedule_of_003_is_due_on_the_10th_of_each_quarters_last_mont
     assert spans[3].name == "Quarter IV/2025"
 
 
+def test_a_schedule_set_up_in_the_portal_asks_for_no_period_due_before_that_day():
+    schedule = ReportingScheduleFactory.build(
+        kind=ScheduleKind.QUARTERLY, day_of_month=10, months="3,6,9,12", starts_on=D(2025, 9, 10)
+    )
+
+    dues = [span.due_date for span in period_spans(schedule, 2025)]
+
+    assert dues == [D(2025, 9, 10), D(2025, 12, 10)]
+    assert period_spans(schedule, 2024) == []
+
+
 def test_annual_schedule_of_003_covers_the_year_and_is_due_on_10_november():
     schedule = ReportingScheduleFactory.build(kind=ScheduleKind.ANNUAL, day_of_month=10, months="11")
     [span] = period_spans(schedule, 2025)
