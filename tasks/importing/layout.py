@@ -18,7 +18,7 @@ from .reader import cell_text
 HEADER_SEARCH_ROWS = 30
 HEADER_MAX_LENGTH = 80  # a longer cell is a title or a task, not a column header
 
-CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR = (
+CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR, SECTION = (
     "code",
     "text",
     "lead",
@@ -28,18 +28,29 @@ CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR = (
     "note",
     "target",
     "sector",
+    "section",
 )
-CODE_HEADERS = {"tt", "stt", "so tt", "so thu tu", "thu tu", "muc", "ma", "ma so", "so"}
-# Checked in this order: the first rule whose words occur in the header wins.
+# Headers are ranked by their words: the best-ranked cell for a field is its column, so a sheet with both `STT`
+# and `Mã nhiệm vụ` takes its codes from the latter, and `Mã nhiệm vụ` is never the task's text.
+EXACT_HEADERS = {
+    **dict.fromkeys(("ma", "ma so", "so hieu", "ky hieu", "ma nv", "ma nhiem vu", "ma so nhiem vu"), (CODE, 3)),
+    **dict.fromkeys(("tt", "stt", "so tt", "so thu tu", "thu tu", "so"), (CODE, 2)),
+    **dict.fromkeys(("muc", "phan", "nhom", "nhom nhiem vu", "muc nhiem vu", "phan muc"), (SECTION, 2)),
+}
+# Checked in this order: the first rule whose words occur in the header wins, with its rank.
 HEADER_RULES = (
-    (LEAD, ("chu tri",)),
-    (COORDINATORS, ("phoi hop",)),
-    (TIMEFRAME, ("thoi gian", "thoi han", "tien do", "han hoan thanh")),
-    (EXECUTING, ("co quan thuc hien", "don vi thuc hien", "co quan", "don vi")),
-    (NOTE, ("ghi chu", "san pham")),
-    (TARGET, ("chi tieu",)),
-    (SECTOR, ("linh vuc", "nganh")),
-    (TEXT, ("noi dung", "nhiem vu", "ten cong viec", "cong viec", "giai phap")),
+    (CODE, 3, ("ma nhiem vu", "ma so nhiem vu")),
+    (SECTION, 2, ("nhom nhiem vu",)),
+    (LEAD, 2, ("chu tri",)),
+    (COORDINATORS, 2, ("phoi hop",)),
+    (TIMEFRAME, 2, ("thoi gian", "thoi han", "tien do", "han hoan thanh")),
+    (EXECUTING, 2, ("co quan thuc hien", "don vi thuc hien")),
+    (EXECUTING, 1, ("co quan", "don vi")),
+    (NOTE, 2, ("ghi chu", "san pham")),
+    (TARGET, 2, ("chi tieu",)),
+    (SECTOR, 2, ("linh vuc", "nganh")),
+    (TEXT, 3, ("noi dung nhiem vu", "ten nhiem vu", "noi dung cong viec")),
+    (TEXT, 2, ("noi dung", "nhiem vu", "ten cong viec", "cong viec", "giai phap")),
 )
 COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
 
@@ -55,6 +66,10 @@ KIND_WORDS = {
 NUMBER_SYMBOL = re.compile(r"^\s*s[ốôo6]\s*:?\s*(?P<number>\d*)\s*[/-]\s*(?P<symbol>[^\s,;]+)", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^(?P<place>[^,]+),\s*(?P<rest>.*)$")
 DATE_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
+APPENDIX = re.compile(r"^\(?\s*k[èeé]m\s+theo\s+(?P<rest>.+?)\s*\)?\s*$", re.IGNORECASE)
+APPENDIX_NUMBER = re.compile(r"\bs[ốôo6]\s*:?\s*(?P<number>\d*)\s*/\s*(?P<symbol>[^\s,;()]+)", re.IGNORECASE)
+APPENDIX_ISSUER = re.compile(r"\bc[ủu]a\s+(?P<issuer>(?:UBND|Ủy ban|Uỷ ban|Uy ban|Sở|So)\b[^()]*)$", re.IGNORECASE)
+YEAR_WORDS = re.compile(r"\bnam ((?:19|20)\d\d)\b")
 BOILERPLATE = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 ISSUER_START = ("uy ban nhan dan", "ubnd", "so ", "ban quan ly", "van phong")
 REFERENCE = re.compile(
@@ -91,25 +106,26 @@ class Layout:
 
 
 def classify_header(text):
-    """The field a header cell names, or None."""
+    """The field a header cell names and how surely (a higher rank wins), or None."""
     key = search_key(text)
     if not key or len(text) > HEADER_MAX_LENGTH:
         return None
-    if key in CODE_HEADERS:
-        return CODE
-    for name, words in HEADER_RULES:
+    if key in EXACT_HEADERS:
+        return EXACT_HEADERS[key]
+    for name, rank, words in HEADER_RULES:
         if any(f" {word} " in f" {key} " for word in words):
-            return name
+            return name, rank
     return None
 
 
 def _columns(header_cells):
-    columns = {}
+    """{field: column index}: for each field the best-ranked header cell, the leftmost among equals."""
+    best = {}
     for index, text in enumerate(header_cells):
-        name = classify_header(text)
-        if name and name not in columns:
-            columns[name] = index
-    return columns
+        found = classify_header(text)
+        if found and (found[0] not in best or found[1] > best[found[0]][1]):
+            best[found[0]] = (index, found[1])
+    return {name: index for name, (index, _rank) in best.items()}
 
 
 def _is_complete(columns):
@@ -174,8 +190,10 @@ class TitleInfo:
     province: str = ""
     place: str = ""
     issued_on: datetime.date | None = None
+    year: int | None = None
     subject: str = ""
     lines: list = field(default_factory=list)
+    other: list = field(default_factory=list)  # title lines read as nothing else (`DANH MỤC NHIỆM VỤ …`)
 
 
 def read_title(rows):
@@ -190,13 +208,49 @@ def read_title(rows):
     for line in info.lines:
         for text in line.split("\n"):
             _read_title_line(info, text.strip(), subject)
-    info.subject = " ".join(subject).strip()
+    info.subject = " ".join(subject or info.other).strip()
+    if info.issued_on:
+        info.year = info.issued_on.year
     return info
+
+
+def _read_appendix_line(info, text):
+    """`(Kèm theo Kế hoạch số      /KH-UBND ngày   tháng   năm 2019 của UBND tỉnh Quảng Ngãi)`: the table is an
+    appendix of that document; its kind, number and symbol, date or year and issuer, whichever are written."""
+    found = APPENDIX.match(text)
+    if not found:
+        return False
+    rest = found.group("rest")
+    key = search_key(rest)
+    for words, kind in KIND_WORDS.items():
+        if key.startswith(words + " ") and not info.kind:
+            info.kind = kind
+    number = APPENDIX_NUMBER.search(rest)
+    if number and not info.symbol:
+        info.number, info.symbol = number.group("number"), number.group("symbol").strip(".")
+    date = DATE_WORDS.search(key)
+    if date and not info.issued_on:
+        try:
+            info.issued_on = datetime.date(int(date.group(3)), int(date.group(2)), int(date.group(1)))
+        except ValueError:
+            info.issued_on = None
+    year = YEAR_WORDS.search(key)
+    if year:
+        info.year = int(year.group(1))
+    issuer = APPENDIX_ISSUER.search(rest)
+    if issuer and not info.issuer:
+        info.issuer = issuer.group("issuer").strip()
+        province = PROVINCE_IN_ISSUER.search(info.issuer.replace("TỈNH", "tỉnh").replace("tỉnh", "tinh"))
+        if province:
+            info.province = province.group("name").strip().title()
+    return True
 
 
 def _read_title_line(info, text, subject):
     key = search_key(text)
     if not key or any(key.startswith(words) for words in BOILERPLATE):
+        return
+    if _read_appendix_line(info, text):
         return
     number = NUMBER_SYMBOL.match(text)
     if number and not info.symbol:
@@ -226,8 +280,12 @@ def _read_title_line(info, text, subject):
                 if rest and key != words:
                     subject.append(rest)
                 return
-    if (info.kind or key.startswith("v v ")) and read_reporting_duty(text) is None:
+    if read_reporting_duty(text) is not None:
+        return
+    if info.kind or key.startswith("v v "):
         subject.append(text)
+    else:
+        info.other.append(text)
 
 
 def read_references(subject):

@@ -32,7 +32,9 @@ FIELD_NAMES = {
     cols.NOTE: gettext_lazy("note or product"),
     cols.TARGET: gettext_lazy("target"),
     cols.SECTOR: gettext_lazy("sector"),
+    cols.SECTION: gettext_lazy("section"),
 }
+OWN_FIELDS = (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)
 
 ROMAN = re.compile(r"^[IVXLCDM]{1,10}$")
 NUMBER = re.compile(r"^\d{1,3}$")
@@ -117,6 +119,7 @@ class ParsedTask:
     milestones: list = field(default_factory=list)  # (text, due date) once applied to a Task
     has_children: bool = False
     lead_column: str = ""
+    carries_own: bool = False  # the row names its own agencies or timeframe
 
     @property
     def leads(self):
@@ -176,6 +179,9 @@ class OutlineBuilder:
             self.by_code[task.parent_code].has_children = True
 
     def _place_in_stack(self, task):
+        top = self.stack[-1] if self.stack else None
+        if _sibling_bullets(top, task):
+            task.label_kind = top.label_kind
         kinds = [item.label_kind for item in self.stack]
         if task.label_kind in kinds:
             del self.stack[kinds.index(task.label_kind) :]
@@ -200,6 +206,10 @@ class OutlineBuilder:
         if parent is None and romans and f"{romans[0].code}.{prefix}" in self.by_code:
             parent = self.by_code[f"{romans[0].code}.{prefix}"]
             code = f"{romans[0].code}.{task.label}"
+        while parent is None and "." in prefix:
+            # `II.1.a` under a section `II` that has no `II.1` row: the nearest ancestor the file has.
+            prefix = prefix.rsplit(".", 1)[0]
+            parent = self.by_code.get(prefix)
         while self.stack and self.stack[-1] is not parent:
             self.stack.pop()
         self._attach(task, parent, code)
@@ -210,6 +220,19 @@ class OutlineBuilder:
         task.depth = parent.depth + 1 if parent else 0
         self.stack.append(task)
         self.by_code.setdefault(code, task)
+
+
+def _sibling_bullets(above, task):
+    """A bullet row right under a bullet row of another character is its sibling when both name their own agencies
+    or timeframe: offices mix `*` and `-` for items of one list (a bullet that names none is a heading)."""
+    return (
+        above is not None
+        and above.label_kind.startswith("bullet")
+        and task.label_kind.startswith("bullet")
+        and above.label_kind != task.label_kind
+        and above.carries_own
+        and task.carries_own
+    )
 
 
 def split_label(label_value, text):
@@ -249,6 +272,7 @@ class RowParser:
         self._matches = {}
         self._timeframes = {}
         self._targets = {}
+        self._section = ""
 
     def error(self, *args):
         self.result.errors.append(located(*args))
@@ -299,8 +323,10 @@ class RowParser:
                 _("“%(label)s” is not an outline number; the row is numbered as a bullet.") % {"label": label},
             )
             label_kind = "unlabeled"
+        self._read_section(row, values)
         task = ParsedTask(row.sheet, row.number, label, label_kind, text=text)
         task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
+        task.carries_own = any(values.get(name) for name in OWN_FIELDS)
         task.position = len(self.result.tasks)
         self.outline.place(task)
         if self.outline.by_code[task.code] is not task:
@@ -322,6 +348,23 @@ class RowParser:
             self._targets[target_text, due_year] = read_targets(target_text, due_year)
         task.targets = self._targets[target_text, due_year]
         self.result.tasks.append(task)
+
+    def _read_section(self, row, values):
+        """A section column (`Mục`, `Nhóm nhiệm vụ`) that starts with an outline number (`II. Nhiệm vụ…`) opens a
+        heading when its text changes; one without a number names the rows' group, kept as their sector."""
+        section = cell_text(values.get(cols.SECTION)).strip()
+        if not section or section == self._section:
+            return
+        self._section = section
+        label, label_kind, text = split_label(None, section)
+        if label_kind not in RANKS and label_kind != "dotted":
+            return
+        heading = ParsedTask(row.sheet, row.number, label, label_kind, text=text or section)
+        heading.timeframe = read_timeframe(None)
+        heading.position = len(self.result.tasks)
+        self.outline.place(heading)
+        if self.outline.by_code[heading.code] is heading:
+            self.result.tasks.append(heading)
 
     def _read_agencies(self, task, row, layout, values):
         lead_names = self._split(values.get(cols.LEAD))
@@ -348,6 +391,9 @@ class RowParser:
         written = cell_text(values.get(cols.SECTOR)).strip()
         if written:
             return written
+        group = cell_text(values.get(cols.SECTION)).strip()
+        if group and split_label(None, group)[1] == "unlabeled":
+            return group[:200]
         if not task.agencies and search_key(task.text).startswith(SECTOR_HEADING):
             return task.text[:200]
         parent = self.outline.by_code.get(task.parent_code)

@@ -25,8 +25,6 @@ PROGRESS_EVERY = 500
 PAGE_TASKS = 500  # tasks kept in a stored preview; the counts and problems always cover the whole file
 PAGE_PROBLEMS = 1000
 DIRECTIVE_FIELDS = ("kind", "number", "symbol", "subject", "place", "issued_on", "issuing_agency")
-# The preview's own choices, kept with the others in ImportJob.overrides.
-REPORTING_FIELDS = ("monitoring_agency", "schedules")
 
 
 @dataclass
@@ -46,6 +44,7 @@ class Preview:
     province: Province | None
     existing: Directive | None = None
     diff: Diff = field(default_factory=Diff)
+    directive_warnings: list = field(default_factory=list)
 
     @property
     def errors(self):
@@ -53,7 +52,7 @@ class Preview:
 
     @property
     def warnings(self):
-        return self.parsed.warnings
+        return self.parsed.warnings + self.directive_warnings
 
     @property
     def is_clean(self):
@@ -75,8 +74,8 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     sha256 = file_sha256(path)
     parser, title, province, first_sheet = _parse_sheets(path, original_name, kind, limits, province, progress)
     parsed = parser.finish()
-    fields, problems = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
-    preview = Preview(sha256, parsed, fields, problems, province)
+    fields, problems, notes = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
+    preview = Preview(sha256, parsed, fields, problems, province, directive_warnings=notes)
     preview.existing = find_existing(province, fields, sha256)
     if preview.existing is not None and "schedules" not in (overrides or {}):
         kept = [ScheduleSpec.of(schedule).key for schedule in preview.existing.schedules.exclude(day_of_month=None)]
@@ -151,6 +150,7 @@ def directive_fields(title, province, overrides, matcher, sheet):
         "issued_on": title.issued_on if title else None,
         "issuing_agency": None,
     }
+    year = title.year if title else None
     for name in DIRECTIVE_FIELDS:
         if overrides.get(name) not in (None, ""):
             fields[name] = overrides[name]
@@ -163,7 +163,8 @@ def directive_fields(title, province, overrides, matcher, sheet):
     fields["province"] = province.pk if province else None
     fields["province_name"] = province.name if province else ""
     fields["links"] = read_references(fields["subject"])
-    problems = []
+    fields["year"] = fields["issued_on"].year if fields["issued_on"] else year
+    problems, notes = [], []
 
     def missing(what):
         problems.append(
@@ -179,13 +180,22 @@ def directive_fields(title, province, overrides, matcher, sheet):
 
     if province is None:
         missing(_("province"))
-    if not fields["symbol"]:
-        missing(_("number and symbol"))
+    if not fields["number"]:
+        # Plans circulate before they are numbered (`Kế hoạch số      /KH-UBND`): imported as unnumbered.
+        notes.append(
+            Problem(
+                sheet,
+                None,
+                "",
+                "directive",
+                _("The directive has no number yet: it is imported as unnumbered. Enter the number when it is known."),
+            )
+        )
     if not fields["subject"]:
         missing(_("subject"))
     if issuer is None:
         missing(_("issuing agency"))
-    return fields, problems
+    return fields, problems, notes
 
 
 def _reporting(fields, title, province, overrides, matcher):
@@ -352,6 +362,7 @@ def cli_json(preview):
             "subject": fields["subject"],
             "place": fields["place"],
             "issued_on": _date(fields["issued_on"]),
+            "year": fields["year"],
             "issuing_agency": fields["issuing_agency_name"],
             "province": fields["province_name"],
             "existing_id": preview.existing.pk if preview.existing else None,

@@ -1,0 +1,197 @@
+"""Sheets as other offices and systems lay them out: ranked headers, a section column, an appendix title, mixed
+bullets. Written as variants of the forms offices send, not of one fixture."""
+
+import csv
+import datetime
+
+import openpyxl
+import pytest
+from django.utils import translation
+
+from agencies.tests.factories import ProvinceFactory
+from tasks.importing.commit import commit_preview
+from tasks.importing.preview import build_preview, cli_json
+from tasks.models import TaskKind
+
+from .import_workbooks import create_agencies
+
+HEADER = ["STT", "Mã nhiệm vụ", "Mục", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+EXPORTED = [
+    [
+        1,
+        "II.1.a",
+        "II. NHIỆM VỤ, GIẢI PHÁP",
+        "Rà soát quy hoạch cụm công nghiệp",
+        "Sở Công Thương",
+        "Sở Tài chính",
+        "năm 2026",
+    ],
+    [2, "II.1.b", "II. NHIỆM VỤ, GIẢI PHÁP", "Xây dựng đề án điện gió", "Sở Công Thương", "", "Quý IV/2026"],
+    [3, "III.1", "III. TỔ CHỨC THỰC HIỆN", "Tổng hợp báo cáo kết quả", "Sở Xây dựng", "Sở Công Thương", "hằng năm"],
+]
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def agencies(db):
+    return create_agencies(ProvinceFactory())
+
+
+def tasks_of(preview):
+    return {task["code"]: task for task in cli_json(preview)["tasks"]}
+
+
+@pytest.mark.parametrize("header", [HEADER, ["Mã", *HEADER[2:]], ["Số hiệu", "STT", *HEADER[2:]]])
+def test_an_exported_csv_takes_codes_from_the_code_column_and_sections_from_the_section_column(
+    agencies, tmp_path, header
+):
+    path = tmp_path / "xuat-tu-he-thong.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"])
+        writer.writerow(["Số: 15/KH-UBND"])
+        writer.writerow(["KẾ HOẠCH Phát triển công nghiệp năm 2026"])
+        writer.writerow(header)
+        for row in EXPORTED:
+            values = row[1:] if header[0] == "Mã" else ([row[1], row[0], *row[2:]] if header[0] == "Số hiệu" else row)
+            writer.writerow(values)
+
+    preview = build_preview(path, path.name)
+    tasks = tasks_of(preview)
+
+    assert preview.errors == []
+    assert list(tasks) == ["II", "II.1.a", "II.1.b", "III", "III.1"]
+    assert tasks["II.1.a"]["text"] == "Rà soát quy hoạch cụm công nghiệp"
+    assert (tasks["II.1.a"]["leads"], tasks["II.1.a"]["coordinators"]) == (["Sở Công Thương"], ["Sở Tài chính"])
+    assert tasks["II.1.b"]["due_date"] == "2026-12-31"
+    assert tasks["III.1"]["recurring"] is True
+    assert tasks["III"]["text"] == "TỔ CHỨC THỰC HIỆN"
+    parsed = {task.code: task for task in preview.parsed.tasks}
+    assert parsed["II.1.a"].parent_code == "II"
+    assert parsed["III.1"].parent_code == "III"
+
+
+def test_a_section_column_without_numbers_groups_the_rows_as_their_sector(agencies, tmp_path):
+    path = tmp_path / "nhom.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Số: 16/KH-UBND"])
+        writer.writerow(["KẾ HOẠCH Phát triển công nghiệp chế biến"])
+        writer.writerow(["TT", "Nhóm nhiệm vụ", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện"])
+        writer.writerow([1, "Công nghiệp chế biến gỗ", "Hỗ trợ doanh nghiệp chế biến gỗ", "Sở Công Thương", "năm 2026"])
+        writer.writerow([2, "Công nghiệp chế biến gỗ", "Xúc tiến thương mại đồ gỗ", "Sở Công Thương", "năm 2027"])
+
+    preview = build_preview(path, path.name)
+
+    assert preview.errors == []
+    assert [(task.code, task.sector, task.text) for task in preview.parsed.tasks] == [
+        ("1", "Công nghiệp chế biến gỗ", "Hỗ trợ doanh nghiệp chế biến gỗ"),
+        ("2", "Công nghiệp chế biến gỗ", "Xúc tiến thương mại đồ gỗ"),
+    ]
+
+
+@pytest.mark.parametrize("no_diacritics", [False, True])
+def test_an_appendix_title_gives_kind_symbol_year_and_issuer_and_an_unnumbered_plan_imports(
+    agencies, tmp_path, no_diacritics
+):
+    lines = [
+        "DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH PHÁT TRIỂN CÔNG NGHIỆP HỖ TRỢ",
+        "(Kèm theo Kế hoạch số      /KH-UBND ngày   tháng   năm 2019 của UBND tỉnh Quảng Ngãi)",
+    ]
+    if no_diacritics:
+        lines = [
+            "DANH MUC NHIEM VU TRIEN KHAI KE HOACH PHAT TRIEN CONG NGHIEP HO TRO",
+            "(Kem theo Ke hoach so      /KH-UBND ngay   thang   nam 2019 cua UBND tinh Quang Ngai)",
+        ]
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for line in lines:
+        sheet.append([line])
+    sheet.append([])
+    sheet.append(["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"])
+    sheet.append([1, "Khảo sát nhu cầu doanh nghiệp công nghiệp hỗ trợ", "Sở Công Thương", "Sở Tài chính", "năm 2020"])
+    path = tmp_path / "phu-luc.xlsx"
+    workbook.save(path)
+
+    preview = build_preview(path, path.name)
+    shown = cli_json(preview)["directive"]
+
+    assert (shown["kind"], shown["number"], shown["symbol"], shown["year"]) == ("ke_hoach", "", "KH-UBND", 2019)
+    assert shown["issuing_agency"] == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert shown["province"] == "Quảng Ngãi"
+    assert shown["subject"].startswith(lines[0][:20])
+    assert preview.errors == []
+    assert any("imported as unnumbered" in problem.message for problem in preview.warnings)
+    directive = commit_preview(preview).directive
+    assert directive.is_draft and directive.symbol == "KH-UBND"
+
+
+def _bullet_sheet(tmp_path, rows):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Số: 17/KH-UBND"])
+    sheet.append(["KẾ HOẠCH Phát triển công nghiệp"])
+    sheet.append(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"])
+    for row in rows:
+        sheet.append(list(row))
+    path = tmp_path / "gach-dau-dong.xlsx"
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("first", "then"), [("*", "-"), ("-", "+"), ("•", "*"), ("+", "-")])
+def test_bullets_that_each_name_their_agencies_are_siblings_whatever_the_character(agencies, tmp_path, first, then):
+    path = _bullet_sheet(
+        tmp_path,
+        [
+            ("1", "Phát triển công nghiệp chế biến", None, None, None),
+            ("a)", "Chế biến nông sản", None, None, None),
+            (
+                first,
+                "Xây dựng vùng nguyên liệu",
+                "Sở Nông nghiệp và Phát triển nông thôn",
+                "Sở Công Thương",
+                "năm 2026",
+            ),
+            (then, "Hỗ trợ doanh nghiệp chế biến", "Sở Công Thương", "Sở Tài chính", "năm 2027"),
+            (then, "Xúc tiến đầu tư chế biến", "Sở Kế hoạch và Đầu tư", "", "năm 2028"),
+        ],
+    )
+
+    preview = build_preview(path, path.name)
+
+    assert preview.errors == []
+    assert [(task.code, task.parent_code) for task in preview.parsed.tasks[2:]] == [
+        ("1.a.1", "1.a"),
+        ("1.a.2", "1.a"),
+        ("1.a.3", "1.a"),
+    ]
+
+
+def test_a_bullet_naming_no_agency_is_a_heading_over_the_bullets_below_it(agencies, tmp_path):
+    path = _bullet_sheet(
+        tmp_path,
+        [
+            ("1", "Phát triển công nghiệp chế biến", None, None, None),
+            ("*", "Chế biến gỗ", None, None, None),
+            ("-", "Hỗ trợ doanh nghiệp chế biến gỗ", "Sở Công Thương", "", "năm 2026"),
+            ("-", "Xúc tiến thương mại đồ gỗ", "Sở Công Thương", "", "năm 2027"),
+        ],
+    )
+
+    preview = build_preview(path, path.name)
+    directive = commit_preview(preview).directive
+
+    assert [(task.code, task.parent_code) for task in preview.parsed.tasks] == [
+        ("1", ""),
+        ("1.1", "1"),
+        ("1.1.1", "1.1"),
+        ("1.1.2", "1.1"),
+    ]
+    assert directive.tasks.get(code="1.1").kind == TaskKind.HEADING
+    assert directive.tasks.get(code="1.1.2").due_date == datetime.date(2027, 12, 31)
