@@ -1,9 +1,11 @@
-"""The portal's Celery app: tasks are autodiscovered from each app's tasks.py."""
+"""The portal's Celery app: tasks are autodiscovered from each app's tasks.py; beat and the worker leave heartbeats."""
 
 import os
+import time
 from pathlib import Path
 
-from celery import Celery
+from celery import Celery, signals
+from celery.beat import PersistentScheduler
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
@@ -21,4 +23,45 @@ def create_filesystem_broker_folders(sender, **kwargs):
         return
     for key in FILESYSTEM_BROKER_FOLDERS:
         Path(sender.conf.broker_transport_options[key]).mkdir(parents=True, exist_ok=True)
-    Path(sender.conf.beat_schedule_filename).parent.mkdir(parents=True, exist_ok=True)
+
+
+class RecordingScheduler(PersistentScheduler):
+    """Beat's scheduler (CELERY_BEAT_SCHEDULER): makes its schedule file's folder and records its ticks for /healthz.
+
+    Celery's own scheduler dies on a schedule file whose folder is missing (with REDIS_URL nothing else makes
+    var/celery), and a dead beat leaves no trace: the tick record is how /healthz tells.
+    """
+
+    # A tick comes at least every HEARTBEAT_SECONDS (the heartbeat entry); writing more often says nothing new.
+    record_every = 15
+
+    def setup_schedule(self):
+        Path(self.schedule_filename).parent.mkdir(parents=True, exist_ok=True)
+        super().setup_schedule()
+
+    def tick(self, *args, **kwargs):
+        interval = super().tick(*args, **kwargs)
+        now = time.monotonic()
+        if now - getattr(self, "_recorded_at", -self.record_every) >= self.record_every:
+            from portal import liveness
+
+            liveness.record(liveness.Heartbeat.BEAT)
+            self._recorded_at = now
+        return interval
+
+
+@signals.worker_ready.connect
+def record_worker_started(sender, **kwargs):
+    from portal import liveness
+
+    liveness.record(liveness.Heartbeat.WORKER, hostname=sender.hostname)
+
+
+@signals.task_postrun.connect
+def record_worker_task(sender, task_id, task, **kwargs):
+    # Tests and eager calls run tasks in the caller's process: that says nothing about a worker.
+    if task.request.is_eager:
+        return
+    from portal import liveness
+
+    liveness.record(liveness.Heartbeat.WORKER, task=task.name, hostname=task.request.hostname or "")

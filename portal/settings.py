@@ -173,6 +173,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BEAT_SCHEDULE_FILENAME = str(CELERY_DATA_DIR / "beat-schedule")
+CELERY_BEAT_SCHEDULER = "portal.celery:RecordingScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # --- Authentication -------------------------------------------------------
@@ -322,7 +323,19 @@ if REMINDER_MAX_RETRIES < 0 or REMINDER_RETRY_BACKOFF_SECONDS < 1:
 DASHBOARD_REFRESH_MINUTES = envint("DASHBOARD_REFRESH_MINUTES", 10)
 if DASHBOARD_REFRESH_MINUTES < 1 or 60 % DASHBOARD_REFRESH_MINUTES:
     fail("DASHBOARD_REFRESH_MINUTES must divide 60: 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60")
+# Beat sends a heartbeat task this often, so a live worker has always run a task recently; /healthz calls beat
+# or the worker dead when its last sign of life is older than HEALTHZ_STALE_SECONDS.
+HEARTBEAT_SECONDS = 60
+HEALTHZ_STALE_SECONDS = envint("HEALTHZ_STALE_SECONDS", 180)
+if HEALTHZ_STALE_SECONDS <= HEARTBEAT_SECONDS:
+    fail(f"HEALTHZ_STALE_SECONDS must be more than {HEARTBEAT_SECONDS} (beat's heartbeat interval)")
 CELERY_BEAT_SCHEDULE = {
+    # Heartbeats missed while the worker was down are dropped, not run in a burst when it comes back.
+    "heartbeat": {
+        "task": "portal.tasks.heartbeat",
+        "schedule": HEARTBEAT_SECONDS,
+        "options": {"expires": HEARTBEAT_SECONDS},
+    },
     "daily-reminder-sweep": {
         "task": "notifications.tasks.daily_sweep",
         "schedule": crontab(hour=REMINDER_SWEEP_HOUR, minute=REMINDER_SWEEP_MINUTE),

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from kombu import Connection
 from kombu.transport import get_transport_cls
 
+from portal import liveness
 from portal.celery import FILESYSTEM_BROKER_FOLDERS
 
 
@@ -71,12 +72,23 @@ def broker_reachable():
         return False, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
 
 
+def state(ok, problem):
+    return "ok" if ok else f"error: {problem}"
+
+
 @never_cache
 def healthz(request):
+    """The database, the broker, and whether beat ticks and a worker runs tasks (portal.liveness); 503 if not."""
     db_ok, db_error = database_reachable()
     broker_ok, broker_error = broker_reachable()
+    beat, worker = liveness.beat_and_worker()
     body = {
-        "database": "ok" if db_ok else f"error: {db_error}",
-        "broker": "ok" if broker_ok else f"error: {broker_error}",
+        "database": state(db_ok, db_error),
+        "broker": state(broker_ok, broker_error),
+        "beat": state(beat.ok, beat.problem),
+        "worker": state(worker.ok, worker.problem),
+        "beat_last_tick": beat.at and beat.at.isoformat(),
+        "worker_last_seen": worker.at and worker.at.isoformat(),
+        "worker_last_task": worker.task or None,
     }
-    return JsonResponse(body, status=200 if db_ok and broker_ok else 503)
+    return JsonResponse(body, status=200 if db_ok and broker_ok and beat.ok and worker.ok else 503)

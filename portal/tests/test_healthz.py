@@ -1,9 +1,21 @@
-"""/healthz: 200 when the database and the broker answer, 503 naming the one that does not."""
+"""/healthz: 200 when the database and the broker answer (and beat and a worker live), 503 naming what does not.
+
+Beat's and the worker's liveness is tested in test_liveness.py.
+"""
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from portal.celery import FILESYSTEM_BROKER_FOLDERS
+from portal.models import Heartbeat
+
+
+@pytest.fixture
+def live_workers(db):
+    """Beat and a worker that have just shown they live."""
+    for name in (Heartbeat.BEAT, Heartbeat.WORKER):
+        Heartbeat.objects.create(name=name, at=timezone.now(), task="portal.tasks.heartbeat")
 
 
 @pytest.fixture
@@ -17,11 +29,12 @@ def filesystem_broker(settings, tmp_path):
 
 
 @pytest.mark.django_db
-def test_healthz_is_ok_when_database_and_filesystem_broker_answer(client, filesystem_broker):
+def test_healthz_is_ok_when_database_and_filesystem_broker_answer(client, filesystem_broker, live_workers):
     response = client.get(reverse("healthz"))
 
     assert response.status_code == 200
-    assert response.json() == {"database": "ok", "broker": "ok"}
+    body = response.json()
+    assert (body["database"], body["broker"], body["beat"], body["worker"]) == ("ok", "ok", "ok", "ok")
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -54,12 +67,12 @@ def test_healthz_is_503_when_the_embedded_brokers_folder_cannot_be_made(client, 
 def test_healthz_makes_a_missing_folder_of_the_embedded_broker(client, filesystem_broker, tmp_path):
     (tmp_path / "processed_folder").rmdir()
 
-    assert client.get(reverse("healthz")).json() == {"database": "ok", "broker": "ok"}
+    assert client.get(reverse("healthz")).json()["broker"] == "ok"
     assert (tmp_path / "processed_folder").is_dir()
 
 
 @pytest.mark.django_db
-def test_healthz_answers_plain_http_when_https_redirect_is_on(client, settings, filesystem_broker):
+def test_healthz_answers_plain_http_when_https_redirect_is_on(client, settings, filesystem_broker, live_workers):
     settings.SECURE_SSL_REDIRECT = True
 
     assert client.get(reverse("login")).status_code == 301

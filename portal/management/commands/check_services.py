@@ -1,4 +1,5 @@
-"""`manage.py check_services`: one line saying whether the database and the broker answer, for start-up scripts."""
+"""`manage.py check_services`: one line saying whether the database and the broker answer (and with --workers,
+whether Celery's beat and worker are alive), for start-up scripts and monitoring."""
 
 import sys
 from urllib.parse import urlparse
@@ -7,6 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from portal import liveness
 from portal.views import broker_reachable, broker_transport_problem, database_reachable
 
 
@@ -32,6 +34,14 @@ class Command(BaseCommand):
     # The point is to run before anything else can fail noisily, so skip the system checks.
     requires_system_checks = []
 
+    def add_arguments(self, parser):
+        # Off by default: ./run calls this before it starts the worker and beat, and before migrating.
+        parser.add_argument(
+            "--workers",
+            action="store_true",
+            help="Also require that beat has ticked and a worker has run a task recently (as /healthz does).",
+        )
+
     def handle(self, *args, **options):
         db_ok, db_error = database_reachable()
         if not db_ok:
@@ -46,7 +56,14 @@ class Command(BaseCommand):
         broker_ok, broker_error = broker_reachable()
         if not broker_ok:
             self.fail(f"REDIS_URL: cannot reach the broker ({describe_broker()}): {broker_error}")
-        self.stdout.write(f"Services OK: database {describe_database()}, broker {describe_broker()}")
+        line = f"Services OK: database {describe_database()}, broker {describe_broker()}"
+        if options["workers"]:
+            beat, worker = liveness.beat_and_worker()
+            if not beat.ok or not worker.ok:
+                self.fail("Celery: " + "; ".join(part.problem for part in (beat, worker) if not part.ok))
+            line += f", beat ticked at {beat.at.isoformat()}, worker alive at {worker.at.isoformat()}"
+            line += f" (last task {worker.task})" if worker.task else " (no task yet)"
+        self.stdout.write(line)
 
     def fail(self, message):
         # One line on stderr and a non-zero exit; CommandError would do the same but --traceback could expand it.
