@@ -1,6 +1,8 @@
 # Shared set-up steps for ./run, ./run-tests and .ci/run (sourced, not run): virtualenv, packages, translations.
 
-VENV=.venv
+# PORTAL_VENV picks another virtualenv: CI starts ./run from one built from requirements.txt alone (.venv-run), so
+# that the test requirements cannot hide a package the portal needs.
+VENV=${PORTAL_VENV:-.venv}
 PY="$VENV/bin/python"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -49,6 +51,6 @@ ensure_var_dir() {
 compile_messages() {
     command -v msgfmt >/dev/null || apt_install gettext
     say "Compiling translations"
-    # Without --ignore, compilemessages walks the whole venv looking for catalogues.
-    "$PY" manage.py compilemessages --ignore="$VENV" --ignore=var --ignore=node_modules -v 0
+    # Without --ignore, compilemessages walks every venv here looking for catalogues.
+    "$PY" manage.py compilemessages --ignore="$VENV" --ignore='.venv*' --ignore=var --ignore=node_modules -v 0
 }
