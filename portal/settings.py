@@ -345,3 +345,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute=f"*/{DASHBOARD_REFRESH_MINUTES}" if DASHBOARD_REFRESH_MINUTES < 60 else "0"),
     },
 }
+
+# --- Backups (manage.py backup / restore) --------------------------------------
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", VAR_DIR / "backups"))
+# Where pg_dump and pg_restore are when neither Debian's /usr/lib/postgresql/<version>/bin nor PATH has the
+# server's version.
+POSTGRES_BIN_DIR = os.environ.get("POSTGRES_BIN_DIR", "")
+if POSTGRES_BIN_DIR and not Path(POSTGRES_BIN_DIR).is_dir():
+    fail(f"POSTGRES_BIN_DIR={POSTGRES_BIN_DIR!r} is not a folder")
