@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import connection
 from playwright.sync_api import sync_playwright
 
-from portal.views import broker_reachable
+from portal.views import broker_reachable, broker_transport_problem
 
 ARTIFACTS_DIR = Path(__file__).resolve().parent / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
@@ -49,6 +49,9 @@ def configured_services_answer(django_db_blocker):
         except Exception as exc:  # any driver error means the run cannot go on
             pytest.exit(f"DATABASE_URL: PostgreSQL does not answer: {str(exc).strip().splitlines()[0]}", returncode=1)
     if settings.REDIS_URL:
+        missing = broker_transport_problem()
+        if missing:
+            pytest.exit(f"REDIS_URL: the Redis transport's Python package is missing: {missing}", returncode=1)
         ok, error = broker_reachable()
         if not ok:
             pytest.exit(f"REDIS_URL: Redis does not answer: {error}", returncode=1)

@@ -94,3 +94,10 @@ def test_a_missing_python_package_of_the_redis_transport_is_not_blamed_on_the_ne
 
     assert_refused_with_one_line(code, lines, "REDIS_URL", "package is missing", "No module named 'packaging'")
     assert "cannot reach" not in lines[0]
+
+
+def test_a_stale_limit_shorter_than_beats_heartbeat_stops_start_up_with_one_line(tmp_path):
+    # Beat's heartbeat comes every minute: a shorter limit would call a live beat dead between two heartbeats.
+    code, lines = manage(tmp_path, "check", HEALTHZ_STALE_SECONDS="60")
+
+    assert_refused_with_one_line(code, lines, "HEALTHZ_STALE_SECONDS", "more than 60")
