@@ -191,7 +191,7 @@ if TESTING:
     # Hashing is deliberately slow; tests create many users and gain nothing from it.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"  # staff and heads land on their inbox, others on the directive list
+LOGIN_REDIRECT_URL = "home"  # each role lands where its work is (reports.views.landing_page)
 LOGOUT_REDIRECT_URL = "login"
 
 # Password guessing: lock a username+address pair after AXES_FAILURE_LIMIT failures.

@@ -5,6 +5,7 @@ not change answers 403. The actions themselves live in services.py.
 """
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -17,7 +18,7 @@ from django.views import View
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView
 
-from agencies.models import Agency
+from agencies.models import Agency, Role
 from agencies.permissions import AGENCY_ROLES, access_for
 from tasks.models import LEADING_ROLES, Assignment, Directive, Task
 from tasks.reporting_duty import ScheduleSpec, usual_schedules
@@ -74,11 +75,22 @@ def visible_report(request, pk):
     return get_object_or_404(queryset.select_related("task__directive", "agency", "period"), pk=pk)
 
 
+def landing_page(access):
+    """Where each role's work is: staff, heads and the monitoring unit their inbox (reports to write, approve or
+    accept, extensions to decide), leadership the dashboard, administrators the imports; the first that applies."""
+    if access.agency_ids_in(*AGENCY_ROLES, Role.MONITOR):
+        return "reports:inbox"
+    if access.agency_ids_in(Role.LEADERSHIP) or access.is_superuser:
+        return "dashboard:index"
+    if access.agency_ids_in(Role.ADMIN):
+        return "tasks:import_upload"
+    return "tasks:directive_list"
+
+
+@login_required
 def home(request):
-    """Staff and heads land on their inbox; everyone else on the directive list."""
-    if request.user.is_authenticated and access_for(request).agency_ids_in(*AGENCY_ROLES):
-        return redirect("reports:inbox")
-    return redirect("tasks:directive_list")
+    """The site's address: signed in, each role lands where its work is; signed out, the login comes back here."""
+    return redirect(landing_page(access_for(request)))
 
 
 class InboxView(LoginRequiredMixin, TemplateView):

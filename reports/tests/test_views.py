@@ -6,6 +6,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from agencies.models import Role
+from agencies.tests.factories import MembershipFactory, UserFactory
 from reports import services
 from reports.models import Attachment, ExtensionState, ProgressReport, ReportedStatus, ReportState
 from reports.periods import sync_periods
@@ -407,11 +409,36 @@ def test_inbox_and_task_page_run_a_bounded_number_of_queries(client, world, size
             assert client.get(world.task.get_absolute_url()).status_code == 200
 
 
-def test_staff_and_heads_land_on_their_inbox_others_on_the_directives(client, world):
-    client.force_login(world.head)
-    assert client.get("/").url == reverse("reports:inbox")
-    client.force_login(world.leader)
-    assert client.get("/").url == reverse("tasks:directive_list")
+@pytest.mark.parametrize(
+    ("who", "page"),
+    [
+        ("staff", "reports:inbox"),
+        ("head", "reports:inbox"),
+        ("monitor", "reports:inbox"),
+        ("leader", "dashboard:index"),
+        ("administrator", "tasks:import_upload"),
+        ("superuser", "dashboard:index"),
+    ],
+)
+def test_each_role_lands_where_its_work_is(client, world, who, page):
+    users = {
+        "administrator": MembershipFactory(agency=world.vpub, role=Role.ADMIN).user,
+        "superuser": UserFactory(username="root", is_superuser=True, is_staff=True),
+    }
+    client.force_login(users.get(who) or getattr(world, who))
+
+    assert client.get("/").url == reverse(page)
+
+
+def test_signing_in_from_the_site_address_lands_staff_on_their_inbox(client, world):
+    response = client.get("/")
+    assert response.url == f"{reverse('login')}?next=/"
+
+    response = client.post(
+        f"{reverse('login')}?next=/", {"username": "an", "password": "matkhau-thu-nghiem", "next": "/"}, follow=True
+    )
+
+    assert response.redirect_chain[-1][0] == reverse("reports:inbox")
 
 
 def test_inbox_offers_the_periods_the_directive_schedule_sets(client, world):
