@@ -42,6 +42,18 @@ class AgencyQuerySet(models.QuerySet):
     def assignable(self):
         return self.filter(is_group=False)
 
+    def named(self, text):
+        """Agencies the text names whole: by full name, short name (`Sở KH&ĐT`) or alias, with or without accents."""
+        key = search_key(text)
+        if not key:
+            return self.none()
+        aliased = AgencyAlias.objects.filter(search_key=key).values("agency_id")
+        # Short names are few per province and not keyed in the database: compared here, folded the same way.
+        short = [
+            pk for pk, name in self.exclude(short_name="").values_list("pk", "short_name") if search_key(name) == key
+        ]
+        return self.filter(models.Q(search_key=key) | models.Q(pk__in=aliased) | models.Q(pk__in=short))
+
     def monitoring_unit(self, province):
         """The province's monitoring unit: its agency whose people hold the monitoring role (the most of them)."""
         if province is None:

@@ -20,20 +20,14 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from tasks.models import LEADING_ROLES, Assignment, AssignmentRole, Task, TaskKind
+from tasks.spreadsheets import write_cell
 from tasks.status import Status
 
 from .models import SENT_STATES, ProgressReport
 
 # Directives with more tasks than this are built by a Celery worker; smaller ones in the request.
 SYNC_TASK_LIMIT = 1500
-# OWASP's list of characters that make a spreadsheet read a cell as a formula (tab and CR start DDE payloads).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 COLUMN_WIDTHS = (10, 55, 22, 26, 50, 20, 32, 32, 30)
-
-
-def neutralize(value):
-    """True when `value` is text a spreadsheet would run as a formula if it were typed in."""
-    return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
 
 
 @dataclass
@@ -152,19 +146,6 @@ def row_values(row):
         row.proposals,
         "\n".join(row.target_lines),
     ]
-
-
-def write_cell(sheet, row, column, value, **style):
-    """Write one cell; text a spreadsheet would run as a formula becomes a plain string cell."""
-    cell = sheet.cell(row=row, column=column)
-    cell.value = value
-    if neutralize(value):
-        # A string cell never runs; quotePrefix keeps it text when someone edits the cell in Excel.
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    for name, setting in style.items():
-        setattr(cell, name, setting)
-    return cell
 
 
 def build_workbook(directive, period, now=None):

@@ -1,8 +1,10 @@
 """django-filter classes for directives and tasks, shared by lists, drill-downs and exports."""
 
+import re
+
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Province
@@ -10,6 +12,9 @@ from agencies.normalize import search_key
 
 from .models import LEADING_ROLES, Assignment, AssignmentRole, Directive, DirectiveKind, Sector, Task
 from .status import Status
+
+# `II.1.d`, `3.2`, `IV`: what a person types to find a task by its number in the directive.
+OUTLINE_CODE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3})(?:\.[0-9A-Za-zđ]{1,4})*$")
 
 
 def _search_terms(value):
@@ -95,9 +100,24 @@ class TaskFilterSet(django_filters.FilterSet):
                 self.filters[name].queryset = access.agencies(Agency.objects.filter(is_group=False))
 
     def filter_q(self, queryset, name, value):
-        for term in _search_terms(value):
-            queryset = queryset.filter(Q(search_key__contains=term) | Q(code__iexact=term))
-        return queryset
+        """Words in the task's code and text, accent-free; a whole agency name or abbreviation (`Sở KH&ĐT`) finds
+        that agency's tasks; an outline code (`II.1.d`) finds the task and those under it, the exact one first."""
+        value = value.strip()
+        if OUTLINE_CODE.match(value):
+            # Its letters are no words to look for one by one (`d` is in every text): the code, or the code cited.
+            words = Q(code__iexact=value) | Q(code__istartswith=f"{value}.") | Q(search_key__contains=search_key(value))
+        else:
+            words = Q()
+            for term in _search_terms(value):
+                words &= Q(search_key__contains=term) | Q(code__iexact=term)
+        agencies = list(self.filters["agency"].queryset.named(value).values_list("pk", flat=True))
+        if agencies:
+            words |= Q(pk__in=Assignment.objects.for_agencies(agencies).values("task_id"))
+        return (
+            queryset.filter(words)
+            .alias(code_rank=Case(When(code__iexact=value, then=Value(0)), default=Value(1)))
+            .order_by("code_rank")
+        )
 
     def filter_status(self, queryset, name, value):
         return queryset.filter(status__in=value) if value else queryset

@@ -1,17 +1,27 @@
 """Pages for directives and tasks: list with search, the outline tree, one task."""
 
+import io
+
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Count, Prefetch, Q
-from django.shortcuts import get_object_or_404
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from agencies.permissions import access_for
 from reports.task_panel import task_reporting
 
+from .exports import MAX_EXPORT_ROWS, filter_summary, task_list_workbook
 from .filtersets import DirectiveFilterSet, TaskFilterSet
 from .models import Assignment, Directive, Task, TaskKind
 from .tree import build_tree
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def assignments_prefetch():
@@ -98,11 +108,34 @@ class TaskListView(LoginRequiredMixin, ListView):
         base = access.tasks(Task.objects.assignable()).with_status()
         self.filterset = TaskFilterSet(self.request.GET or None, queryset=base, access=access)
         queryset = self.filterset.qs if self.filterset.is_bound else base
+        # A search by outline code puts the exact match first (TaskFilterSet.filter_q ranks it).
+        ranked = ("code_rank",) if "code_rank" in queryset.query.annotations else ()
         return (
             queryset.select_related("directive", "sector")
             .prefetch_related(assignments_prefetch())
-            .order_by("directive__issued_on", "directive_id", "position")
+            .order_by(*ranked, "directive__issued_on", "directive_id", "position")
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filterset=self.filterset, **kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        query["format"] = "xlsx"
+        return super().get_context_data(filterset=self.filterset, export_query=query.urlencode(), **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("format") != "xlsx":
+            return super().get(request, *args, **kwargs)
+        tasks = self.get_queryset()
+        count = tasks.count()
+        if count > MAX_EXPORT_ROWS:
+            messages.error(
+                request,
+                _("%(count)s tasks are too many to export at once (at most %(limit)s): narrow the filters.")
+                % {"count": count, "limit": MAX_EXPORT_ROWS},
+            )
+            query = request.GET.copy()
+            query.pop("format")
+            return redirect(f"{reverse('tasks:task_list')}?{query.urlencode()}")
+        content = task_list_workbook(tasks, filter_summary(self.filterset))
+        filename = f"danh-sach-nhiem-vu-{timezone.localtime():%Y%m%d-%H%M}.xlsx"
+        return FileResponse(io.BytesIO(content), as_attachment=True, filename=filename, content_type=XLSX)

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from reports.consolidated import write_cell
+from tasks.spreadsheets import write_cell
 
 
 def scorecard_workbook(province, scores, windows, now=None):
