@@ -28,6 +28,9 @@ def test_monitoring_officer_logs_in_and_opens_plan_004_outline(demo_data, page, 
     page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
 
+    # The monitoring unit lands on its queue, and opens the directives from the menu.
+    page.wait_for_url(re.compile(r"/reports/inbox/$"))
+    page.locator("nav.mainnav a[href='/directives/']").click()
     page.wait_for_url(re.compile(r"/directives/$"))
     screenshot("directive-list")
     page.get_by_role("link", name=PLAN_004_SUBJECT).click()
