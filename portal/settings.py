@@ -221,13 +221,18 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 # Evidence attached to progress reports; larger uploads are dropped while they arrive.
 REPORT_ATTACHMENT_MAX_BYTES = envint("REPORT_ATTACHMENT_MAX_MB", 20) * 1024 * 1024
-# Spreadsheet imports: refused beyond these limits (the message names the limit); bigger files than
-# IMPORT_BACKGROUND_KB are read and written by the Celery worker with a progress bar.
+# Spreadsheet imports: refused beyond these limits (the message names the limit); the row limit holds for all
+# sheets together, counted by row number. Files bigger than IMPORT_BACKGROUND_KB or with more rows than
+# IMPORT_BACKGROUND_ROWS are read and written by the Celery worker with a progress bar.
 IMPORT_MAX_FILE_BYTES = envint("IMPORT_MAX_FILE_MB", 20) * 1024 * 1024
 IMPORT_MAX_UNPACKED_BYTES = envint("IMPORT_MAX_UNPACKED_MB", 100) * 1024 * 1024
 IMPORT_MAX_ZIP_RATIO = envint("IMPORT_MAX_ZIP_RATIO", 200)
 IMPORT_MAX_ROWS = envint("IMPORT_MAX_ROWS", 100_000)
+IMPORT_MAX_COLUMNS = envint("IMPORT_MAX_COLUMNS", 256)
 IMPORT_BACKGROUND_BYTES = envint("IMPORT_BACKGROUND_KB", 256) * 1024
+IMPORT_BACKGROUND_ROWS = envint("IMPORT_BACKGROUND_ROWS", 5_000)
+if min(IMPORT_MAX_ROWS, IMPORT_MAX_COLUMNS, IMPORT_MAX_ZIP_RATIO, IMPORT_MAX_FILE_BYTES, IMPORT_MAX_UNPACKED_BYTES) < 1:
+    fail("IMPORT_MAX_FILE_MB, _UNPACKED_MB, _ZIP_RATIO, _ROWS and _COLUMNS must be 1 or more")
 # Tests serve static files through the live server's own handler; whitenoise need not look for collected files
 # (and warn that var/staticfiles/ does not exist).
 WHITENOISE_AUTOREFRESH = DEBUG or TESTING

@@ -1,7 +1,8 @@
 """An import's life on the web: upload, preview (here or in a worker), fixes made in the preview, commit.
 
-Views and Celery tasks call these functions; they never repeat them. Small files are read in the
-request; big ones in a worker that writes its progress (rows read / total) on the ImportJob.
+Views and Celery tasks call these functions; they never repeat them. Small files are read and written
+in the request; big ones (in bytes or in rows) in a worker that writes its progress (rows read / total)
+on the ImportJob.
 """
 
 import uuid
@@ -29,19 +30,16 @@ def visible_jobs(access, user):
     return ImportJob.objects.filter(Q(created_by=user) | Q(province_id__in=access.province_ids))
 
 
-def background_threshold():
-    return settings.IMPORT_BACKGROUND_BYTES
-
-
 def start_import(upload, user, province):
     """Store the upload and refuse it at once if it is not a file the importer opens (RefusedFile)."""
     job = ImportJob(province=province, original_name=upload.name[:255], created_by=user)
     job.file.save(f"{uuid.uuid4().hex}{Path(upload.name).suffix.lower()}", upload, save=False)
     try:
-        check_file(job.file.path, upload.name, Limits.from_settings())
+        checked = check_file(job.file.path, upload.name, Limits.from_settings())
     except RefusedFile:
         job.file.delete(save=False)
         raise
+    job.rows_total = checked.rows
     job.sha256 = file_sha256(job.file.path)
     job.save()
     schedule_preview(job)
@@ -49,7 +47,8 @@ def start_import(upload, user, province):
 
 
 def _in_background(job):
-    return job.file.size > background_threshold()
+    """A file is read and written by the worker when it is big in bytes or in rows: a small file can hold many."""
+    return job.file.size > settings.IMPORT_BACKGROUND_BYTES or (job.rows_total or 0) > settings.IMPORT_BACKGROUND_ROWS
 
 
 def schedule_preview(job):

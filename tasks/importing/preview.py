@@ -70,9 +70,9 @@ def file_sha256(path):
 def build_preview(path, original_name, *, province=None, overrides=None, progress=None, limits=None):
     """Check, read and parse the file; raises RefusedFile for a file that must not be opened."""
     limits = limits or Limits.from_settings()
-    kind = check_file(path, original_name, limits)
+    checked = check_file(path, original_name, limits)
     sha256 = file_sha256(path)
-    parser, title, province, first_sheet = _parse_sheets(path, original_name, kind, limits, province, progress)
+    parser, title, province, first_sheet = _parse_sheets(path, original_name, checked, province, progress)
     parsed = parser.finish()
     fields, problems, notes = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
     preview = Preview(sha256, parsed, fields, problems, province, directive_warnings=notes)
@@ -85,10 +85,10 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     return preview
 
 
-def _parse_sheets(path, original_name, kind, limits, province, progress):
+def _parse_sheets(path, original_name, checked, province, progress):
     parser, title, first_sheet, without_header = None, None, "", []
     total = 0
-    for sheet in read_sheets(path, kind, limits, name=original_name):
+    for sheet in read_sheets(path, checked, name=original_name):
         first_sheet = first_sheet or sheet.name
         head = list(islice(sheet.rows, HEADER_SEARCH_ROWS))
         layout = find_layout(head)

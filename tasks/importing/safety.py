@@ -1,17 +1,26 @@
-"""Checks a file must pass before any parser touches it: kind, size, zip bomb, encryption, XML tricks.
+"""Checks a file must pass before any parser touches it: kind, size, zip bomb, encryption, XML tricks, rows, columns.
 
-Every check reads only headers or a bounded prefix, so a hostile file is refused quickly and in
-little memory. The parser that runs afterwards (openpyxl) also goes through defusedxml.
+Every check reads only headers, a bounded prefix, or streams the file in chunks, so a hostile file
+is refused quickly and in little memory. The last check scans each sheet's XML (or the CSV's
+records) for the row and column numbers it claims, before a reader builds anything per row: a
+reader fills the rows and columns a sheet skips, so a sheet whose one row is numbered 99999999999
+would otherwise be padded with empty rows until memory runs out. The reader that runs afterwards
+trusts these bounds, whichever reader it is.
 """
 
+import csv
+import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from defusedxml.ElementTree import fromstring
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -22,6 +31,27 @@ XML_DECLARATION_TRICKS = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 XML_PREFIX_BYTES = 4096
 # A zip entry must be this large before its ratio counts: tiny parts compress oddly.
 RATIO_MIN_BYTES = 1024 * 1024
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+SCAN_CHUNK = 1 << 20
+# A row or cell start tag, whatever its namespace prefix; attribute values are matched whole, so a quoted ">"
+# cannot end the tag early and hide an attribute after it.
+SHEET_TAG = re.compile(rb"""<(?:[^\s<>/!?:]+:)?(row|c|mergeCell)(?=[\s/>])((?:[^<>"']++|"[^"<]*+"|'[^'<]*+')*+)>""")
+ATTRIBUTE = re.compile(rb"""([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+ROW_NUMBER = re.compile(rb"[0-9]{1,15}")
+# What Excel, LibreOffice and openpyxl write: every row numbered and every cell referenced, first attribute.
+PLAIN_ROW = re.compile(rb'<row r="([0-9]{1,15})"')
+PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})[0-9]')
+MERGE_RANGE = re.compile(rb"[A-Z]{1,3}[0-9]{1,15}:[A-Z]{1,3}[0-9]{1,15}")
+# Column letters (upper or lower case, as the reader accepts them) -> column number, for A to XFD.
+MAX_COLUMN = 16384  # XFD
+_COLUMNS = {
+    case(get_column_letter(index)).encode(): index
+    for index in range(1, MAX_COLUMN + 1)
+    for case in (str.upper, str.lower)
+}
+CSV_DELIMITERS = ",;\t"
 
 
 @dataclass(frozen=True)
@@ -30,6 +60,7 @@ class Limits:
     max_unpacked_bytes: int
     max_ratio: int
     max_rows: int
+    max_columns: int
 
     @classmethod
     def from_settings(cls):
@@ -38,7 +69,15 @@ class Limits:
             max_unpacked_bytes=settings.IMPORT_MAX_UNPACKED_BYTES,
             max_ratio=settings.IMPORT_MAX_ZIP_RATIO,
             max_rows=settings.IMPORT_MAX_ROWS,
+            max_columns=settings.IMPORT_MAX_COLUMNS,
         )
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    kind: str  # "xlsx" or "csv"
+    rows: int  # rows a reader yields for the sheets it reads, empty rows before a row's number included
+    sheets: dict  # of a workbook: {path of a visible sheet's XML: SheetScan}
 
 
 def _password_protected():
@@ -50,7 +89,7 @@ class RefusedFile(Exception):
 
 
 def check_file(path, original_name, limits=None):
-    """Refuse anything but a sane .xlsx or UTF-8 .csv; return its kind, "xlsx" or "csv"."""
+    """Refuse anything but a sane .xlsx or UTF-8 .csv within the limits; return its kind and its rows."""
     limits = limits or Limits.from_settings()
     path = Path(path)
     extension = Path(original_name).suffix.lower()
@@ -78,10 +117,10 @@ def check_file(path, original_name, limits=None):
             raise RefusedFile(
                 _("“%(name)s” is not an Excel workbook although its name ends in .xlsx.") % {"name": original_name}
             )
-        _check_workbook_archive(path, original_name, limits)
-        return "xlsx"
+        rows, sheets = _check_workbook_archive(path, original_name, limits)
+        return CheckedFile("xlsx", rows, sheets)
     _check_csv(path, original_name)
-    return "csv"
+    return CheckedFile("csv", _count_csv_rows(path, original_name, limits), {})
 
 
 def _refuse_ole(path):
@@ -134,6 +173,212 @@ def _check_workbook_archive(path, original_name, limits):
                     raise RefusedFile(
                         _("The workbook contains XML declarations (DOCTYPE or ENTITY) that Excel never writes.")
                     )
+        try:
+            sheets = workbook_sheets(archive)
+        except Exception:  # a broken package fails in many ways (KeyError, ParseError, zip errors)
+            raise RefusedFile(_("The workbook is damaged and cannot be opened.")) from None
+        counter = RowCounter(limits)
+        scans = {
+            member: _scan_sheet(archive, name, member, counter) for name, member, state in sheets if state == "visible"
+        }
+        return counter.total, scans
+
+
+def workbook_sheets(archive):
+    """(name, path of its XML in the archive, state) of each sheet the workbook lists, in order."""
+    root = fromstring(archive.read("xl/workbook.xml"))
+    rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {rel.get("Id"): rel.get("Target") for rel in rels.iter(f"{PACKAGE_REL}Relationship")}
+    sheets = []
+    for sheet in root.iter(f"{MAIN}sheet"):
+        target = targets.get(sheet.get(f"{REL}id"), "")
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+        sheets.append((sheet.get("name"), path, sheet.get("state", "visible")))
+    return sheets
+
+
+def _number(value):
+    return f"{value:,}".replace(",", ".")
+
+
+class RowCounter:
+    """Counts rows as a reader yields them, across every sheet, and refuses a row or cell past the limits."""
+
+    def __init__(self, limits):
+        self.limits = limits
+        self.total = 0
+
+    def sheet(self, name):
+        self.name, self.next_row, self.row = name, 1, 0
+
+    def start_row(self, number=None):
+        """A row starts: numbered, or the one after the last (a reader yields the skipped numbers as empty rows)."""
+        number = self.next_row if number is None else number
+        skipped = max(number - self.next_row, 0)
+        self.total += skipped + 1
+        self.row, self.next_row = number, number + 1
+        if skipped and number > self.limits.max_rows:
+            raise RefusedFile(
+                _(
+                    "Sheet “%(sheet)s” has a row numbered %(row)s, past the %(limit)s rows one import accepts. "
+                    "Delete what lies below the task list, or split the file."
+                )
+                % {"sheet": self.name, "row": _number(number), "limit": _number(self.limits.max_rows)}
+            )
+        if self.total > self.limits.max_rows:
+            raise RefusedFile(
+                _(
+                    "The file has more than %(limit)s rows, the most one import accepts (counting every sheet; "
+                    "the limit is reached on sheet “%(sheet)s”, row %(row)s). Split the file."
+                )
+                % {"sheet": self.name, "row": _number(number), "limit": _number(self.limits.max_rows)}
+            )
+
+    def check_width(self, columns, row=None):
+        """The current row (or the given one) spans this many columns: refused past the limit."""
+        if columns > self.limits.max_columns:
+            raise RefusedFile(
+                _(
+                    "Sheet “%(sheet)s”, row %(row)s has cells beyond the first %(limit)s columns, more than an "
+                    "import reads. Delete what lies to the right of the task list."
+                )
+                % {"sheet": self.name, "row": _number(row or self.row), "limit": self.limits.max_columns}
+            )
+
+
+@dataclass(frozen=True)
+class SheetScan:
+    rows: int  # rows a reader yields for the sheet, the empty ones before a row's number included
+    merges: dict  # {top row: [(column index, last row)]} of the merged ranges taller than one row
+
+
+def _scan_sheet(archive, name, member, counter):
+    """Stream the sheet's XML once, in chunks, feeding each row and cell start tag to the counter."""
+    damaged = RefusedFile(_("Sheet “%(sheet)s” is damaged and cannot be read.") % {"sheet": name})
+    counter.sheet(name)
+    before, state, tail = counter.total, _TagState(), b""
+    try:
+        with archive.open(member) as source:
+            while chunk := source.read(SCAN_CHUNK):
+                data = tail + chunk
+                # Cut before the last "<": a tag is never split between two passes.
+                cut = data.rfind(b"<")
+                if cut < 0:
+                    cut = len(data)
+                tail = data[cut:]
+                if len(tail) > SCAN_CHUNK:  # Excel caps a cell at 32,767 characters; this is no sheet
+                    raise damaged
+                if not _scan_plain_tags(data[:cut], counter, state):
+                    _scan_tags(data[:cut], counter, state, damaged)
+            _scan_tags(tail, counter, state, damaged)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error):
+        raise damaged from None
+    return SheetScan(counter.total - before, state.merges)
+
+
+class _TagState:
+    def __init__(self):
+        self.width = 0
+        self.merges = {}
+
+
+def _attribute(attributes, wanted):
+    for attribute, double, single in ATTRIBUTE.findall(attributes):
+        if attribute == wanted:
+            return double or single
+    return None
+
+
+def _scan_plain_tags(data, counter, state):
+    """The same count as `_scan_tags`, about three times faster, for a run of tags written as Excel writes them.
+
+    Literal searches find every row number and column; the run qualifies only if they found every row and
+    cell start tag there is, none prefixed and no cell past the limit (else `_scan_tags` reads it tag by tag).
+    """
+    if b"mergeCell" in data or b":row" in data or b":c" in data:
+        return False
+    numbers = PLAIN_ROW.findall(data)
+    if data.count(b"<row") != len(numbers):
+        return False
+    cells = PLAIN_CELL.findall(data)
+    if data.count(b"<c") != len(cells):  # also <col>, <cfRule>...: those runs are read tag by tag
+        return False
+    widest = max((_COLUMNS.get(letters, MAX_COLUMN + 1) for letters in set(cells)), default=0)
+    if widest > counter.limits.max_columns:
+        return False
+    for number in numbers:
+        counter.start_row(int(number))
+    # The cells after the last row start belong to it: it is at most as wide as the widest column seen.
+    state.width = widest if numbers else max(state.width, widest)
+    return True
+
+
+def _scan_tags(data, counter, state, damaged):
+    """Count the rows and the width of each row in this run of whole tags; collect the merged ranges."""
+    width, limit, columns = state.width, counter.limits.max_columns, _COLUMNS
+    for tag, attributes in SHEET_TAG.findall(data):
+        if attributes.startswith(b' r="'):
+            reference = attributes[4 : attributes.index(b'"', 4)]
+        elif b"r" in attributes:
+            reference = _attribute(attributes, b"r")
+        else:
+            reference = None
+        if tag == b"c":
+            if reference is None:
+                width += 1
+            else:
+                column = columns.get(reference.rstrip(b"0123456789"))
+                if column is None:
+                    raise damaged  # not a column a reader can place (Excel's last is XFD)
+                if column > width:
+                    width = column
+            if width > limit:
+                counter.check_width(width)
+        elif tag == b"row":
+            if reference is None:
+                counter.start_row()
+            elif ROW_NUMBER.fullmatch(reference):
+                counter.start_row(int(reference))
+            else:
+                raise damaged
+            width = 0
+        else:
+            _merge(_attribute(attributes, b"ref"), counter, state.merges)
+    state.width = width
+
+
+def _merge(reference, counter, merges):
+    found = MERGE_RANGE.fullmatch(reference or b"")
+    if found is None:
+        return  # as the reader ignores it
+    min_col, min_row, max_col, max_row = range_boundaries(found.group(0).decode())
+    counter.check_width(max(min_col, max_col), row=min_row)
+    if max_row > min_row:
+        merges.setdefault(min_row, []).append((min_col - 1, max_row))
+
+
+def csv_delimiter(sample):
+    """The delimiter a CSV file's first lines use (comma, semicolon or tab); a comma when they do not say."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:
+        return ","
+
+
+def _count_csv_rows(path, original_name, limits):
+    counter = RowCounter(limits)
+    counter.sheet(original_name)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        delimiter = csv_delimiter(handle.read(16 * 1024))
+        handle.seek(0)
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            for record in reader:
+                counter.start_row()
+                counter.check_width(len(record))
+        except (csv.Error, UnicodeDecodeError):
+            raise RefusedFile(_("The CSV file cannot be read past row %(row)s.") % {"row": reader.line_num}) from None
+    return counter.total
 
 
 def _check_csv(path, original_name):

@@ -6,10 +6,12 @@ chunk at a time, and hands back rows as it completes them. What it reads is what
 `iter_rows(values_only=True)` gives: shared and inline strings, numbers, booleans, dates (from the
 cell's number format, as openpyxl decides it), formulas as their text (never evaluated). Document
 type declarations are refused, so no entity is ever expanded.
+
+It fills the rows and columns a sheet skips, as openpyxl does: run it only on a file that
+`safety.check_file` passed, whose scan bounds the row and column numbers.
 """
 
 import datetime
-import posixpath
 import zipfile
 from xml.parsers import expat
 
@@ -18,10 +20,9 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel
 
+from .safety import MAIN, workbook_sheets
+
 CHUNK = 1 << 16
-MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 class UnsafeXml(Exception):
@@ -58,16 +59,10 @@ class Workbook:
     def __init__(self, path):
         self.archive = zipfile.ZipFile(path)
         root = fromstring(self.archive.read("xl/workbook.xml"))
-        rels = fromstring(self.archive.read("xl/_rels/workbook.xml.rels"))
-        targets = {rel.get("Id"): rel.get("Target") for rel in rels.iter(f"{PACKAGE_REL}Relationship")}
         properties = root.find(f"{MAIN}workbookPr")
         date1904 = properties is not None and properties.get("date1904") in ("1", "true")
         self.epoch = MAC_EPOCH if date1904 else WINDOWS_EPOCH
-        self.sheets = []
-        for sheet in root.iter(f"{MAIN}sheet"):
-            target = targets.get(sheet.get(f"{REL}id"), "")
-            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
-            self.sheets.append((sheet.get("name"), path, sheet.get("state", "visible")))
+        self.sheets = workbook_sheets(self.archive)
         self._strings = None
         self._date_styles = None
 

@@ -12,7 +12,9 @@ from django.utils import translation
 from tasks.importing.reader import read_sheets
 from tasks.importing.safety import OLE_MAGIC, Limits, RefusedFile, check_file
 
-LIMITS = Limits(max_file_bytes=20 * 1024 * 1024, max_unpacked_bytes=400 * 1024 * 1024, max_ratio=200, max_rows=1000)
+LIMITS = Limits(
+    max_file_bytes=20 * 1024 * 1024, max_unpacked_bytes=400 * 1024 * 1024, max_ratio=200, max_rows=1000, max_columns=50
+)
 
 
 @pytest.fixture(autouse=True)
@@ -37,8 +39,8 @@ def small_workbook(path):
 def test_a_real_workbook_and_a_csv_pass(tmp_path):
     (tmp_path / "a.csv").write_text("STT,Nhiệm vụ\n1,Xây dựng\n", encoding="utf-8")
 
-    assert check_file(small_workbook(tmp_path / "a.xlsx"), "a.xlsx", LIMITS) == "xlsx"
-    assert check_file(tmp_path / "a.csv", "a.csv", LIMITS) == "csv"
+    assert check_file(small_workbook(tmp_path / "a.xlsx"), "a.xlsx", LIMITS).kind == "xlsx"
+    assert check_file(tmp_path / "a.csv", "a.csv", LIMITS).kind == "csv"
 
 
 def test_an_empty_file_is_refused(tmp_path):
@@ -63,7 +65,7 @@ def test_a_file_over_the_size_limit_is_refused_naming_the_limit(tmp_path):
     (tmp_path / "big.csv").write_bytes(b"a,b\n" * 10_000)
 
     with pytest.raises(RefusedFile) as refused:
-        check_file(tmp_path / "big.csv", "big.csv", Limits(1000, 10**6, 100, 100))
+        check_file(tmp_path / "big.csv", "big.csv", Limits(1000, 10**6, 100, 100, 50))
 
     assert "1000" in str(refused.value).replace("\xa0", "").replace(".", "") or "KB" in str(refused.value)
 
@@ -93,7 +95,7 @@ def test_a_workbook_unpacking_past_the_total_limit_is_refused(tmp_path):
     path = small_workbook(tmp_path / "a.xlsx")
 
     with pytest.raises(RefusedFile) as refused:
-        check_file(path, "a.xlsx", Limits(10**6, 1000, 200, 100))
+        check_file(path, "a.xlsx", Limits(10**6, 1000, 200, 100, 50))
 
     assert "zip bomb" in str(refused.value)
 
@@ -145,11 +147,10 @@ def test_more_rows_than_the_limit_are_refused_naming_the_limit(tmp_path):
     for number in range(1, 30):
         workbook.active.append([number, "Nhiệm vụ"])
     workbook.save(tmp_path / "rows.xlsx")
-    limits = Limits(10**6, 10**8, 200, max_rows=20)
+    limits = Limits(10**6, 10**8, 200, max_rows=20, max_columns=50)
 
     with pytest.raises(RefusedFile) as refused:
-        for sheet in read_sheets(tmp_path / "rows.xlsx", "xlsx", limits):
-            list(sheet.rows)
+        check_file(tmp_path / "rows.xlsx", "rows.xlsx", limits)
 
     assert "20 rows" in str(refused.value)
 
@@ -169,8 +170,7 @@ def test_rows_past_a_lying_dimension_still_count_against_the_limit(tmp_path):
             archive.writestr(entry, data)
 
     with pytest.raises(RefusedFile):
-        for sheet in read_sheets(path, "xlsx", Limits(10**6, 10**8, 200, max_rows=20)):
-            list(sheet.rows)
+        check_file(path, path.name, Limits(10**6, 10**8, 200, max_rows=20, max_columns=50))
 
 
 def test_entity_declarations_past_the_checked_prefix_are_refused_by_the_reader(tmp_path):
@@ -183,10 +183,10 @@ def test_entity_declarations_past_the_checked_prefix_are_refused_by_the_reader(t
                 body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
                 data = b'<?xml version="1.0"?><!--' + b"x" * 5000 + b'--><!DOCTYPE w [<!ENTITY a "aa">]>' + body
             archive.writestr(entry, data)
-    check_file(path, path.name, LIMITS)
+    checked = check_file(path, path.name, LIMITS)
 
     with pytest.raises(RefusedFile) as refused:
-        for sheet in read_sheets(path, "xlsx", LIMITS):
+        for sheet in read_sheets(path, checked):
             list(sheet.rows)
 
     assert "entity" in str(refused.value)

@@ -231,6 +231,27 @@ def test_a_big_file_is_read_and_imported_by_the_worker_with_its_progress(
     assert "Imported:" in client.get(response.url).content.decode()
 
 
+def test_a_small_file_with_many_rows_is_read_and_written_by_the_worker_not_in_the_request(
+    client, agencies, monitor, tmp_path, settings, django_capture_on_commit_callbacks
+):
+    settings.IMPORT_BACKGROUND_ROWS = 10  # the 004 workbook is a few KB, far below IMPORT_BACKGROUND_KB
+    client.force_login(monitor)
+
+    with django_capture_on_commit_callbacks() as queued:
+        upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+    job = ImportJob.objects.get()
+    assert (job.status, len(queued)) == (ImportStatus.READING, 1)
+    queued[0]()  # the worker's preview
+    with django_capture_on_commit_callbacks() as queued:
+        client.post(reverse("tasks:import_confirm", args=[job.pk]))
+
+    job.refresh_from_db()
+    assert (job.status, len(queued), Directive.objects.count()) == (ImportStatus.COMMITTING, 1, 0)
+    queued[0]()  # the worker's commit
+    job.refresh_from_db()
+    assert (job.status, Directive.objects.count()) == (ImportStatus.DONE, 1)
+
+
 def test_progress_is_shown_while_the_worker_reads(client, monitor, province):
     job = ImportJob.objects.create(
         province=province,
