@@ -9,9 +9,11 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from agencies.models import Province
 from tasks.models import (
     Assignment,
     Directive,
@@ -26,7 +28,7 @@ from tasks.reporting_duty import ScheduleSpec, add_schedules
 from tasks.signals import tasks_bulk_changed
 from tasks.timeframes import apply_timeframe
 
-from .preview import diff_tasks, stored_signatures
+from .preview import diff_tasks, find_existing, stored_signatures
 
 BATCH = 1000
 TASK_FIELDS = ("parent", "label", "kind", "text", "expected_product")
@@ -45,6 +47,18 @@ TIMEFRAME_FIELDS = (
 
 class ImportBlocked(Exception):
     """The preview still has errors: nothing may be written."""
+
+
+class ImportOvertaken(Exception):
+    """Another import wrote this directive after this one's preview was read: nothing was written."""
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "Another import (or a person) wrote this directive while this import was waiting, so nothing was "
+                "imported. The file has been read again: check the preview and confirm again."
+            )
+        )
 
 
 @dataclass
@@ -70,25 +84,50 @@ def commit_preview(preview, *, job=None):
     if not preview.is_clean:
         raise ImportBlocked(len(preview.errors))
     tasks = preview.parsed.tasks
-    with transaction.atomic():
-        directive = _save_directive(preview)
-        stored = stored_signatures(directive) if preview.existing else {}
-        diff = diff_tasks(directive if preview.existing else None, tasks, stored)
-        ids = {code: pk for code, (pk, _signature) in stored.items()}
-        new = set(diff.new)
-        changed = [task for task in tasks if task.code in diff.changed]
-        sectors = _sectors([task for task in tasks if task.code in new or task.code in diff.changed])
-        _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
-        _update_tasks(changed, diff.changed, ids, sectors)
-        _renumber(directive, tasks, ids)
-        tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk])
-        result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing)
-        if job is not None:
-            job.directive = directive
-            job.status = ImportStatus.DONE
-            job.result = result.as_json()
-            job.finished_at = timezone.now()
-            job.save(update_fields=["directive", "status", "result", "finished_at"])
+    try:
+        with transaction.atomic():
+            _claim(preview)
+            result = _write(preview, tasks, job)
+    except IntegrityError:
+        # A directive with the same number written meanwhile outside an import (the admin).
+        raise ImportOvertaken() from None
+    return result
+
+
+def _claim(preview):
+    """Hold the province's imports back until this one commits, then check that the preview still holds.
+
+    The preview decided outside this transaction whether the file is a new directive or one imported
+    before; two confirms of the same file (numbered or not, so no unique constraint can tell) would
+    otherwise both create it. The province row is locked without blocking the rows that refer to it;
+    SQLite takes its write lock when the transaction starts (transaction_mode IMMEDIATE).
+    """
+    Province.objects.select_for_update(no_key=True).get(pk=preview.province.pk)
+    existing = find_existing(preview.province, preview.directive, preview.sha256)
+    if getattr(existing, "pk", None) != getattr(preview.existing, "pk", None):
+        raise ImportOvertaken()
+
+
+def _write(preview, tasks, job):
+    directive = _save_directive(preview)
+    stored = stored_signatures(directive) if preview.existing else {}
+    diff = diff_tasks(directive if preview.existing else None, tasks, stored)
+    ids = {code: pk for code, (pk, _signature) in stored.items()}
+    new = set(diff.new)
+    changed = [task for task in tasks if task.code in diff.changed]
+    sectors = _sectors([task for task in tasks if task.code in new or task.code in diff.changed])
+    _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
+    _update_tasks(changed, diff.changed, ids, sectors)
+    _renumber(directive, tasks, ids)
+    tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk])
+    result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing)
+    if job is not None:
+        job.directive = directive
+        job.status = ImportStatus.DONE
+        job.result = result.as_json()
+        job.finished_at = timezone.now()
+        job.error = ""  # a race lost before, told on the page, is over
+        job.save(update_fields=["directive", "status", "result", "finished_at", "error"])
     return result
 
 

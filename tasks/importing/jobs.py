@@ -18,7 +18,7 @@ from agencies.models import Agency
 from agencies.normalize import search_key
 from tasks.models import ImportJob, ImportStatus
 
-from .commit import commit_preview
+from .commit import ImportOvertaken, commit_preview
 from .preview import build_preview, file_sha256, page_json
 from .safety import Limits, RefusedFile, check_file
 
@@ -130,6 +130,11 @@ def run_commit(job_id):
         return None
     try:
         return commit_preview(preview, job=job)
+    except ImportOvertaken as overtaken:
+        fresh = _read(job)
+        if fresh is not None:
+            _show(job, fresh, error=str(overtaken))
+        return None
     except DatabaseError as exc:
         ImportJob.objects.filter(pk=job_id).update(
             status=ImportStatus.FAILED,

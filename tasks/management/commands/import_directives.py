@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from agencies.models import Province
-from tasks.importing.commit import commit_preview
+from tasks.importing.commit import ImportOvertaken, commit_preview
 from tasks.importing.preview import build_preview, cli_json, schedule_labels
 from tasks.importing.safety import RefusedFile
 from tasks.models import ImportJob, ImportStatus
@@ -95,7 +95,11 @@ class Command(BaseCommand):
             rows_read=preview.parsed.rows_read,
             rows_total=preview.parsed.rows_read,
         )
-        result = commit_preview(preview, job=job)
+        try:
+            result = commit_preview(preview, job=job)
+        except ImportOvertaken as overtaken:
+            ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.FAILED, error=str(overtaken))
+            raise CommandError(str(overtaken), returncode=EXIT_ERRORS) from None
         message = _(
             "Imported %(directive)s: %(created)s new, %(updated)s updated, %(unchanged)s unchanged, "
             "%(missing)s no longer in the file (kept)."
