@@ -44,7 +44,7 @@ class ProvinceAdmin(admin.ModelAdmin):
 
 class AgencyAliasInline(admin.TabularInline):
     model = AgencyAlias
-    fields = ["alias"]
+    fields = ["alias", "province"]
     extra = 1
 
 
@@ -81,9 +81,9 @@ class AgencyAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
 
 @admin.register(AgencyAlias)
 class AgencyAliasAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
-    list_display = ["alias", "agency"]
-    list_filter = ["agency__province"]
-    list_select_related = ["agency"]
+    list_display = ["alias", "agency", "province"]
+    list_filter = ["province", "agency__province"]
+    list_select_related = ["agency", "province"]
     search_fields = ["alias", "search_key", "agency__search_key"]
     autocomplete_fields = ["agency"]
 

@@ -129,7 +129,8 @@ class AgencyMatcher:
 
     def __init__(self, province=None):
         agencies = Agency.objects.all()
-        aliases = AgencyAlias.objects.all()
+        # National aliases, and those this province's imports made; never another province's.
+        aliases = AgencyAlias.objects.filter(Q(province__isnull=True) | Q(province=province))
         if province is not None:
             agencies = agencies.filter(Q(province=province) | Q(province__isnull=True))
             aliases = aliases.filter(Q(agency__province=province) | Q(agency__province__isnull=True))
@@ -204,10 +205,18 @@ def match_agency(text, province=None):
     return AgencyMatcher(province).match(text)
 
 
-def remember_alias(agency, text):
-    """Keep a name a person resolved by hand, so the next import matches it exactly."""
+def remember_alias(agency, text, province):
+    """Keep a name a person resolved by hand in an import of `province`, so that province's next import matches it
+    exactly; other provinces' imports do not use it. National aliases are made only in the admin."""
     key = search_key(text)
     if not key:
         raise ValueError("An empty name cannot be an alias.")
-    alias, _created = AgencyAlias.objects.get_or_create(agency=agency, search_key=key, defaults={"alias": text.strip()})
+    if province is None:
+        raise ValueError("An alias made by an import belongs to the importing province.")
+    national = AgencyAlias.objects.filter(agency=agency, search_key=key, province__isnull=True).first()
+    if national is not None:
+        return national
+    alias, _created = AgencyAlias.objects.get_or_create(
+        agency=agency, search_key=key, province=province, defaults={"alias": text.strip()}
+    )
     return alias

@@ -149,16 +149,37 @@ class Agency(models.Model):
 
 
 class AgencyAlias(models.Model):
+    """Another way of writing an agency's name. An alias a province's import made is matched only in that
+    province's imports; one without a province is national, and only an administrator makes it (in the admin)."""
+
     agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.CASCADE, related_name="aliases")
     alias = models.CharField(_("alias"), max_length=255)
     search_key = models.CharField(max_length=255, editable=False, db_index=True)
+    province = models.ForeignKey(
+        Province,
+        verbose_name=_("used in the imports of"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="agency_aliases",
+        help_text=_("Empty: every province's imports use the alias."),
+    )
 
     class Meta:
         ordering = ["alias"]
         verbose_name = _("agency alias")
         verbose_name_plural = _("agency aliases")
         constraints = [
-            models.UniqueConstraint(fields=["agency", "search_key"], name="alias_unique_per_agency"),
+            models.UniqueConstraint(
+                fields=["agency", "search_key"],
+                condition=models.Q(province__isnull=True),
+                name="alias_unique_per_agency",
+            ),
+            models.UniqueConstraint(
+                fields=["agency", "search_key", "province"],
+                condition=models.Q(province__isnull=False),
+                name="alias_unique_per_agency_and_province",
+            ),
         ]
 
     def __str__(self):

@@ -212,8 +212,8 @@ def test_matcher_loads_agencies_and_aliases_in_two_queries_for_any_number_of_nam
 def test_remembered_alias_matches_exactly_next_time_and_is_stored_once(quang_ngai):
     agency = match_agency("Sở Kế hoạch và Đầu tư", quang_ngai).agency
 
-    first = remember_alias(agency, "S& Ké hoach va Pau tu")
-    second = remember_alias(agency, " S& KE HOACH VA PAU TU ")
+    first = remember_alias(agency, "S& Ké hoach va Pau tu", quang_ngai)
+    second = remember_alias(agency, " S& KE HOACH VA PAU TU ", quang_ngai)
 
     assert first == second
     assert AgencyAlias.objects.filter(agency=agency, alias="S& Ké hoach va Pau tu").count() == 1
@@ -224,4 +224,40 @@ def test_remember_alias_refuses_an_empty_name(quang_ngai):
     agency = match_agency("Sở Tài chính", quang_ngai).agency
 
     with pytest.raises(ValueError):
-        remember_alias(agency, " - ")
+        remember_alias(agency, " - ", quang_ngai)
+
+
+def test_an_alias_one_province_made_is_not_used_by_another(quang_ngai, thai_nguyen):
+    ministry = match_agency("Bộ Công Thương", thai_nguyen).agency
+
+    remember_alias(ministry, "Cơ quan chủ quản", thai_nguyen)
+
+    assert AgencyMatcher(thai_nguyen).match("Cơ quan chủ quản").agency == ministry
+    assert AgencyMatcher(quang_ngai).match("Cơ quan chủ quản").agency is None
+
+
+def test_a_national_alias_is_used_by_every_province(quang_ngai, thai_nguyen):
+    ministry = match_agency("Bộ Công Thương", thai_nguyen).agency
+    AgencyAliasFactory(agency=ministry, alias="Bộ CT", province=None)  # as an administrator makes it in the admin
+
+    assert AgencyMatcher(thai_nguyen).match("Bộ CT").agency == ministry
+    assert AgencyMatcher(quang_ngai).match("Bộ CT").agency == ministry
+
+
+def test_a_name_the_whole_country_already_knows_is_not_remembered_again_for_a_province(quang_ngai):
+    ministry = match_agency("Bộ Công Thương", quang_ngai).agency
+    national = AgencyAliasFactory(agency=ministry, alias="Bộ CT", province=None)
+
+    assert remember_alias(ministry, "bo ct", quang_ngai) == national
+    assert AgencyAlias.objects.filter(agency=ministry).count() == 1
+
+
+def test_two_provinces_may_each_remember_the_same_name(quang_ngai, thai_nguyen):
+    ministry = match_agency("Bộ Công Thương", quang_ngai).agency
+
+    remember_alias(ministry, "Cơ quan chủ quản", quang_ngai)
+    remember_alias(ministry, "Cơ quan chủ quản", thai_nguyen)
+
+    assert sorted(AgencyAlias.objects.filter(agency=ministry).values_list("province__name", flat=True)) == sorted(
+        [quang_ngai.name, thai_nguyen.name]
+    )

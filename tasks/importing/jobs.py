@@ -154,16 +154,33 @@ def save_directive_details(job, details):
     schedule_preview(job)
 
 
+class NotInFile(Exception):
+    """The name is not one the file leaves unmatched: an import resolves only its own file's names."""
+
+    def __init__(self, text):
+        super().__init__(
+            _("“%(text)s” is not a name this file leaves unmatched: only those can be resolved here.")
+            % {"text": text[:100]}
+        )
+
+
+def _check_unmatched(job, text):
+    if text not in {entry["text"] for entry in job.preview.get("unmatched_agencies", [])}:
+        raise NotInFile(text)
+
+
 def map_agency(job, text, agency):
-    """The name in the file means this agency: remember it as an alias, and preview again."""
-    remember_alias(agency, text)
+    """The name in the file means this agency: remember it as an alias of the job's province, and preview again."""
+    _check_unmatched(job, text)
+    remember_alias(agency, text, job.province)
     schedule_preview(job)
 
 
 def create_agency(job, text, name, kind):
     """Create the agency the file names; its name as written in the file becomes an alias if different."""
+    _check_unmatched(job, text)
     agency = Agency.objects.create(province=job.province, name=name, kind=kind)
     if search_key(name) != search_key(text):
-        remember_alias(agency, text)
+        remember_alias(agency, text, job.province)
     schedule_preview(job)
     return agency

@@ -172,18 +172,25 @@ class ResolveAgencyView(JobMixin, View):
         if job.status != ImportStatus.READY:
             messages.error(request, _("This import can no longer be changed."))
             return redirect(job)
-        if "agency" in request.POST:
-            form = MapAgencyForm(request.POST, agencies=self.agencies(job))
-            if form.is_valid():
-                jobs.map_agency(job, form.cleaned_data["text"], form.cleaned_data["agency"])
-                messages.success(request, _("“%(text)s” now means %(agency)s.") % form.cleaned_data)
-                return redirect(job)
-        else:
-            form = CreateAgencyForm(request.POST)
-            if form.is_valid() and job.province is not None:
-                agency = jobs.create_agency(job, **form.cleaned_data)
-                messages.success(request, _("Agency %(agency)s created.") % {"agency": agency})
-                return redirect(job)
+        if job.province is None:
+            messages.error(request, _("Choose the directive's province first: a name resolved here is kept for it."))
+            return redirect(job)
+        try:
+            if "agency" in request.POST:
+                form = MapAgencyForm(request.POST, agencies=self.agencies(job))
+                if form.is_valid():
+                    jobs.map_agency(job, form.cleaned_data["text"], form.cleaned_data["agency"])
+                    messages.success(request, _("“%(text)s” now means %(agency)s.") % form.cleaned_data)
+                    return redirect(job)
+            else:
+                form = CreateAgencyForm(request.POST)
+                if form.is_valid():
+                    agency = jobs.create_agency(job, **form.cleaned_data)
+                    messages.success(request, _("Agency %(agency)s created.") % {"agency": agency})
+                    return redirect(job)
+        except jobs.NotInFile as refusal:
+            messages.error(request, str(refusal))
+            return redirect(job)
         messages.error(request, _("Choose an agency, or give the new agency's name and kind."))
         return redirect(job)
 

@@ -170,6 +170,49 @@ def test_unmatched_agency_mapped_in_the_preview_is_remembered_and_the_import_goe
     assert agencies["skhdt"] in [a.agency for a in task.assignments.filter(role="coordinating")]
 
 
+def upload_naming(client, tmp_path, name):
+    """The 004 file with one coordinator written as `name`; the job it makes."""
+    rows = [(*row[:3], name, *row[4:]) if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1] else row for row in ROWS]
+    response = upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
+    return ImportJob.objects.get(pk=response.url.split("/")[-2])
+
+
+def test_a_province_maps_only_its_files_names_and_its_aliases_stay_in_that_province(
+    client, agencies, monitor, tmp_path
+):
+    ministry = AgencyFactory(name="Bộ Công Thương", province=None, kind="central")
+    thai_nguyen = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+    create_agencies(thai_nguyen)
+    client.force_login(member(thai_nguyen, Role.MONITOR, "theodoi-thainguyen"))
+    job = upload_naming(client, tmp_path, "Bộ chủ quản")
+    assert job.province == thai_nguyen and "Bộ chủ quản" in [e["text"] for e in job.preview["unmatched_agencies"]]
+
+    refused = client.post(
+        reverse("tasks:import_agency", args=[job.pk]), {"text": "Tên bất kỳ", "agency": ministry.pk}, follow=True
+    )
+    created = client.post(
+        reverse("tasks:import_agency", args=[job.pk]),
+        {"text": "Tên bất kỳ", "name": "Cơ quan bất kỳ", "kind": "department"},
+        follow=True,
+    )
+    client.post(reverse("tasks:import_agency", args=[job.pk]), {"text": "Bộ chủ quản", "agency": ministry.pk})
+
+    assert "“Tên bất kỳ” is not a name this file leaves unmatched" in refused.content.decode()
+    assert "is not a name this file leaves unmatched" in created.content.decode()
+    assert not Agency.objects.filter(name="Cơ quan bất kỳ").exists()
+    assert list(AgencyAlias.objects.filter(agency=ministry).values_list("alias", "province")) == [
+        ("Bộ chủ quản", thai_nguyen.pk)
+    ]
+    assert not AgencyAlias.objects.filter(alias="Tên bất kỳ").exists()
+    job.refresh_from_db()
+    assert "Bộ chủ quản" not in [e["text"] for e in job.preview["unmatched_agencies"]]
+    # Quảng Ngãi's import of a file naming the same body does not use Thái Nguyên's alias.
+    client.force_login(monitor)
+    other = upload_naming(client, tmp_path, "Bộ chủ quản")
+    assert other.province != thai_nguyen
+    assert "Bộ chủ quản" in [e["text"] for e in other.preview["unmatched_agencies"]]
+
+
 def test_an_unknown_agency_can_be_created_from_the_preview(client, agencies, monitor, tmp_path):
     rows = [(*row[:3], "Hiệp hội Gỗ Quảng Ngãi", *row[4:]) if row[0] == "-" else row for row in ROWS]
     client.force_login(monitor)
