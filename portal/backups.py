@@ -27,6 +27,8 @@ from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.models import Heartbeat
+
 FORMAT = 1
 MANIFEST = "manifest.json"
 DATABASE_MEMBERS = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
@@ -34,8 +36,9 @@ VENDOR_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 MEDIA = "media"
 ARCHIVE_NAME = re.compile(r"^portal-backup-(\d{4}-\d{2}-\d{2}T\d{4})(?:-(\d+))?\.tar\.gz$")
 STAMP_FORMAT = "%Y-%m-%dT%H%M"
-# `migrate` fills these by itself, so an installation that was only migrated still counts as empty.
-MIGRATE_OWNED_TABLES = {"django_migrations", "django_content_type", "auth_permission"}
+# Filled by `migrate` and by the worker's and beat's heartbeats on their own: an installation that was only
+# migrated and started still counts as empty.
+UNATTENDED_TABLES = {"django_migrations", "django_content_type", "auth_permission", Heartbeat._meta.db_table}
 CHUNK = 1024 * 1024
 
 
@@ -271,6 +274,7 @@ def restore_backup(archive_path, using="default", force=False):
             _restore_sqlite(connection, database_file)
         else:
             _restore_postgresql(connection, database_file)
+            _drop_tables_not_in(manifest, connection)
         for relative in manifest["media"]:
             destination = media_root / relative
             destination.parent.mkdir(parents=True, exist_ok=True)
@@ -358,7 +362,7 @@ def _sha256(path):
 
 def _require_empty_database(connection):
     with connection.cursor() as cursor:
-        tables = set(connection.introspection.table_names(cursor)) - MIGRATE_OWNED_TABLES
+        tables = set(connection.introspection.table_names(cursor)) - UNATTENDED_TABLES
         filled = {table: count for table, count in _count_rows(cursor, tables).items() if count}
     if filled:
         listed = ", ".join(f"{table} ({count})" for table, count in sorted(filled.items())[:5])
@@ -414,6 +418,14 @@ def _restore_postgresql(connection, dump_file):
             str(dump_file),
         ],
     )
+
+
+def _drop_tables_not_in(manifest, connection):
+    """pg_restore replaces the backup's tables only; a table a newer `migrate` made in the target would make the next
+    migrate fail ("already exists"). The database becomes exactly the backup, as SQLite's backup API makes it."""
+    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+        for table in sorted(set(connection.introspection.table_names(cursor)) - set(manifest["tables"])):
+            cursor.execute(f"DROP TABLE IF EXISTS {_quote(table)} CASCADE")
 
 
 def _verify(manifest, connection, media_root):

@@ -23,6 +23,7 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections
 from agencies.models import Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
 from portal.backups import prune_backups
+from portal.models import Heartbeat
 from reports import services
 from reports.models import Attachment, Direction, EventKind, HistoryEvent, ProgressReport, ReportedStatus
 from reports.tests.factories import ReportingPeriodFactory, pdf_upload
@@ -218,6 +219,24 @@ def test_forced_restore_replaces_a_database_that_holds_data(office, empty_databa
 
     restore(archive, database=empty_database, force=True)
 
+    assert every_row(empty_database) == every_row(DEFAULT_DB_ALIAS)
+
+
+@run_committed
+def test_an_installation_only_migrated_and_started_counts_as_empty_and_becomes_exactly_the_backup(
+    office, empty_database, settings, tmp_path
+):
+    archive, _said = take_backup(tmp_path)
+    settings.MEDIA_ROOT = tmp_path / "fresh-media"
+    call_command("migrate", database=empty_database, verbosity=0)
+    Heartbeat.objects.using(empty_database).create(name=Heartbeat.BEAT, at=NOW)
+    with connections[empty_database].cursor() as cursor:
+        # A table a newer migration made: the backup's own `django_migrations` does not know it.
+        cursor.execute("CREATE TABLE tasks_from_a_newer_release (id integer PRIMARY KEY)")
+
+    restore(archive, database=empty_database)
+
+    assert sorted(table_names(empty_database)) == sorted(table_names(DEFAULT_DB_ALIAS))
     assert every_row(empty_database) == every_row(DEFAULT_DB_ALIAS)
 
 
