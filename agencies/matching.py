@@ -1,9 +1,12 @@
 """Match agency names as documents and spreadsheets write them to the agencies in the portal.
 
-Exact matches compare search keys (case, diacritics and the usual abbreviations folded);
-OCR-damaged names are matched on `ocr_key`, exactly or by a close, unambiguous ratio,
-and come back with method "ocr" so a person confirms them. Nothing is ever invented:
-an unknown or ambiguous name comes back without an agency.
+In order: the exact name (case, diacritics and the usual abbreviations folded), a remembered alias, the
+name with its optional parts left out (`và`, `các`, the province, `liên quan`), the national catalogue
+(agencies/catalogue: `Sở KH-ĐT`, `BQLKKT`, `CA tỉnh` → the province's own body of that kind), names
+written with initials (`BQL KKTDQ và các KCN QN`), and last OCR-damaged spellings on `ocr_key`, which
+come back with method "ocr" so a person confirms them. Nothing is ever invented: an unknown name, or one
+two bodies could share, comes back without an agency; a catalogue body the province does not have yet
+comes back as a `proposal` for a person to create.
 """
 
 import dataclasses
@@ -12,24 +15,13 @@ import re
 
 from django.db.models import Q
 
+from .catalogue import catalogue
 from .models import Agency, AgencyAlias
+from .names import Tails, abbreviates, loose_key, loose_tokens, name_key
 from .normalize import ocr_key, search_key
 
 OCR_MIN_RATIO = 0.92
 OCR_MARGIN = 0.04
-
-# Generic abbreviations expanded before comparing, so `Ban QL KKT ... và các KCN ...`
-# equals the full name without an alias for every way of writing it.
-_ABBREVIATIONS = {
-    "ubnd": "uy ban nhan dan",
-    "hdnd": "hoi dong nhan dan",
-    "bql": "ban quan ly",
-    "ql": "quan ly",
-    "kkt": "khu kinh te",
-    "kcn": "khu cong nghiep",
-    "ccn": "cum cong nghiep",
-    "tp": "thanh pho",
-}
 
 # Words a new agency name starts with (on the folded key): what decides whether `và`,
 # a comma or a line break separates two agencies or sits inside one name.
@@ -53,17 +45,15 @@ _COLON_LIST = re.compile(r"^(?P<head>.*?)\b(?:các|cac)\s+(?P<kind>[^\s:,]+)\s*:
 class AgencyMatch:
     text: str
     agency: Agency | None
-    method: str  # "name", "short_name", "alias", "ocr" (to be confirmed by a person) or "none"
+    # "name", "short_name", "alias", "catalogue", "initials", "ocr" (to be confirmed by a person) or "none"
+    method: str
     candidates: list = dataclasses.field(default_factory=list)
+    proposals: tuple = ()  # catalogue bodies the name means that the province does not have
+    qualifier: str = ""  # what narrows a group down: "nơi dự kiến đặt nhà máy điện gió"
 
     @property
     def is_ambiguous(self):
         return self.agency is None and bool(self.candidates)
-
-
-def name_key(text):
-    """search_key with generic abbreviations (UBND, QL, KKT, KCN...) written out."""
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in search_key(text).split())
 
 
 def split_agency_names(text):
@@ -134,8 +124,12 @@ class AgencyMatcher:
         if province is not None:
             agencies = agencies.filter(Q(province=province) | Q(province__isnull=True))
             aliases = aliases.filter(Q(agency__province=province) | Q(agency__province__isnull=True))
+        self.province = province
+        self.catalogue = catalogue()
+        self.tails = Tails(province.name if province else "", self.catalogue.generic_suffixes)
         self._agencies = {agency.pk: agency for agency in agencies}
         self._by_method = {"name": {}, "short_name": {}, "alias": {}}
+        self._by_loose = {}
         self._by_ocr = {}
         for agency in self._agencies.values():
             self._index("name", agency.name, agency.pk)
@@ -143,30 +137,99 @@ class AgencyMatcher:
                 self._index("short_name", agency.short_name, agency.pk)
         for alias in aliases.values_list("alias", "agency_id"):
             self._index("alias", *alias)
+        self._index_catalogue()
         self._cache = {}
+        self._sure_cache = {}
 
     def _index(self, method, text, agency_id):
         key = name_key(text)
         if key:
             self._by_method[method].setdefault(key, set()).add(agency_id)
+            self._by_loose.setdefault(loose_key(key, self.tails), set()).add(agency_id)
             self._by_ocr.setdefault(ocr_key(key), set()).add(agency_id)
 
+    def _index_catalogue(self):
+        """Catalogue forms and spellings, and which of the province's own agencies is each catalogue body."""
+        self._forms = {}  # loose key -> catalogue keys
+        self._spellings = []  # (catalogue key, loose tokens of a full name or name start) for the initials rule
+        starts = []
+        for body in self.catalogue.bodies:
+            for text in (*body.full_names, *body.forms, *body.prefixes):
+                self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)
+            for text in (*body.full_names, *body.prefixes):
+                self._spellings.append((body.key, loose_tokens(text, self.tails)))
+            starts.extend((body, loose_tokens(text, self.tails)) for text in body.prefixes)
+        self._bodies = {body.key: set() for body in self.catalogue.bodies}
+        self._own_spellings = []  # (agency id, loose tokens): the province's agencies, for the initials rule
+        own = [agency for agency in self._agencies.values() if self.province and agency.province_id]
+        for agency in own:
+            names = [agency.name, agency.short_name] if agency.short_name else [agency.name]
+            for name in names:
+                tokens = loose_tokens(name, self.tails)
+                for key in self._forms.get(" ".join(tokens), ()):
+                    if self.catalogue.body(key).is_group == agency.is_group:
+                        self._bodies[key].add(agency.pk)
+                for body, start in starts:
+                    if body.is_group == agency.is_group and tokens[: len(start)] == start:
+                        self._bodies[body.key].add(agency.pk)
+            spellings = {tuple(loose_tokens(agency.name)), tuple(loose_tokens(agency.name, self.tails))}
+            self._own_spellings.extend((agency.pk, tokens) for tokens in spellings)
+
+    def own_bodies(self, catalogue_key):
+        """Ids of the province's own agencies that are this catalogue body."""
+        return set(self._bodies.get(catalogue_key, ()))
+
     def match(self, text):
-        key = name_key(text)
+        key = search_key(text)
         if key not in self._cache:
             self._cache[key] = self._match_key(key)
         return dataclasses.replace(self._cache[key], text=text)
 
-    def _match_key(self, key):
+    def knows(self, text):
+        """Whether the text is a name the portal or the catalogue knows as a whole (no OCR guessing by distance)."""
+        key = search_key(text)
+        if key in self._cache:
+            found = self._cache[key]
+        else:
+            if key not in self._sure_cache:
+                self._sure_cache[key] = self._match_key(key, closest=False)
+            found = self._sure_cache[key]
+        return found.agency is not None or bool(found.candidates or found.proposals)
+
+    def _match_key(self, key, closest=True):
         if not key:
             return AgencyMatch("", None, "none")
+        expanded = name_key(key)
         for method, index in self._by_method.items():
-            if key in index:
-                return self._decide(index[key], method)
-        damaged = ocr_key(key)
+            if expanded in index:
+                return self._decide(index[expanded], method)
+        loose = loose_key(key, self.tails)
+        if loose in self._by_loose:
+            return self._decide(self._by_loose[loose], "name")
+        found = self._from_catalogue(key, loose)
+        if found is not None:
+            return found
+        damaged = ocr_key(expanded)
         if damaged in self._by_ocr:
             return self._decide(self._by_ocr[damaged], "ocr")
-        return self._closest(damaged)
+        return self._closest(damaged) if closest else AgencyMatch("", None, "none")
+
+    def _from_catalogue(self, key, loose):
+        """The province's own body of the kind the catalogue reads the name as, or a name written with initials."""
+        written = loose_tokens(key, self.tails, expand=False)
+        whole = loose_tokens(key, expand=False)  # the province's name kept, for names that carry it
+        bodies = set(self._forms.get(loose, ()))
+        bodies.update(body for body, tokens in self._spellings if abbreviates(written, tokens))
+        found = set().union(*(self._bodies[body] for body in bodies))
+        found.update(
+            pk for pk, tokens in self._own_spellings if abbreviates(written, tokens) or abbreviates(whole, tokens)
+        )
+        if found:
+            return self._decide(found, "catalogue")
+        if bodies:
+            order = [body for body in self.catalogue.bodies if body.key in bodies]
+            return AgencyMatch("", None, "none", proposals=tuple(order))
+        return None
 
     def _decide(self, agency_ids, method):
         """One agency wins; among several, one of the province beats a central one, an active one an old one."""

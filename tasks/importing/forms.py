@@ -71,5 +71,6 @@ class MapAgencyForm(forms.Form):
 
 class CreateAgencyForm(forms.Form):
     text = forms.CharField(widget=forms.HiddenInput, max_length=255)
+    catalogue_key = forms.CharField(widget=forms.HiddenInput, max_length=100, required=False)
     name = forms.CharField(label=_("Full name of the new agency"), max_length=255)
     kind = forms.ChoiceField(label=_("Kind"), choices=AgencyKind.choices, initial=AgencyKind.DEPARTMENT)

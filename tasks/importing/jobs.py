@@ -13,8 +13,8 @@ from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from agencies import services as agency_services
 from agencies.matching import remember_alias
-from agencies.models import Agency
 from agencies.normalize import search_key
 from tasks.models import ImportJob, ImportStatus
 
@@ -176,10 +176,11 @@ def map_agency(job, text, agency):
     schedule_preview(job)
 
 
-def create_agency(job, text, name, kind):
-    """Create the agency the file names; its name as written in the file becomes an alias if different."""
+def create_agency(job, text, name, kind, catalogue_key=""):
+    """Create the agency the file names (a catalogue body the person confirmed, or a new one); its name as
+    written in the file becomes an alias if different."""
     _check_unmatched(job, text)
-    agency = Agency.objects.create(province=job.province, name=name, kind=kind)
+    agency = agency_services.create_agency(job.province, name, kind, catalogue_key)
     if search_key(name) != search_key(text):
         remember_alias(agency, text, job.province)
     schedule_preview(job)

@@ -135,6 +135,7 @@ class Unmatched:
     text: str
     candidates: list
     locations: list = field(default_factory=list)
+    proposals: list = field(default_factory=list)  # catalogue bodies the province lacks: {"key", "name", "kind"}
 
 
 @dataclass
@@ -426,8 +427,10 @@ class RowParser:
         key = search_key(text)
         entry = self.result.unmatched.get(key)
         if entry is None:
-            candidates = [agency.name for agency in self._matches[text].candidates][:5]
-            entry = self.result.unmatched[key] = Unmatched(text, candidates)
+            match = self._matches[text]
+            candidates = [agency.name for agency in match.candidates][:5]
+            proposals = [{"key": body.key, "name": body.name, "kind": body.kind} for body in match.proposals]
+            entry = self.result.unmatched[key] = Unmatched(text, candidates, proposals=proposals)
         entry.locations.append((row.sheet, row.number, self.column(layout, name)))
         self.error(
             row.sheet,

@@ -437,6 +437,7 @@ def page_json(preview):
             {
                 "text": entry.text,
                 "candidates": entry.candidates,
+                "proposals": entry.proposals,
                 "count": len(entry.locations),
                 "locations": [list(location) for location in entry.locations[:5]],
             }

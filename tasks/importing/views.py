@@ -45,6 +45,15 @@ def display_tasks(rows):
     ]
 
 
+def create_initial(entry):
+    """The create form filled from the catalogue body the name means, when there is exactly one."""
+    proposals = entry.get("proposals", [])
+    if len(proposals) == 1:
+        body = proposals[0]
+        return {"text": entry["text"], "name": body["name"], "kind": body["kind"], "catalogue_key": body["key"]}
+    return {"text": entry["text"], "name": entry["text"]}
+
+
 class ImportAccessMixin(LoginRequiredMixin):
     """Anonymous users go to the login page; users who may not import get 403."""
 
@@ -134,7 +143,7 @@ class JobView(JobMixin, TemplateView):
                 {
                     **entry,
                     "map_form": self.map_form(entry, agencies),
-                    "create_form": CreateAgencyForm(initial={"text": entry["text"], "name": entry["text"]}),
+                    "create_form": CreateAgencyForm(initial=create_initial(entry)),
                 }
                 for entry in job.preview.get("unmatched_agencies", [])
             ]

@@ -13,7 +13,7 @@ from .import_workbooks import ROWS, build_004_workbook, create_agencies
 
 pytestmark = pytest.mark.browser
 
-UNKNOWN = "Sở KHĐT tỉnh Quảng Ngãi"
+UNKNOWN = "Phòng Đăng ký kinh doanh"
 
 
 @pytest.fixture

@@ -147,23 +147,23 @@ def test_unmatched_agency_mapped_in_the_preview_is_remembered_and_the_import_goe
     client, agencies, monitor, tmp_path
 ):
     rows = [
-        (*row[:3], "Sở KHĐT tỉnh Quảng Ngãi", *row[4:]) if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1] else row
+        (*row[:3], "Phòng Đăng ký kinh doanh", *row[4:]) if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1] else row
         for row in ROWS
     ]
     client.force_login(monitor)
     upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
     job = ImportJob.objects.get()
-    assert [entry["text"] for entry in job.preview["unmatched_agencies"]] == ["Sở KHĐT tỉnh Quảng Ngãi"]
+    assert [entry["text"] for entry in job.preview["unmatched_agencies"]] == ["Phòng Đăng ký kinh doanh"]
     assert client.post(reverse("tasks:import_confirm", args=[job.pk])).status_code == 302
     assert not Directive.objects.exists()
 
     client.post(
         reverse("tasks:import_agency", args=[job.pk]),
-        {"text": "Sở KHĐT tỉnh Quảng Ngãi", "agency": agencies["skhdt"].pk},
+        {"text": "Phòng Đăng ký kinh doanh", "agency": agencies["skhdt"].pk},
     )
     job.refresh_from_db()
 
-    assert AgencyAlias.objects.filter(agency=agencies["skhdt"], alias="Sở KHĐT tỉnh Quảng Ngãi").exists()
+    assert AgencyAlias.objects.filter(agency=agencies["skhdt"], alias="Phòng Đăng ký kinh doanh").exists()
     assert job.preview["error_count"] == 0
     client.post(reverse("tasks:import_confirm", args=[job.pk]))
     task = Task.objects.get(code="II.1.a")
@@ -228,6 +228,38 @@ def test_an_unknown_agency_can_be_created_from_the_preview(client, agencies, mon
     created = Agency.objects.get(name="Hiệp hội Gỗ và Lâm sản Quảng Ngãi")
     assert created.province == job.province
     assert created.aliases.get().alias == "Hiệp hội Gỗ Quảng Ngãi"
+    assert job.preview["error_count"] == 0
+
+
+def test_a_catalogue_body_the_province_lacks_is_proposed_and_created_only_when_confirmed(
+    client, agencies, monitor, tmp_path
+):
+    rows = [(*row[:3], "Sở NN&MT", *row[4:]) if row[0] == "-" else row for row in ROWS]
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
+    job = ImportJob.objects.get()
+    page = client.get(job.get_absolute_url()).content.decode()
+
+    assert [entry["proposals"] for entry in job.preview["unmatched_agencies"]] == [
+        [{"key": "so-nong-nghiep-va-moi-truong", "name": "Sở Nông nghiệp và Môi trường", "kind": "department"}]
+    ]
+    assert "Sở Nông nghiệp và Môi trường, which this province does not have yet" in page
+    assert 'value="so-nong-nghiep-va-moi-truong"' in page
+    assert not Agency.objects.filter(name="Sở Nông nghiệp và Môi trường").exists()
+
+    client.post(
+        reverse("tasks:import_agency", args=[job.pk]),
+        {
+            "text": "Sở NN&MT",
+            "name": "Sở Nông nghiệp và Môi trường",
+            "kind": "department",
+            "catalogue_key": "so-nong-nghiep-va-moi-truong",
+        },
+    )
+    job.refresh_from_db()
+
+    created = Agency.objects.get(name="Sở Nông nghiệp và Môi trường")
+    assert (created.province, created.is_group) == (job.province, False)
     assert job.preview["error_count"] == 0
 
 

@@ -1,0 +1,78 @@
+"""The national catalogue of provincial bodies (bodies.json): standard names, short forms, validity and groups.
+
+It is data, versioned in the file, so a new short form or a reorganization is a data change reviewed like
+any other; matching (agencies/matching.py) resolves a catalogue body to the province's own agency of that kind.
+"""
+
+import datetime
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PATH = Path(__file__).with_name("bodies.json")
+
+
+@dataclass(frozen=True)
+class Body:
+    key: str
+    name: str
+    kind: str
+    is_group: bool = False
+    names: tuple = ()  # other full names of the same body
+    forms: tuple = ()  # the short forms staff type
+    prefixes: tuple = ()  # how the province's own body's name starts, when it carries a place name
+    members: dict = field(default_factory=dict, hash=False, compare=False)
+    valid_from: datetime.date | None = None
+    valid_until: datetime.date | None = None
+    successors: tuple = ()
+    legal_basis: str = ""
+    note: str = ""
+
+    @property
+    def full_names(self):
+        return (self.name, *self.names)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    version: str
+    bodies: tuple
+    legal_bases: dict = field(hash=False, compare=False)
+    generic_suffixes: tuple = ()
+
+    def body(self, key):
+        return next(body for body in self.bodies if body.key == key)
+
+
+def _date(value):
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def _body(row):
+    return Body(
+        key=row["key"],
+        name=row["name"],
+        kind=row["kind"],
+        is_group=row.get("group", False),
+        names=tuple(row.get("names", ())),
+        forms=tuple(row.get("forms", ())),
+        prefixes=tuple(row.get("prefixes", ())),
+        members=row.get("members", {}),
+        valid_from=_date(row.get("valid_from")),
+        valid_until=_date(row.get("valid_until")),
+        successors=tuple(row.get("successors", ())),
+        legal_basis=row.get("legal_basis", ""),
+        note=row.get("note", ""),
+    )
+
+
+@functools.cache
+def catalogue():
+    data = json.loads(PATH.read_text(encoding="utf-8"))
+    return Catalogue(
+        version=data["version"],
+        bodies=tuple(_body(row) for row in data["bodies"]),
+        legal_bases=data["legal_bases"],
+        generic_suffixes=tuple(data.get("generic_suffixes", ())),
+    )
