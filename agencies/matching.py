@@ -35,10 +35,12 @@ _NAME_START = re.compile(
 # A short name in capitals (`SKHĐT`, `VPUB`) also starts a name after a comma; zone words don't.
 _SHORT_NAME = re.compile(r"^[A-ZĐ][A-ZĐ&-]+$")
 _ZONES = {"KCN", "KKT", "CCN", "KCX"}
-_BULLET = re.compile(r"^\s*(?:[-+*•·–]|\d+[.)]|[a-zđ]\))\s*")
+BULLET = re.compile(r"^\s*(?:[-+*•·–]|\d+[.)]|[a-zđ]\))\s*")
 _SOFT_SEPARATOR = re.compile(r"(,|\s+(?:và|va|&)\s+)", re.IGNORECASE)
 # `Các Sở: Công Thương, Tài chính` and `UBND các huyện: Bình Sơn, Đức Phổ`.
-_COLON_LIST = re.compile(r"^(?P<head>.*?)\b(?:các|cac)\s+(?P<kind>[^\s:,]+)\s*:\s*(?P<items>.+)$", re.IGNORECASE)
+COLON_LIST = re.compile(
+    r"^(?P<head>.*?)\b(?:các|cac)\s+(?P<kind>[^\s:,]+)\s*:\s*(?P<items>.+)$", re.IGNORECASE | re.DOTALL
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -61,15 +63,20 @@ def split_agency_names(text):
     names = []
     for line in _logical_lines(text or ""):
         for piece in line.split(";"):
-            piece = _BULLET.sub("", piece).strip(" .,")
+            piece = BULLET.sub("", piece).strip(" .,")
             if not piece:
                 continue
-            listed = _COLON_LIST.match(piece)
-            if listed and _NAME_START.match(f"cac {search_key(listed['kind'])}"):
+            listed = COLON_LIST.match(piece)
+            if listed and starts_listed_kind(listed):
                 names.extend(_expand_colon_list(listed))
             else:
                 names.extend(_split_piece(piece))
     return names
+
+
+def starts_listed_kind(listed):
+    """Whether a COLON_LIST match lists agencies (`các Sở: …`), not any words before a colon."""
+    return bool(_NAME_START.match(f"cac {search_key(listed['kind'])}"))
 
 
 def _logical_lines(text):
@@ -78,7 +85,7 @@ def _logical_lines(text):
     for line in text.splitlines():
         if not line.strip():
             continue
-        if lines and not _BULLET.match(line) and not _starts_name(line, loose=True):
+        if lines and not BULLET.match(line) and not starts_name(line, loose=True):
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
         else:
             lines.append(line.strip())
@@ -89,7 +96,7 @@ def _split_piece(piece):
     parts = _SOFT_SEPARATOR.split(piece)
     names = [parts[0]]
     for separator, part in zip(parts[1::2], parts[2::2], strict=True):
-        if _starts_name(part, loose=separator == ","):
+        if starts_name(part, loose=separator == ","):
             names.append(part)
         else:
             names[-1] += separator + part
@@ -104,7 +111,7 @@ def _expand_colon_list(listed):
     return [f"{head}{kind} {item.strip(' .')}" for item in items if item.strip(" .")]
 
 
-def _starts_name(text, loose=False):
+def starts_name(text, loose=False):
     key = search_key(text)
     # OCR's `Sở` (`S&`, `S6`, `S¢`, `Sé`) and `Đ` read as `P` (`Pai Phat thanh`).
     key = re.sub(r"^(?:s va|s[o06e]?)\b", "so", re.sub(r"^p(?=[aeiouy])", "d", key))

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl.utils import get_column_letter
 
-from agencies.matching import split_agency_names
 from agencies.normalize import search_key
+from agencies.splitting import split_known
 from tasks.models import AssignmentRole, TargetComparison, TaskKind
 from tasks.timeframes import read_timeframe
 
@@ -404,7 +404,7 @@ class RowParser:
         if value is None:
             return ()
         if value not in self._names:
-            self._names[value] = tuple(split_agency_names(cell_text(value)))
+            self._names[value] = tuple(split_known(cell_text(value), self.matcher))
         return self._names[value]
 
     def _match(self, text, role, row, layout, column_name):

@@ -1,0 +1,91 @@
+"""Split an agency cell into names where the names the portal knows end, not wherever a comma falls.
+
+A cell is cut into pieces at commas, `và` / `&`, line breaks and semicolons; then, from the left, the
+longest run of pieces that is a known name (an agency, an alias, a catalogue body or group, a name
+written with initials) is taken whole. Only stretches no known name covers are split by punctuation
+(`split_agency_names`), so `Sở Lao động - Thương binh và Xã hội`, `Các sở, ban, ngành liên quan` and
+`UBND các huyện, TP` stay whole.
+"""
+
+import re
+
+from .matching import BULLET, COLON_LIST, split_agency_names, starts_listed_kind, starts_name
+
+MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`Sở Văn hóa, Thể thao và Du lịch` is 3)
+_PIECE = re.compile(r"(\n|,|\s+(?:và|va|&)\s+)", re.IGNORECASE)
+
+
+def split_known(text, matcher):
+    """The names in an agency cell, as written, cut where names `matcher` knows end."""
+    names = []
+    for part in re.split(r";", text or ""):
+        for line in _lines(part):
+            listed = COLON_LIST.match(line)
+            if listed and starts_listed_kind(listed):
+                names.extend(_colon_list(listed, matcher))
+            else:
+                names.extend(_known_runs(line, matcher))
+    return names
+
+
+def _lines(part):
+    """Lines of one `;` part: a bulleted line starts afresh; a line that cannot start a name continues the one
+    before (a table cell wrapped mid-name); other line breaks separate pieces."""
+    lines = []
+    for line in part.splitlines():
+        if not line.strip():
+            continue
+        if BULLET.match(line) or not lines:
+            lines.append(BULLET.sub("", line).strip())
+        elif starts_name(line, loose=True):
+            lines[-1] = f"{lines[-1]}\n{line.strip()}"
+        else:
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+    return [line.strip(" .,") for line in lines if line.strip(" .,")]
+
+
+def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
+    parts = _PIECE.split(line)
+    pieces, separators = parts[0::2], [re.sub(r"\s+", " ", sep) for sep in parts[1::2]]
+
+    def run(start, end):
+        text = pieces[start]
+        for index in range(start + 1, end):
+            text += separators[index - 1] + pieces[index]
+        return text.strip(" .,")
+
+    def known_end(start):
+        """The end of the longest known run from `start`, or None."""
+        for end in range(min(len(pieces), start + MAX_PIECES), start, -1):
+            candidate = run(start, end)
+            if candidate and matcher.knows(prefix + candidate):
+                return end
+        return None
+
+    names, start = [], 0
+    while start < len(pieces):
+        end = known_end(start)
+        if end is not None:
+            names.append(prefix + run(start, end))
+            start = end
+            continue
+        stop = start + 1
+        while stop < len(pieces) and known_end(stop) is None:
+            stop += 1
+        unknown = run(start, stop)
+        names.extend(prefix + name for name in fallback(unknown) if name)
+        start = stop
+    return [name for name in names if name.strip(" .,")]
+
+
+def _colon_list(listed, matcher):
+    """`các Sở: Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội` → each item as a whole `Sở …` name."""
+    head, kind = listed["head"], listed["kind"]
+    if not head.strip():
+        kind = kind[:1].upper() + kind[1:]
+    return _known_runs(listed["items"].strip(" ."), matcher, prefix=f"{head}{kind} ", fallback=_items)
+
+
+def _items(text):
+    """Items of a colon list no known name covers: every comma and `và` separates two."""
+    return [item.strip(" .") for item in re.split(r",|\s+(?:và|va)\s+", text, flags=re.IGNORECASE)]

@@ -1,0 +1,113 @@
+"""Agency cells cut where the names the portal knows end: never inside a known name, colon lists expanded to
+whole names, groups kept whole; the cells as the seeds, the directives in ../shared and office workbooks write them."""
+
+import pytest
+
+from agencies.matching import AgencyMatcher
+from agencies.splitting import split_known
+from agencies.tests.bodies import BQL, create_quang_ngai, without_diacritics
+from agencies.tests.factories import AgencyFactory
+
+CELLS = [
+    ("Các sở, ban, ngành liên quan", ["Các sở, ban, ngành liên quan"]),
+    ("Các Sở, ban ngành tỉnh", ["Các Sở, ban ngành tỉnh"]),
+    (
+        "các Sở: Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội, Tài chính",
+        ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội", "Sở Tài chính"],
+    ),
+    ("Các sở: Công Thương và Xây dựng.", ["Sở Công Thương", "Sở Xây dựng"]),
+    ("UBND các huyện, TP", ["UBND các huyện, TP"]),
+    ("Sở Lao động - Thương binh và Xã hội, Sở Y tế", ["Sở Lao động - Thương binh và Xã hội", "Sở Y tế"]),
+    ("Sở KH&ĐT, Sở TC, BQL KKTDQ và các KCN QN", ["Sở KH&ĐT", "Sở TC", "BQL KKTDQ và các KCN QN"]),
+    (
+        "Sở Kế hoạch và Đầu tư, Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi",
+        ["Sở Kế hoạch và Đầu tư", "Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi"],
+    ),
+    ("Sở Văn hóa, Thể thao và Du lịch, Sở TT&TT", ["Sở Văn hóa, Thể thao và Du lịch", "Sở TT&TT"]),
+    (
+        "UBND các huyện, thị xã, thành phố và các sở, ban ngành tỉnh",
+        ["UBND các huyện, thị xã, thành phố", "các sở, ban ngành tỉnh"],
+    ),
+    (
+        "Sở Công Thương, Sở Tài chính, UBND các huyện, thành phố",
+        ["Sở Công Thương", "Sở Tài chính", "UBND các huyện, thành phố"],
+    ),
+    ("Các cơ quan, tổ chức liên quan", ["Các cơ quan, tổ chức liên quan"]),
+    (
+        "Các cơ quan, đơn vị liên quan; các tổ chức liên quan",
+        ["Các cơ quan, đơn vị liên quan", "các tổ chức liên quan"],
+    ),
+    (
+        "Sở GD&ĐT, Sở LĐ-TB&XH và UBND các xã, phường, đặc khu",
+        ["Sở GD&ĐT", "Sở LĐ-TB&XH", "UBND các xã, phường, đặc khu"],
+    ),
+    ("Hiệp hội Gỗ Quảng Ngãi, Sở Công Thương", ["Hiệp hội Gỗ Quảng Ngãi", "Sở Công Thương"]),
+    (
+        "Trường Trung cấp, Cao đẳng, Đại học trên địa bàn và UBND các huyện, thành phố",
+        ["Trường Trung cấp, Cao đẳng, Đại học trên địa bàn", "UBND các huyện, thành phố"],
+    ),
+    ("- Sở Công Thương\n- Sở Tài chính\n• VP UBND tỉnh", ["Sở Công Thương", "Sở Tài chính", "VP UBND tỉnh"]),
+    ("CA tỉnh, BCH QS tỉnh và Sở Tư pháp", ["CA tỉnh", "BCH QS tỉnh", "Sở Tư pháp"]),
+    ("Hội LHPN tỉnh, Tỉnh đoàn, Hội Nông dân tỉnh", ["Hội LHPN tỉnh", "Tỉnh đoàn", "Hội Nông dân tỉnh"]),
+    # Nghệ An 980/KH-UBND, Phụ lục: cells broken over lines as the table was converted
+    ("Bộ CHQS tỉnh; UBND\ncấp xã", ["Bộ CHQS tỉnh", "UBND cấp xã"]),
+    ("Sở Tài chính và cơ\nquan, địa phương liên quan", ["Sở Tài chính", "cơ quan, địa phương liên quan"]),
+    ("Sở, ban, ngành, tổ\nchức chính trị - xã hội", ["Sở, ban, ngành, tổ chức chính trị - xã hội"]),
+    ("Sở Khoa học và\nCông nghệ", ["Sở Khoa học và Công nghệ"]),
+    ("Cơ quan, địa\nphương liên quan", ["Cơ quan, địa phương liên quan"]),
+    # seed 004, OCR-damaged
+    (
+        "S& Cong Thuong, Ban Quan Iy KKT Dung Quat va céc\nKCN Quang Ngai, UBND cac huyén, thanh pho lién quan.",
+        ["S& Cong Thuong", "Ban Quan Iy KKT Dung Quat va céc KCN Quang Ngai", "UBND cac huyén, thanh pho lién quan"],
+    ),
+    (
+        "S¢ K& hoach va Pau tu, S¢ Tai chinh, UBND huyén\nDurc Pho.",
+        ["S¢ K& hoach va Pau tu", "S¢ Tai chinh", "UBND huyén Durc Pho"],
+    ),
+    (
+        "So Gido duc va Pao tao; S¢ Lao dong - Thuong binh va\nXa hoi.",
+        ["So Gido duc va Pao tao", "S¢ Lao dong - Thuong binh va Xa hoi"],
+    ),
+    ("", []),
+]
+# Each cell without its diacritics splits the same way.
+PLAIN = [(without_diacritics(cell), [without_diacritics(name) for name in names]) for cell, names in CELLS[:24]]
+
+
+@pytest.fixture
+def matcher(db):
+    province = create_quang_ngai()
+    AgencyFactory(name="UBND các huyện, thị xã, thành phố", province=province, is_group=True)
+    return AgencyMatcher(province)
+
+
+@pytest.mark.parametrize(("cell", "names"), CELLS + PLAIN)
+def test_cell_is_cut_where_known_names_end_never_inside_one(matcher, cell, names):
+    assert split_known(cell, matcher) == names
+
+
+@pytest.mark.parametrize(
+    ("cell", "agencies"),
+    [
+        (
+            "các Sở: Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội, Tài chính",
+            ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội", "Sở Tài chính"],
+        ),
+        ("Sở KH-ĐT, Sở TC và BQL KKTDQ và các KCN QN", ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", BQL]),
+        (
+            "So KH&DT, So TN-MT, So LD-TB&XH",
+            ["Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường", "Sở Lao động - Thương binh và Xã hội"],
+        ),
+        ("Ban QLKKT Dung Quất và các KCN QN, KH&ĐT", [BQL, "Sở Kế hoạch và Đầu tư"]),
+        (
+            "VP UBND tỉnh\nCA tỉnh\nBCH QS tỉnh",
+            ["Văn phòng UBND tỉnh Quảng Ngãi", "Công an tỉnh Quảng Ngãi", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi"],
+        ),
+        ("UBND huyện Bình Sơn, UBND các huyện, TP", ["UBND huyện Bình Sơn", "UBND các huyện, thị xã, thành phố"]),
+        ("Sở Xây dựng và Sở GTVT", ["Sở Xây dựng", "Sở Giao thông vận tải"]),
+    ],
+)
+def test_every_name_of_the_cell_finds_its_agency(matcher, cell, agencies):
+    found = [matcher.match(name).agency for name in split_known(cell, matcher)]
+
+    assert [agency.name if agency else None for agency in found] == agencies
