@@ -3,10 +3,11 @@
 In order: the exact name (case, diacritics and the usual abbreviations folded), a remembered alias, the
 name with its optional parts left out (`và`, `các`, the province, `liên quan`), the national catalogue
 (agencies/catalogue: `Sở KH-ĐT`, `BQLKKT`, `CA tỉnh` → the province's own body of that kind), names
-written with initials (`BQL KKTDQ và các KCN QN`), and last OCR-damaged spellings on `ocr_key`, which
-come back with method "ocr" so a person confirms them. Nothing is ever invented: an unknown name, or one
-two bodies could share, comes back without an agency; a catalogue body the province does not have yet
-comes back as a `proposal` for a person to create.
+written with initials (`BQL KKTDQ và các KCN QN`), OCR-damaged spellings on `ocr_key`, which come back
+with method "ocr" so a person confirms them, and last a group followed by what narrows it (`UBND các huyện,
+thành phố nơi dự kiến đặt nhà máy điện gió`: the group, with the rest as the match's `qualifier`).
+Nothing is ever invented: an unknown name, or one two bodies could share, comes back without an agency;
+a catalogue body the province does not have yet comes back as a `proposal` for a person to create.
 """
 
 import dataclasses
@@ -17,7 +18,7 @@ from django.db.models import Q
 
 from .catalogue import catalogue
 from .models import Agency, AgencyAlias
-from .names import Tails, abbreviates, loose_key, loose_tokens, name_key
+from .names import NO_TAILS, Tails, abbreviates, loose_key, loose_tokens, name_key
 from .normalize import ocr_key, search_key
 
 OCR_MIN_RATIO = 0.92
@@ -158,16 +159,28 @@ class AgencyMatcher:
     def _index_catalogue(self):
         """Catalogue forms and spellings, and which of the province's own agencies is each catalogue body."""
         self._forms = {}  # loose key -> catalogue keys
-        self._spellings = []  # (catalogue key, loose tokens of a full name or name start) for the initials rule
+        self._group_words = {}  # a group's words in any order (`các phường, xã` for `các xã, phường`) -> keys
+        # By first letter (a written name and the name it abbreviates start alike), for the initials rule:
+        self._spellings = {}  # letter -> (catalogue key, loose tokens of a full name or name start)
         starts = []
         for body in self.catalogue.bodies:
             for text in (*body.full_names, *body.forms, *body.prefixes):
                 self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)
+                if body.is_group:
+                    self._group_words.setdefault(_bag(text, self.tails), set()).add(body.key)
             for text in (*body.full_names, *body.prefixes):
-                self._spellings.append((body.key, loose_tokens(text, self.tails)))
+                tokens = loose_tokens(text, self.tails)
+                self._spellings.setdefault(tokens[0][0], []).append((body.key, tokens))
             starts.extend((body, loose_tokens(text, self.tails)) for text in body.prefixes)
         self._bodies = {body.key: set() for body in self.catalogue.bodies}
-        self._own_spellings = []  # (agency id, loose tokens): the province's agencies, for the initials rule
+        # (loose tokens, catalogue key, agency id) of every group as written, for a group with a qualifier after it
+        self._group_starts = [
+            (tuple(loose_tokens(text, self.tails)), body.key, None)
+            for body in self.catalogue.bodies
+            if body.is_group
+            for text in (*body.full_names, *body.forms)
+        ]
+        self._own_spellings = {}  # letter -> (agency id, loose tokens) of the province's agencies
         own = [agency for agency in self._agencies.values() if self.province and agency.province_id]
         for agency in own:
             names = [agency.name, agency.short_name] if agency.short_name else [agency.name]
@@ -179,8 +192,11 @@ class AgencyMatcher:
                 for body, start in starts:
                     if body.is_group == agency.is_group and tokens[: len(start)] == start:
                         self._bodies[body.key].add(agency.pk)
+            if agency.is_group:
+                self._group_starts.extend((tuple(loose_tokens(name, self.tails)), None, agency.pk) for name in names)
             spellings = {tuple(loose_tokens(agency.name)), tuple(loose_tokens(agency.name, self.tails))}
-            self._own_spellings.extend((agency.pk, tokens) for tokens in spellings)
+            for tokens in filter(None, spellings):
+                self._own_spellings.setdefault(tokens[0][0], []).append((agency.pk, tokens))
 
     def own_bodies(self, catalogue_key):
         """Ids of the province's own agencies that are this catalogue body."""
@@ -190,10 +206,11 @@ class AgencyMatcher:
         key = search_key(text)
         if key not in self._cache:
             self._cache[key] = self._match_key(key)
-        return dataclasses.replace(self._cache[key], text=text)
+        found = self._cache[key]
+        return dataclasses.replace(found, text=text, qualifier=self._qualifier(text, found.qualifier))
 
-    def knows(self, text):
-        """Whether the text is a name the portal or the catalogue knows as a whole (no OCR guessing by distance)."""
+    def known(self, text):
+        """The match of a name the portal or the catalogue knows as a whole (no guessing by OCR distance), or None."""
         key = search_key(text)
         if key in self._cache:
             found = self._cache[key]
@@ -201,7 +218,9 @@ class AgencyMatcher:
             if key not in self._sure_cache:
                 self._sure_cache[key] = self._match_key(key, closest=False)
             found = self._sure_cache[key]
-        return found.agency is not None or bool(found.candidates or found.proposals)
+        if found.qualifier or not (found.agency is not None or found.candidates or found.proposals):
+            return None
+        return found
 
     def _match_key(self, key, closest=True):
         if not key:
@@ -219,17 +238,25 @@ class AgencyMatcher:
         damaged = ocr_key(expanded)
         if damaged in self._by_ocr:
             return self._decide(self._by_ocr[damaged], "ocr")
-        return self._closest(damaged) if closest else AgencyMatch("", None, "none")
+        if not closest:
+            return AgencyMatch("", None, "none")
+        found = self._closest(damaged)
+        if found.agency is None and not found.candidates:
+            return self._qualified_group(loose) or found
+        return found
 
     def _from_catalogue(self, key, loose):
         """The province's own body of the kind the catalogue reads the name as, or a name written with initials."""
         written = loose_tokens(key, self.tails, expand=False)
         whole = loose_tokens(key, expand=False)  # the province's name kept, for names that carry it
-        bodies = set(self._forms.get(loose, ()))
-        bodies.update(body for body, tokens in self._spellings if abbreviates(written, tokens))
+        bodies = set(self._forms.get(loose, ()) or self._group_words.get(_bag(loose), ()))
+        letter = written[0][0] if written else ""
+        bodies.update(body for body, tokens in self._spellings.get(letter, ()) if abbreviates(written, tokens))
         found = set().union(*(self._bodies[body] for body in bodies))
         found.update(
-            pk for pk, tokens in self._own_spellings if abbreviates(written, tokens) or abbreviates(whole, tokens)
+            pk
+            for pk, tokens in self._own_spellings.get(letter, ())
+            if abbreviates(written, tokens) or abbreviates(whole, tokens)
         )
         if found:
             return self._decide(found, "catalogue")
@@ -237,6 +264,37 @@ class AgencyMatcher:
             order = [body for body in self.catalogue.bodies if body.key in bodies]
             return AgencyMatch("", None, "none", proposals=tuple(order))
         return None
+
+    def _qualified_group(self, loose):
+        """A group followed by what narrows it (`UBND các huyện, thành phố nơi dự kiến đặt nhà máy điện gió`).
+
+        The match's `qualifier` holds the group's own words for now; `match()` turns them into the rest of the text.
+        """
+        tokens = tuple(loose.split())
+        starts = [
+            start for start in self._group_starts if len(tokens) > len(start[0]) and tokens[: len(start[0])] == start[0]
+        ]
+        if not starts:
+            return None
+        longest = max(len(start[0]) for start in starts)
+        starts = [start for start in starts if len(start[0]) == longest]
+        agencies = {pk for _tokens, _body, pk in starts if pk} | set().union(
+            *(self._bodies[body] for _tokens, body, _pk in starts if body)
+        )
+        group_words = " ".join(starts[0][0])
+        if agencies:
+            return dataclasses.replace(self._decide(agencies, "catalogue"), qualifier=group_words)
+        order = [body for body in self.catalogue.bodies if body.key in {start[1] for start in starts}]
+        return AgencyMatch("", None, "none", proposals=tuple(order), qualifier=group_words)
+
+    def _qualifier(self, text, group_words):
+        """The words of `text` after the group whose loose tokens are `group_words`, as written."""
+        group = group_words.split()
+        words = text.split()
+        for cut in range(1, len(words) if group else 0):
+            if loose_tokens(" ".join(words[:cut]))[: len(group)] == group:
+                return " ".join(words[cut:]).strip(" ,.;:-")
+        return ""
 
     def _decide(self, agency_ids, method):
         """One agency wins; among several, one of the province beats a central one, an active one an old one."""
@@ -268,6 +326,10 @@ class AgencyMatcher:
         if len(close) == 1:
             return AgencyMatch("", self._agencies[close[0]], "ocr")
         return AgencyMatch("", None, "none", candidates=[self._agencies[pk] for pk in close])
+
+
+def _bag(text, tails=NO_TAILS):
+    return tuple(sorted(loose_tokens(text, tails)))
 
 
 def match_agency(text, province=None):

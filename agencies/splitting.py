@@ -58,7 +58,7 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         """The end of the longest known run from `start`, or None."""
         for end in range(min(len(pieces), start + MAX_PIECES), start, -1):
             candidate = run(start, end)
-            if candidate and matcher.knows(prefix + candidate):
+            if candidate and matcher.known(prefix + candidate):
                 return end
         return None
 
@@ -66,6 +66,10 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
     while start < len(pieces):
         end = known_end(start)
         if end is not None:
+            if _is_group(matcher.known(prefix + run(start, end))):
+                # What follows a group up to the next name narrows it: `UBND các huyện, thành phố nơi …`.
+                while end < len(pieces) and known_end(end) is None and not starts_name(pieces[end], loose=True):
+                    end += 1
             names.append(prefix + run(start, end))
             start = end
             continue
@@ -76,6 +80,12 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         names.extend(prefix + name for name in fallback(unknown) if name)
         start = stop
     return [name for name in names if name.strip(" .,")]
+
+
+def _is_group(found):
+    if found.agency is not None:
+        return found.agency.is_group
+    return any(body.is_group for body in found.proposals) or any(agency.is_group for agency in found.candidates)
 
 
 def _colon_list(listed, matcher):

@@ -370,6 +370,12 @@ class Assignment(models.Model):
     )
     role = models.CharField(_("role"), max_length=20, choices=AssignmentRole.choices)
     original_text = models.CharField(_("original text"), max_length=255, blank=True)
+    qualifier = models.CharField(
+        _("qualifier"),
+        max_length=255,
+        blank=True,
+        help_text=_("What narrows a group down, as the document writes it: “nơi dự kiến đặt nhà máy điện gió”."),
+    )
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     objects = AssignmentQuerySet.as_manager()

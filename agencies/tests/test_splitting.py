@@ -68,6 +68,19 @@ CELLS = [
         "So Gido duc va Pao tao; S¢ Lao dong - Thuong binh va\nXa hoi.",
         ["So Gido duc va Pao tao", "S¢ Lao dong - Thuong binh va Xa hoi"],
     ),
+    # qualified groups: what follows the group up to the next name narrows it
+    (
+        "UBND các huyện, thành phố nơi dự kiến đặt nhà máy điện gió",
+        ["UBND các huyện, thành phố nơi dự kiến đặt nhà máy điện gió"],
+    ),
+    (
+        "Sở Công Thương, UBND các huyện, thành phố nơi dự kiến đặt nhà máy điện gió và Hiệp hội Doanh nghiệp tỉnh",
+        ["Sở Công Thương", "UBND các huyện, thành phố nơi dự kiến đặt nhà máy điện gió", "Hiệp hội Doanh nghiệp tỉnh"],
+    ),
+    (
+        "UBND cac huyén, thanh phé noi du kién dit nha may\ndién gio",
+        ["UBND cac huyén, thanh phé noi du kién dit nha may dién gio"],
+    ),
     ("", []),
 ]
 # Each cell without its diacritics splits the same way.

@@ -311,6 +311,7 @@ def _assignments(parsed, task_id):
             "agency_id": ref.agency_id,
             "role": ref.role,
             "original_text": ref.text[:255],
+            "qualifier": ref.qualifier,
             "position": position,
         }
 

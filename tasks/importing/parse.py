@@ -87,6 +87,7 @@ class AgencyRef:
     role: str
     agency_id: int | None
     agency_name: str = ""
+    qualifier: str = ""  # what narrows a group down: "nơi dự kiến đặt nhà máy điện gió"
 
 
 @dataclass(slots=True)
@@ -421,7 +422,9 @@ class RowParser:
                 _("“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing.")
                 % {"text": text, "agency": agency.name},
             )
-        return AgencyRef(text, role, agency.pk if agency else None, agency.name if agency else "")
+        return AgencyRef(
+            text, role, agency.pk if agency else None, agency.name if agency else "", match.qualifier[:255]
+        )
 
     def _unmatched(self, text, row, layout, name):
         key = search_key(text)

@@ -264,7 +264,7 @@ def task_signature(task):
         "expected_product": task.note,
         "sector": task.sector,
         "timeframe_text": task.timeframe.original,
-        "assignments": sorted({(ref.agency_id, str(ref.role)) for ref in task.agencies}),
+        "assignments": sorted({(ref.agency_id, str(ref.role), ref.qualifier) for ref in task.agencies}),
         "targets": [
             (target.description, target.unit, str(target.comparison), f"{target.value.normalize():f}", target.due_year)
             for target in task.targets
@@ -301,10 +301,10 @@ def stored_signatures(directive):
                 "targets": [],
             },
         )
-    for task_id, agency_id, role in Assignment.objects.filter(task__directive=directive).values_list(
-        "task_id", "agency_id", "role"
+    for task_id, *assignment in Assignment.objects.filter(task__directive=directive).values_list(
+        "task_id", "agency_id", "role", "qualifier"
     ):
-        by_id[task_id][1]["assignments"].append((agency_id, role))
+        by_id[task_id][1]["assignments"].append(tuple(assignment))
     targets = Target.objects.filter(task__directive=directive).order_by("task_id", "position")
     for task_id, *values in targets.values_list(
         "task_id",
@@ -458,7 +458,7 @@ def _links_json(links):
 
 
 def _agency_json(ref):
-    return {"text": ref.text, "name": ref.agency_name, "id": ref.agency_id}
+    return {"text": ref.text, "name": ref.agency_name, "id": ref.agency_id, "qualifier": ref.qualifier}
 
 
 def _problem_json(problem):

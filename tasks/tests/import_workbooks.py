@@ -680,6 +680,8 @@ def _merge_shared_lead(sheet):
             ("Triển khai, quản lý, giám sát", "Trien khai, quan ly, giam sat")
         )
     ]
+    if not rows:
+        return  # a workbook built from other rows than 004's
     first = rows[0]
     sheet.cell(first + 1, 3).value = None
     sheet.cell(first + 1, 4).value = None

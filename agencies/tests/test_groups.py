@@ -1,0 +1,146 @@
+"""Groups as documents write them resolve to the province's group agencies, created from the catalogue when the
+province lacks them; a qualified group keeps its qualifier."""
+
+import pytest
+
+from agencies.catalogue import catalogue
+from agencies.matching import AgencyMatcher, match_agency
+from agencies.models import Agency
+from agencies.services import create_agency
+from agencies.tests.bodies import create_quang_ngai, without_diacritics
+from agencies.tests.factories import ProvinceFactory
+
+GROUP_KEYS = (
+    "cac-so-ban-nganh",
+    "cac-so-ban-nganh-doan-the",
+    "cac-co-quan-don-vi",
+    "cac-co-quan-to-chuc",
+    "cac-co-quan-dia-phuong",
+    "cac-to-chuc",
+    "cac-don-vi",
+    "cac-dia-phuong",
+    "ubnd-cap-huyen",
+    "ubnd-cap-xa",
+)
+
+GROUPS_AS_WRITTEN = [
+    ("các sở, ban, ngành tỉnh", "cac-so-ban-nganh"),
+    ("Các sở, ban, ngành liên quan", "cac-so-ban-nganh"),
+    ("Các Sở, ban ngành tỉnh", "cac-so-ban-nganh"),
+    ("các sở, ngành liên quan", "cac-so-ban-nganh"),
+    ("Các sở, ban, ngành có liên quan", "cac-so-ban-nganh"),
+    ("Sở, ban, ngành, tổ chức chính trị - xã hội", "cac-so-ban-nganh-doan-the"),
+    ("các cơ quan, đơn vị liên quan", "cac-co-quan-don-vi"),
+    ("Các cơ quan, đơn vị", "cac-co-quan-don-vi"),
+    ("Cơ quan liên quan", "cac-co-quan-don-vi"),
+    ("Các cơ quan, tổ chức liên quan", "cac-co-quan-to-chuc"),
+    ("cơ quan, địa phương liên quan", "cac-co-quan-dia-phuong"),
+    ("các tổ chức liên quan", "cac-to-chuc"),
+    ("Các đơn vị liên quan", "cac-don-vi"),
+    ("Các đơn vị có liên quan", "cac-don-vi"),
+    ("UBND các huyện, thị xã, thành phố", "ubnd-cap-huyen"),
+    ("UBND cấp huyện", "ubnd-cap-huyen"),
+    ("UBND các huyện, TP", "ubnd-cap-huyen"),
+    ("Ủy ban nhân dân các huyện, thành phố", "ubnd-cap-huyen"),
+    ("UBND các huyện, thị xã, thành phố trên địa bàn tỉnh", "ubnd-cap-huyen"),
+    ("UBND cấp xã", "ubnd-cap-xa"),
+    ("UBND các xã, phường, đặc khu", "ubnd-cap-xa"),
+    ("Ủy ban nhân dân các xã, phường", "ubnd-cap-xa"),
+    ("UBND các phường, xã, đặc khu", "ubnd-cap-xa"),  # Đà Nẵng 82/2025/QĐ-UBND writes them in this order
+    ("các địa phương", "cac-dia-phuong"),
+    ("Các địa phương liên quan", "cac-dia-phuong"),
+]
+OCR_DAMAGED = [
+    ("cac t6 chuc lién quan", "cac-to-chuc"),
+    ("UBND cac huyén, thanh pho lién quan", "ubnd-cap-huyen"),
+    ("Cac so, ban, nganh lién quan", "cac-so-ban-nganh"),
+]
+
+
+@pytest.fixture
+def quang_ngai(db):
+    province = create_quang_ngai()
+    for key in GROUP_KEYS:
+        body = catalogue().body(key)
+        create_agency(province, body.name, body.kind, catalogue_key=key)
+    return province
+
+
+def group_named(province, key):
+    return Agency.objects.get(province=province, name=catalogue().body(key).name)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    GROUPS_AS_WRITTEN + [(without_diacritics(text), key) for text, key in GROUPS_AS_WRITTEN] + OCR_DAMAGED,
+)
+def test_group_as_written_resolves_to_the_provinces_group(quang_ngai, text, key):
+    match = match_agency(text, quang_ngai)
+
+    assert match.agency == group_named(quang_ngai, key), match
+    assert match.qualifier == ""
+
+
+@pytest.mark.parametrize(("text", "key"), GROUPS_AS_WRITTEN[::3])
+def test_group_the_province_lacks_is_proposed_from_the_catalogue(db, text, key):
+    province = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+
+    match = match_agency(text, province)
+
+    assert (match.agency, [body.key for body in match.proposals]) == (None, [key])
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "qualifier"),
+    [
+        (
+            "UBND các huyện, thành phố nơi dự kiến đặt nhà máy điện gió",
+            "ubnd-cap-huyen",
+            "nơi dự kiến đặt nhà máy điện gió",
+        ),
+        ("UBND các xã, phường có chợ truyền thống", "ubnd-cap-xa", "có chợ truyền thống"),
+        ("Các sở, ban, ngành được giao quản lý tài sản công", "cac-so-ban-nganh", "được giao quản lý tài sản công"),
+        (
+            "UBND cac huyen, thanh pho noi du kien dat nha may dien gio",
+            "ubnd-cap-huyen",
+            "noi du kien dat nha may dien gio",
+        ),
+    ],
+)
+def test_qualified_group_resolves_to_the_group_and_keeps_its_qualifier(quang_ngai, text, key, qualifier):
+    match = match_agency(text, quang_ngai)
+
+    assert (match.agency, match.qualifier) == (group_named(quang_ngai, key), qualifier)
+
+
+def test_qualified_group_the_province_lacks_is_proposed_with_its_qualifier(db):
+    province = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+
+    match = match_agency("UBND các xã, phường nơi có dự án điện mặt trời", province)
+
+    assert ([body.key for body in match.proposals], match.qualifier) == (["ubnd-cap-xa"], "nơi có dự án điện mặt trời")
+
+
+def test_group_created_from_the_catalogue_takes_the_provinces_bodies_of_its_kind_as_members(quang_ngai):
+    districts = group_named(quang_ngai, "ubnd-cap-huyen")
+    departments = group_named(quang_ngai, "cac-so-ban-nganh")
+
+    assert districts.is_group and departments.is_group
+    assert sorted(member.name for member in districts.members.all()) == [
+        "UBND huyện Bình Sơn",
+        "UBND huyện Lý Sơn",
+        "UBND huyện Sơn Tây",
+        "UBND huyện Sơn Tịnh",
+        "UBND huyện Đức Phổ",
+        "UBND thành phố Quảng Ngãi",
+    ]
+    names = {member.name for member in departments.members.all()}
+    assert {"Sở Công Thương", "Sở Y tế", "Văn phòng UBND tỉnh Quảng Ngãi"} <= names
+    assert not names & {"UBND huyện Bình Sơn", "Công an tỉnh Quảng Ngãi", "Hội Nông dân tỉnh Quảng Ngãi"}
+
+
+def test_a_group_name_is_never_matched_to_one_member(quang_ngai):
+    matcher = AgencyMatcher(quang_ngai)
+
+    for text, _key in GROUPS_AS_WRITTEN:
+        assert matcher.match(text).agency.is_group, text
