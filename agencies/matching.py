@@ -242,7 +242,7 @@ class AgencyMatcher:
             return AgencyMatch("", None, "none")
         found = self._closest(damaged)
         if found.agency is None and not found.candidates:
-            return self._qualified_group(loose) or found
+            return self._qualified_group(key, loose) or found
         return found
 
     def _from_catalogue(self, key, loose):
@@ -265,14 +265,19 @@ class AgencyMatcher:
             return AgencyMatch("", None, "none", proposals=tuple(order))
         return None
 
-    def _qualified_group(self, loose):
+    def _qualified_group(self, key, loose):
         """A group followed by what narrows it (`UBND các huyện, thành phố nơi dự kiến đặt nhà máy điện gió`).
 
-        The match's `qualifier` holds the group's own words for now; `match()` turns them into the rest of the text.
+        A short group word (`cơ quan`, `tổ chức`) starts a group only with `các` / `cấp` written: `Cơ quan Thường
+        trực Ban Chỉ đạo` is one body. The match's `qualifier` holds the group's own words for now; `match()` turns
+        them into the rest of the text.
         """
         tokens = tuple(loose.split())
+        plural = bool({"cac", "cap"} & set(key.split()))
         starts = [
-            start for start in self._group_starts if len(tokens) > len(start[0]) and tokens[: len(start[0])] == start[0]
+            start
+            for start in self._group_starts
+            if len(tokens) > len(start[0]) and tokens[: len(start[0])] == start[0] and (plural or len(start[0]) > 2)
         ]
         if not starts:
             return None

@@ -37,13 +37,17 @@ class Tails:
 
     def __init__(self, province_name="", generic=()):
         place = search_key(province_name).split()
+        # A centrally-run city writes `thành phố` where a province writes `tỉnh` (`Công an thành phố`).
+        level = ["thanh", "pho"] if place[:2] == ["thanh", "pho"] else ["tinh"]
+        place = place[2:] if level != ["tinh"] else place
         self.places = []
         if place:
             initials = "".join(word[0] for word in place)
             for form in (place, [initials]):
-                self.places.extend([["tinh", *form], form])
+                self.places.extend([[*level, *form], form])
+        suffixes = [*generic, "thanh pho"] if level != ["tinh"] else generic
         self.generic = sorted(
-            ([word for word in search_key(suffix).split() if word not in _IGNORED] for suffix in generic),
+            ([word for word in search_key(suffix).split() if word not in _IGNORED] for suffix in suffixes),
             key=len,
             reverse=True,
         )

@@ -121,6 +121,15 @@ def test_qualified_group_the_province_lacks_is_proposed_with_its_qualifier(db):
     assert ([body.key for body in match.proposals], match.qualifier) == (["ubnd-cap-xa"], "nơi có dự án điện mặt trời")
 
 
+@pytest.mark.parametrize(
+    "text", ["Cơ quan Thường trực Ban Chỉ đạo tỉnh", "Tổ chức Hợp tác quốc tế Nhật Bản", "Đơn vị tư vấn lập quy hoạch"]
+)
+def test_a_body_whose_name_starts_with_a_group_word_is_not_taken_for_the_group(quang_ngai, text):
+    match = match_agency(text, quang_ngai)
+
+    assert (match.agency, match.candidates, match.proposals, match.qualifier) == (None, [], (), "")
+
+
 def test_group_created_from_the_catalogue_takes_the_provinces_bodies_of_its_kind_as_members(quang_ngai):
     districts = group_named(quang_ngai, "ubnd-cap-huyen")
     departments = group_named(quang_ngai, "cac-so-ban-nganh")

@@ -1,12 +1,14 @@
 """Agency cells cut where the names the portal knows end: never inside a known name, colon lists expanded to
 whole names, groups kept whole; the cells as the seeds, the directives in ../shared and office workbooks write them."""
 
+import re
+
 import pytest
 
 from agencies.matching import AgencyMatcher
 from agencies.splitting import split_known
 from agencies.tests.bodies import BQL, create_quang_ngai, without_diacritics
-from agencies.tests.factories import AgencyFactory
+from agencies.tests.factories import AgencyFactory, ProvinceFactory
 
 CELLS = [
     ("Các sở, ban, ngành liên quan", ["Các sở, ban, ngành liên quan"]),
@@ -124,3 +126,62 @@ def test_every_name_of_the_cell_finds_its_agency(matcher, cell, agencies):
     found = [matcher.match(name).agency for name in split_known(cell, matcher)]
 
     assert [agency.name if agency else None for agency in found] == agencies
+
+
+def test_addressees_of_a_directive_split_into_bodies_the_catalogue_knows(db, settings):
+    """Đắk Lắk 0129/KH-UBND (../shared/documents) assigns duties under 15 numbered addressees; for a province
+    whose bodies are not entered yet, each is proposed from the catalogue, and only what no catalogue covers
+    (the province's web portal and the commune loudspeakers) is left for a person."""
+    document = settings.BASE_DIR.parent / "shared" / "documents" / "05_dak-lak_0129-kh-ubnd.txt"
+    headings = [
+        " ".join(found.group(1).split()).rstrip(":").removeprefix("Đề nghị ")
+        for found in re.finditer(r"\*\*\d+\.\s*(.{3,200}?)\*\*", document.read_text(encoding="utf-8"), re.S)
+    ]
+    matcher = AgencyMatcher(ProvinceFactory(name="Đắk Lắk", code="dak-lak"))
+
+    read = {
+        name: [body.key for body in matcher.match(name).proposals]
+        for heading in headings
+        if heading.startswith(("Sở", "Công an", "Bộ Chỉ huy", "Báo", "UBND", "Ủy ban"))
+        for name in split_known(heading, matcher)
+    }
+
+    assert read == {
+        "Sở Công Thương": ["so-cong-thuong"],
+        "Sở Y tế": ["so-y-te"],
+        "Sở Xây dựng": ["so-xay-dung"],
+        "Sở Khoa học và Công nghệ": ["so-khoa-hoc-va-cong-nghe"],
+        "Sở Tài chính": ["so-tai-chinh"],
+        "Công an tỉnh": ["cong-an-tinh"],
+        "Bộ Chỉ huy Quân sự tỉnh": ["bo-chi-huy-quan-su-tinh"],
+        "Báo và Phát thanh - Truyền hình Đắk Lắk": ["dai-phat-thanh-va-truyen-hinh"],
+        "Sở Văn hóa, Thể thao và Du lịch": ["so-van-hoa-the-thao-va-du-lich"],
+        "Cổng Thông tin điện tử tính và hệ thống truyền thanh cơ sở": [],
+        "UBND các xã, phường": ["ubnd-cap-xa"],
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": ["uy-ban-mttq-tinh"],
+        "các tổ chức chính trị - xã hội": ["cac-to-chuc-chinh-tri-xa-hoi"],
+    }
+
+
+def test_a_city_provinces_bodies_written_with_thanh_pho_are_its_own(db, settings):
+    """Cần Thơ 09/CT-UBND (../shared/documents): a centrally-run city writes `thành phố` where a province writes
+    `tỉnh`."""
+    document = settings.BASE_DIR.parent / "shared" / "documents" / "02_can-tho_09-ct-ubnd.txt"
+    headings = [
+        " ".join(found.group(1).split()).rstrip(":").removeprefix("Đề nghị ")
+        for found in re.finditer(r"\*\*\d+\.\s*(.{3,200}?)\*\*", document.read_text(encoding="utf-8"), re.S)
+    ]
+    matcher = AgencyMatcher(ProvinceFactory(name="Thành phố Cần Thơ", code="can-tho"))
+
+    read = {
+        heading: [body.key for body in matcher.match(heading).proposals]
+        for heading in headings
+        if heading.startswith(("Báo", "Ủy ban"))
+    }
+
+    assert read == {
+        "Báo và Phát thanh, Truyền hình thành phố": ["dai-phat-thanh-va-truyen-hinh"],
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố": ["uy-ban-mttq-tinh"],
+        "Ủy ban nhân dân xã, phường": ["ubnd-cap-xa"],
+    }
+    assert [body.key for body in matcher.match("Công an thành phố").proposals] == ["cong-an-tinh"]
