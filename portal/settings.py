@@ -76,7 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
-    "axes",
+    "portal.apps.LoginAttemptsConfig",
     "portal",
     "agencies",
     "tasks",

@@ -72,7 +72,11 @@ class TaskFilterSet(django_filters.FilterSet):
     )
     due_after = django_filters.DateFilter(label=_("Due from"), field_name="effective_due", lookup_expr="gte")
     due_before = django_filters.DateFilter(label=_("Due until"), field_name="effective_due", lookup_expr="lte")
-    needs_review = django_filters.BooleanFilter(label=_("Needs review"))
+    # Django's NullBooleanSelect offers "Unknown" ("Chưa xác định") for the empty choice, which here means "any".
+    needs_review = django_filters.BooleanFilter(
+        label=_("Needs review"),
+        widget=forms.Select(choices=[("", _("Any")), ("true", _("Yes")), ("false", _("No"))]),
+    )
 
     class Meta:
         model = Task

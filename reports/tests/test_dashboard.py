@@ -267,6 +267,6 @@ def test_a_bad_filter_is_named_by_its_label_and_the_rest_still_counts(client, wo
     client.force_login(world.leader)
     response = _dashboard(client, due_after="99/99/2026", status="nonsense")
     text = response.content.decode()
-    assert "<li>Hạn từ ngày: Nhập một ngày hợp lệ.</li>" in text
+    assert "<li>Hạn từ ngày: Hãy nhập một ngày hợp lệ, dạng dd/mm/yyyy.</li>" in text
     assert "<li>Tình trạng: " in text
     assert response.context["totals"]["total"].count == _dashboard(client).context["totals"]["total"].count

@@ -206,8 +206,12 @@ def test_task_ancestors_come_outermost_first_in_two_queries(plan, django_assert_
 def test_a_bad_filter_is_named_by_its_label_in_vietnamese(client, alice, plan):
     client.force_login(alice)
     for url, params, message in (
-        (reverse("tasks:task_list"), {"due_after": "99/99/2026"}, "Hạn từ ngày: Nhập một ngày hợp lệ."),
-        (reverse("tasks:directive_list"), {"year": "hai nghìn"}, "Năm ban hành: Nhập một số."),
+        (
+            reverse("tasks:task_list"),
+            {"due_after": "99/99/2026"},
+            "Hạn từ ngày: Hãy nhập một ngày hợp lệ, dạng dd/mm/yyyy.",
+        ),
+        (reverse("tasks:directive_list"), {"year": "hai nghìn"}, "Năm ban hành: Hãy nhập một số."),
     ):
         response = client.get(url, params)
         assert response.status_code == 200
