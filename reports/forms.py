@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.widgets import DayMonthYearInput
 from tasks.models import ScheduleKind
 from tasks.reporting_duty import ScheduleSpec
 
@@ -91,7 +92,7 @@ class ReturnForm(ActionForm):
 
 class ExtensionRequestForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 4}))
-    proposed_date = forms.DateField(label=_("Proposed deadline"), widget=forms.DateInput(attrs={"type": "date"}))
+    proposed_date = forms.DateField(label=_("Proposed deadline"), widget=DayMonthYearInput)
 
 
 class ExtensionDecisionForm(forms.Form):
@@ -105,7 +106,7 @@ class ExtensionDecisionForm(forms.Form):
     granted_date = forms.DateField(
         label=_("Extended deadline"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DayMonthYearInput,
         help_text=_("Leave empty to grant the proposed date."),
     )
     reason = forms.CharField(label=_("Reason for the decision"), widget=forms.Textarea(attrs={"rows": 3}))

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Province
 from agencies.normalize import search_key
+from portal.widgets import DayMonthYearInput
 
 from .models import LEADING_ROLES, Assignment, AssignmentRole, Directive, DirectiveKind, Sector, Task
 from .status import Status
@@ -70,8 +71,12 @@ class TaskFilterSet(django_filters.FilterSet):
         queryset=Sector.objects.all(),
         null_label=_("No sector"),
     )
-    due_after = django_filters.DateFilter(label=_("Due from"), field_name="effective_due", lookup_expr="gte")
-    due_before = django_filters.DateFilter(label=_("Due until"), field_name="effective_due", lookup_expr="lte")
+    due_after = django_filters.DateFilter(
+        label=_("Due from"), field_name="effective_due", lookup_expr="gte", widget=DayMonthYearInput
+    )
+    due_before = django_filters.DateFilter(
+        label=_("Due until"), field_name="effective_due", lookup_expr="lte", widget=DayMonthYearInput
+    )
     # Django's NullBooleanSelect offers "Unknown" ("Chưa xác định") for the empty choice, which here means "any".
     needs_review = django_filters.BooleanFilter(
         label=_("Needs review"),

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, AgencyKind, Province
+from portal.widgets import DayMonthYearInput
 from tasks.models import DirectiveKind
 
 ACCEPT = ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
@@ -36,7 +37,9 @@ class DirectiveDetailsForm(forms.Form):
     kind = forms.ChoiceField(label=_("Document kind"), choices=DirectiveKind.choices)
     number = forms.CharField(label=_("Number"), max_length=20, required=False)
     symbol = forms.CharField(label=_("Symbol"), max_length=60)
-    issued_on = forms.DateField(label=_("Issued on"), required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    issued_on = forms.DateField(
+        label=_("Issued on"), required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"], widget=DayMonthYearInput
+    )
     place = forms.CharField(label=_("Place"), max_length=100, required=False)
     subject = forms.CharField(label=_("Subject"), widget=forms.Textarea(attrs={"rows": 2}))
     issuing_agency = forms.ModelChoiceField(label=_("Issuing agency"), queryset=Agency.objects.none(), required=False)
