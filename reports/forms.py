@@ -3,12 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.validators import StorableDecimal
 from portal.widgets import DayMonthYearInput
 from tasks.models import ScheduleKind
 from tasks.reporting_duty import ScheduleSpec
 
 from .attachments import check_upload, oversized_error
-from .models import ProgressReport, ReportedStatus
+from .models import ProgressReport, ReportedStatus, TargetValue
 
 
 class ReportForm(forms.ModelForm):
@@ -41,12 +42,14 @@ class ReportForm(forms.ModelForm):
             self.fields["status"].choices = [c for c in choices if c[0] != ReportedStatus.COMPLETED]
         current = {tv.target_id: tv.value for tv in self.instance.target_values.all()} if self.instance.pk else {}
         self.targets = list(task.targets.all())
+        column = TargetValue._meta.get_field("value")
         for target in self.targets:
             self.fields[self.target_field(target)] = forms.DecimalField(
                 label=f"{target.description} ({target.unit})",
                 required=False,
-                max_digits=20,
-                decimal_places=4,
+                max_digits=column.max_digits,
+                decimal_places=column.decimal_places,
+                validators=[StorableDecimal()],
                 initial=current.get(target.pk),
                 help_text=_("Target: %(value)s %(unit)s")
                 % {"value": f"{target.target_value.normalize():f}", "unit": target.unit},

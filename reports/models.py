@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.validators import StorableDecimal
 from tasks.models import ScheduleKind
 
 
@@ -171,7 +172,7 @@ class TargetValue(models.Model):
         on_delete=models.PROTECT,
         related_name="values",
     )
-    value = models.DecimalField(_("value achieved"), max_digits=20, decimal_places=4)
+    value = models.DecimalField(_("value achieved"), max_digits=20, decimal_places=4, validators=[StorableDecimal()])
     note = models.CharField(_("note"), max_length=255, blank=True)
 
     class Meta:

@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from agencies.normalize import search_key
+from portal.validators import StorableDecimal
 
 
 class DirectiveKind(models.TextChoices):
@@ -433,9 +434,13 @@ class Target(models.Model):
         choices=TargetComparison.choices,
         default=TargetComparison.AT_LEAST,
     )
-    target_value = models.DecimalField(_("target value"), max_digits=20, decimal_places=4)
+    target_value = models.DecimalField(
+        _("target value"), max_digits=20, decimal_places=4, validators=[StorableDecimal()]
+    )
     due_year = models.PositiveSmallIntegerField(_("target year"), null=True, blank=True)
-    baseline_value = models.DecimalField(_("baseline value"), max_digits=20, decimal_places=4, null=True, blank=True)
+    baseline_value = models.DecimalField(
+        _("baseline value"), max_digits=20, decimal_places=4, null=True, blank=True, validators=[StorableDecimal()]
+    )
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
     original_text = models.TextField(_("original text"), blank=True)
     position = models.PositiveSmallIntegerField(_("order"), default=0)

@@ -1,6 +1,7 @@
 """Reporting pages: who may open each one, what bad input gets back, lost updates, bounded queries."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.test import Client
@@ -473,3 +474,30 @@ def test_oversized_file_is_dropped_while_it_arrives_and_answered_on_the_form(cli
     assert "ho-so-lon.pdf" in response.content.decode()
     assert not ProgressReport.objects.exists()
     assert not media_root.exists() or not any(media_root.rglob("*.pdf"))
+
+
+def test_target_value_too_long_to_store_exactly_is_refused_and_the_pages_still_open(world):
+    """SQLite keeps 15 significant digits: 9999999999999999.9999 came back as 10¹⁶, too big to read (500s)."""
+    client = Client(raise_request_exception=False)
+    client.force_login(world.staff)
+    response = client.post(
+        create_url(world), form_data(world, **{f"target_{world.target.pk}": "9999999999999999.9999"})
+    )
+    pages = {
+        world.staff: [reverse("reports:inbox"), create_url(world)],
+        world.leader: [reverse("dashboard:targets"), reverse("dashboard:consolidated")],
+    }
+    for user, urls in pages.items():
+        client.force_login(user)
+        assert {url: client.get(url, follow=True).status_code for url in urls} == dict.fromkeys(urls, 200)
+    assert response.status_code == 400
+    assert "15 chữ số" in str(response.context["form"].errors[f"target_{world.target.pk}"])
+    assert not ProgressReport.objects.exists()
+
+
+def test_longest_target_value_a_column_stores_exactly_is_kept_as_typed(client, world):
+    client.force_login(world.staff)
+    response = client.post(create_url(world), form_data(world, **{f"target_{world.target.pk}": "99999999999.9999"}))
+    assert response.status_code == 302
+    assert ProgressReport.objects.get().target_values.get().value == Decimal("99999999999.9999")
+    assert client.get(reverse("reports:inbox")).status_code == 200

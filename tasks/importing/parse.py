@@ -9,13 +9,14 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl.utils import get_column_letter
 
 from agencies.normalize import search_key
 from agencies.splitting import split_known
-from tasks.models import AssignmentRole, TargetComparison, TaskKind
+from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
 from tasks.timeframes import read_timeframe
 
 from . import layout as cols
@@ -349,6 +350,7 @@ class RowParser:
         if (target_text, due_year) not in self._targets:
             self._targets[target_text, due_year] = read_targets(target_text, due_year)
         task.targets = self._targets[target_text, due_year]
+        self._check_targets(task, row, layout)
         self.result.tasks.append(task)
 
     def _read_section(self, row, values):
@@ -367,6 +369,21 @@ class RowParser:
         self.outline.place(heading)
         if self.outline.by_code[heading.code] is heading:
             self.result.tasks.append(heading)
+
+    def _check_targets(self, task, row, layout):
+        column = Target._meta.get_field("target_value")
+        for target in task.targets:
+            try:
+                column.run_validators(target.value)
+            except ValidationError as error:
+                self.error(
+                    row.sheet,
+                    row.number,
+                    self.column(layout, cols.TARGET),
+                    cols.TARGET,
+                    _("the target value %(value)s cannot be stored: %(problem)s")
+                    % {"value": target.original, "problem": " ".join(error.messages)},
+                )
 
     def _read_agencies(self, task, row, layout, values):
         lead_names = self._split(values.get(cols.LEAD))
