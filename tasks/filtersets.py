@@ -22,11 +22,24 @@ def _search_terms(value):
     return search_key(value).split()
 
 
+class YearFilter(django_filters.NumberFilter):
+    """A whole year a date can hold: a year lookup builds dates from it, and 20255 has none."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        message = _("Enter a year from 1 to 9999.")
+        kwargs.update(
+            min_value=1, max_value=9999, error_messages=dict.fromkeys(("invalid", "min_value", "max_value"), message)
+        )
+        super().__init__(*args, lookup_expr="year", **kwargs)
+
+
 class DirectiveFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=DirectiveKind.choices)
     province = django_filters.ModelChoiceFilter(label=_("Province"), queryset=Province.objects.all())
-    year = django_filters.NumberFilter(label=_("Year issued"), field_name="issued_on", lookup_expr="year")
+    year = YearFilter(label=_("Year issued"), field_name="issued_on")
 
     class Meta:
         model = Directive

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 import time_machine
+from django.test import Client
 from django.urls import reverse
 
 from agencies.models import Role
@@ -211,7 +212,7 @@ def test_a_bad_filter_is_named_by_its_label_in_vietnamese(client, alice, plan):
             {"due_after": "99/99/2026"},
             "Hạn từ ngày: Hãy nhập một ngày hợp lệ, dạng dd/mm/yyyy.",
         ),
-        (reverse("tasks:directive_list"), {"year": "hai nghìn"}, "Năm ban hành: Hãy nhập một số."),
+        (reverse("tasks:directive_list"), {"year": "hai nghìn"}, "Năm ban hành: Nhập năm từ 1 đến 9999."),
     ):
         response = client.get(url, params)
         assert response.status_code == 200
@@ -232,3 +233,19 @@ def test_task_list_filters_offer_only_the_directives_and_agencies_the_user_may_s
     assert "37/KH-UBND" not in text and "Sở Xây dựng Thái Nguyên" not in text
     refused = client.get(reverse("tasks:task_list"), {"directive": foreign.pk, "agency": foreign_agency.pk})
     assert refused.context["filterset"].errors.keys() == {"directive", "agency"}
+
+
+@pytest.mark.parametrize("year", ["20255", "0", "-1", "10000", "2147483648", "2021.5"])
+def test_a_year_no_date_can_hold_is_answered_on_the_filter(alice, plan, year):
+    client = Client(raise_request_exception=False)
+    client.force_login(alice)
+    response = client.get(reverse("tasks:directive_list"), {"year": year})
+    assert response.status_code == 200
+    assert "<li>Năm ban hành: Nhập năm từ 1 đến 9999.</li>" in response.content.decode()
+
+
+@pytest.mark.parametrize("year", ["2021", "２０２１", "٢٠٢١"])
+def test_a_year_in_any_digits_finds_the_directives_of_that_year(client, alice, plan, year):
+    client.force_login(alice)
+    response = client.get(reverse("tasks:directive_list"), {"year": year})
+    assert list(response.context["page_obj"]) == [plan]
