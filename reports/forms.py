@@ -1,5 +1,7 @@
 """Forms for writing a report, moving it through the workflow, asking for and deciding extensions, directions."""
 
+import uuid
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +12,8 @@ from tasks.reporting_duty import ScheduleSpec
 
 from .attachments import check_upload, oversized_error
 from .models import ProgressReport, ReportedStatus, TargetValue
+
+OUT_OF_DATE = _("This page is out of date: open it again, then make your changes.")
 
 
 class ReportForm(forms.ModelForm):
@@ -69,6 +73,12 @@ class ReportForm(forms.ModelForm):
             check_upload(upload)
         return upload
 
+    def clean(self):
+        # Without the version the page was opened at, a stale save could not be told from a fresh one.
+        if self.instance.pk and self.cleaned_data.get("version") is None:
+            self.add_error(None, OUT_OF_DATE)
+        return super().clean()
+
     def target_fields(self):
         return [self[self.target_field(t)] for t in self.targets]
 
@@ -117,6 +127,17 @@ class ExtensionDecisionForm(forms.Form):
 
 class DirectionForm(forms.Form):
     text = forms.CharField(label=_("Direction"), widget=forms.Textarea(attrs={"rows": 3}))
+    submission = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("submission", uuid.uuid4())
+
+    def clean(self):
+        # A page without its submission id was not sent from this form as it is today.
+        if "submission" in self.errors:
+            self.add_error(None, OUT_OF_DATE)
+        return super().clean()
 
 
 class DirectiveReportingForm(forms.Form):

@@ -308,6 +308,8 @@ class Direction(models.Model):
     )
     text = models.TextField(_("direction"))
     created_at = models.DateTimeField(_("written at"), default=timezone.now)
+    # Carried by the form that wrote it: the same form sent twice (a double click, a resent page) writes one row.
+    submission = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -374,18 +374,28 @@ def decide_extension(user, extension, grant, reason, granted_date=None):
 
 
 @transaction.atomic
-def write_direction(user, task, text):
-    """Leadership or the monitoring unit writes a direction on a task; its agencies see it in their inbox."""
+def write_direction(user, task, text, submission=None):
+    """Leadership or the monitoring unit writes a direction on a task; its agencies see it in their inbox.
+
+    `submission` identifies the form it was written in: sent again, it returns the direction already written.
+    """
     task = Task.objects.select_related("directive").get(pk=task.pk)
     access = Access(user)
     _require(access.can_decide_in(task.directive.province_id))
     if not text.strip():
         raise WorkflowError(_("Write the direction."))
-    direction = Direction.objects.create(
-        task=task,
-        author=user,
-        author_agency=access.agency_for_province(task.directive.province_id),
-        text=text,
-    )
-    _record(task, EventKind.DIRECTION_WRITTEN, user, comment=text)
+    try:
+        with transaction.atomic():
+            direction = Direction.objects.create(
+                task=task,
+                author=user,
+                author_agency=access.agency_for_province(task.directive.province_id),
+                text=text,
+                submission=submission,
+            )
+            _record(task, EventKind.DIRECTION_WRITTEN, user, comment=text)
+    except IntegrityError:
+        direction = Direction.objects.filter(submission=submission, task=task, author=user).first()
+        if direction is None:
+            raise WorkflowError(_("This form was already used for another direction. Open it again.")) from None
     return direction

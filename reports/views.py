@@ -331,7 +331,9 @@ class DirectionCreateView(TaskFormView):
         return super().get(request, *args, **kwargs)
 
     def act(self, form):
-        services.write_direction(self.request.user, self.task, form.cleaned_data["text"])
+        services.write_direction(
+            self.request.user, self.task, form.cleaned_data["text"], form.cleaned_data["submission"]
+        )
         messages.success(self.request, _("The direction was recorded."))
 
 

@@ -1,6 +1,7 @@
 """The reporting workflow as actions: who may do what, in which state, and what the history says."""
 
 import datetime
+import uuid
 from decimal import Decimal
 
 import pytest
@@ -282,6 +283,17 @@ def test_direction_is_written_by_leadership_or_monitor_only(world):
     for user in (world.staff, world.head):
         with pytest.raises(PermissionDenied):
             services.write_direction(user, world.task, "Không được phép")
+
+
+def test_a_direction_sent_again_from_the_same_form_is_written_once(world):
+    submission = uuid.uuid4()
+    first = services.write_direction(world.leader, world.task, "Khẩn trương hoàn thành.", submission)
+    again = services.write_direction(world.leader, world.task, "Khẩn trương hoàn thành.", submission)
+    assert again == first
+    assert (world.task.directions.count(), world.task.history.count()) == (1, 1)
+    with pytest.raises(services.WorkflowError):
+        services.write_direction(world.monitor, world.task, "Một ý kiến khác.", submission)
+    assert (world.task.directions.count(), world.task.history.count()) == (1, 1)
 
 
 def test_period_lateness_counts_the_whole_due_day(world):

@@ -326,7 +326,10 @@ def test_extension_form_answers_a_missing_reason_and_a_bad_date(client, world):
 
 def test_direction_appears_in_the_inbox_of_the_agencies_concerned(client, world):
     client.force_login(world.leader)
-    client.post(reverse("reports:direction_create", args=[world.task.pk]), {"text": "Hoàn thành trước 31/12."})
+    client.post(
+        reverse("reports:direction_create", args=[world.task.pk]),
+        {"text": "Hoàn thành trước 31/12.", "submission": "6f1c1a52-5a8e-4e43-9d1b-0c7c1b0b2f10"},
+    )
     client.force_login(world.coord_staff)
     assert "Hoàn thành trước 31/12." in client.get(reverse("reports:inbox")).content.decode()
     client.force_login(world.other_staff)
@@ -501,3 +504,32 @@ def test_longest_target_value_a_column_stores_exactly_is_kept_as_typed(client, w
     assert response.status_code == 302
     assert ProgressReport.objects.get().target_values.get().value == Decimal("99999999999.9999")
     assert client.get(reverse("reports:inbox")).status_code == 200
+
+
+def test_a_direction_submitted_twice_from_one_form_is_recorded_once(client, world):
+    client.force_login(world.leader)
+    page = client.get(reverse("reports:direction_create", args=[world.task.pk]))
+    data = {**page.context["form"].initial, "text": "Hoàn thành trước 31/12."}
+    first = client.post(reverse("reports:direction_create", args=[world.task.pk]), data)
+    second = client.post(reverse("reports:direction_create", args=[world.task.pk]), data)
+    assert (first.status_code, second.status_code) == (302, 302)
+    assert world.task.directions.count() == 1
+    assert world.task.history.count() == 1
+    another = client.get(reverse("reports:direction_create", args=[world.task.pk])).context["form"].initial
+    client.post(reverse("reports:direction_create", args=[world.task.pk]), {**another, "text": "Báo cáo tiến độ."})
+    assert world.task.directions.count() == 2
+    stale = client.post(reverse("reports:direction_create", args=[world.task.pk]), {"text": "Không có mã biểu mẫu."})
+    assert stale.status_code == 400 and "Trang này đã cũ" in stale.content.decode()
+    assert world.task.directions.count() == 2
+
+
+def test_a_report_saved_without_the_version_it_was_opened_at_is_refused(client, world, report):
+    services.save_draft(world.head, report, {"result": "Bản của lãnh đạo"}, version=1)
+    client.force_login(world.staff)
+    data = form_data(world, result="Bản của chuyên viên")
+    assert "version" not in data
+    response = client.post(reverse("reports:report_edit", args=[report.pk]), data)
+    assert response.status_code == 400
+    assert "Trang này đã cũ" in response.content.decode()
+    report.refresh_from_db()
+    assert (report.result, report.version) == ("Bản của lãnh đạo", 2)
