@@ -27,6 +27,15 @@ def search_key(text):
     return " ".join(folded.lower().translate(_ASCII_NON_WORD).split())
 
 
+# Each word of a search is one more condition in the query; SQLite refuses a query past a fixed depth.
+MAX_SEARCH_WORDS = 20
+
+
+def search_terms(text):
+    """The distinct words of a search box's text as search keys, the first MAX_SEARCH_WORDS of them."""
+    return list(dict.fromkeys(search_key(text).split()))[:MAX_SEARCH_WORDS]
+
+
 def _fold_table():
     """One translate() table doing what NFD + dropping combining marks does to Latin letters.
 

@@ -9,7 +9,7 @@ from tasks.models import LEADING_ROLES, AssignmentRole, Task
 from tasks.views import assignments_prefetch
 
 from .models import AgencyAlias
-from .normalize import search_key
+from .normalize import search_terms
 from .permissions import access_for
 
 
@@ -20,7 +20,7 @@ class AgencyListView(LoginRequiredMixin, ListView):
     def get_queryset(self):
         queryset = access_for(self.request).agencies().select_related("province", "parent")
         self.query = self.request.GET.get("q", "").strip()
-        for term in search_key(self.query).split():
+        for term in search_terms(self.query):
             # Aliases as a subquery: a join per word would multiply the rows the counts below group.
             aliased = AgencyAlias.objects.filter(search_key__contains=term).values("agency_id")
             queryset = queryset.filter(Q(search_key__contains=term) | Q(pk__in=aliased))

@@ -10,6 +10,15 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Background services")
 
+    def ready(self):
+        from django.contrib.admin import options
+
+        from . import admin_widgets
+
+        # Every ModelAdmin builds its autocomplete widgets from these two names; one place covers all of them.
+        options.AutocompleteSelect = admin_widgets.AutocompleteSelect
+        options.AutocompleteSelectMultiple = admin_widgets.AutocompleteSelectMultiple
+
 
 class LoginAttemptsConfig(AxesConfig):
     """django-axes under a name staff understand: the app itself gives none, so the admin showed "Axes"."""

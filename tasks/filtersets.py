@@ -8,7 +8,7 @@ from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Province
-from agencies.normalize import search_key
+from agencies.normalize import search_key, search_terms
 from portal.widgets import DayMonthYearInput
 
 from .models import LEADING_ROLES, Assignment, AssignmentRole, Directive, DirectiveKind, Sector, Task
@@ -16,10 +16,6 @@ from .status import Status
 
 # `II.1.d`, `3.2`, `IV`: what a person types to find a task by its number in the directive.
 OUTLINE_CODE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3})(?:\.[0-9A-Za-zđ]{1,4})*$")
-
-
-def _search_terms(value):
-    return search_key(value).split()
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -47,7 +43,7 @@ class DirectiveFilterSet(django_filters.FilterSet):
 
     def filter_q(self, queryset, name, value):
         """Accent- and case-insensitive: `ke hoach dau tu` finds `Kế hoạch và Đầu tư`."""
-        for term in _search_terms(value):
+        for term in search_terms(value):
             queryset = queryset.filter(search_key__contains=term)
         return queryset
 
@@ -130,7 +126,7 @@ class TaskFilterSet(django_filters.FilterSet):
             words = Q(code__iexact=value) | Q(code__istartswith=f"{value}.") | Q(search_key__contains=search_key(value))
         else:
             words = Q()
-            for term in _search_terms(value):
+            for term in search_terms(value):
                 words &= Q(search_key__contains=term) | Q(code__iexact=term)
         agencies = list(self.filters["agency"].queryset.named(value).values_list("pk", flat=True))
         if agencies:

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 
 from agencies.models import Agency, AgencyAlias, Membership, Province
@@ -79,3 +80,26 @@ def test_login_attempts_and_lockouts_are_in_the_admin(admin_client, model_name):
     changelist = reverse(f"admin:axes_{model_name}_changelist")
     assert changelist in index.content.decode()
     assert admin_client.get(changelist).status_code == 200
+
+
+@pytest.mark.parametrize("value", ["abc", "99999999999999999999", "1\x00"])
+def test_a_tampered_id_in_an_autocomplete_field_shows_the_form_back_with_its_error(admin_user, value):
+    client = Client(raise_request_exception=False)
+    client.force_login(admin_user)
+    province = ProvinceFactory()
+    data = {
+        "name": "Sở Thử",
+        "kind": "department",
+        "province": province.pk,
+        "parent": value,
+        "successor": value,
+        "is_active": "on",
+        "aliases-TOTAL_FORMS": "0",
+        "aliases-INITIAL_FORMS": "0",
+        "memberships-TOTAL_FORMS": "0",
+        "memberships-INITIAL_FORMS": "0",
+    }
+    response = client.post(admin_url(Agency, "add"), data)
+    assert response.status_code == 200
+    assert {"parent", "successor"} <= set(response.context["adminform"].form.errors)
+    assert not Agency.objects.filter(name="Sở Thử").exists()

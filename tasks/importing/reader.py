@@ -119,6 +119,15 @@ def _csv_rows(path, name, delimiter):
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             for number, values in enumerate(reader, start=1):
+                if any("\x00" in value for value in values):
+                    # The upload check reads only the file's start; PostgreSQL refuses NUL in any text it stores.
+                    raise RefusedFile(
+                        _(
+                            "Sheet “%(sheet)s”, row %(row)s: the file holds a NUL character (byte 0), which text "
+                            "cannot contain. Save it again as CSV UTF-8."
+                        )
+                        % {"sheet": name, "row": number}
+                    )
                 yield Row(name, number, tuple(clean_text(value) or None for value in values))
         except (csv.Error, UnicodeDecodeError):
             raise RefusedFile(_("The CSV file cannot be read past row %(row)s.") % {"row": reader.line_num}) from None

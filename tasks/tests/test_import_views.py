@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -10,7 +11,7 @@ from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceF
 from tasks.models import Directive, ImportJob, ImportStatus, Task
 from tasks.tasks import commit_import
 
-from .import_workbooks import ROWS, build_004_workbook, create_agencies
+from .import_workbooks import ROWS, build_004_csv, build_004_workbook, create_agencies
 
 
 @pytest.fixture(autouse=True)
@@ -385,3 +386,23 @@ def test_the_preview_lists_every_unmatched_name_in_a_bounded_number_of_queries(
         response = client.get(reverse("tasks:import_job", args=[job.pk]))
     # One option per unmatched name, and one each in the issuing agency and monitoring unit selects.
     assert response.content.decode().count(f'<option value="{agencies["skhdt"].pk}">') == unmatched + 2
+
+
+def test_a_csv_with_nul_bytes_is_refused_with_a_message_naming_its_row(agencies, monitor, tmp_path):
+    """PostgreSQL refuses NUL in text: the file is refused where it is read, not with a 500 when it is stored."""
+    client = Client(raise_request_exception=False)
+    client.force_login(monitor)
+    path = build_004_csv(tmp_path / "ke-hoach.csv")
+    with open(path, "ab") as handle:
+        # Past the first 64 KB, which the upload check reads.
+        handle.write("III,Nhiệm vụ bổ sung\r\n".encode())
+        for number in range(1, 1500):
+            handle.write(f"{number},Nhiệm vụ bổ sung số {number},Sở Công Thương,,năm 2025\r\n".encode())
+        handle.write("1500,Nhiệm vụ\x00 thử,Sở Công Thương,,năm 2025\r\n".encode())
+
+    response = upload(client, path)
+    page = client.get(response.url) if response.status_code == 302 else response
+
+    assert page.status_code == 200
+    assert "NUL character" in page.content.decode()
+    assert not Directive.objects.exists()

@@ -249,3 +249,12 @@ def test_a_year_in_any_digits_finds_the_directives_of_that_year(client, alice, p
     client.force_login(alice)
     response = client.get(reverse("tasks:directive_list"), {"year": year})
     assert list(response.context["page_obj"]) == [plan]
+
+
+@pytest.mark.parametrize("url", ["tasks:directive_list", "tasks:task_list", "agencies:agency_list"])
+def test_a_search_of_thousands_of_words_is_answered(alice, plan, url):
+    client = Client(raise_request_exception=False)
+    client.force_login(alice)
+    words = " ".join(f"tu{number}" for number in range(3000))
+    response = client.get(reverse(url), {"q": f"ke hoach {words}"})
+    assert response.status_code == 200
