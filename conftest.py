@@ -57,6 +57,35 @@ def configured_services_answer(django_db_blocker):
             pytest.exit(f"REDIS_URL: Redis does not answer: {error}", returncode=1)
 
 
+# Nothing listens on port 1: connections are refused at once, as when Redis has stopped.
+UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The cache and the portal's real Celery app (not eager) on a Redis that does not answer."""
+    from kombu import pools
+
+    from portal.celery import app
+
+    def forget_connections():  # kombu keeps a pool per broker URL
+        pools.reset()
+        app._pool = None
+        app.amqp._producer_pool = None
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": UNREACHABLE_REDIS}
+    }
+    names = ("broker_url", "broker_transport_options", "task_always_eager")
+    saved = {name: app.conf[name] for name in names}
+    forget_connections()
+    app.set_current()  # shared tasks send through the current app; a test's own worker may have left another
+    app.conf.update(broker_url=UNREACHABLE_REDIS, broker_transport_options={}, task_always_eager=False)
+    yield app
+    app.conf.update(saved)
+    forget_connections()
+
+
 @pytest.fixture
 def browser(monkeypatch):
     """Headless Debian chromium driven by Playwright's sync API (never Playwright's own downloaded browser).

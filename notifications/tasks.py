@@ -6,13 +6,20 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
+from portal.background import enqueue
+
 from . import services
 
 
 def enqueue_digests(digest_ids):
-    """Queue the digests for sending, a batch per task."""
+    """Queue the digests for sending, a batch per task; False if the broker is down.
+
+    What was not queued stays pending in the database, and is queued again once it is stale (reaper, next sweep).
+    """
     for batch in services.chunked(digest_ids, settings.REMINDER_SEND_BATCH):
-        send_digests.delay(batch)
+        if not enqueue(send_digests, batch):
+            return False
+    return True
 
 
 # Redis re-delivers a message not acknowledged within its visibility timeout (one hour by default), so no retry

@@ -212,3 +212,14 @@ def test_a_sweep_that_decided_before_another_committed_claims_nothing(province_0
     assert claim(decided_earlier, D(2025, 12, 10)) == []
     assert Digest.objects.count() == 3
     assert Reminder.objects.count() == 12
+
+
+@pytest.mark.django_db(transaction=True)  # the command's own commit queues the emails, as in production
+def test_send_reminders_records_its_decisions_when_the_broker_is_down(province_003, redis_down):
+    out, err = StringIO(), StringIO()
+    call_command("send_reminders", "--as-of", "2025-12-10", stdout=out, stderr=err)
+    assert "3 emails claimed by this sweep (sent 0, failed 0, queued 3)" in out.getvalue()
+    assert "the broker cannot be reached" in err.getvalue()
+    assert Reminder.objects.count() == 12
+    assert set(Digest.objects.values_list("state", flat=True)) == {DeliveryState.PENDING}
+    assert mail.outbox == []

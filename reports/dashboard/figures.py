@@ -16,22 +16,19 @@ holds the stored and the live answers equal.
 """
 
 import datetime
-import logging
+from functools import partial
 
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, Min, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from kombu.exceptions import OperationalError
 
+from portal.background import cache_add, enqueue
 from reports.models import FiguresState, OwedFigure, ReportingPeriod, StatusFigure
 from tasks.models import Directive, Task
 from tasks.status import Status
 
 from . import aggregates
-
-logger = logging.getLogger(__name__)
 
 # The stored status columns: every status a task can have (headings are not tasks), then the due-soon windows.
 STORED_STATUSES = tuple(status for status in Status if status != Status.HEADING)
@@ -126,18 +123,12 @@ def freshness(directives, now):
 def schedule_refresh(province):
     """Ask the Celery worker to recompute the province's stale figures, once a minute at most.
 
-    The page does not depend on it: with the broker down it counts live and says so in the log.
+    The page does not depend on it: with the broker or the cache down it counts live and says so in the log.
     """
     from reports.tasks import refresh_dashboard_figures
 
-    def send():
-        try:
-            refresh_dashboard_figures.delay(province.pk)
-        except OperationalError:
-            logger.warning("dashboard figures of province %s not queued for refresh: broker unreachable", province.pk)
-
-    if cache.add(f"dashboard-figures-refresh:{province.pk}", True, timeout=60):
-        transaction.on_commit(send)
+    if cache_add(f"dashboard-figures-refresh:{province.pk}", True, timeout=60):
+        transaction.on_commit(partial(enqueue, refresh_dashboard_figures, province.pk))
 
 
 def refresh_stale(directives, now, chunk=100):

@@ -223,3 +223,10 @@ def test_big_directive_shows_a_waiting_page_until_the_worker_has_built_it(client
     assert response.status_code == 202
     assert b'http-equiv="refresh"' in response.content
     assert queued and queued[0][:2] == (report_world.plan.pk, report_world.period.pk)
+
+
+def test_big_directive_is_built_in_the_request_when_the_broker_is_down(client, report_world, monkeypatch, redis_down):
+    monkeypatch.setattr(consolidated, "SYNC_TASK_LIMIT", 3)
+    client.force_login(report_world.monitor)
+    book = _download(client, report_world)
+    assert _row_of(book.active, "II.2.g")[1].value == HYPERLINK

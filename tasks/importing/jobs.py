@@ -6,6 +6,7 @@ on the ImportJob.
 """
 
 import uuid
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from agencies import services as agency_services
 from agencies.matching import remember_alias
 from agencies.normalize import search_key
+from portal.background import enqueue
 from tasks.models import ImportJob, ImportStatus
 
 from .commit import ImportOvertaken, commit_preview
@@ -57,9 +59,30 @@ def schedule_preview(job):
     if _in_background(job):
         from tasks.tasks import preview_import
 
-        transaction.on_commit(lambda: preview_import.delay(job.pk))
+        transaction.on_commit(partial(_queue_preview, preview_import, job.pk))
     else:
         run_preview(job.pk)
+
+
+def _queue_preview(task, job_id):
+    """Hand the reading to the worker; with the broker down, tell the user it will be read once the worker is back."""
+    if not enqueue(task, job_id):
+        ImportJob.objects.filter(pk=job_id, status=ImportStatus.READING).update(
+            error=_(
+                "The background worker cannot be reached at the moment; the file will be read as soon as it is back."
+            )
+        )
+
+
+def _queue_commit(task, job_id):
+    """Hand the commit to the worker; with the broker down nothing is written and the import may be confirmed again."""
+    if not enqueue(task, job_id):
+        ImportJob.objects.filter(pk=job_id, status=ImportStatus.COMMITTING).update(
+            status=ImportStatus.READY,
+            error=_(
+                "The background worker cannot be reached at the moment: nothing was imported. Confirm again later."
+            ),
+        )
 
 
 def _read(job):
@@ -82,6 +105,7 @@ def _read(job):
 
 
 def _show(job, preview, **fields):
+    fields.setdefault("error", "")
     ImportJob.objects.filter(pk=job.pk).update(
         status=ImportStatus.READY,
         preview=page_json(preview),
@@ -103,12 +127,14 @@ def run_preview(job_id):
 
 def confirm_import(job):
     """Claim a ready job for its commit (only one request or worker wins) and run or queue it."""
-    if not ImportJob.objects.filter(pk=job.pk, status=ImportStatus.READY).update(status=ImportStatus.COMMITTING):
+    if not ImportJob.objects.filter(pk=job.pk, status=ImportStatus.READY).update(
+        status=ImportStatus.COMMITTING, error=""
+    ):
         return False
     if _in_background(job):
         from tasks.tasks import commit_import
 
-        transaction.on_commit(lambda: commit_import.delay(job.pk))
+        transaction.on_commit(partial(_queue_commit, commit_import, job.pk))
     else:
         run_commit(job.pk)
     return True

@@ -328,6 +328,45 @@ def test_a_small_file_with_many_rows_is_read_and_written_by_the_worker_not_in_th
     assert (job.status, Directive.objects.count()) == (ImportStatus.DONE, 1)
 
 
+def test_a_big_file_uploaded_while_redis_is_down_waits_for_the_worker_with_a_message(
+    client, agencies, monitor, tmp_path, settings, redis_down, django_capture_on_commit_callbacks
+):
+    settings.IMPORT_BACKGROUND_BYTES = 0
+    client.force_login(monitor)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+
+    assert response.status_code == 302
+    job = ImportJob.objects.get()
+    assert job.status == ImportStatus.READING
+    page = client.get(response.url).content.decode()
+    assert "the file will be read as soon as it is back" in page
+    assert 'http-equiv="refresh"' in page
+
+
+def test_a_big_import_confirmed_while_redis_is_down_can_be_confirmed_again(
+    client, agencies, monitor, tmp_path, settings, redis_down, django_capture_on_commit_callbacks
+):
+    client.force_login(monitor)
+    response = upload(client, build_004_workbook(tmp_path / "k.xlsx"))  # small enough to be read here
+    settings.IMPORT_BACKGROUND_BYTES = 0
+    job = ImportJob.objects.get()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = client.post(reverse("tasks:import_confirm", args=[job.pk]))
+
+    assert confirmed.status_code == 302
+    job.refresh_from_db()
+    assert (job.status, Directive.objects.count()) == (ImportStatus.READY, 0)
+    assert "nothing was imported. Confirm again later." in client.get(response.url).content.decode()
+    redis_down.conf.task_always_eager = True  # the worker is back
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("tasks:import_confirm", args=[job.pk]))
+    job.refresh_from_db()
+    assert (job.status, job.error, Task.objects.count()) == (ImportStatus.DONE, "", len(ROWS))
+
+
 def test_progress_is_shown_while_the_worker_reads(client, monitor, province):
     job = ImportJob.objects.create(
         province=province,

@@ -31,7 +31,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, as_of=None, dry_run=False, **options):
         as_of = as_of or timezone.localdate()
-        result = run_sweep(as_of, dry_run=dry_run, dispatch=None if dry_run else enqueue_digests)
+        queued = []
+        result = run_sweep(
+            as_of, dry_run=dry_run, dispatch=None if dry_run else lambda ids: queued.append(enqueue_digests(ids))
+        )
         if dry_run:
             users = get_user_model().objects.in_bulk({due.recipient_id for due in result.due})
             for due in result.due:
@@ -52,3 +55,7 @@ class Command(BaseCommand):
             f"by this sweep (sent {states[DeliveryState.SENT]}, failed {states[DeliveryState.FAILED]}, "
             f"queued {states[DeliveryState.PENDING] + states[DeliveryState.SENDING]})"
         )
+        if False in queued:
+            self.stderr.write(
+                "the broker cannot be reached: the emails wait in the database and are queued again once it answers"
+            )
