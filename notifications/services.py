@@ -506,74 +506,82 @@ def build_email(digest, connection=None, renderer=None):
     return (renderer or DigestRenderer()).email(digest, connection)
 
 
-def claim_for_sending(digest_ids):
-    """Move pending digests to `sending` and return them; a digest another worker took is left to it."""
-    with transaction.atomic():
-        claimed = list(
-            Digest.objects.select_for_update(skip_locked=True, of=("self",))
-            .filter(pk__in=digest_ids, state=DeliveryState.PENDING)
-            .values_list("pk", flat=True)
-        )
-        Digest.objects.filter(pk__in=claimed).update(state=DeliveryState.SENDING, claimed_at=timezone.now())
+def waiting_digests(digest_ids):
+    """The batch's digests still waiting to be sent, with what their emails need."""
     return list(
-        Digest.objects.filter(pk__in=claimed)
+        Digest.objects.filter(pk__in=digest_ids, state=DeliveryState.PENDING)
         .select_related("recipient", "recipient__notification_preference")
         .prefetch_related("reminders")
         .order_by("pk")
     )
 
 
-def deliver_digests(digest_ids, *, final_attempt):
-    """Send a batch of digests over one connection; record each outcome; return the ids to try again.
+def take_for_sending(digest):
+    """Claim one digest just before its email goes out; False when another worker took it or it went out already.
 
-    A digest is marked sent only after the mail backend accepted it. An SMTP or network error leaves it
-    pending for a retry, or failed (with the error) on the final attempt. A recipient without an email
-    address fails at once: retrying cannot help.
+    Digests are taken one at a time, so a worker killed mid-batch leaves at most the one in flight in `sending`
+    (released by `release_stuck_digests`); the rest of its batch is still pending.
     """
-    digests = claim_for_sending(digest_ids)
-    sent, retry, failed = [], [], []
+    return bool(
+        Digest.objects.filter(pk=digest.pk, state=DeliveryState.PENDING).update(
+            state=DeliveryState.SENDING, claimed_at=timezone.now()
+        )
+    )
+
+
+def record_outcome(digest, state, error=""):
+    """Write what became of one digest at once (committed on its own): a later crash cannot lose it."""
+    fields = {"state": state, "last_error": error, "attempts": F("attempts") + 1}
+    if state == DeliveryState.SENT:
+        fields["sent_at"] = timezone.now()
+    Digest.objects.filter(pk=digest.pk).update(**fields)
+
+
+def deliver_digests(digest_ids, *, final_attempt):
+    """Send a batch of digests over one connection, recording each as it goes out; return the ids to try again.
+
+    A digest is marked sent as soon as the mail backend accepted it, before the next is sent. An SMTP or network
+    error leaves it pending for a retry, or failed (with the error) on the final attempt — the task's, or the
+    digest's own REMINDER_MAX_RETRIES-th when the reaper queued it again. A recipient without an email address
+    fails at once: retrying cannot help.
+    """
+    digests = waiting_digests(digest_ids)
     renderer = DigestRenderer()
     connection = get_connection()
     try:
         connection.open()
     except (smtplib.SMTPException, OSError) as exc:
-        retry = [(digest, f"{type(exc).__name__}: {exc}") for digest in digests]
-        digests = []
+        state = DeliveryState.FAILED if final_attempt else DeliveryState.PENDING
+        Digest.objects.filter(pk__in=[digest.pk for digest in digests], state=DeliveryState.PENDING).update(
+            state=state, last_error=f"{type(exc).__name__}: {exc}", attempts=F("attempts") + 1
+        )
+        return [] if final_attempt else [digest.pk for digest in digests]
+    retry = []
     try:
         for digest in digests:
+            if not take_for_sending(digest):
+                continue
             if not digest.recipient.email:
-                failed.append((digest, gettext("The recipient has no email address.")))
+                record_outcome(digest, DeliveryState.FAILED, gettext("The recipient has no email address."))
                 continue
             try:
                 build_email(digest, connection, renderer).send()
             except (smtplib.SMTPException, OSError) as exc:
-                retry.append((digest, f"{type(exc).__name__}: {exc}"))
+                final = final_attempt or digest.attempts >= settings.REMINDER_MAX_RETRIES
+                record_outcome(
+                    digest, DeliveryState.FAILED if final else DeliveryState.PENDING, f"{type(exc).__name__}: {exc}"
+                )
+                if not final:
+                    retry.append(digest.pk)
+            except Exception:
+                # A bug, not the mail server: hand the digest back rather than leave it in `sending`.
+                Digest.objects.filter(pk=digest.pk).update(state=DeliveryState.PENDING)
+                raise
             else:
-                sent.append(digest)
-    except Exception:
-        # A bug, not the mail server: hand back what this batch did not send, so it is not stuck in `sending`.
-        done = {digest.pk for digest in sent}
-        Digest.objects.filter(pk__in=[d.pk for d in digests if d.pk not in done]).update(state=DeliveryState.PENDING)
-        Digest.objects.filter(pk__in=done).update(state=DeliveryState.SENT, sent_at=timezone.now())
-        raise
+                record_outcome(digest, DeliveryState.SENT)
     finally:
         connection.close()
-    if final_attempt:
-        failed, retry = failed + retry, []
-    Digest.objects.filter(pk__in=[digest.pk for digest in sent]).update(
-        state=DeliveryState.SENT,
-        sent_at=timezone.now(),
-        last_error="",
-        attempts=F("attempts") + 1,
-    )
-    for digest, error in retry:
-        digest.state, digest.last_error, digest.attempts = DeliveryState.PENDING, error, digest.attempts + 1
-    for digest, error in failed:
-        digest.state, digest.last_error, digest.attempts = DeliveryState.FAILED, error, digest.attempts + 1
-    Digest.objects.bulk_update(
-        [digest for digest, _ in retry + failed], ["state", "last_error", "attempts"], batch_size=CHUNK
-    )
-    return [digest.pk for digest, _ in retry]
+    return retry
 
 
 def mark_seen(reminders):
@@ -610,11 +618,11 @@ def failed_digests_for(access):
 
 
 def release_stuck_digests():
-    """Put back to pending the digests left in `sending` by a worker that died mid-batch; return their ids.
+    """Put back to pending the digests left in `sending` by a worker that died; return their ids.
 
-    A digest is taken for sending and marked sent or pending again within one batch, so one still `sending`
-    after REMINDER_SENDING_TIMEOUT_MINUTES was abandoned. It is sent again: a person may get a digest twice,
-    which is better than never.
+    A digest is `sending` only while its one email goes out, so one still `sending` after
+    REMINDER_SENDING_TIMEOUT_MINUTES was abandoned. It is sent again: its email may have left just before the
+    worker died, and a person getting that one digest twice is better than never.
     """
     cutoff = timezone.now() - datetime.timedelta(minutes=settings.REMINDER_SENDING_TIMEOUT_MINUTES)
     with transaction.atomic():

@@ -22,6 +22,13 @@ def enqueue_digests(digest_ids):
     return True
 
 
+def requeue_abandoned_digests():
+    """Queue again the digests a killed worker left in `sending`, and those whose queued batch was lost; their ids."""
+    ids = sorted({*services.release_stuck_digests(), *services.stale_pending_digests()})
+    enqueue_digests(ids)
+    return ids
+
+
 # Redis re-delivers a message not acknowledged within its visibility timeout (one hour by default), so no retry
 # waits longer than half of that.
 MAX_COUNTDOWN = 30 * 60
@@ -36,8 +43,7 @@ def retry_countdown(retries):
 def daily_sweep(as_of=None):
     """Run the sweep for `as_of` (YYYY-MM-DD, default today in the portal's time zone); queue what it claimed."""
     day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
-    services.release_stuck_digests()
-    enqueue_digests(services.stale_pending_digests())
+    requeue_abandoned_digests()
     result = services.run_sweep(day, dispatch=enqueue_digests)
     return {"as_of": day.isoformat(), "reminders": result.reminders, "digests": len(result.digest_ids)}
 

@@ -314,11 +314,11 @@ REMINDER_MAX_RETRIES = envint("REMINDER_MAX_RETRIES", 5)
 REMINDER_RETRY_BACKOFF_SECONDS = envint("REMINDER_RETRY_BACKOFF_SECONDS", 60)
 if REMINDER_ESCALATE_AFTER_DAYS < 1 or REMINDER_CATCH_UP_DAYS < 0 or REMINDER_SEND_BATCH < 1:
     fail("REMINDER_ESCALATE_AFTER_DAYS and REMINDER_SEND_BATCH must be 1 or more, REMINDER_CATCH_UP_DAYS 0 or more")
-# A digest still "sending" this long after a worker took it was abandoned (the worker died): the next sweep
-# sends it again.
+# A digest still "sending" this long after a worker took it was abandoned (the worker died): the reaper sends it
+# again. One email is in flight at a time, so this needs only to exceed EMAIL_TIMEOUT.
 REMINDER_SENDING_TIMEOUT_MINUTES = envint("REMINDER_SENDING_TIMEOUT_MINUTES", 60)
-if REMINDER_SENDING_TIMEOUT_MINUTES < 1:
-    fail("REMINDER_SENDING_TIMEOUT_MINUTES must be 1 or more")
+if REMINDER_SENDING_TIMEOUT_MINUTES * 60 <= EMAIL_TIMEOUT:
+    fail("REMINDER_SENDING_TIMEOUT_MINUTES must be longer than EMAIL_TIMEOUT (an email may take that long to go out)")
 if REMINDER_MAX_RETRIES < 0 or REMINDER_RETRY_BACKOFF_SECONDS < 1:
     fail("REMINDER_MAX_RETRIES must be 0 or more and REMINDER_RETRY_BACKOFF_SECONDS 1 or more")
 # Beat only triggers the daily sweep (CELERY_TIMEZONE above); the sweep reads the database to decide what
@@ -345,6 +345,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.daily_sweep",
         "schedule": crontab(hour=REMINDER_SWEEP_HOUR, minute=REMINDER_SWEEP_MINUTE),
     },
+    # Work a killed worker or a lost message left behind is taken back well within its timeout (portal/reaper.py).
+    "reaper": {"task": "portal.tasks.reap_stuck_work", "schedule": crontab(minute="*/5")},
     "dashboard-figures": {
         "task": "reports.tasks.refresh_dashboard_figures",
         "schedule": crontab(minute=f"*/{DASHBOARD_REFRESH_MINUTES}" if DASHBOARD_REFRESH_MINUTES < 60 else "0"),

@@ -2,6 +2,7 @@
 
 import smtplib
 
+from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 
 
@@ -22,3 +23,19 @@ class FlakyBackend(EmailBackend):
             FlakyBackend.failures -= 1
             raise smtplib.SMTPDataError(451, b"4.3.0 Try again later")
         return super().send_messages(messages)
+
+
+class WorkerKilled(BaseException):
+    """Stands for SIGKILL in the test's own process: not an Exception, so no handler of the portal's runs."""
+
+
+class DyingBackend(EmailBackend):
+    """Delivers to mail.outbox; the worker dies right after the `dies_after`-th email went out, before recording it."""
+
+    dies_after = 2
+
+    def send_messages(self, messages):
+        count = super().send_messages(messages)
+        if len(mail.outbox) == DyingBackend.dies_after:
+            raise WorkerKilled
+        return count

@@ -1,11 +1,14 @@
 """Digests are sent after commit, retried with backoff on SMTP errors, and never marked sent when they were not."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
 from django.core import mail
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 
 from agencies.models import Role
 from agencies.tests.factories import MembershipFactory, UserFactory
@@ -83,14 +86,18 @@ def test_email_goes_out_in_the_language_the_recipient_chose(province_003):
     assert '<html lang="en">' in english.alternatives[0][0]
 
 
-def test_digest_claim_queries_do_not_grow_with_recipients(province_003, django_assert_max_num_queries):
+def test_sending_reads_a_batch_at_once_and_writes_two_statements_per_email(province_003):
+    """Each email is taken and recorded on its own, so a killed worker loses at most the one in flight."""
     for n in range(40):
         MembershipFactory(user=UserFactory(username=f"khdt-extra{n}"), agency=province_003.skhdt, role=Role.STAFF)
-    with django_assert_max_num_queries(30):
-        result = run_sweep(DUE_DAY)
-    assert len(result.digest_ids) == 43
-    with django_assert_max_num_queries(10):
-        deliver_digests(result.digest_ids, final_attempt=False)
+    with CaptureQueriesContext(connection) as sweep:
+        digest_ids = run_sweep(DUE_DAY).digest_ids
+    assert len(sweep) <= 30 and len(digest_ids) == 43
+    with CaptureQueriesContext(connection) as small:
+        deliver_digests(digest_ids[:3], final_attempt=False)
+    with CaptureQueriesContext(connection) as big:
+        deliver_digests(digest_ids[3:], final_attempt=False)
+    assert len(big) - len(small) == 2 * (40 - 3)
     assert len(mail.outbox) == 43
 
 
@@ -149,3 +156,43 @@ def test_taking_digests_for_sending_records_when(province_003):
     assert set(Digest.objects.values_list("claimed_at", flat=True)) == {
         datetime.datetime(2025, 12, 10, 7, tzinfo=datetime.UTC)
     }
+
+
+def test_a_batch_killed_mid_send_sends_no_email_twice_beyond_the_one_in_flight(province_003, settings):
+    from django.core.management import call_command
+
+    from .backends import DyingBackend, WorkerKilled
+
+    settings.EMAIL_BACKEND = "notifications.tests.backends.DyingBackend"
+    DyingBackend.dies_after = 2
+    sweep_time = datetime.datetime(2025, 12, 10, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(sweep_time, tick=False):
+        swept = run_sweep(DUE_DAY)
+        with pytest.raises(WorkerKilled):
+            deliver_digests(swept.digest_ids, final_attempt=False)
+    first, in_flight, never_sent = (Digest.objects.get(pk=pk) for pk in swept.digest_ids)
+    assert [first.state, in_flight.state, never_sent.state] == [
+        DeliveryState.SENT,  # recorded as soon as it went out
+        DeliveryState.SENDING,  # went out, the worker died before recording it
+        DeliveryState.PENDING,  # its batch's message died with the worker
+    ]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with time_machine.travel(sweep_time + datetime.timedelta(minutes=30)):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("reap_stuck_work", stdout=io.StringIO())
+    assert len(mail.outbox) == 2  # the one in flight may still be going out
+    with time_machine.travel(sweep_time + datetime.timedelta(minutes=65)):
+        out = io.StringIO()
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("reap_stuck_work", stdout=out)
+    assert out.getvalue() == "reaper: 2 reminder emails queued again\n"
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [first.recipient.email, in_flight.recipient.email, in_flight.recipient.email, never_sent.recipient.email]
+    )
+    assert set(Digest.objects.values_list("state", flat=True)) == {DeliveryState.SENT}
+
+
+def test_the_reaper_runs_every_five_minutes(settings):
+    entry = settings.CELERY_BEAT_SCHEDULE["reaper"]
+    assert entry["task"] == "portal.tasks.reap_stuck_work"
+    assert entry["schedule"].minute == set(range(0, 60, 5))
