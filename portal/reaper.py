@@ -6,8 +6,9 @@ reaper every few minutes (`portal.tasks.reap_stuck_work`), and `manage.py reap_s
 """
 
 from notifications.tasks import requeue_abandoned_digests
+from tasks.importing.jobs import reap_stuck_jobs
 
 
 def reap():
     """Take back everything abandoned past its timeout; return how many of each kind."""
-    return {"digests": len(requeue_abandoned_digests())}
+    return {"imports": len(reap_stuck_jobs()), "digests": len(requeue_abandoned_digests())}

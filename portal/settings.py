@@ -233,6 +233,11 @@ IMPORT_BACKGROUND_BYTES = envint("IMPORT_BACKGROUND_KB", 256) * 1024
 IMPORT_BACKGROUND_ROWS = envint("IMPORT_BACKGROUND_ROWS", 5_000)
 if min(IMPORT_MAX_ROWS, IMPORT_MAX_COLUMNS, IMPORT_MAX_ZIP_RATIO, IMPORT_MAX_FILE_BYTES, IMPORT_MAX_UNPACKED_BYTES) < 1:
     fail("IMPORT_MAX_FILE_MB, _UNPACKED_MB, _ZIP_RATIO, _ROWS and _COLUMNS must be 1 or more")
+# An import being read or written that has not been heard from for this long was abandoned (its worker died, or its
+# message was lost): the reaper reads it again, or sends a stopped commit back to its preview.
+IMPORT_STUCK_TIMEOUT_MINUTES = envint("IMPORT_STUCK_TIMEOUT_MINUTES", 15)
+if IMPORT_STUCK_TIMEOUT_MINUTES < 1:
+    fail("IMPORT_STUCK_TIMEOUT_MINUTES must be 1 or more")
 # Tests serve static files through the live server's own handler; whitenoise need not look for collected files
 # (and warn that var/staticfiles/ does not exist).
 WHITENOISE_AUTOREFRESH = DEBUG or TESTING

@@ -501,6 +501,10 @@ class ImportJob(models.Model):
     )
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # Which run holds the job while it is read or written, and when it was last heard from (tasks/importing/jobs.py).
+    worker_token = models.CharField(max_length=32, blank=True, editable=False)
+    heartbeat_at = models.DateTimeField(_("last heard from the worker"), null=True, blank=True, editable=False)
+    attempts = models.PositiveSmallIntegerField(_("runs taken"), default=0, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

@@ -185,7 +185,7 @@ def test_a_batch_killed_mid_send_sends_no_email_twice_beyond_the_one_in_flight(p
         out = io.StringIO()
         with TestCase.captureOnCommitCallbacks(execute=True):
             call_command("reap_stuck_work", stdout=out)
-    assert out.getvalue() == "reaper: 2 reminder emails queued again\n"
+    assert out.getvalue() == "reaper: 0 imports taken back, 2 reminder emails queued again\n"
     assert sorted(message.to[0] for message in mail.outbox) == sorted(
         [first.recipient.email, in_flight.recipient.email, in_flight.recipient.email, never_sent.recipient.email]
     )

@@ -127,7 +127,8 @@ def _write(preview, tasks, job):
         job.result = result.as_json()
         job.finished_at = timezone.now()
         job.error = ""  # a race lost before, told on the page, is over
-        job.save(update_fields=["directive", "status", "result", "finished_at", "error"])
+        job.worker_token = ""
+        job.save(update_fields=["directive", "status", "result", "finished_at", "error", "worker_token"])
     return result
 
 

@@ -5,14 +5,17 @@ in the request; big ones (in bytes or in rows) in a worker that writes its progr
 on the ImportJob.
 """
 
+import datetime
 import uuid
 from functools import partial
 from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from agencies import services as agency_services
 from agencies.matching import remember_alias
@@ -53,9 +56,33 @@ def _in_background(job):
     return job.file.size > settings.IMPORT_BACKGROUND_BYTES or (job.rows_total or 0) > settings.IMPORT_BACKGROUND_ROWS
 
 
+# A run takes a job by writing its own token on it (a conditional update: one run wins) and writes only while the
+# token is still there; every step out of reading or committing clears it. The job's heartbeat is refreshed when it
+# is queued, taken, and as rows are read; the reaper takes back a job whose heartbeat stopped.
+MAX_READS = 3  # a file that stopped the worker this many times is the file's fault: it fails instead
+WORKER_UNREACHABLE = gettext_lazy(
+    "The background worker cannot be reached at the moment; the file will be read as soon as it is back."
+)
+COMMIT_NOT_QUEUED = gettext_lazy(
+    "The background worker cannot be reached at the moment: nothing was imported. Confirm again later."
+)
+COMMIT_INTERRUPTED = gettext_lazy(
+    "The import stopped before it finished (the background worker was interrupted): nothing was imported. "
+    "Check the preview and confirm again."
+)
+READ_ABANDONED = gettext_lazy(
+    "The file could not be read: the background worker stopped %(count)d times while reading it. "
+    "Check the file, or split it into smaller files, and upload it again."
+)
+
+
+def _queued(status):
+    return {"status": status, "worker_token": "", "heartbeat_at": timezone.now(), "attempts": 0}
+
+
 def schedule_preview(job):
     """Read the file now if it is small, else in a worker once this transaction commits."""
-    ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.READING, rows_read=0, error="")
+    ImportJob.objects.filter(pk=job.pk).update(rows_read=0, error="", **_queued(ImportStatus.READING))
     if _in_background(job):
         from tasks.tasks import preview_import
 
@@ -67,29 +94,38 @@ def schedule_preview(job):
 def _queue_preview(task, job_id):
     """Hand the reading to the worker; with the broker down, tell the user it will be read once the worker is back."""
     if not enqueue(task, job_id):
-        ImportJob.objects.filter(pk=job_id, status=ImportStatus.READING).update(
-            error=_(
-                "The background worker cannot be reached at the moment; the file will be read as soon as it is back."
-            )
+        ImportJob.objects.filter(pk=job_id, status=ImportStatus.READING, worker_token="").update(
+            error=WORKER_UNREACHABLE
         )
 
 
 def _queue_commit(task, job_id):
     """Hand the commit to the worker; with the broker down nothing is written and the import may be confirmed again."""
     if not enqueue(task, job_id):
-        ImportJob.objects.filter(pk=job_id, status=ImportStatus.COMMITTING).update(
-            status=ImportStatus.READY,
-            error=_(
-                "The background worker cannot be reached at the moment: nothing was imported. Confirm again later."
-            ),
+        ImportJob.objects.filter(pk=job_id, status=ImportStatus.COMMITTING, worker_token="").update(
+            status=ImportStatus.READY, error=COMMIT_NOT_QUEUED
         )
+
+
+def _take(job_id, status):
+    """Claim a queued job for this run; the job with its token, or None when another run has it or it moved on."""
+    token = uuid.uuid4().hex
+    taken = ImportJob.objects.filter(pk=job_id, status=status, worker_token="").update(
+        worker_token=token, heartbeat_at=timezone.now(), attempts=F("attempts") + 1
+    )
+    return ImportJob.objects.get(pk=job_id) if taken else None
+
+
+def _held(job):
+    """The job while this run still holds it (its token not taken back by the reaper)."""
+    return ImportJob.objects.filter(pk=job.pk, worker_token=job.worker_token)
 
 
 def _read(job):
     """The job's file read into a preview, with progress written as it goes; None if the file is refused."""
 
     def progress(rows_read, total):
-        ImportJob.objects.filter(pk=job.pk).update(rows_read=rows_read, rows_total=total)
+        _held(job).update(rows_read=rows_read, rows_total=total, heartbeat_at=timezone.now())
 
     try:
         return build_preview(
@@ -100,25 +136,28 @@ def _read(job):
             progress=progress,
         )
     except RefusedFile as refusal:
-        ImportJob.objects.filter(pk=job.pk).update(status=ImportStatus.FAILED, error=str(refusal))
+        _held(job).update(status=ImportStatus.FAILED, error=str(refusal), worker_token="")
         return None
 
 
 def _show(job, preview, **fields):
     fields.setdefault("error", "")
-    ImportJob.objects.filter(pk=job.pk).update(
+    _held(job).update(
         status=ImportStatus.READY,
         preview=page_json(preview),
         province=preview.province or job.province,
         rows_read=preview.parsed.rows_read,
         rows_total=preview.parsed.rows_read,
+        worker_token="",
         **fields,
     )
 
 
 def run_preview(job_id):
-    """Build the preview and store it on the job; safe to run again (it writes nothing else)."""
-    job = ImportJob.objects.get(pk=job_id)
+    """Build the preview and store it on the job; a job another run holds, or already read, is left alone."""
+    job = _take(job_id, ImportStatus.READING)
+    if job is None:
+        return None
     preview = _read(job)
     if preview is not None:
         _show(job, preview)
@@ -128,7 +167,7 @@ def run_preview(job_id):
 def confirm_import(job):
     """Claim a ready job for its commit (only one request or worker wins) and run or queue it."""
     if not ImportJob.objects.filter(pk=job.pk, status=ImportStatus.READY).update(
-        status=ImportStatus.COMMITTING, error=""
+        error="", **_queued(ImportStatus.COMMITTING)
     ):
         return False
     if _in_background(job):
@@ -145,7 +184,7 @@ def run_commit(job_id):
 
     Only a job claimed for its commit is written, so running this twice writes once.
     """
-    job = ImportJob.objects.filter(pk=job_id, status=ImportStatus.COMMITTING).first()
+    job = _take(job_id, ImportStatus.COMMITTING)
     if job is None:
         return None
     preview = _read(job)
@@ -155,18 +194,58 @@ def run_commit(job_id):
         _show(job, preview, error=_("The file has problems that appeared since the preview; nothing was imported."))
         return None
     try:
-        return commit_preview(preview, job=job)
+        with transaction.atomic():
+            # The job's row stays locked until the directive is written: the reaper passes over a live commit.
+            if not list(_held(job).select_for_update().values_list("pk", flat=True)):
+                return None
+            return commit_preview(preview, job=job)
     except ImportOvertaken as overtaken:
         fresh = _read(job)
         if fresh is not None:
             _show(job, fresh, error=str(overtaken))
         return None
     except DatabaseError as exc:
-        ImportJob.objects.filter(pk=job_id).update(
+        _held(job).update(
             status=ImportStatus.FAILED,
             error=_("The import could not be written: %(error)s") % {"error": exc},
+            worker_token="",
         )
         return None
+
+
+def reap_stuck_jobs():
+    """Take back the jobs whose run stopped: read a file again, or send a commit back to its preview; their ids.
+
+    A job is stuck when nothing was heard from it for IMPORT_STUCK_TIMEOUT_MINUTES: its worker was killed, or its
+    message was lost. Reading writes nothing but the preview, so it is queued again (up to MAX_READS runs); a commit
+    that stopped rolled back, so the job goes back to its preview with a message, to be confirmed again.
+    """
+    from tasks.tasks import preview_import
+
+    cutoff = timezone.now() - datetime.timedelta(minutes=settings.IMPORT_STUCK_TIMEOUT_MINUTES)
+    requeue, taken_back = [], []
+    with transaction.atomic():
+        # A commit in progress holds its row: skipped, it is alive.
+        stuck = ImportJob.objects.select_for_update(skip_locked=True).filter(
+            status__in=[ImportStatus.READING, ImportStatus.COMMITTING], heartbeat_at__lt=cutoff
+        )
+        for job in stuck:
+            # Unchanged since it was read: a run that wrote meanwhile keeps its job.
+            same = ImportJob.objects.filter(pk=job.pk, worker_token=job.worker_token, heartbeat_at=job.heartbeat_at)
+            if job.status == ImportStatus.COMMITTING:
+                changed = same.update(status=ImportStatus.READY, error=COMMIT_INTERRUPTED, worker_token="")
+            elif job.attempts >= MAX_READS:
+                error = READ_ABANDONED % {"count": job.attempts}
+                changed = same.update(status=ImportStatus.FAILED, error=error, worker_token="")
+            else:
+                changed = same.update(worker_token="", heartbeat_at=timezone.now())
+                if changed:
+                    requeue.append(job.pk)
+            if changed:
+                taken_back.append(job.pk)
+    for job_id in requeue:
+        enqueue(preview_import, job_id)
+    return taken_back
 
 
 def save_directive_details(job, details):

@@ -1,15 +1,19 @@
 """The import pages: who may use them, and upload → preview → resolve an agency → confirm."""
 
+import datetime
+import io
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from agencies.models import Agency, AgencyAlias, Province, Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
 from tasks.models import Directive, ImportJob, ImportStatus, Task
-from tasks.tasks import commit_import
+from tasks.tasks import commit_import, preview_import
 
 from .import_workbooks import ROWS, build_004_csv, build_004_workbook, create_agencies
 
@@ -399,6 +403,122 @@ def test_the_commit_task_run_twice_writes_once(client, agencies, monitor, tmp_pa
     job.refresh_from_db()
     assert job.status == ImportStatus.DONE and job.result == result
     assert Task.objects.count() == len(ROWS)
+
+
+def stopped(job, status, attempts=1):
+    """Leave the job as a worker killed while holding it does: its run's token on it, last heard of 20 minutes ago."""
+    ImportJob.objects.filter(pk=job.pk).update(
+        status=status,
+        worker_token="killed-worker",
+        heartbeat_at=timezone.now() - datetime.timedelta(minutes=20),
+        attempts=attempts,
+    )
+
+
+def reap():
+    out = io.StringIO()
+    call_command("reap_stuck_work", stdout=out)
+    return out.getvalue()
+
+
+def test_a_preview_whose_worker_was_killed_is_read_again_by_the_reaper(
+    client, agencies, monitor, tmp_path, settings, django_capture_on_commit_callbacks
+):
+    settings.IMPORT_BACKGROUND_BYTES = 0
+    client.force_login(monitor)
+    response = upload(client, build_004_workbook(tmp_path / "k.xlsx"))  # its queued message is never run
+    job = ImportJob.objects.get()
+    stopped(job, ImportStatus.READING)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reap() == "reaper: 1 imports taken back, 0 reminder emails queued again\n"
+
+    job.refresh_from_db()
+    assert (job.status, job.rows_read, job.error) == (ImportStatus.READY, len(ROWS), "")
+    assert "Confirm the import" in client.get(response.url).content.decode()
+
+
+def test_an_import_heard_from_within_the_timeout_is_left_to_its_worker(client, agencies, monitor, tmp_path, settings):
+    settings.IMPORT_BACKGROUND_BYTES = 0
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+    job = ImportJob.objects.get()
+    stopped(job, ImportStatus.READING)
+    settings.IMPORT_STUCK_TIMEOUT_MINUTES = 30
+
+    assert reap().startswith("reaper: 0 imports taken back")
+    job.refresh_from_db()
+    assert (job.status, job.worker_token) == (ImportStatus.READING, "killed-worker")
+
+
+def test_a_file_that_stopped_the_worker_three_times_fails_with_a_message(client, agencies, monitor, tmp_path, settings):
+    settings.IMPORT_BACKGROUND_BYTES = 0
+    client.force_login(monitor)
+    response = upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+    job = ImportJob.objects.get()
+    stopped(job, ImportStatus.READING, attempts=3)
+
+    reap()
+
+    job.refresh_from_db()
+    assert job.status == ImportStatus.FAILED
+    page = client.get(response.url).content.decode()
+    assert "the background worker stopped 3 times while reading it" in page
+    assert 'http-equiv="refresh"' not in page
+
+
+def test_a_commit_whose_worker_was_killed_goes_back_to_its_preview_and_is_confirmed_again(
+    client, agencies, monitor, tmp_path, settings, django_capture_on_commit_callbacks
+):
+    client.force_login(monitor)
+    response = upload(client, build_004_workbook(tmp_path / "k.xlsx"))  # small: read in the request
+    settings.IMPORT_BACKGROUND_BYTES = 0
+    job = ImportJob.objects.get()
+    client.post(reverse("tasks:import_confirm", args=[job.pk]))  # queued for the worker, which is killed
+    stopped(job, ImportStatus.COMMITTING)
+
+    reap()
+
+    job.refresh_from_db()
+    assert (job.status, Directive.objects.count()) == (ImportStatus.READY, 0)
+    page = client.get(response.url).content.decode()
+    assert "The import stopped before it finished" in page
+    assert "Confirm the import" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("tasks:import_confirm", args=[job.pk]))
+    job.refresh_from_db()
+    assert (job.status, job.error, Task.objects.count()) == (ImportStatus.DONE, "", len(ROWS))
+
+
+def test_a_preview_queued_twice_is_read_once(client, agencies, monitor, tmp_path, settings):
+    settings.IMPORT_BACKGROUND_BYTES = 0
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+    job = ImportJob.objects.get()
+
+    preview_import.apply(args=[job.pk])
+    preview_import.apply(args=[job.pk])  # the same message delivered again, or the reaper's copy
+
+    job.refresh_from_db()
+    assert (job.status, job.attempts) == (ImportStatus.READY, 1)
+
+
+def test_a_preview_another_run_holds_is_left_to_it(client, agencies, monitor, tmp_path, settings):
+    settings.IMPORT_BACKGROUND_BYTES = 0
+    client.force_login(monitor)
+    upload(client, build_004_workbook(tmp_path / "k.xlsx"))
+    job = ImportJob.objects.get()
+    ImportJob.objects.filter(pk=job.pk).update(worker_token="other-run", attempts=1)
+
+    preview_import.apply(args=[job.pk])
+
+    job.refresh_from_db()
+    assert (job.status, job.worker_token, job.rows_read, job.attempts) == (
+        ImportStatus.READING,
+        "other-run",
+        0,
+        1,
+    )
 
 
 @pytest.mark.parametrize("unmatched", [1, 8])
