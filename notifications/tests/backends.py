@@ -1,8 +1,12 @@
 """Mail backends that fail the way an SMTP server does, for the delivery tests."""
 
+import os
 import smtplib
+import time
+from pathlib import Path
 
 from django.core import mail
+from django.core.mail.backends import filebased
 from django.core.mail.backends.locmem import EmailBackend
 
 
@@ -38,4 +42,18 @@ class DyingBackend(EmailBackend):
         count = super().send_messages(messages)
         if len(mail.outbox) == DyingBackend.dies_after:
             raise WorkerKilled
+        return count
+
+
+class HeldFileBackend(filebased.EmailBackend):
+    """Writes emails to EMAIL_FILE_PATH; once per CRASH_TEST_DIR, right after the second went out, it stops (like a
+    mail server that hangs) and leaves a marker file, so that a test kills the worker before the email is recorded."""
+
+    def send_messages(self, messages):
+        count = super().send_messages(messages)
+        self.sent = getattr(self, "sent", 0) + count
+        marker = Path(os.environ["CRASH_TEST_DIR"]) / "mail-held"
+        if self.sent == 2 and not marker.exists():
+            marker.touch()
+            time.sleep(120)  # the test kills the worker long before
         return count
