@@ -5,8 +5,10 @@ start-up with one line that names the variable, never with a traceback.
 """
 
 import os
+import re
 import sys
 import tempfile
+from email.utils import getaddresses
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -95,6 +97,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.headers.SecurityHeadersMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -265,10 +268,30 @@ EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng theo dõi nhiệm vụ <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_SUBJECT_PREFIX = "[Cổng theo dõi nhiệm vụ] "
 if EMAIL_USE_TLS and EMAIL_USE_SSL:
     fail("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be true")
 
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+
+EMAIL_ADDRESS = re.compile(r"[^@\s<>,]+@[^@\s<>,]+\.[^@\s<>,]+")
+
+
+def envaddresses(name):
+    """A comma-separated list of e-mail addresses with optional names, e.g. ADMINS="Tên <a@b.vn>,c@d.vn"."""
+    value = os.environ.get(name, "")
+    if not value.strip():
+        return []
+    pairs = getaddresses([value])
+    # getaddresses turns an unparsable item into ("", "") or an address without "@" rather than failing.
+    bad = [address or display for display, address in pairs if not EMAIL_ADDRESS.fullmatch(address)]
+    if bad:
+        fail(f"{name}={value!r}: {bad[0]!r} is not an e-mail address (write Name <a@b.vn>,c@d.vn)")
+    return pairs
+
+
+# Unhandled errors (500) are mailed to these people when DEBUG is off (LOGGING below).
+ADMINS = envaddresses("ADMINS")
 
 # --- Security in production -----------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -280,16 +303,57 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31536000)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
+    # includeSubDomains covers only names under the portal's own host (portal.example.gov.vn), never its siblings.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    # Preloading is for a whole registrable domain and hard to undo: an office asks for it, it is never a default.
+    SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
+    if SECURE_HSTS_PRELOAD and not (SECURE_HSTS_INCLUDE_SUBDOMAINS and SECURE_HSTS_SECONDS >= 31536000):
+        fail("SECURE_HSTS_PRELOAD needs SECURE_HSTS_INCLUDE_SUBDOMAINS=true and SECURE_HSTS_SECONDS of a year or more")
+    # The deployment checklist warns about each choice left off; here leaving it off is the decision, not a slip.
+    SILENCED_SYSTEM_CHECKS = [
+        check
+        for check, chosen in (("security.W005", SECURE_HSTS_INCLUDE_SUBDOMAINS), ("security.W021", SECURE_HSTS_PRELOAD))
+        if not chosen
+    ]
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
     X_FRAME_OPTIONS = "DENY"
 
+# Permissions-Policy: the portal uses none of the browser's powerful features, so none may be used in it.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # Sends nothing while ADMINS is empty.
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    # Everything reaches the console through the root logger; errors are also mailed to ADMINS: unhandled errors
+    # in requests (500) and refused requests (django.security, e.g. a forged Host). Naming "django" here replaces
+    # the mail handler Django puts on it by default, so each error is mailed once.
+    "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO" if not TESTING else "WARNING")},
 }
 

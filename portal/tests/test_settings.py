@@ -13,7 +13,17 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "vX3#pQ9!mL7zR2@tK8wN5&bH1^cJ6*fD4$gS0yU-aE+iO=kW_eT%rY",
     "ALLOWED_HOSTS": "portal.example.gov.vn",
 }
-SETTINGS_VARIABLES = ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "PORTAL_TESTING")
+SETTINGS_VARIABLES = (
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "PORTAL_TESTING",
+    "ADMINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+)
 
 
 def manage(tmp_path, *args, **env):
@@ -101,3 +111,55 @@ def test_a_stale_limit_shorter_than_beats_heartbeat_stops_start_up_with_one_line
     code, lines = manage(tmp_path, "check", HEALTHZ_STALE_SECONDS="60")
 
     assert_refused_with_one_line(code, lines, "HEALTHZ_STALE_SECONDS", "more than 60")
+
+
+def setting_values(tmp_path, *names, **env):
+    """The values of `names` as the settings read them from `env` (repr of each, one per line)."""
+    code = "from django.conf import settings; " + "; ".join(f"print(repr(settings.{name}))" for name in names)
+    status, lines = manage(tmp_path, "shell", "--no-imports", "-c", code, **env)
+    assert status == 0, lines
+    return lines
+
+
+def test_admins_are_read_from_the_environment_with_their_names(tmp_path):
+    value = "Quản trị hệ thống <quantri@sct.quangngai.gov.vn>, kythuat@vnpt.vn"
+
+    (admins,) = setting_values(tmp_path, "ADMINS", ADMINS=value)
+
+    assert admins == repr([("Quản trị hệ thống", "quantri@sct.quangngai.gov.vn"), ("", "kythuat@vnpt.vn")])
+
+
+@pytest.mark.parametrize("value", ["quantri", "Quản trị <quantri>", "a@b.vn, khong-phai-dia-chi"])
+def test_admins_that_are_not_addresses_stop_start_up_with_one_line(tmp_path, value):
+    code, lines = manage(tmp_path, "check", ADMINS=value)
+
+    assert_refused_with_one_line(code, lines, "ADMINS")
+
+
+def test_production_sends_hsts_for_subdomains_but_does_not_ask_for_preloading_unless_told(tmp_path):
+    default = setting_values(tmp_path, "SECURE_HSTS_PRELOAD", "SECURE_HSTS_INCLUDE_SUBDOMAINS", **PRODUCTION_ENV)
+    asked = setting_values(tmp_path, "SECURE_HSTS_PRELOAD", **PRODUCTION_ENV, SECURE_HSTS_PRELOAD="true")
+
+    assert default == ["False", "True"]
+    assert asked == ["True"]
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"SECURE_HSTS_PRELOAD": "true"},
+        {"SECURE_HSTS_PRELOAD": "false", "SECURE_HSTS_INCLUDE_SUBDOMAINS": "false"},
+    ],
+)
+def test_each_hsts_choice_still_passes_the_deployment_checklist(tmp_path, env):
+    code, lines = manage(tmp_path, "check", "--deploy", "--fail-level", "WARNING", **PRODUCTION_ENV, **env)
+
+    assert code == 0, lines
+
+
+def test_preloading_without_subdomains_stops_start_up_with_one_line(tmp_path):
+    env = {**PRODUCTION_ENV, "SECURE_HSTS_PRELOAD": "true", "SECURE_HSTS_INCLUDE_SUBDOMAINS": "false"}
+
+    code, lines = manage(tmp_path, "check", **env)
+
+    assert_refused_with_one_line(code, lines, "SECURE_HSTS_PRELOAD")

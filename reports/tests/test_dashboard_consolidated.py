@@ -84,6 +84,7 @@ def _download(client, world):
     response = client.get(reverse("dashboard:consolidated_xlsx", args=[world.plan.pk, world.period.pk]))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
+    assert "no-store" in response["Cache-Control"]
     return openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
 
 

@@ -106,5 +106,6 @@ def test_scorecard_downloads_as_a_workbook_in_the_order_shown(client, world):
     shown = [(s.label, s.overdue) for s in _scores(client, sort="-overdue")]
     response = client.get(reverse("dashboard:scorecard"), {"sort": "-overdue", "format": "xlsx"})
     assert response["Content-Disposition"].startswith("attachment")
+    assert "no-store" in response["Cache-Control"]
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     assert [(row[0].value, row[3].value) for row in sheet.iter_rows(min_row=6)] == shown

@@ -172,6 +172,7 @@ def test_attachment_of_a_sent_contribution_is_readable_by_the_lead_but_not_by_ot
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
     assert "attachment" in response["Content-Disposition"]
+    assert "no-store" in response["Cache-Control"]
     client.force_login(world.other_head)
     assert client.get(url).status_code == 404
 

@@ -117,6 +117,7 @@ def test_template_workbook_downloads_and_its_header_is_recognised(client, monito
 
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert response.content.startswith(b"PK")
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_upload_preview_confirm_creates_the_directive(client, agencies, monitor, tmp_path):
