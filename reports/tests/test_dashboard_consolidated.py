@@ -5,10 +5,12 @@ import datetime
 import io
 import shutil
 import subprocess
+from pathlib import Path
 
 import openpyxl
 import pytest
 import time_machine
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 from django.utils import translation
 
@@ -136,7 +138,10 @@ def test_printable_page_lists_the_outline_with_results(client, report_world):
     response = client.get(reverse("dashboard:consolidated_html", args=[report_world.plan.pk, report_world.period.pk]))
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Đã thẩm định chủ trương đầu tư" in body and "@page" in body
+    assert "Đã thẩm định chủ trương đầu tư" in body
+    # Printed A4 landscape, from a stylesheet of its own (the Content-Security-Policy allows no <style> block).
+    assert 'href="/static/css/consolidated.css"' in body
+    assert "size: A4 landscape" in Path(finders.find("css/consolidated.css")).read_text()
     assert "=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)" in body
 
 
