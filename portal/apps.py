@@ -13,7 +13,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.contrib.admin import options
 
-        from . import admin_widgets
+        from . import admin_widgets, checks  # noqa: F401  (checks registers the project-wide system checks)
 
         # Every ModelAdmin builds its autocomplete widgets from these two names; one place covers all of them.
         options.AutocompleteSelect = admin_widgets.AutocompleteSelect

@@ -104,6 +104,11 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+# Where the Django admin answers. Moving it off /admin/ keeps it out of the paths robots try first; the lock-out
+# (django-axes) guards it either way. portal/checks.py refuses a path that another page already uses.
+ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
+if not re.fullmatch(r"(?:[A-Za-z0-9][A-Za-z0-9_-]*/)+", ADMIN_URL):
+    fail(f"ADMIN_URL={ADMIN_URL!r} must be a path such as quan-tri/: letters, digits, - and _, ending with /")
 
 TEMPLATES = [
     {
@@ -208,7 +213,13 @@ AXES_COOLOFF_TIME = envint("AXES_COOLOFF_MINUTES", 30) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# Behind reverse proxies every request comes from the proxy's address: without the real client's, one person's wrong
+# passwords would lock that username for the whole office. TRUSTED_PROXY_COUNT says how many proxies in front of the
+# portal append to X-Forwarded-For; 0 (the default) never reads the header, which a client can forge.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+if not 0 <= TRUSTED_PROXY_COUNT <= 5:
+    fail(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} must be 0 (no proxy) to 5")
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
 # Axes' start-up banner would add a line to every manage.py command, check_services' one-line answer included.
 AXES_VERBOSE = False
 

@@ -21,7 +21,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", views.healthz, name="healthz"),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
     path("agencies/", include("agencies.urls")),
     path("reports/", include("reports.urls")),
     path("dashboard/", include("reports.dashboard.urls")),

@@ -23,6 +23,8 @@ SETTINGS_VARIABLES = (
     "ADMINS",
     "SECURE_HSTS_PRELOAD",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "TRUSTED_PROXY_COUNT",
+    "ADMIN_URL",
 )
 
 
@@ -163,3 +165,44 @@ def test_preloading_without_subdomains_stops_start_up_with_one_line(tmp_path):
     code, lines = manage(tmp_path, "check", **env)
 
     assert_refused_with_one_line(code, lines, "SECURE_HSTS_PRELOAD")
+
+
+@pytest.mark.parametrize("value", ["-1", "6", "hai"])
+def test_an_impossible_number_of_trusted_proxies_stops_start_up_with_one_line(tmp_path, value):
+    code, lines = manage(tmp_path, "check", TRUSTED_PROXY_COUNT=value)
+
+    assert_refused_with_one_line(code, lines, "TRUSTED_PROXY_COUNT")
+
+
+def test_admin_answers_at_the_configured_path_and_no_longer_at_admin(tmp_path):
+    code = (
+        "from django.urls import Resolver404, resolve, reverse; print(reverse('admin:index'))\n"
+        "try:\n    resolve('/admin/')\nexcept Resolver404:\n    print('/admin/ is not found')"
+    )
+
+    status, lines = manage(tmp_path, "shell", "--no-imports", "-c", code, ADMIN_URL="quan-tri-he-thong/")
+
+    assert (status, lines) == (0, ["/quan-tri-he-thong/", "/admin/ is not found"])
+
+
+@pytest.mark.parametrize("value", ["/quan-tri/", "quan-tri", "quản-trị/", "quan tri/"])
+def test_an_admin_path_that_is_not_a_plain_path_stops_start_up_with_one_line(tmp_path, value):
+    code, lines = manage(tmp_path, "check", ADMIN_URL=value)
+
+    assert_refused_with_one_line(code, lines, "ADMIN_URL")
+
+
+@pytest.mark.parametrize("value", ["tasks/", "dashboard/quan-tri/", "static/"])
+def test_an_admin_path_that_a_portal_page_uses_fails_the_start_up_check(tmp_path, value):
+    code, lines = manage(tmp_path, "check", ADMIN_URL=value)
+
+    assert code != 0
+    assert any("portal.E001" in line and "ADMIN_URL" in line for line in lines), lines
+
+
+def test_production_with_a_moved_admin_still_passes_the_deployment_checklist(tmp_path):
+    env = {**PRODUCTION_ENV, "ADMIN_URL": "quan-tri/", "TRUSTED_PROXY_COUNT": "1"}
+
+    code, lines = manage(tmp_path, "check", "--deploy", "--fail-level", "WARNING", **env)
+
+    assert code == 0, lines
