@@ -6,7 +6,6 @@ reader's spreadsheet could take for a formula is written as a plain string cell.
 """
 
 import hashlib
-import io
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -20,7 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from tasks.models import LEADING_ROLES, Assignment, AssignmentRole, Task, TaskKind
-from tasks.spreadsheets import write_cell
+from tasks.spreadsheets import office_bytes, write_cell
 from tasks.status import Status
 
 from .models import SENT_STATES, ProgressReport
@@ -204,14 +203,7 @@ def build_workbook(directive, period, now=None):
                 )
                 if row.is_heading:
                     cell.font, cell.fill = bold, heading_fill
-        sheet.freeze_panes = f"A{header_row + 1}"
-        sheet.print_title_rows = f"{header_row}:{header_row}"
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        out = io.BytesIO()
-        book.save(out)
-        return out.getvalue()
+        return office_bytes(book, header_row)
 
 
 def is_big(directive):

@@ -1,7 +1,5 @@
 """The task list as an office workbook: a title block, the filters it was drawn with, one row per task."""
 
-import io
-
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -9,7 +7,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from .models import LEADING_ROLES, AssignmentRole
-from .spreadsheets import write_cell
+from .spreadsheets import office_bytes, write_cell
 from .status import Status
 
 # Larger lists are refused with a message: a request writes them in seconds, not minutes.
@@ -98,11 +96,4 @@ def task_list_workbook(tasks, filters, now=None):
             )
             for column, value in enumerate(values, start=1):
                 write_cell(sheet, header + number, column, value, border=border, alignment=wrap)
-        sheet.freeze_panes = f"A{header + 1}"
-        sheet.print_title_rows = f"{header}:{header}"
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        out = io.BytesIO()
-        book.save(out)
-        return out.getvalue()
+        return office_bytes(book, header)

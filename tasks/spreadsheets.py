@@ -1,4 +1,7 @@
-"""Writing spreadsheets people open in Excel: cells that can never run as formulas (CSV/formula injection)."""
+"""Writing spreadsheets people open in Excel: cells that can never run as formulas (CSV/formula injection), and
+the page set-up offices print with."""
+
+import io
 
 # OWASP's list of characters that make a spreadsheet read a cell as a formula (tab and CR start DDE payloads).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -20,3 +23,17 @@ def write_cell(sheet, row, column, value, **style):
     for name, setting in style.items():
         setattr(cell, name, setting)
     return cell
+
+
+def office_bytes(book, header_row):
+    """The workbook as .xlsx bytes, its active sheet frozen under its header row and printed landscape, one page wide,
+    the header repeated on every page."""
+    sheet = book.active
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
