@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "tasks",
     "reports",
     "notifications",
+    "reorganization",
 ]
 
 MIDDLEWARE = [
@@ -447,6 +448,11 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Work a killed worker or a lost message left behind is taken back well within its timeout (portal/reaper.py).
     "reaper": {"task": "portal.tasks.reap_stuck_work", "schedule": crontab(minute="*/5")},
+    # A confirmed reorganization takes effect in the first minutes of its date, before the reminder sweep.
+    "reorganizations-due": {
+        "task": "reorganization.tasks.apply_due_reorganizations",
+        "schedule": crontab(minute="1,31"),
+    },
     "dashboard-figures": {
         "task": "reports.tasks.refresh_dashboard_figures",
         "schedule": crontab(minute=f"*/{DASHBOARD_REFRESH_MINUTES}" if DASHBOARD_REFRESH_MINUTES < 60 else "0"),

@@ -333,6 +333,8 @@ class EventKind(models.TextChoices):
     EXTENSION_REFUSED = "extension_refused", _("refused a deadline extension")
     DIRECTION_WRITTEN = "direction_written", _("wrote a direction")
     TASK_COMPLETED = "task_completed", _("recorded the task as completed")
+    TRANSFERRED = "transferred", _("handed the task to the successor body")
+    TRANSFER_UNDONE = "transfer_undone", _("undid the hand-over to the successor body")
 
 
 class HistoryEvent(models.Model):
@@ -379,6 +381,7 @@ class HistoryEvent(models.Model):
             "proposed_date": ExtensionRequest._meta.get_field("proposed_date").verbose_name,
             "extended_due_date": _("extended due date"),
             "completed_at": _("completed at"),
+            "agency": _("agency"),
         }
         lines = []
         for change in self.changes:

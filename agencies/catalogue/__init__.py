@@ -40,6 +40,11 @@ class Catalogue:
     bodies: tuple
     legal_bases: dict = field(hash=False, compare=False)
     generic_suffixes: tuple = ()
+    province_mergers: tuple = field(default=(), hash=False, compare=False)
+
+    def legal_number(self, key):
+        """The number and symbol of a legal basis (`45/2025/NĐ-CP`), or the key when it has none recorded."""
+        return self.legal_bases.get(key, {}).get("number", key)
 
     def body(self, key):
         return next(body for body in self.bodies if body.key == key)
@@ -75,4 +80,5 @@ def catalogue():
         bodies=tuple(_body(row) for row in data["bodies"]),
         legal_bases=data["legal_bases"],
         generic_suffixes=tuple(data.get("generic_suffixes", ())),
+        province_mergers=tuple(data.get("province_mergers", ())),
     )
