@@ -7,12 +7,15 @@ from agencies.models import Agency, AgencyKind, Province
 from portal.widgets import DayMonthYearInput
 from tasks.models import DirectiveKind
 
-ACCEPT = ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+ACCEPT = (
+    ".xlsx,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
+    "application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv"
+)
 
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label=_("Spreadsheet (.xlsx or .csv)"),
+        label=_("Spreadsheet (.xlsx, .xls, .ods or .csv)"),
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
     )
     province = forms.ModelChoiceField(

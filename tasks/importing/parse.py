@@ -21,7 +21,6 @@ from tasks.timeframes import read_timeframe
 
 from . import layout as cols
 from .reader import cell_text
-from .xlsx import Formula
 
 FIELD_NAMES = {
     cols.CODE: gettext_lazy("outline number"),
@@ -276,12 +275,61 @@ class RowParser:
         self._timeframes = {}
         self._targets = {}
         self._section = ""
+        self._encodings_seen = set()
 
     def error(self, *args):
         self.result.errors.append(located(*args))
 
     def warn(self, *args):
         self.result.warnings.append(located(*args))
+
+    def _read_formulas_and_encodings(self, row, layout, values):
+        """A formula with a saved value is read as that value, with a warning; one without a value is an error.
+        Text read from an old font encoding is named once per sheet, where it is first met."""
+        for name, index in layout.columns.items():
+            saved = (row.formulas or {}).get(index)
+            if saved is None:
+                continue
+            if saved:
+                self.warn(
+                    row.sheet,
+                    row.number,
+                    get_column_letter(index + 1),
+                    name,
+                    _(
+                        "the cell holds a formula; the value the spreadsheet saved for it (%(value)s) is imported, "
+                        "the formula itself is neither evaluated nor kept."
+                    )
+                    % {"value": cell_text(values.get(name))[:60]},
+                )
+            else:
+                self.error(
+                    row.sheet,
+                    row.number,
+                    get_column_letter(index + 1),
+                    name,
+                    _(
+                        "the cell holds a formula the spreadsheet saved no value for; formulas are not evaluated. "
+                        "Open the file, let it calculate and save it, or type the value instead."
+                    ),
+                )
+                values[name] = None
+        for index, encoding in row.converted:
+            if (row.sheet, encoding) in self._encodings_seen:
+                continue
+            self._encodings_seen.add((row.sheet, encoding))
+            field_name = next((name for name, column in layout.columns.items() if column == index), "")
+            self.warn(
+                row.sheet,
+                row.number,
+                get_column_letter(index + 1) if field_name else "",
+                field_name,
+                _(
+                    "text on this sheet was typed in the old %(encoding)s font encoding (first here); it was "
+                    "converted to Unicode. Check the agency names and text in the preview."
+                )
+                % {"encoding": encoding},
+            )
 
     def column(self, layout, name):
         index = layout.columns.get(name)
@@ -294,17 +342,8 @@ class RowParser:
         values = {name: layout.value(cells, name) for name in layout.columns}
         if not any(value is not None for value in values.values()):
             return
-        for name, value in values.items():
-            if isinstance(value, Formula):
-                self.error(
-                    row.sheet,
-                    row.number,
-                    self.column(layout, name),
-                    name,
-                    _("the cell holds a formula (%(formula)s); formulas are not evaluated, type the value instead.")
-                    % {"formula": value[:60]},
-                )
-                values[name] = None
+        if row.formulas or row.converted:
+            self._read_formulas_and_encodings(row, layout, values)
         text = cell_text(values.get(cols.TEXT)).strip()
         label, label_kind, text = split_label(values.get(cols.CODE), text)
         if not text:

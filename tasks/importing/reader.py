@@ -1,27 +1,26 @@
 """Stream a workbook's or CSV file's rows as cell values, each row knowing its sheet and number.
 
-Workbooks are read by `xlsx.Workbook` (one chunk of XML in memory at a time); formulas come out
-as their text, wrapped in `Formula`, and are never evaluated. It reads a file that
-`safety.check_file` passed: that check's scan of each sheet's XML holds the limits on rows and
-columns before any row is built, and gives the merged ranges; a cell merged down several rows is
-repeated in each of them (a lead agency merged over three tasks leads all three).
+Workbooks (.xlsx, .xls, .ods) are read by calamine (python-calamine, Rust), which gives each cell's
+value; a formula comes out as the value the spreadsheet saved for it, never evaluated, and the row
+says which of its cells were formulas (found by `safety.check_file`'s scan, as calamine cannot
+tell). It reads a file that `check_file` passed: that scan holds the limits on rows and columns
+before calamine builds a sheet, and gives the merged ranges; a cell merged down several rows is
+repeated in each of them (a lead agency merged over three tasks leads all three). Text typed in
+the old TCVN3 or VNI font encodings is read back as Unicode, and the row says where.
 """
 
 import csv
 import datetime
 import re
 import unicodedata
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from xml.parsers import expat
 
-from defusedxml.common import DefusedXmlException
+import python_calamine
 from django.utils.translation import gettext as _
 
 from .safety import RefusedFile, csv_delimiter
-from .xlsx import UnsafeXml, Workbook
+from .vntext import legacy_encoding, to_unicode
 
 _SPACES = re.compile(r"[ \t\xa0\u2009\u202f]+")
 
@@ -31,6 +30,8 @@ class Row:
     sheet: str
     number: int
     cells: tuple
+    formulas: dict | None = None  # {column index: whether the spreadsheet saved a value} of its formula cells
+    converted: tuple = ()  # (column index, "TCVN3" or "VNI") of the cells read from an old font encoding
 
 
 @dataclass
@@ -75,36 +76,65 @@ def read_sheets(path, checked, name=None):
         yield _csv_sheet(Path(path), name or Path(path).name)
         return
     try:
-        workbook = Workbook(path)
-    except (UnsafeXml, DefusedXmlException):
-        raise RefusedFile(_("The workbook contains XML entity declarations: refused.")) from None
-    except Exception:  # a broken package fails in many ways (KeyError, ParseError, zip errors)
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise RefusedFile(
+            _("The workbook is protected by a password. Remove the password in Excel and upload again.")
+        ) from None
+    except Exception:  # a broken package fails in many ways (zip, XML, records)
         raise RefusedFile(_("The workbook is damaged and cannot be opened.")) from None
     with workbook:
-        for name, member, state in workbook.sheets:
-            if state == "visible":
-                scan = checked.sheets[member]
-                yield Sheet(name, scan.rows, _xlsx_rows(workbook, name, member, scan.merges))
+        for metadata in workbook.sheets_metadata:
+            scan = checked.sheets.get(metadata.name)
+            if scan is None or metadata.visible != python_calamine.SheetVisibleEnum.Visible:
+                continue
+            yield Sheet(metadata.name, scan.rows, _workbook_rows(workbook, metadata.name, scan))
 
 
-def _xlsx_rows(workbook, name, member, merges):
-    filling = []  # (column, value, last row) of merged ranges being repeated downwards
+def _workbook_rows(workbook, name, scan):
     try:
-        for number, values in workbook.rows(member):
-            cells = [clean_text(value) or None if type(value) is str else value for value in values]
+        sheet = workbook.get_sheet_by_name(name)
+        start = sheet.start
+        if start is None:
+            return
+        # calamine gives every row from the first (row 1), and the columns from the first that holds a cell.
+        before = (None,) * start[1]
+        filling = []  # (column, value, last row) of merged ranges being repeated downwards
+        for number, values in enumerate(sheet.iter_rows(), start=1):
+            cells, converted = _cells(values, before)
             if filling:
                 filling = [fill for fill in filling if fill[2] >= number]
                 for column, value, _last in filling:
                     cells.extend([None] * (column + 1 - len(cells)))
                     cells[column] = value
-            for column, last in merges.get(number, ()):
+            for column, last in scan.merges.get(number, ()):
                 if column < len(cells) and cells[column] is not None:
                     filling.append((column, cells[column], last))
-            yield Row(name, number, tuple(cells))
-    except UnsafeXml:
-        raise RefusedFile(_("The workbook contains XML entity declarations: refused.")) from None
-    except (expat.ExpatError, ValueError, IndexError, zipfile.BadZipFile, zlib.error):
+            while cells and cells[-1] is None:
+                cells.pop()
+            yield Row(name, number, tuple(cells), scan.formulas.get(number), converted)
+    except RefusedFile:
+        raise
+    except Exception:  # calamine's errors for a damaged part (XML, zip, records)
         raise RefusedFile(_("Sheet “%(sheet)s” is damaged and cannot be read.") % {"sheet": name}) from None
+
+
+def _cells(values, before):
+    cells, converted = list(before), ()
+    for value in values:
+        if type(value) is str:
+            if not value:
+                value = None
+            else:
+                encoding = None if value.isascii() else legacy_encoding(value)
+                if encoding:
+                    value = to_unicode(value, encoding)
+                    converted += ((len(cells), encoding),)
+                value = clean_text(value) or None
+        elif type(value) is float and value.is_integer() and abs(value) < 2**53:
+            value = int(value)
+        cells.append(value)
+    return cells, converted
 
 
 def _csv_sheet(path, name):

@@ -1,11 +1,13 @@
 """Checks a file must pass before any parser touches it: kind, size, zip bomb, encryption, XML tricks, rows, columns.
 
 Every check reads only headers, a bounded prefix, or streams the file in chunks, so a hostile file
-is refused quickly and in little memory. The last check scans each sheet's XML (or the CSV's
-records) for the row and column numbers it claims, before a reader builds anything per row: a
-reader fills the rows and columns a sheet skips, so a sheet whose one row is numbered 99999999999
-would otherwise be padded with empty rows until memory runs out. The reader that runs afterwards
-trusts these bounds, whichever reader it is.
+is refused quickly and in little memory. The last check scans each sheet (an .xlsx sheet's XML here,
+an .xls or .ods file in `scans`, the CSV's records) for the row and column numbers it claims, before
+a reader builds anything per row: the reader (calamine) builds a sheet as one block of cells from
+its first to its last, so a sheet whose one row is numbered 99999999999 would otherwise be padded
+with empty cells until memory runs out. The same scan notes the merged ranges and the formula cells
+(calamine gives a formula's saved value and cannot tell it from a typed one). The reader that runs
+afterwards trusts these bounds.
 """
 
 import csv
@@ -13,7 +15,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from defusedxml.ElementTree import fromstring
@@ -43,6 +45,7 @@ ROW_NUMBER = re.compile(rb"[0-9]{1,15}")
 # What Excel, LibreOffice and openpyxl write: every row numbered and every cell referenced, first attribute.
 PLAIN_ROW = re.compile(rb'<row r="([0-9]{1,15})"')
 PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})[0-9]')
+FORMULA_TAG = re.compile(rb"<(?:[^\s<>/!?:]+:)?f[\s/>]")
 MERGE_RANGE = re.compile(rb"[A-Z]{1,3}[0-9]{1,15}:[A-Z]{1,3}[0-9]{1,15}")
 # Column letters (upper or lower case, as the reader accepts them) -> column number, for A to XFD.
 MAX_COLUMN = 16384  # XFD
@@ -73,11 +76,17 @@ class Limits:
         )
 
 
+# The largest block of cells one sheet may span (rows × columns, from A1): calamine holds it whole in memory.
+MAX_SHEET_CELLS = 4_000_000
+WORKBOOK_EXTENSIONS = (".xlsx", ".xls", ".ods")
+EXTENSIONS = (*WORKBOOK_EXTENSIONS, ".csv")
+
+
 @dataclass(frozen=True)
 class CheckedFile:
-    kind: str  # "xlsx" or "csv"
+    kind: str  # "xlsx", "xls", "ods" or "csv"
     rows: int  # rows a reader yields for the sheets it reads, empty rows before a row's number included
-    sheets: dict  # of a workbook: {path of a visible sheet's XML: SheetScan}
+    sheets: dict  # of a workbook: {name of a visible sheet: SheetScan}
 
 
 def _password_protected():
@@ -89,13 +98,18 @@ class RefusedFile(Exception):
 
 
 def check_file(path, original_name, limits=None):
-    """Refuse anything but a sane .xlsx or UTF-8 .csv within the limits; return its kind and its rows."""
+    """Refuse anything but a sane .xlsx, .xls, .ods or UTF-8 .csv within the limits; return its kind and rows."""
+    from . import scans
+
     limits = limits or Limits.from_settings()
     path = Path(path)
     extension = Path(original_name).suffix.lower()
-    if extension not in (".xlsx", ".csv"):
+    if extension not in EXTENSIONS:
         raise RefusedFile(
-            _("“%(name)s” is not an .xlsx or .csv file. Save the workbook as Excel (.xlsx) or CSV UTF-8.")
+            _(
+                "“%(name)s” is not a spreadsheet the import reads. Save it as Excel (.xlsx or .xls), "
+                "OpenDocument (.ods) or CSV UTF-8."
+            )
             % {"name": original_name}
         )
     size = path.stat().st_size
@@ -109,28 +123,54 @@ def check_file(path, original_name, limits=None):
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(OLE_MAGIC):
-        _refuse_ole(path)
+        _refuse_encrypted_ole(path)
+        if extension != ".xls":
+            raise RefusedFile(
+                _(
+                    "“%(name)s” is an old Excel 97–2003 workbook under another name. Rename it to .xls, "
+                    "or save it as .xlsx."
+                )
+                % {"name": original_name}
+            )
+        rows, sheets = scans.scan_xls(path, original_name, limits)
+        return CheckedFile("xls", rows, _within_cells(sheets))
     if head.startswith(PDF_MAGIC):
         raise RefusedFile(_("“%(name)s” is a PDF document, not a spreadsheet.") % {"name": original_name})
-    if extension == ".xlsx":
+    if extension in WORKBOOK_EXTENSIONS:
         if not head.startswith(ZIP_MAGIC):
             raise RefusedFile(
-                _("“%(name)s” is not an Excel workbook although its name ends in .xlsx.") % {"name": original_name}
+                _("“%(name)s” is not a workbook of the kind its name ends in (%(extension)s).")
+                % {"name": original_name, "extension": extension}
             )
-        rows, sheets = _check_workbook_archive(path, original_name, limits)
-        return CheckedFile("xlsx", rows, sheets)
+        rows, sheets = _check_workbook_archive(path, original_name, limits, extension)
+        return CheckedFile(extension[1:], rows, _within_cells(sheets))
     _check_csv(path, original_name)
     return CheckedFile("csv", _count_csv_rows(path, original_name, limits), {})
 
 
-def _refuse_ole(path):
+def _refuse_encrypted_ole(path):
     data = path.read_bytes()  # bounded by max_file_bytes, checked before
     if any(marker in data for marker in OLE_ENCRYPTION_MARKERS):
         raise RefusedFile(_password_protected())
-    raise RefusedFile(_("Old Excel 97–2003 (.xls) workbooks are not accepted. Save the file as .xlsx."))
 
 
-def _check_workbook_archive(path, original_name, limits):
+def _within_cells(sheets):
+    """Refuse a sheet whose block of cells, from A1 to its last row and widest column, is past MAX_SHEET_CELLS."""
+    for name, scan in sheets.items():
+        if scan.rows * max(scan.width, 1) > MAX_SHEET_CELLS:
+            raise RefusedFile(
+                _(
+                    "Sheet “%(sheet)s” spans %(rows)s rows and %(columns)s columns, more cells than one import "
+                    "reads. Delete what lies below or to the right of the task list."
+                )
+                % {"sheet": name, "rows": _number(scan.rows), "columns": scan.width}
+            )
+    return sheets
+
+
+def _check_workbook_archive(path, original_name, limits, extension=".xlsx"):
+    from . import scans
+
     corrupt = _("“%(name)s” is damaged and cannot be opened as a workbook.") % {"name": original_name}
     try:
         archive = zipfile.ZipFile(path)
@@ -139,9 +179,14 @@ def _check_workbook_archive(path, original_name, limits):
     with archive:
         entries = archive.infolist()
         names = {entry.filename for entry in entries}
-        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        if extension == ".ods":
+            if "content.xml" not in names:
+                raise RefusedFile(
+                    _("“%(name)s” is a zip archive but not an OpenDocument spreadsheet.") % {"name": original_name}
+                )
+        elif "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
             raise RefusedFile(_("“%(name)s” is a zip archive but not an Excel workbook.") % {"name": original_name})
-        if any(entry.flag_bits & 0x1 for entry in entries):
+        if any(entry.flag_bits & 0x1 for entry in entries) or scans.ods_encrypted(archive, names):
             raise RefusedFile(_password_protected())
         unpacked = sum(entry.file_size for entry in entries)
         if unpacked > limits.max_unpacked_bytes:
@@ -173,15 +218,16 @@ def _check_workbook_archive(path, original_name, limits):
                     raise RefusedFile(
                         _("The workbook contains XML declarations (DOCTYPE or ENTITY) that Excel never writes.")
                     )
+        if extension == ".ods":
+            return scans.scan_ods(archive, limits)
         try:
             sheets = workbook_sheets(archive)
         except Exception:  # a broken package fails in many ways (KeyError, ParseError, zip errors)
             raise RefusedFile(_("The workbook is damaged and cannot be opened.")) from None
         counter = RowCounter(limits)
-        scans = {
-            member: _scan_sheet(archive, name, member, counter) for name, member, state in sheets if state == "visible"
-        }
-        return counter.total, scans
+        visible = [(name, member) for name, member, state in sheets if state == "visible"]
+        found = {name: _scan_sheet(archive, name, member, counter) for name, member in visible}
+        return counter.total, found
 
 
 def workbook_sheets(archive):
@@ -250,6 +296,8 @@ class RowCounter:
 class SheetScan:
     rows: int  # rows a reader yields for the sheet, the empty ones before a row's number included
     merges: dict  # {top row: [(column index, last row)]} of the merged ranges taller than one row
+    formulas: dict = field(default_factory=dict)  # {row: {column index: whether a value was saved}}
+    width: int = 0  # the widest column a row reaches
 
 
 def _scan_sheet(archive, name, member, counter):
@@ -268,18 +316,38 @@ def _scan_sheet(archive, name, member, counter):
                 tail = data[cut:]
                 if len(tail) > SCAN_CHUNK:  # Excel caps a cell at 32,767 characters; this is no sheet
                     raise damaged
-                if not _scan_plain_tags(data[:cut], counter, state):
-                    _scan_tags(data[:cut], counter, state, damaged)
+                whole = data[:cut]
+                if XML_DECLARATION_TRICKS.search(whole):
+                    raise RefusedFile(_("The workbook contains XML entity declarations: refused."))
+                state.formulas_seen = state.formulas_seen or FORMULA_TAG.search(whole) is not None
+                if not _scan_plain_tags(whole, counter, state):
+                    _scan_tags(whole, counter, state, damaged)
+            if XML_DECLARATION_TRICKS.search(tail):
+                raise RefusedFile(_("The workbook contains XML entity declarations: refused."))
+            state.formulas_seen = state.formulas_seen or FORMULA_TAG.search(tail) is not None
             _scan_tags(tail, counter, state, damaged)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error):
         raise damaged from None
-    return SheetScan(counter.total - before, state.merges)
+    formulas = _xlsx_formulas(archive, member, damaged) if state.formulas_seen else {}
+    return SheetScan(counter.total - before, state.merges, formulas, max(state.widest, state.width))
 
 
 class _TagState:
     def __init__(self):
         self.width = 0
+        self.widest = 0
         self.merges = {}
+        self.formulas_seen = False
+
+
+def _xlsx_formulas(archive, member, damaged):
+    """{row: {column index: whether a value was saved}} of the sheet's formula cells (read only when it has some)."""
+    from .scans import formula_cells
+
+    try:
+        return formula_cells(archive, member)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error, ValueError):
+        raise damaged from None
 
 
 def _attribute(attributes, wanted):
@@ -310,6 +378,7 @@ def _scan_plain_tags(data, counter, state):
         counter.start_row(int(number))
     # The cells after the last row start belong to it: it is at most as wide as the widest column seen.
     state.width = widest if numbers else max(state.width, widest)
+    state.widest = max(state.widest, widest)
     return True
 
 
@@ -341,6 +410,7 @@ def _scan_tags(data, counter, state, damaged):
                 counter.start_row(int(reference))
             else:
                 raise damaged
+            state.widest = max(state.widest, width)
             width = 0
         else:
             _merge(_attribute(attributes, b"ref"), counter, state.merges)

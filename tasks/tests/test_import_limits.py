@@ -68,7 +68,7 @@ def state(name, hidden):
 
 
 def raw_workbook(path, sheets, hidden=()):
-    """An .xlsx written by hand: {sheet name: the rows' XML}; the parts Excel needs, nothing more."""
+    """An .xlsx written by hand: {sheet name: the rows' XML}; the parts Excel (and calamine) need, nothing more."""
     overrides = "".join(
         f'<Override PartName="/xl/worksheets/sheet{index}.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
@@ -103,8 +103,16 @@ def raw_workbook(path, sheets, hidden=()):
         f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{relationships}'
         "</Relationships>"
     )
+    package_rels = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>'
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", content_types)
+        archive.writestr("_rels/.rels", package_rels)
         archive.writestr("xl/workbook.xml", workbook)
         archive.writestr("xl/_rels/workbook.xml.rels", rels)
         for index, rows in enumerate(sheets.values(), start=1):

@@ -58,7 +58,7 @@ def test_a_pdf_renamed_xlsx_is_refused_as_a_pdf(tmp_path):
 def test_a_wrong_extension_is_refused(tmp_path):
     small_workbook(tmp_path / "a.xlsx").rename(tmp_path / "a.docx")
 
-    assert ".xlsx or .csv" in refusal(tmp_path / "a.docx")
+    assert ".xlsx or .xls" in refusal(tmp_path / "a.docx")
 
 
 def test_a_file_over_the_size_limit_is_refused_naming_the_limit(tmp_path):
@@ -183,9 +183,9 @@ def test_entity_declarations_past_the_checked_prefix_are_refused_by_the_reader(t
                 body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
                 data = b'<?xml version="1.0"?><!--' + b"x" * 5000 + b'--><!DOCTYPE w [<!ENTITY a "aa">]>' + body
             archive.writestr(entry, data)
-    checked = check_file(path, path.name, LIMITS)
 
     with pytest.raises(RefusedFile) as refused:
+        checked = check_file(path, path.name, LIMITS)  # the sheet scan reads the whole XML: it is refused here
         for sheet in read_sheets(path, checked):
             list(sheet.rows)
 

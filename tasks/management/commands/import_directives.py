@@ -19,7 +19,10 @@ EXIT_REFUSED = 2
 
 
 class Command(BaseCommand):
-    help = "Import a directive and its tasks from an .xlsx or .csv file; nothing is written if a row has an error."
+    help = (
+        "Import a directive and its tasks from an .xlsx, .xls, .ods or .csv file; nothing is written if a row has "
+        "an error."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
