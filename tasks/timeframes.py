@@ -32,7 +32,10 @@ _YEAR_WORD = r"n[aid]m"  # năm, OCR nim / ndm
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
 
 _RECURRING = re.compile(
-    r"\b(?:thuong xuyen|h[ao]ng " + _YEAR_WORD + r"|h[ao]ng quy|h[ao]ng thang|dinh ky|moi (?:nam|quy|thang))\b"
+    r"\b(?:thuong xuyen|h[ao]ng "
+    + _YEAR_WORD
+    + r"|h[ao]ng quy|h[ao]ng thang|h[ao]ng ngay|dinh ky|moi (?:nam|quy|thang|ngay)"
+    r"|\d+ lan ?/ ?ngay)\b"
 )
 # A day that comes back every period: "trước ngày 10 của tháng cuối Quý", "trước ngày 10/11 hàng năm".
 _SCHEDULE_DAY = re.compile(

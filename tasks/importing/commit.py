@@ -143,6 +143,9 @@ def _save_directive(preview):
         "issued_on": fields["issued_on"],
         "issuing_agency_id": fields["issuing_agency"],
     }
+    if fields.get("signer"):  # read from a document's signature; a spreadsheet has none
+        values["signer_name"] = fields["signer"][:100]
+        values["signer_capacity"] = fields.get("signer_capacity", "")[:150]
     if preview.existing is None:
         directive = Directive.objects.create(
             province=preview.province, monitoring_agency_id=fields["monitoring_agency"], **values

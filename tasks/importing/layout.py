@@ -73,7 +73,7 @@ YEAR_WORDS = re.compile(r"\bnam ((?:19|20)\d\d)\b")
 BOILERPLATE = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 ISSUER_START = ("uy ban nhan dan", "ubnd", "so ", "ban quan ly", "van phong")
 REFERENCE = re.compile(
-    r"\bs[ốôo6]\s+(?P<ref>\d+[-/][A-Za-zĐđ]+(?:[-/][A-Za-zĐđ]+)*)(?:\s+ng[àa]y\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?",
+    r"\bs[ốôo6]:?\s+(?P<ref>\d+(?:/(?:19|20)\d\d)?[-/][A-Za-zĐđ]+(?:[-/][A-Za-zĐđ]+)*)(?:\s+ng[àa]y\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?",
     re.IGNORECASE,
 )
 REFERENCE_KINDS = (

@@ -13,6 +13,9 @@ from django.utils.translation import gettext as _
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyKind, Province
 from agencies.normalize import search_key
+from tasks.intake.extract import extract_tasks
+from tasks.intake.header import read_header
+from tasks.intake.reading import is_document, read_blocks
 from tasks.models import Assignment, Directive, DirectiveKind, ImportJob, ImportStatus, Target, Task
 from tasks.reporting_duty import ScheduleSpec, read_reporting_duty, usual_schedules
 
@@ -68,14 +71,43 @@ def file_sha256(path):
 
 
 def build_preview(path, original_name, *, province=None, overrides=None, progress=None, limits=None):
-    """Check, read and parse the file; raises RefusedFile for a file that must not be opened."""
+    """Check, read and parse the file; raises RefusedFile for a file that must not be opened.
+
+    A document (.txt, pasted text) is read into blocks and its tasks extracted (tasks/intake); a spreadsheet is read
+    row by row. Both give the same ParsedFile, directive fields and diff.
+    """
     limits = limits or Limits.from_settings()
+    if is_document(original_name):
+        return _document_preview(path, original_name, province, overrides or {}, limits)
     checked = check_file(path, original_name, limits)
     sha256 = file_sha256(path)
     parser, title, province, first_sheet = _parse_sheets(path, original_name, checked, province, progress)
     parsed = parser.finish()
     fields, problems, notes = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
-    preview = Preview(sha256, parsed, fields, problems, province, directive_warnings=notes)
+    return _finish(Preview(sha256, parsed, fields, problems, province, directive_warnings=notes), overrides)
+
+
+def _document_preview(path, original_name, province, overrides, limits):
+    """A directive read from its document: the header gives its details, the body its tasks."""
+    blocks = read_blocks(path, original_name, limits)
+    header = read_header(blocks)
+    province = province or province_from_title(header.title)
+    matcher = AgencyMatcher(province)
+    parsed, duty = extract_tasks(blocks, header, matcher, original_name)
+    if duty:
+        header.title.lines.append(duty)
+    fields, problems, notes = directive_fields(header.title, province, overrides, matcher, original_name)
+    if province is None:
+        fields["province_name"] = header.title.province  # named, though the portal does not hold it
+    fields["links"] = header.links
+    fields["signer"], fields["signer_capacity"] = header.signer, header.capacity
+    fields["recipients"] = header.recipients
+    preview = Preview(file_sha256(path), parsed, fields, problems, province, directive_warnings=notes)
+    return _finish(preview, overrides)
+
+
+def _finish(preview, overrides):
+    fields, province, sha256, parsed = preview.directive, preview.province, preview.sha256, preview.parsed
     preview.existing = find_existing(province, fields, sha256)
     if preview.existing is not None and "schedules" not in (overrides or {}):
         kept = [ScheduleSpec.of(schedule).key for schedule in preview.existing.schedules.exclude(day_of_month=None)]
@@ -129,13 +161,17 @@ def _parse_sheets(path, original_name, checked, province, progress):
 
 
 def province_from_title(title):
-    """The province the title rows name (`ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI`), else the only one in the portal."""
+    """The province the title rows name (`ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI`), else the only one in the portal.
+
+    A province the title names that the portal does not hold is none of its provinces: its directive previews with
+    the province named and missing, never filed under another."""
     provinces = list(Province.objects.all()[:100])
     if title and title.province:
         wanted = search_key(title.province)
         for province in provinces:
             if search_key(province.name) == wanted:
                 return province
+        return None
     return provinces[0] if len(provinces) == 1 else None
 
 
@@ -369,13 +405,16 @@ def cli_json(preview):
             "links": _links_json(fields["links"]),
             "monitoring_agency": fields["monitoring_agency_name"],
             "schedules": [{"key": key, "label": label} for key, label in schedule_labels(fields["schedules"])],
+            # what only a document's header gives
+            **{name: fields[name] for name in ("signer", "signer_capacity", "recipients") if name in fields},
         },
         "tasks": [
             {
                 "code": task.code,
                 "text": task.text,
-                "leads": [ref.agency_name for ref in task.leads if ref.agency_id],
-                "coordinators": [ref.agency_name for ref in task.coordinators if ref.agency_id],
+                # An agency the portal does not hold is given as the file writes it (also in unmatched_agencies).
+                "leads": [ref.agency_name or ref.text for ref in task.leads],
+                "coordinators": [ref.agency_name or ref.text for ref in task.coordinators],
                 "timeframe": task.timeframe.original,
                 "due_date": _date(task.timeframe.due_date),
                 "recurring": task.timeframe.is_recurring,

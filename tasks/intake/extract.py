@@ -1,0 +1,424 @@
+"""Turn a document's blocks into the proposed tasks of the import preview.
+
+The body is read as an outline (I. → 1. → 1.1. → a) → - → +); each item is decided to be a heading, a task
+or nothing (Căn cứ, Mục đích, Yêu cầu, context). A task's agencies come from its own sentence (`Giao Sở X chủ
+trì, phối hợp với Sở Y …`, `Đề nghị X …`, `X: …`), from field lines under it (`- Cơ quan chủ trì: …`), or from the
+agency heading it sits under (`2. Sở Công Thương:`); its deadline from a field line or the words of its sentence.
+Each proposed task becomes a row for the spreadsheet import's `RowParser`, so agency splitting and matching,
+timeframe reading, the outline codes and every problem are the spreadsheet path's own. A table row with a header
+(a Phụ lục's task list) is read by the spreadsheet's column logic itself. Nothing is guessed: a task whose text
+names no agency or no deadline is proposed with them empty, and the parser flags it.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from agencies.matching import starts_name
+from agencies.normalize import search_key
+from tasks.importing import layout as cols
+from tasks.importing.layout import Layout, find_layout
+from tasks.importing.parse import RowParser
+from tasks.importing.reader import Row
+from tasks.reporting_duty import read_reporting_duty
+
+COLUMNS = (cols.CODE, cols.TEXT, cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME, cols.NOTE)
+LAYOUT = Layout({name: index for index, name in enumerate(COLUMNS)}, (0,), 1)
+
+LABEL = re.compile(
+    r"^(?:(?P<roman>[IVXL]{1,6})\s*[.:]|Điều\s+(?P<article>\d{1,3})\s*[.:]?|(?P<dotted>\d{1,3}(?:\.\d{1,3})+)\.?"
+    r"|(?P<number>\d{1,3})\s*[.)]|(?P<letter>[a-zđ])\)|(?P<bullet>[-+•–*]))\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+# Field lines of a task block: "- Cơ quan chủ trì: …", "Thời gian thực hiện: …", "Đơn vị thực hiện: …".
+FIELD = re.compile(
+    r"(?:^|(?<=[.;])\s+)(?P<name>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?"
+    r"|Thời\s+(?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?|Tiến độ(?:\s+thực hiện)?|Nội dung|Sản phẩm(?:\s+dự kiến)?)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+FIELD_COLUMNS = {
+    "co quan chu tri": cols.LEAD,
+    "don vi chu tri": cols.LEAD,
+    "co quan phoi hop": cols.COORDINATORS,
+    "don vi phoi hop": cols.COORDINATORS,
+    "co quan thuc hien": cols.EXECUTING,
+    "don vi thuc hien": cols.EXECUTING,
+    "noi dung": cols.TEXT,
+    "san pham": cols.NOTE,
+}
+# Sections that state purposes, bases or context: never tasks, whatever they say.
+NOT_TASK_SECTIONS = re.compile(
+    r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|pham vi|doi tuong|danh gia|tinh hinh|ket qua|nguyen tac|"
+    r"muc dich,? yeu cau|su can thiet|dac diem|thuc trang|giai thich|kinh phi|nguon kinh phi|nguon)"
+)
+NOT_TASK_TEXT = re.compile(
+    r"^(?:can cu|theo de nghi|xet de nghi|thuc hien (?:chi thi|nghi quyet|ke hoach|quyet dinh|cong van|van ban)|"
+    r"tren day la|trong qua trinh (?:thuc hien|trien khai)|noi nhan)"
+)
+INTRO = re.compile(r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm)\b", re.IGNORECASE)
+DIFFICULTIES = re.compile(r"^trong qua trinh (?:thuc hien|trien khai)\b.{0,80}\b(?:kho khan|vuong mac)")
+LEGAL_BASIS = re.compile(r"^(?:can cu (?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi)|theo de nghi)")
+CLOSING_MARK = re.compile(r"\./\.?\s*$")
+CLOSING = re.compile(
+    r"\bchiu trach nhiem (?:thi hanh|thuc hien|trien khai)(?: thuc hien)? "
+    r"(?:quyet dinh|ke hoach|chi thi|cong van|van ban|thong bao) nay"
+)
+ASSIGN = re.compile(
+    r"^(?:(?:Giao|Đề nghị|Yêu cầu|Trách nhiệm của|Nhiệm vụ của|Nhiệm vụ cụ thể của)\s+(?:cho\s+)?)", re.IGNORECASE
+)
+# A person stands for their body: `Giám đốc Sở Tài chính`, `Chủ tịch Ủy ban nhân dân các xã`.
+PERSON = re.compile(
+    r"(?:^|(?<=[;,]\s))(?:người đứng đầu|Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo)\s+(?=\S)", re.IGNORECASE
+)
+# Words that start what an agency is asked to do: the agency's name ends before them.
+ACTION_WORDS = (
+    "chu tri|phoi hop|co trach nhiem|tien hanh|chiu trach nhiem|la co quan|tiep tuc|khan truong|thuc hien|trien khai|"
+    # `tổ chức` the verb, not the noun of `các tổ chức, cá nhân`, `tổ chức chính trị - xã hội`
+    r"to chuc(?!\s*,|\s+(?:ca nhan|lien quan|chinh tri|doan the|kinh te|tin dung|thien nguyen|xa hoi|va ca nhan))|"
+    "xay dung|huong dan|tham muu|ra soat|kiem tra|chi dao|theo doi|nghien cuu|de xuat|bao cao|tang cuong|day manh|"
+    "chu dong|kip thoi|bo tri|tuyen truyen|cap nhat|dam bao|bao dam|hoan thanh|quan triet|giam sat|don doc|tap trung|"
+    "nghiem tuc|ban hanh|phat huy|duy tri|van dong|pho bien|tiep nhan|tham dinh|lam dau moi|phu trach|"
+    "huy dong|cung cap|ho tro|uu tien|tong hop|quan ly|xu ly|dieu phoi|phan bo|chuan bi|giup|tao dieu kien|"
+    "dieu chinh|nam bat|duoc phan cong|duoc giao|rut kinh nghiem|tiep thu|hoan thien|theo chuc nang|"
+    "trong pham vi|can cu"
+)
+ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
+# An action word right after one of these is part of a name: `Sở Xây dựng`, `Ban Quản lý`, `Ban Chỉ đạo`.
+PLACE_WORDS = {"dia ban"}  # `trên địa bàn` ends in `bàn`, which is not a `Ban`
+NAME_WORDS = {"so", "ban", "cuc", "bo", "hoi", "vien", "doan", "co quan", "trung tam", "van phong", "ban chi"}
+COORDINATE = re.compile(
+    r"\bph[ốo]i h[ợo]p(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+(?P<who>(?:(?!\b(?:để|nhằm|trong)\b)[^;.:()])+)",
+    re.IGNORECASE,
+)
+DATE_FORMS = (
+    r"(?:(?:ngày|hạn)\s+)?(?:\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}\W{0,2}\s*(?:,\s*)?(?:ngày\s+)?)?"
+    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"|tháng\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s*(?:/|năm|-)\s*\d{4}|năm\s+\d{4})"
+)
+# A deadline in a sentence: a date, month or year after `trước`, `trong`, `chậm nhất` …; a quarter as it stands.
+DEADLINE = re.compile(
+    r"(?:(?:hoàn thành|xong|thực hiện|báo cáo)\s+)?(?:trước|trong|đến|chậm nhất(?:\s+là)?|hạn chót|không quá)\s+"
+    + DATE_FORMS
+    + r"|(?:trong\s+)?qu[ýí]\s+[IV1-4]{1,3}\s*(?:/|-|năm)\s*\d{4}",
+    re.IGNORECASE,
+)
+# `định hướng đến năm 2045`, `tầm nhìn đến năm 2050`, `giai đoạn 2025 - 2035`: a horizon, not a deadline.
+HORIZON = re.compile(r"(?:dinh huong|tam nhin|giai doan)\s*$")
+DAILY = re.compile(r"(?:trước\s+\S{1,8}\s+)?h[ằà]ng ngày|\d+\s*lần\s*/\s*ngày", re.IGNORECASE)
+RECURRING_START = re.compile(r"^(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)\b")
+HEADING_AGENCY_MAX = 220  # an agency heading is short; a longer item is a sentence
+BULLET = 9
+ARTICLE = "article"
+RANKS = {"roman": 0, ARTICLE: 1, "number": 2, "letter": 7, "bullet": BULLET}
+
+
+@dataclass
+class Item:
+    """One labelled paragraph of the body (and the unlabelled ones that continue it)."""
+
+    block: object
+    label: str
+    kind: int  # the outline level its label gives: I. < Điều < 1. < 1.1. < a) < bullets
+    text: str
+    parent: "Item | None" = None
+    children: list = field(default_factory=list)
+    fields: dict = field(default_factory=dict)
+    code: str = ""  # the item's place in the outline, given to the parser as a dotted label (`II.3.1.a`)
+
+
+def extract_tasks(blocks, header, matcher, sheet):
+    """The body's proposed tasks, parsed as the spreadsheet import parses rows; and the reporting duty's text."""
+    parser = RowParser(matcher)
+    body = blocks[header.body_start : header.body_end] + blocks[header.after_signature :]
+    paragraphs = [block for block in body if not block.is_table_row]
+    items = _outline(paragraphs)
+    _number(items, "")
+    for proposed, cells in (row for root in items for row in _emit(root, None, items)):
+        parser.parse_row(Row(sheet, proposed.block.paragraph, (*cells, None)), LAYOUT)
+        parser.result.tasks[-1].label = proposed.label  # as printed; the code keeps its place
+    _tables([block for block in body if block.is_table_row], parser, sheet)
+    duty = next((block.text for block in body if read_reporting_duty(block.text)), "")
+    return parser.finish(), duty
+
+
+def _outline(paragraphs):
+    """The items of the body as a tree (roots returned), field lines kept on the item they describe."""
+    roots, stack, last = [], [], None
+    for block in paragraphs:
+        text = block.text.strip()
+        if not text:
+            continue
+        if _is_part_title(text):
+            stack, last = [], None  # an attached plan or regulation starts its own outline
+            continue
+        if _field_name(text) and last is not None:
+            _add_fields(_described(stack, text) or last, text)
+            continue
+        found = LABEL.match(text)
+        if not found:
+            if last is not None and not _closing(text) and not NOT_TASK_TEXT.match(search_key(text)):
+                last.text = f"{last.text} {text}".strip()
+                _split_fields(last)
+            continue
+        kind, label, rest = _label(found)
+        item = Item(block, label, RANKS[kind] if kind in RANKS else 3 + label.count("."), rest)
+        _split_fields(item)
+        if kind == "bullet":
+            # A bullet of a character already open is that item's sibling; a new character opens a sub-list.
+            same = [
+                index for index, open_item in enumerate(stack) if open_item.kind == BULLET and open_item.label == label
+            ]
+            if same:
+                del stack[same[-1] :]
+        else:
+            while stack and stack[-1].kind >= item.kind:
+                stack.pop()
+        item.parent = stack[-1] if stack else None
+        (item.parent.children if item.parent else roots).append(item)
+        stack.append(item)
+        last = item
+    return roots
+
+
+def _number(items, prefix):
+    """Codes from the labels (`II` → `II.3` → `II.3.1` → `II.3.1.a`); bullets are numbered under their parent."""
+    bullets = 0
+    for item in items:
+        if item.kind == BULLET:
+            bullets += 1
+            own = str(bullets)
+        elif "." in item.label and prefix.split(".")[-1:] == item.label.split(".")[:-1]:
+            own = item.label.rsplit(".", 1)[1]  # `3.1` under `3`
+        else:
+            own = item.label
+        item.code = f"{prefix}.{own}" if prefix else own
+        _number(item.children, item.code)
+
+
+def _described(stack, text):
+    """The item a bulleted field line describes: the one above the open bullets of its own character
+    (`- Cơ quan thực hiện: …` after `- Nội dung …: + … + …` describes the numbered item they are under)."""
+    mark = text[:1]
+    same = [index for index, item in enumerate(stack) if item.kind == BULLET and item.label == mark]
+    if not same:
+        return None
+    return stack[same[-1] - 1] if same[-1] > 0 else None
+
+
+def _closing(text):
+    """The closing formula (`… thực hiện./.`, `… chịu trách nhiệm thi hành Quyết định này`)."""
+    return bool(CLOSING_MARK.search(text) or CLOSING.search(search_key(text)))
+
+
+def _label(found):
+    for kind in ("roman", ARTICLE, "dotted", "number", "letter", "bullet"):
+        if found.group(kind):
+            return kind, found.group(kind), found.group("rest").strip()
+    raise AssertionError(found)
+
+
+def _is_part_title(text):
+    """`KẾ HOẠCH …`, `QUY ĐỊNH …`, `PHỤ LỤC …` above an attached document: a title in capitals."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < 6 or LABEL.match(text):
+        return False
+    return sum(char.isupper() for char in letters) >= 0.85 * len(letters)
+
+
+def _field_name(text):
+    found = FIELD.match(text.lstrip("-+•– "))
+    return found is not None and found.start() == 0
+
+
+def _add_fields(item, text):
+    for name, value in _fields(text.lstrip("-+•– ")):
+        if name in item.fields and name != cols.TEXT:
+            item.fields[name] = f"{item.fields[name]}; {value}"
+        else:
+            item.fields[name] = value
+
+
+def _split_fields(item):
+    """Field lines written inside the item's paragraph (`… cố định. Thời gian hoàn thành: Trước ngày 31/5/2026.`)."""
+    found = FIELD.search(item.text)
+    if not found or found.start() == 0 and not item.text[found.end() :]:
+        return
+    if found.start() == 0:
+        return
+    before, after = item.text[: found.start()].strip(), item.text[found.start() :].strip()
+    item.text = before
+    _add_fields(item, after)
+
+
+def _fields(text):
+    matches = list(FIELD.finditer(text))
+    for index, found in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        value = text[found.end() : end].strip(" .;")
+        name = search_key(found.group("name"))
+        column = next((column for words, column in FIELD_COLUMNS.items() if name.startswith(words)), cols.TIMEFRAME)
+        yield column, value
+
+
+def _agency_phrase(text):
+    """(agency phrase, rest) when the sentence starts by naming who is to act, else ("", text)."""
+    intro = INTRO.match(text)
+    if intro:
+        # `Căn cứ nội dung Kế hoạch …, các sở, ngành … có trách nhiệm …`: who acts comes after the opening clause
+        for comma in re.finditer(r",\s+", text[: HEADING_AGENCY_MAX + 100]):
+            if starts_name(text[comma.end() :]):
+                phrase, rest = _agency_phrase(text[comma.end() :])
+                return (phrase, rest) if phrase else ("", text)
+        return "", text
+    rest = ASSIGN.sub("", text, count=1)
+    assigned = rest != text
+    rest = PERSON.sub("", rest)
+    if not assigned and not starts_name(rest) and rest == text:
+        return "", text
+    colon = rest.find(":")
+    if 0 < colon < HEADING_AGENCY_MAX and _names_before_colon(rest[:colon], rest[colon + 1 :]):
+        return rest[:colon].strip(" ,"), rest[colon + 1 :].strip()
+    key = _fold(rest)
+    if ACTION.match(key):
+        return "", text  # `Bảo đảm …`, `Tổ chức …`: the sentence starts with what to do
+    action = _action(key)
+    if action is None:
+        # the whole text names agencies (an agency heading: `Giao Sở Nội vụ`, `Sở Y tế`)
+        return (
+            (rest.strip(" ,:."), "")
+            if (assigned or starts_name(rest)) and len(rest) < HEADING_AGENCY_MAX
+            else (
+                "",
+                text,
+            )
+        )
+    start = action.start() + (1 if key[action.start()] in " ,;" else 0)
+    phrase = rest[:start].strip(" ,;:")
+    if not phrase or not (assigned or starts_name(phrase)):
+        return "", text
+    return phrase, rest[start:].strip(" ,")
+
+
+def _names_before_colon(before, after):
+    """`Sở Y tế: …`, `Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm …`: who, then what they are to do."""
+    key = _fold(before)
+    if ACTION.search(key) or NOT_TASK_SECTIONS.match(search_key(before)) or FIELD.match(before + ":"):
+        return False
+    if starts_name(before):
+        return True
+    return len(before.split()) <= 12 and after.strip()[:1].isupper()
+
+
+def _names_only(value):
+    """A field's agencies without the sentence that may follow them (`Sở Khoa học và Công nghệ tiến hành rà soát …`)."""
+    value = value.split(". ")[0]
+    action = _action(_fold(value))
+    return value[: action.start()].strip(" ,;") if action else value
+
+
+def _action(key):
+    """The first action word of a folded sentence that is not inside an agency's name."""
+    for found in ACTION.finditer(key, 1):
+        before = key[: found.start() + 1].split()
+        pair = " ".join(before[-2:])
+        if pair in PLACE_WORDS or (before and before[-1] not in NAME_WORDS and pair not in NAME_WORDS):
+            return found
+    return None
+
+
+def _fold(text):
+    """search_key keeping one character per character of text, so positions match."""
+    return "".join(char if char in ",;:." else (search_key(char) or " ") if char.strip() else " " for char in text)
+
+
+def _coordinators(text):
+    found = COORDINATE.search(text)
+    if not found:
+        return ""
+    who = found.group("who")
+    key = _fold(who)
+    action = _action(key)
+    if action is not None:
+        who = who[: action.start()]
+    who = who.strip(" ,")
+    return who if who and (starts_name(who) or search_key(who).startswith("cac ")) else ""
+
+
+def _deadline(text):
+    """The words of a sentence that fix its deadline, for the timeframe reader: a date, month, quarter or year after
+    `trước`, `trong`, …; else a sentence that starts `Thường xuyên`, `Hằng năm`, `Định kỳ` (recurring work)."""
+    for found in DEADLINE.finditer(text):
+        if not HORIZON.search(search_key(text[max(0, found.start() - 30) : found.start()])):
+            return found.group(0).strip(" ,.;")
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if RECURRING_START.match(search_key(sentence)):
+            return re.split(r"[,;]", sentence)[0][:60]
+    daily = DAILY.search(text)
+    return daily.group(0) if daily else ""
+
+
+def _emit(item, context, siblings):
+    """The rows (item, cells) this item and the items under it propose: a heading only when something under it is
+    proposed."""
+    key = search_key(item.text)
+    if _not_task_section(item, key) or LEGAL_BASIS.match(key) or DIFFICULTIES.match(key) or _closing(item.text):
+        return []
+    phrase, rest = _agency_phrase(item.text)
+    fields = dict(item.fields)
+    lead = _names_only(fields.get(cols.LEAD, ""))
+    executing = _names_only(fields.get(cols.EXECUTING, ""))
+    own_lead = phrase if phrase and not lead and not executing else ""
+    children = item.children
+    # An item over others is a heading unless it is itself a whole assignment (`11. Các đơn vị … có trách nhiệm
+    # tổ chức …`): its agencies pass down to the items under it.
+    is_heading = bool(children) and (
+        not phrase or not rest or item.text.rstrip().endswith(":") or len(rest.split()) <= 3
+    )
+    # Who leads: the item's own words or field lines, else the agency heading it sits under.
+    lead = own_lead or lead or ("" if executing else context or "")
+    below = [row for child in children for row in _emit(child, lead or executing, children)]
+    if is_heading:
+        return [(item, _cells(item, ""))] + below if below else []
+    if not (lead or executing) and not _among_tasks(item, siblings):
+        return below
+    coordinators = fields.get(cols.COORDINATORS) or _coordinators(rest or item.text)
+    timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text)
+    text = fields.get(cols.TEXT) or item.text
+    return [(item, _cells(item, text, lead, coordinators, timeframe, executing)), *below]
+
+
+def _not_task_section(item, key):
+    """A section of purposes, requirements, scope or context (`I. MỤC ĐÍCH, YÊU CẦU`, `1. Mục đích: …`)."""
+    heading = item.text.split(":")[0] if ":" in item.text[:60] else item.text
+    if not (item.children or len(heading) < 80):
+        return False
+    return bool(NOT_TASK_SECTIONS.match(search_key(heading)))
+
+
+def _among_tasks(item, siblings):
+    """An item naming no agency is still proposed (and flagged) when its siblings are tasks with agencies."""
+    return any(sibling is not item and (sibling.fields or _agency_phrase(sibling.text)[0]) for sibling in siblings)
+
+
+def _cells(item, text, lead="", coordinators="", timeframe="", executing=""):
+    """The item as a spreadsheet row of the LAYOUT columns; its code as the outline label."""
+    return (item.code, text or item.text, lead or None, coordinators or None, executing or None, timeframe or None)
+
+
+def _tables(rows, parser, sheet):
+    """Table rows under a header the spreadsheet import recognises, read by its own column logic."""
+    by_table = {}
+    for block in rows:
+        by_table.setdefault(block.table, []).append(block)
+    for blocks in by_table.values():
+        table_rows = [Row(sheet, block.paragraph, block.cells) for block in blocks]
+        layout = find_layout(table_rows)
+        if layout is None:
+            continue
+        for row in table_rows:
+            if row.number >= layout.data_start:
+                cells = tuple(
+                    " ".join(cell.split()) if index == layout.columns.get(cols.TEXT) else cell
+                    for index, cell in enumerate(row.cells)
+                )
+                parser.parse_row(Row(sheet, row.number, cells), layout)

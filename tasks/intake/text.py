@@ -1,0 +1,233 @@
+"""Read plain text (a .txt file, or text pasted into the form) into the paragraphs and table rows of a document.
+
+Text copied from a web page keeps the page's leftovers: `**` bold marks opening on one line and closing on
+another, `*` italics, lines holding only `|` between cells, a table written one cell per line each followed by a
+`|` line, sentences broken over lines, a list number on a line of its own (`**1.****`), footnote markers (`[1]`).
+The reader removes the marks and joins the lines back into the paragraphs a person reads.
+"""
+
+import re
+import unicodedata
+
+from tasks.importing.layout import classify_header
+
+from .blocks import Block
+
+PIPE = re.compile(r"^\s*\|\s*$")
+RULE = re.compile(r"^\s*[-_=.…]{3,}\s*$")  # the letterhead's underline, a row of dots standing for a table part
+FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+STARS = re.compile(r"\*+")
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+# Where a new paragraph starts: an outline label at the start of a line.
+LABEL = re.compile(
+    r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*)\s*[.:)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:]"
+    r"|[-+•–]\s*|\*\s+)(?=\s|$)"
+)
+BULLET_LINE = re.compile(r"^[-+•–](?:\s|$)")
+LABEL_ONLY = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|Điều\s+\d{1,3}|Điều)\s*[.:)]?$|^[-+•–]$")
+SENTENCE_END = re.compile(r"[.;:!?)]$|\./\.$")
+TABLE_ROW_LABEL = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$")
+HEADER_LINE = re.compile(r"^(?:S[ốo]\s*:|V/v\b|K[íi]nh\s+g[ửu]i|N[ơo]i\s+nh[ậa]n|(?:TM|KT|TL)\.\s)", re.IGNORECASE)
+HEADER_CELLS = 3  # header cells in a row that make a run of `|`-separated lines a table
+
+
+def read_text(text):
+    """The blocks of a document given as plain text, in reading order."""
+    lines = [_clean(line) for line in _normalize(text).split("\n")]
+    blocks = []
+    index = 0
+    table = 0
+    while index < len(lines):
+        width = _table_header(lines, index)
+        if width:
+            table += 1
+            index = _read_table(lines, index, width, table, blocks)
+            continue
+        index = _read_paragraphs(lines, index, blocks)
+    return blocks
+
+
+def _normalize(text):
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.translate(INVISIBLE).replace("\u00a0", " ").replace("\t", " ")
+
+
+def _clean(line):
+    """(text without marks, bold marks on the line, whether it starts / ends with one): `**` and `*` removed,
+    footnote markers dropped."""
+    raw = line.rstrip()
+    if PIPE.match(raw):
+        return "|", 0, False, False
+    if not raw.strip().strip("*").strip():
+        return "", 0, False, False
+    marks = raw.count("**")
+    starts, ends = raw.lstrip().startswith("**"), raw.endswith("**")
+    text = FOOTNOTE.sub("", raw)
+    bullet = re.match(r"^\s*\*\s+(?=\S)", text)
+    rest = STARS.sub("", text[bullet.end() :] if bullet else text)
+    text = ("* " + rest) if bullet and rest.strip() else rest
+    return " ".join(text.split()), marks, starts, ends
+
+
+def _read_paragraphs(lines, index, blocks):
+    """Paragraphs up to the next `|` line; returns the index after it."""
+    current = []
+    marks = {"count": 0, "bold": False}
+
+    def close():
+        if current:
+            text = " ".join(current)
+            text = re.sub(r"\s+([,.;:)])", r"\1", text)
+            blocks.append(Block(text=text, paragraph=len(blocks) + 1))
+            current.clear()
+
+    blank_separated = _uses_blank_lines(lines, index)
+    while index < len(lines):
+        text, line_marks, starts_bold, ends_bold = lines[index]
+        if text == "|":
+            close()
+            return index + 1
+        index += 1
+        if not text or RULE.match(text):
+            close()
+            continue
+        if current and _starts_paragraph(current[-1], text, blank_separated):
+            close()
+        if current and LABEL_ONLY.match(current[-1]) and len(current) == 1:
+            current[-1] = f"{current[-1]} {text}"
+        elif current and current[-1].endswith("-") and not current[-1].endswith(" -"):
+            current[-1] = current[-1] + text  # a word hyphenated at the line's end
+        else:
+            current.append(text)
+        if len(current) == 1:
+            marks["count"], marks["bold"] = 0, starts_bold
+        marks["count"] += line_marks
+        if marks["bold"] and ends_bold and marks["count"] % 2 == 0:
+            close()  # a heading written in bold ends where its bold does
+    close()
+    return index
+
+
+def _uses_blank_lines(lines, start):
+    """Whether this stretch separates paragraphs with blank lines (then a line break alone never ends one)."""
+    blanks = 0
+    for text, *_marks in lines[start : start + 400]:
+        if text == "|":
+            break
+        blanks += not text
+    return blanks >= 3
+
+
+def _starts_paragraph(previous, text, blank_separated):
+    if LABEL_ONLY.match(previous):
+        return False
+    if HEADER_LINE.match(text) or (_capitals(previous) and not _capitals(text)):
+        return True  # `Số:`, `V/v`, `Kính gửi:` start their own line; a title in capitals ends before the subject
+    if LABEL.match(text):
+        return not _label_inside_sentence(previous, text)
+    if blank_separated:
+        return False
+    return bool(SENTENCE_END.search(previous)) and (text[0].isupper() or text[0] in '(“"')
+
+
+def _capitals(text):
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 4 and sum(char.isupper() for char in letters) >= 0.85 * len(letters)
+
+
+def _label_inside_sentence(previous, text):
+    """`… ưu tiên các địa bàn cấp độ` / `1. Cấp ngay …`: a number after an unfinished sentence continues it."""
+    if BULLET_LINE.match(text) or text.startswith("* "):
+        return False
+    return not SENTENCE_END.search(previous) and previous[-1:].islower() and not previous.isupper()
+
+
+def _table_header(lines, index):
+    """The number of columns when a table written one cell per line starts here, else 0."""
+    cells, position = [], index
+    while position < len(lines) and len(cells) < 12:
+        text = lines[position][0]
+        if text == "|":
+            position += 1
+            continue
+        if not text:
+            break
+        cell = [text]
+        position += 1
+        while position < len(lines) and lines[position][0] not in ("|", ""):
+            cell.append(lines[position][0])
+            position += 1
+        if position >= len(lines) or lines[position][0] != "|":
+            break
+        cells.append(" ".join(cell))
+        if position + 1 < len(lines) and lines[position + 1][0] == "|":
+            break  # the row ends
+    if not cells or classify_header(cells[0]) is None:
+        return 0
+    named = [cell for cell in cells if classify_header(cell)]
+    return len(cells) if len(named) >= HEADER_CELLS and len(named) >= len(cells) - 1 else 0
+
+
+def _read_table(lines, index, width, table, blocks):
+    """Rows of `width` cells, one cell per line each followed by `|`; a row ends at a `|` after a `|`."""
+    rows, cells, cell = [], [], []
+    position = index
+    while position < len(lines):
+        text = lines[position][0]
+        if text == "|":
+            if cell:
+                cells.append("\n".join(cell))
+                cell = []
+            elif cells:
+                following = _next_text(lines, position + 1)
+                if len(cells) >= width or following is None or TABLE_ROW_LABEL.match(following):
+                    rows.append(cells)
+                    cells = []
+                else:
+                    cells.append("")
+            position += 1
+            continue
+        if not text:
+            if cells or cell:
+                position += 1
+                continue
+            break
+        if not cell and not cells and rows and not _inside_table(lines, position):
+            break
+        cell.append(text)
+        position += 1
+    if cell:
+        cells.append("\n".join(cell))
+    if cells:
+        rows.append(cells)
+    for number, row in enumerate(rows, start=1):
+        row = tuple(row) + ("",) * (width - len(row)) if len(row) < width else tuple(row)
+        blocks.append(
+            Block(
+                text=" | ".join(" ".join(cell.split()) for cell in row),
+                paragraph=len(blocks) + 1,
+                cells=row,
+                table=table,
+                row=number,
+            )
+        )
+    return position
+
+
+def _next_text(lines, position):
+    while position < len(lines):
+        text = lines[position][0]
+        if text and text != "|":
+            return text
+        position += 1
+    return None
+
+
+def _inside_table(lines, position):
+    """A row starts here when its first cell is followed by a `|` line within a few lines."""
+    for text, *_marks in lines[position : position + 12]:
+        if text == "|":
+            return True
+        if not text:
+            return False
+    return False

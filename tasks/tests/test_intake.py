@@ -1,0 +1,196 @@
+"""Reading a directive's text into the import preview (issue #14): web-page leftovers, the header, the tasks in
+their outline with agencies and deadlines, the command's dry run for a province the portal does not hold, the
+measured rates against hand-read answers, and a long plan's speed."""
+
+import json
+import time
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import translation
+
+from agencies.normalize import search_key
+from tasks.importing.preview import build_preview
+from tasks.intake.header import read_header
+from tasks.intake.text import read_text
+from tasks.models import DirectiveKind, TaskKind
+
+DOCUMENTS = Path(__file__).resolve().parents[2] / ".." / "shared" / "documents"
+ANSWERS = Path(__file__).resolve().parent / "intake_answers"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def test_web_page_leftovers_are_removed_and_broken_lines_joined():
+    text = (
+        "**4. Sở Nông\nnghiệp và Môi trường**\n\n"
+        "a) Tăng cường công tác tuyên\ntruyền[1], phổ biến.\n\n"
+        "**1.****\n**Các cơ quan có trách nhiệm tổ chức thực hiện.\n|\n|\n"
+        "- Tiếp tục triển khai\n**trước ngày 06 tháng 12 năm 2025**. Tăng\ncường cập nhật.\n"
+    )
+
+    assert [block.text for block in read_text(text)] == [
+        "4. Sở Nông nghiệp và Môi trường",
+        "a) Tăng cường công tác tuyên truyền, phổ biến.",
+        "1. Các cơ quan có trách nhiệm tổ chức thực hiện.",
+        "- Tiếp tục triển khai trước ngày 06 tháng 12 năm 2025. Tăng cường cập nhật.",
+    ]
+
+
+def test_a_table_written_one_cell_per_line_becomes_rows_of_cells():
+    text = (
+        "**TT**\n|\n**Nội dung thực\nhiện**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n"
+        "**Thời gian hoàn\nthành**\n|\n|\n"
+        "**I**\n|\n**KIỆN TOÀN CƠ CHẾ**\n|\n|\n"
+        "1\n|\nTổ chức lại Ban Chỉ huy\n|\nBộ CHQS tỉnh; UBND\ncấp xã\n|\nVăn phòng Ban Chỉ\nhuy\n|\n"
+        "Trước ngày\n30/11/2025\n|\n|\n"
+        "2\n|\nTriển khai thực hiện\n|\nSở Tài chính\n|\n|\nThường xuyên\n|\n|\n"
+    )
+
+    rows = read_text(text)
+
+    assert [row.cells[0] for row in rows] == ["TT", "I", "1", "2"]
+    assert rows[2].cells[2] == "Bộ CHQS tỉnh; UBND\ncấp xã"
+    assert rows[3].cells[3:] == ("", "Thường xuyên")
+    assert all(row.table == 1 for row in rows)
+
+
+def test_header_of_an_official_letter_and_of_a_plan():
+    letter = read_header(read_text((DOCUMENTS / "01_ho-chi-minh_4240-ubnd-vx.txt").read_text()))
+    plan = read_header(read_text((DOCUMENTS / "03_lai-chau_7360-kh-ubnd.txt").read_text()))
+
+    assert (letter.title.number, letter.title.symbol, letter.title.kind) == ("4240", "UBND-VX", "cong_van")
+    assert letter.title.province == "Hồ Chí Minh"
+    assert letter.title.subject.startswith("V/v khẩn trương hoàn thành cập nhật")
+    assert str(letter.title.issued_on) == "2025-11-28"
+    assert len(letter.recipients) == 3
+    assert (letter.capacity, letter.signer) == ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Nguyễn Mạnh Cường")
+    assert (plan.title.kind, plan.title.symbol, plan.title.place) == (DirectiveKind.PLAN, "KH-UBND", "Lai Châu")
+    assert [(str(link["relation"]), link["reference"]) for link in plan.links] == [("implements", "2138/QĐ-TTg")]
+
+
+def test_unnumbered_draft_keeps_its_symbol():
+    header = read_header(
+        read_text("UBND TỈNH QUẢNG NGÃI\nSố: /UBND-CNXD\nV/v tổ chức Hội thảo\n\nKính gửi: Sở Công Thương\n")
+    )
+
+    assert (header.title.number, header.title.symbol, header.title.kind) == ("", "UBND-CNXD", "cong_van")
+    assert header.recipients == ["Sở Công Thương"]
+
+
+def run(*args):
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_directives", *map(str, args), stdout=out, stderr=err)
+    except CommandError as error:
+        return error.returncode, out.getvalue()
+    return 0, out.getvalue()
+
+
+def test_dry_run_of_another_provinces_text_previews_every_task_with_names_as_written(db):
+    status, output = run(DOCUMENTS / "02_can-tho_09-ct-ubnd.txt", "--dry-run", "--format", "json")
+
+    preview = json.loads(output)
+    assert status == 1  # the province and its agencies are missing: listed as errors, nothing written
+    assert preview["directive"]["province"] == "Cần Thơ"
+    assert (preview["directive"]["kind"], preview["directive"]["symbol"]) == ("chi_thi", "CT-UBND")
+    tasks = {task["code"]: task for task in preview["tasks"]}
+    assert tasks["5.a"]["leads"] == ["Sở Xây dựng"]
+    assert "Sở Công Thương" in tasks["5.a"]["coordinators"]
+    assert tasks["10.b"]["due_date"] == "2025-12-31"
+    assert "Sở Y tế" in preview["unmatched_agencies"]
+    assert "Sở Xây dựng" in preview["unmatched_agencies"]
+
+
+def test_each_task_keeps_the_paragraph_it_came_from(db, tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("KẾ HOẠCH\nVề việc thử\n\n1. Sở Y tế: kiểm tra nước trước ngày 31/12/2025.\n", encoding="utf-8")
+
+    preview = build_preview(path, "plan.txt")
+
+    task = preview.parsed.tasks[0]
+    assert (task.row, task.code, task.timeframe.original) == (3, "1", "trước ngày 31/12/2025")
+    assert task.text == "Sở Y tế: kiểm tra nước trước ngày 31/12/2025."
+    assert [ref.text for ref in task.leads] == ["Sở Y tế"]
+
+
+def _measure(answer):
+    preview = build_preview(DOCUMENTS / answer["document"], answer["document"])
+    proposed = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
+    used, found, right_lead, right_due = set(), 0, 0, 0
+    for expected in answer["tasks"]:
+        prefix = search_key(expected["text"])
+        match = next((task for task in proposed if id(task) not in used and prefix in search_key(task.text)), None)
+        if match is None:
+            continue
+        used.add(id(match))
+        found += 1
+        leads = sorted(search_key(ref.agency_name or ref.text) for ref in match.leads)
+        right_lead += leads == sorted(search_key(name) for name in expected["leads"])
+        timeframe = match.timeframe
+        due = "recurring" if timeframe.is_recurring else (timeframe.due_date.isoformat() if timeframe.due_date else "")
+        right_due += due == expected["due"]
+    return {
+        "expected": len(answer["tasks"]),
+        "proposed": len(proposed),
+        "found": found,
+        "lead": right_lead,
+        "deadline": right_due,
+    }
+
+
+# The issue's targets, over all the hand-read documents together (rates per document are printed with -s).
+TARGETS = {"found": 0.90, "lead": 0.85, "deadline": 0.90, "not_task": 0.15}
+
+
+def test_tasks_found_in_real_directives_of_other_provinces(db):
+    answers = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(ANSWERS.glob("*.json"))]
+    counts = {"expected": 0, "proposed": 0, "found": 0, "lead": 0, "deadline": 0}
+    for answer in answers:
+        measured = _measure(answer)
+        for name in counts:
+            counts[name] += measured[name]
+        print(answer["document"], _rates(measured))
+    rates = _rates(counts)
+    print("all", rates)
+
+    assert rates["found"] >= TARGETS["found"]
+    assert rates["lead"] >= TARGETS["lead"]
+    assert rates["deadline"] >= TARGETS["deadline"]
+    assert rates["not_task"] <= TARGETS["not_task"]
+
+
+def _rates(counts):
+    expected, proposed = counts["expected"], counts["proposed"]
+    return {
+        "found": counts["found"] / expected,
+        "lead": counts["lead"] / expected,
+        "deadline": counts["deadline"] / expected,
+        "not_task": (proposed - counts["found"]) / proposed if proposed else 0.0,
+    }
+
+
+def test_a_fifty_page_plan_previews_in_under_two_seconds(db, tmp_path):
+    section = (
+        "{n}. Sở Công Thương\n\n"
+        "a) Chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng và UBND các xã, phường rà soát, đánh giá tình hình\n"
+        "thực hiện các dự án công nghiệp trên địa bàn; báo cáo UBND tỉnh trước ngày 15/12/2025.\n\n"
+        "b) Tham mưu UBND tỉnh ban hành kế hoạch phát triển cụm công nghiệp giai đoạn 2026 - 2030.\n\n"
+        "- Thời gian thực hiện: Quý IV/2025.\n\n- Cơ quan phối hợp: Sở Nông nghiệp và Môi trường.\n\n"
+    )
+    body = "".join(section.format(n=number) for number in range(1, 301))  # about 50 pages of A4
+    path = tmp_path / "long.txt"
+    path.write_text("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1/KH-UBND\n\nKẾ HOẠCH\nThử\n\n" + body, encoding="utf-8")
+
+    started = time.process_time()
+    preview = build_preview(path, "long.txt")
+    spent = time.process_time() - started
+
+    assert len(preview.parsed.tasks) == 900
+    assert spent < 2.0
