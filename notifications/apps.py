@@ -8,3 +8,6 @@ class NotificationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "notifications"
     verbose_name = _("Notifications")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (tells agencies of the tasks assigned to them)

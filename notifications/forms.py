@@ -1,9 +1,9 @@
-"""The form a person uses to choose the language of reminder emails and mute advance notices."""
+"""The form a person uses to choose the language of e-mails, mute advance notices and the e-mails of events."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import MUTABLE_KINDS, Kind, Preference
+from .models import EVENT_KINDS, MUTABLE_KINDS, Kind, Preference
 
 
 class PreferenceForm(forms.ModelForm):
@@ -14,6 +14,13 @@ class PreferenceForm(forms.ModelForm):
         required=False,
         help_text=_("Overdue notices and escalations are always sent."),
     )
+    unmailed = forms.MultipleChoiceField(
+        label=_("Do not e-mail me when these happen"),
+        choices=[(kind.value, kind.label) for kind in EVENT_KINDS],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("They still appear in your notifications in the portal."),
+    )
 
     class Meta:
         model = Preference
@@ -22,7 +29,8 @@ class PreferenceForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["muted"].initial = sorted(self.instance.muted())
+        self.fields["unmailed"].initial = sorted(self.instance.unmailed())
 
     def save(self, commit=True):
-        self.instance.muted_kinds = ",".join(sorted(self.cleaned_data["muted"]))
+        self.instance.muted_kinds = ",".join(sorted({*self.cleaned_data["muted"], *self.cleaned_data["unmailed"]}))
         return super().save(commit)

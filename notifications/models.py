@@ -16,11 +16,31 @@ class Kind(models.TextChoices):
     REPORT_ESCALATED = "report_escalated", _("Overdue report escalated")
     TASK_DUE_SOON = "task_due_soon", _("Task deadline approaching")
     TASK_OVERDUE = "task_overdue", _("Task overdue")
+    REPORT_RETURNED = "report_returned", _("Report returned")
+    REPORT_APPROVED = "report_approved", _("Report approved")
+    REPORT_ACCEPTED = "report_accepted", _("Report accepted")
+    EXTENSION_REQUESTED = "extension_requested", _("Extension requested")
+    EXTENSION_DECIDED = "extension_decided", _("Extension decided")
+    DIRECTION_WRITTEN = "direction_written", _("Direction written")
+    TASK_ASSIGNED = "task_assigned", _("Task assigned")
 
 
 # What a user may switch off: advance notices. Overdue notices and escalations always go out.
 MUTABLE_KINDS = (Kind.REPORT_DUE_SOON, Kind.TASK_DUE_SOON)
 REPORT_KINDS = (Kind.REPORT_DUE_SOON, Kind.REPORT_OVERDUE, Kind.REPORT_ESCALATED)
+OVERDUE_KINDS = (Kind.REPORT_OVERDUE, Kind.REPORT_ESCALATED, Kind.TASK_OVERDUE, Kind.REPORT_RETURNED)
+# What the daily sweep decides from the schedule, once per key and day.
+SWEEP_KINDS = (*REPORT_KINDS, Kind.TASK_DUE_SOON, Kind.TASK_OVERDUE)
+# What a person's action causes, told at once in the portal and by an e-mail of its own (which they may switch off).
+EVENT_KINDS = (
+    Kind.REPORT_RETURNED,
+    Kind.REPORT_APPROVED,
+    Kind.REPORT_ACCEPTED,
+    Kind.EXTENSION_REQUESTED,
+    Kind.EXTENSION_DECIDED,
+    Kind.DIRECTION_WRITTEN,
+    Kind.TASK_ASSIGNED,
+)
 
 
 class DeliveryState(models.TextChoices):
@@ -60,7 +80,11 @@ class Digest(models.Model):
 
 
 class Reminder(models.Model):
-    """One reminder, recorded once under its key (kind, period or task, recipient, date) before it is sent.
+    """One notification: a reminder of the sweep, or an event a person's action caused.
+
+    A sweep reminder is recorded once under its key (kind, period or task, recipient, date) before it is sent.
+    An event is recorded in the transaction of the action that caused it, with its own e-mail (`digest`), or none
+    when the recipient switched that kind of e-mail off.
 
     `date` is the day the schedule set for the reminder, not the day the sweep ran: a sweep that catches up
     after an outage records the missed reminder under its own day, so a later sweep cannot repeat it.
@@ -91,7 +115,9 @@ class Reminder(models.Model):
         on_delete=models.CASCADE,
         related_name="reminders",
     )
-    digest = models.ForeignKey(Digest, verbose_name=_("email"), on_delete=models.CASCADE, related_name="reminders")
+    digest = models.ForeignKey(
+        Digest, verbose_name=_("email"), null=True, blank=True, on_delete=models.CASCADE, related_name="reminders"
+    )
     payload = models.JSONField(_("content"), default=dict)
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -103,27 +129,34 @@ class Reminder(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["kind", "period", "recipient", "date"],
-                condition=models.Q(period__isnull=False),
+                condition=models.Q(period__isnull=False, kind__in=SWEEP_KINDS),
                 name="reminder_once_per_period_key",
             ),
             models.UniqueConstraint(
                 fields=["kind", "task", "recipient", "date"],
-                condition=models.Q(task__isnull=False),
+                condition=models.Q(task__isnull=False, kind__in=SWEEP_KINDS),
                 name="reminder_once_per_task_key",
             ),
             models.CheckConstraint(
-                condition=models.Q(period__isnull=False, task__isnull=True)
+                condition=models.Q(kind__in=EVENT_KINDS)
+                | models.Q(period__isnull=False, task__isnull=True)
                 | models.Q(period__isnull=True, task__isnull=False),
                 name="reminder_period_xor_task",
             ),
         ]
-        indexes = [models.Index(fields=["recipient", "-date"], name="reminder_recipient_date_idx")]
+        indexes = [
+            models.Index(fields=["recipient", "-date"], name="reminder_recipient_date_idx"),
+            # The menu's unread count, on every page.
+            models.Index(fields=["recipient"], condition=models.Q(read_at__isnull=True), name="reminder_unread_idx"),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} – {self.recipient} – {date_format(self.date, 'd/m/Y')}"
 
     def get_absolute_url(self):
-        """The page to act on: the task, or the directive whose period report is missing."""
+        """The page to act on: the event's (a report, a task), the task, or the directive whose report is missing."""
+        if "path" in self.payload:
+            return self.payload["path"]
         if self.task_id:
             return reverse("tasks:task_detail", args=[self.task_id])
         return reverse("tasks:directive_detail", args=[self.payload["directive_id"]])
@@ -132,16 +165,27 @@ class Reminder(models.Model):
     def due_date(self):
         return datetime.date.fromisoformat(self.payload["due_date"])
 
+    @property
+    def is_event(self):
+        return self.kind in EVENT_KINDS
+
+    def counted_from(self):
+        """The day "in N days" counts from: the day its e-mail was made, so the portal and the e-mail agree
+        (a sweep that catches up records a missed reminder under its own day but mails it on a later one)."""
+        return self.digest.date if self.digest_id else self.date
+
     def summary(self, as_of=None):
-        """One sentence saying what this reminder is about, in the active language, counting days from `as_of`
-        (default: the reminder's own day; a digest that catches up passes the day it is sent)."""
+        """One sentence saying what this notification is about, in the active language, counting days from `as_of`
+        (default: `counted_from()`)."""
+        if self.is_event:
+            return event_summary(self.kind, self.payload)
         values = {
             "period": self.payload.get("period", ""),
             "task": self.payload.get("task_code", ""),
             "directive": self.payload.get("directive", ""),
             "due": self.due_date.strftime("%d/%m/%Y"),
         }
-        days = abs((self.due_date - (as_of or self.date)).days)
+        days = abs((self.due_date - (as_of or self.counted_from())).days)
         values["days"] = days
         if self.kind == Kind.REPORT_DUE_SOON:
             return (
@@ -178,6 +222,61 @@ class Reminder(models.Model):
         return gettext("Task %(task)s of %(directive)s is overdue: it was due on %(due)s.") % values
 
 
+def event_summary(kind, payload):
+    """What an event notification says, in the active language, from what was recorded when it happened."""
+    values = {
+        "actor": payload.get("actor", ""),
+        "agency": payload.get("agency", ""),
+        "period": payload.get("period", ""),
+        "task": payload.get("task_code", ""),
+        "directive": payload.get("directive", ""),
+        "date": payload.get("date", ""),
+        "count": payload.get("count", 0),
+    }
+    if kind == Kind.REPORT_RETURNED:
+        return (
+            gettext("%(actor)s returned the %(period)s report of %(agency)s on task %(task)s of %(directive)s.")
+            % values
+        )
+    if kind == Kind.REPORT_APPROVED:
+        return (
+            gettext(
+                "%(actor)s approved the %(period)s report of %(agency)s on task %(task)s of %(directive)s and sent it "
+                "to the monitoring unit."
+            )
+            % values
+        )
+    if kind == Kind.REPORT_ACCEPTED:
+        return (
+            gettext("%(actor)s accepted the %(period)s report of %(agency)s on task %(task)s of %(directive)s.")
+            % values
+        )
+    if kind == Kind.EXTENSION_REQUESTED:
+        return (
+            gettext(
+                "%(agency)s asks to extend the deadline of task %(task)s of %(directive)s to %(date)s "
+                "(asked by %(actor)s)."
+            )
+            % values
+        )
+    if kind == Kind.EXTENSION_DECIDED:
+        if payload.get("granted"):
+            return gettext("%(actor)s extended the deadline of task %(task)s of %(directive)s to %(date)s.") % values
+        return gettext("%(actor)s refused to extend the deadline of task %(task)s of %(directive)s.") % values
+    if kind == Kind.DIRECTION_WRITTEN:
+        return gettext("%(actor)s wrote a direction on task %(task)s of %(directive)s.") % values
+    if values["count"] > 1:
+        return (
+            ngettext(
+                "%(count)d task of %(directive)s was assigned to %(agency)s.",
+                "%(count)d tasks of %(directive)s were assigned to %(agency)s.",
+                values["count"],
+            )
+            % values
+        )
+    return gettext("Task %(task)s of %(directive)s was assigned to %(agency)s.") % values
+
+
 class Preference(models.Model):
     """How a person wants to be reminded: the language of the emails and the advance notices switched off."""
 
@@ -207,3 +306,7 @@ class Preference(models.Model):
     def muted(self):
         """The muted kinds that may be muted; anything else in the field is ignored."""
         return {kind for kind in self.muted_kinds.split(",") if kind in MUTABLE_KINDS}
+
+    def unmailed(self):
+        """The events this person is told of in the portal only, without an e-mail."""
+        return {kind for kind in self.muted_kinds.split(",") if kind in EVENT_KINDS}

@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import conditional_escape
+from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
 
 from agencies.models import Membership, Role
@@ -24,12 +25,19 @@ from reports.periods import owes_report, sync_periods
 from tasks.models import LEADING_ROLES, Assignment, ReportingSchedule, Task, TaskKind
 from tasks.status import Status
 
-from .models import REPORT_KINDS, DeliveryState, Digest, Kind, Preference, Reminder
+from .models import EVENT_KINDS, REPORT_KINDS, DeliveryState, Digest, Kind, Preference, Reminder
 
 CHUNK = 1000
 # A report counts as in once it reaches the monitoring unit.
 # Most urgent first: the order of a digest, and which reminder speaks for a subject listed twice in one.
-KIND_ORDER = [Kind.REPORT_ESCALATED, Kind.REPORT_OVERDUE, Kind.TASK_OVERDUE, Kind.REPORT_DUE_SOON, Kind.TASK_DUE_SOON]
+KIND_ORDER = [
+    Kind.REPORT_ESCALATED,
+    Kind.REPORT_OVERDUE,
+    Kind.TASK_OVERDUE,
+    Kind.REPORT_DUE_SOON,
+    Kind.TASK_DUE_SOON,
+    *EVENT_KINDS,
+]
 
 
 def chunked(items, size=CHUNK):
@@ -394,7 +402,7 @@ def digest_items(reminders):
     for reminder in sorted(reminders, key=lambda r: (KIND_ORDER.index(r.kind), -r.date.toordinal())):
         subject = (reminder.kind in REPORT_KINDS, reminder.period_id or reminder.task_id)
         chosen.setdefault(subject, reminder)
-    return sorted(chosen.values(), key=lambda r: (KIND_ORDER.index(r.kind), r.due_date))
+    return sorted(chosen.values(), key=lambda r: (KIND_ORDER.index(r.kind), r.date if r.is_event else r.due_date))
 
 
 def language_of(user):
@@ -413,7 +421,7 @@ class Links:
         self._subjects = {}
 
     def of(self, reminder):
-        subject = (reminder.task_id, reminder.payload.get("directive_id"))
+        subject = (reminder.task_id, reminder.payload.get("directive_id"), reminder.payload.get("path"))
         if subject not in self._subjects:
             self._subjects[subject] = portal_url(reminder.get_absolute_url())
         return self._subjects[subject]
@@ -470,11 +478,14 @@ class DigestRenderer:
             "list_url": self.links.list,
             "preferences_url": self.links.preferences,
         }
-        subject = ngettext(
-            "Reminder for %(date)s: %(count)d item needs your attention",
-            "Reminders for %(date)s: %(count)d items need your attention",
-            len(items),
-        ) % {"date": digest.date.strftime("%d/%m/%Y"), "count": len(items)}
+        if len(items) == 1 and items[0].is_event:
+            subject = Truncator(items[0].line).chars(150)
+        else:
+            subject = ngettext(
+                "Reminder for %(date)s: %(count)d item needs your attention",
+                "Reminders for %(date)s: %(count)d items need your attention",
+                len(items),
+            ) % {"date": digest.date.strftime("%d/%m/%Y"), "count": len(items)}
         return (
             subject,
             render_to_string("notifications/email/digest.txt", context),
@@ -582,6 +593,11 @@ def deliver_digests(digest_ids, *, final_attempt):
     finally:
         connection.close()
     return retry
+
+
+def unread_count(user):
+    """How many of the person's notifications they have not seen yet: the count in the menu."""
+    return Reminder.objects.filter(recipient=user, read_at__isnull=True).count()
 
 
 def mark_seen(reminders):

@@ -1,4 +1,4 @@
-"""The in-app list of a person's reminders and their reminder preferences."""
+"""The in-app list of a person's notifications (reminders and events) and their notification preferences."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,7 +10,7 @@ from django.views.generic import ListView, UpdateView
 from agencies.permissions import access_for
 
 from .forms import PreferenceForm
-from .models import Preference
+from .models import MUTABLE_KINDS, OVERDUE_KINDS, Preference
 from .services import failed_digests_for, mark_seen
 
 
@@ -21,12 +21,14 @@ class NotificationListView(LoginRequiredMixin, ListView):
     paginate_by = settings.PAGINATE_BY
 
     def get_queryset(self):
-        return self.request.user.reminders.select_related("digest").order_by("-date", "kind", "-id")
+        return self.request.user.reminders.select_related("digest").order_by("-date", "-created_at", "-id")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         mark_seen(context["reminders"])
         context["failed_digests"] = failed_digests_for(access_for(self.request))[:50]
+        context["overdue_kinds"] = OVERDUE_KINDS
+        context["soon_kinds"] = MUTABLE_KINDS
         return context
 
 
@@ -39,5 +41,5 @@ class PreferenceUpdateView(LoginRequiredMixin, UpdateView):
         return Preference.objects.filter(user=self.request.user).first() or Preference(user=self.request.user)
 
     def form_valid(self, form):
-        messages.success(self.request, _("Your reminder preferences were saved."))
+        messages.success(self.request, _("Your notification preferences were saved."))
         return super().form_valid(form)

@@ -286,7 +286,26 @@ EMAIL_SUBJECT_PREFIX = "[Cổng theo dõi nhiệm vụ] "
 if EMAIL_USE_TLS and EMAIL_USE_SSL:
     fail("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be true")
 
-PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+
+def base_url():
+    """The portal's public address, for the links in e-mails: PORTAL_BASE_URL, else (in production) https:// and the
+    first ALLOWED_HOSTS name, or (in development) the local server's port."""
+    if "PORTAL_BASE_URL" in os.environ:
+        value = os.environ["PORTAL_BASE_URL"].strip().rstrip("/")
+    elif DEBUG:
+        value = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+    else:
+        host = ALLOWED_HOSTS[0].lstrip(".")
+        if "*" in host:
+            fail("PORTAL_BASE_URL must be set when ALLOWED_HOSTS begins with a wildcard (e.g. https://portal.gov.vn)")
+        value = f"https://{host}"
+    parts = urlparse(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        fail(f"PORTAL_BASE_URL={value!r} is not the portal's address (write e.g. https://theodoi.quangngai.gov.vn)")
+    return value
+
+
+PORTAL_BASE_URL = base_url()
 
 EMAIL_ADDRESS = re.compile(r"[^@\s<>,]+@[^@\s<>,]+\.[^@\s<>,]+")
 

@@ -12,6 +12,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from agencies.permissions import Access
+from notifications import events
+from notifications.models import Kind as NoticeKind
 from tasks.models import LEADING_ROLES, Task
 
 from .models import (
@@ -237,6 +239,7 @@ def return_to_staff(user, report, comment, version):
         raise WorkflowError(_("Say what must be corrected when returning a report."))
     _advance(report, ReportState.RETURNED_BY_HEAD)
     _record(report.task, EventKind.RETURNED_BY_HEAD, user, report, comment=comment)
+    events.report_moved(report, NoticeKind.REPORT_RETURNED, user, comment)
     return report
 
 
@@ -250,6 +253,7 @@ def approve_and_submit(user, report, version, comment=""):
     is_late = report.period.is_late(now) if report.submitted_at is None else report.is_late
     _advance(report, ReportState.SUBMITTED, submitted_by=user, submitted_at=now, is_late=is_late)
     _record(report.task, EventKind.SUBMITTED, user, report, comment=comment)
+    events.report_moved(report, NoticeKind.REPORT_APPROVED, user, comment)
     return report
 
 
@@ -263,6 +267,7 @@ def return_to_agency(user, report, comment, version):
         raise WorkflowError(_("Say what must be corrected when returning a report."))
     _advance(report, ReportState.RETURNED_BY_MONITOR)
     _record(report.task, EventKind.RETURNED_BY_MONITOR, user, report, comment=comment)
+    events.report_moved(report, NoticeKind.REPORT_RETURNED, user, comment)
     return report
 
 
@@ -274,6 +279,7 @@ def accept(user, report, version, comment=""):
     _require_state(report, [ReportState.SUBMITTED])
     _advance(report, ReportState.ACCEPTED)
     _record(report.task, EventKind.ACCEPTED, user, report, comment=comment)
+    events.report_moved(report, NoticeKind.REPORT_ACCEPTED, user, comment)
     task = report.task
     if (
         report.status == ReportedStatus.COMPLETED
@@ -332,6 +338,7 @@ def request_extension(user, task, agency, reason, proposed_date):
         comment=reason,
         changes=[{"field": "proposed_date", "old": _date(current), "new": _date(proposed_date)}],
     )
+    events.extension_requested(extension, user)
     return extension
 
 
@@ -370,6 +377,7 @@ def decide_extension(user, extension, grant, reason, granted_date=None):
         kind = EventKind.EXTENSION_REFUSED
     extension.save()
     _record(task, kind, user, comment=reason, changes=changes)
+    events.extension_decided(extension, user)
     return extension
 
 
@@ -394,6 +402,7 @@ def write_direction(user, task, text, submission=None):
                 submission=submission,
             )
             _record(task, EventKind.DIRECTION_WRITTEN, user, comment=text)
+            events.direction_written(direction, user)
     except IntegrityError:
         direction = Direction.objects.filter(submission=submission, task=task, author=user).first()
         if direction is None:

@@ -18,6 +18,7 @@ from .models import (
     Target,
     Task,
 )
+from .signals import tasks_assigned
 from .status import Status, annotate_status
 
 
@@ -206,6 +207,17 @@ class TaskAdmin(admin.ModelAdmin):
         ),
     ]
     inlines = [AssignmentInline, TargetInline, MilestoneInline]
+
+    def save_formset(self, request, form, formset, change):
+        before = (
+            set(form.instance.assignments.values_list("agency_id", flat=True)) if formset.model is Assignment else None
+        )
+        super().save_formset(request, form, formset, change)
+        if before is not None:
+            new = set(form.instance.assignments.values_list("agency_id", flat=True)) - before
+            if new:
+                assigned = {agency_id: [form.instance.pk] for agency_id in new}
+                tasks_assigned.send(sender=Task, assigned=assigned, actor=request.user)
 
     def get_queryset(self, request):
         assignments = Assignment.objects.select_related("agency")

@@ -1,4 +1,5 @@
-"""Signals the tasks app sends for writes other apps follow: bulk writes that bypass `save()`, new schedules."""
+"""Signals the tasks app sends for writes other apps follow: bulk writes that bypass `save()`, new schedules, tasks
+assigned to agencies."""
 
 from django.dispatch import Signal
 
@@ -9,3 +10,7 @@ tasks_bulk_changed = Signal()
 # Sent inside the writing transaction when a directive gains reporting schedules through the portal (the import,
 # the directive's reporting page), so the periods they set can be made at once. Arguments: schedules (a list).
 schedules_added = Signal()
+
+# Sent inside the writing transaction when agencies were given tasks they did not have (the import, the admin).
+# Arguments: assigned ({agency id: [task id, ...]}), actor (the user who did it, or None).
+tasks_assigned = Signal()

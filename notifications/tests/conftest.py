@@ -8,8 +8,10 @@ from django.conf import settings
 
 from agencies.models import AgencyKind, Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, UserFactory
-from reports.models import ReportingPeriod, ReportState
+from reports import services
+from reports.models import ProgressReport, ReportedStatus, ReportingPeriod, ReportState
 from reports.periods import sync_periods
+from reports.tests.conftest import world  # noqa: F401  (the reporting world: SCT leads, SKHĐT coordinates)
 from reports.tests.factories import ProgressReportFactory
 from tasks.models import AssignmentRole, ScheduleKind
 from tasks.tests.factories import AssignmentFactory, DirectiveFactory, ReportingScheduleFactory, TaskFactory
@@ -89,3 +91,13 @@ def province_003():
             "monitor": member("monitor", sct, Role.MONITOR),
         },
     )
+
+
+def pending(reporting_world):
+    """A report of Sở Công Thương's staff waiting for their head (in the reporting `world`)."""
+    report = services.save_draft(
+        reporting_world.staff,
+        ProgressReport(task=reporting_world.task, agency=reporting_world.sct, period=reporting_world.period),
+        {"result": "Đã khảo sát 3 địa điểm.", "status": ReportedStatus.IN_PROGRESS, "percent_complete": 30},
+    )
+    return services.submit_for_approval(reporting_world.staff, report, report.version)

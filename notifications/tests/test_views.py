@@ -81,9 +81,9 @@ def test_preferences_of_anonymous_redirect_to_login(client):
 
 def test_reminders_are_marked_new_until_the_person_has_seen_the_list(client, swept):
     client.force_login(swept.people["khdt1"])
-    assert '<strong class="badge">new</strong>' in client.get("/notifications/").content.decode()
+    assert '<strong class="badge new">new</strong>' in client.get("/notifications/").content.decode()
     assert swept.people["khdt1"].reminders.filter(read_at__isnull=True).count() == 0
-    assert '<strong class="badge">new</strong>' not in client.get("/notifications/").content.decode()
+    assert '<strong class="badge new">new</strong>' not in client.get("/notifications/").content.decode()
 
 
 def test_admin_sends_failed_emails_again(client, swept, settings):

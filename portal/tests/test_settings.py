@@ -25,6 +25,8 @@ SETTINGS_VARIABLES = (
     "SECURE_HSTS_INCLUDE_SUBDOMAINS",
     "TRUSTED_PROXY_COUNT",
     "ADMIN_URL",
+    "PORTAL_BASE_URL",
+    "PORT",
 )
 
 
@@ -206,3 +208,22 @@ def test_production_with_a_moved_admin_still_passes_the_deployment_checklist(tmp
     code, lines = manage(tmp_path, "check", "--deploy", "--fail-level", "WARNING", **env)
 
     assert code == 0, lines
+
+
+def base_url(tmp_path, **env):
+    code, lines = manage(
+        tmp_path, "shell", "-c", "from django.conf import settings; print(settings.PORTAL_BASE_URL)", **env
+    )
+    assert code == 0, lines
+    return lines[-1]
+
+
+def test_email_links_use_the_configured_address_else_the_production_host_never_the_dev_port(tmp_path):
+    assert base_url(tmp_path, PORTAL_BASE_URL="https://theodoi.quangngai.gov.vn/") == "https://theodoi.quangngai.gov.vn"
+    assert base_url(tmp_path, **PRODUCTION_ENV) == "https://portal.example.gov.vn"
+    assert base_url(tmp_path, PORT="8765") == "http://127.0.0.1:8765"
+
+
+def test_an_address_that_is_not_a_url_stops_start_up(tmp_path):
+    code, lines = manage(tmp_path, "check", PORTAL_BASE_URL="theodoi.quangngai.gov.vn")
+    assert_refused_with_one_line(code, lines, "PORTAL_BASE_URL")

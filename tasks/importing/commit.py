@@ -6,6 +6,7 @@ tasks gone from the file are reported and kept, so their progress reports are ne
 """
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -25,7 +26,7 @@ from tasks.models import (
     Task,
 )
 from tasks.reporting_duty import ScheduleSpec, add_schedules
-from tasks.signals import tasks_bulk_changed
+from tasks.signals import tasks_assigned, tasks_bulk_changed
 from tasks.timeframes import apply_timeframe
 
 from .preview import diff_tasks, find_existing, stored_signatures
@@ -110,6 +111,7 @@ def _claim(preview):
 
 def _write(preview, tasks, job):
     directive = _save_directive(preview)
+    assigned_before = _assigned(directive)
     stored = stored_signatures(directive) if preview.existing else {}
     diff = diff_tasks(directive if preview.existing else None, tasks, stored)
     ids = {code: pk for code, (pk, _signature) in stored.items()}
@@ -120,6 +122,11 @@ def _write(preview, tasks, job):
     _update_tasks(changed, diff.changed, ids, sectors)
     _renumber(directive, tasks, ids)
     tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk])
+    newly = defaultdict(list)
+    for task_id, agency_id in sorted(_assigned(directive) - assigned_before):
+        newly[agency_id].append(task_id)
+    if newly:
+        tasks_assigned.send(sender=Task, assigned=dict(newly), actor=job.created_by if job else None)
     result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing)
     if job is not None:
         job.directive = directive
@@ -130,6 +137,11 @@ def _write(preview, tasks, job):
         job.worker_token = ""
         job.save(update_fields=["directive", "status", "result", "finished_at", "error", "worker_token"])
     return result
+
+
+def _assigned(directive):
+    """{(task id, agency id)} of the directive's assignments, whatever the role."""
+    return set(Assignment.objects.filter(task__directive=directive).values_list("task_id", "agency_id"))
 
 
 def _save_directive(preview):
