@@ -38,9 +38,10 @@ _SHORT_NAME = re.compile(r"^[A-ZĐ][A-ZĐ&-]+$")
 _ZONES = {"KCN", "KKT", "CCN", "KCX"}
 BULLET = re.compile(r"^\s*(?:[-+*•·–]|\d+[.)]|[a-zđ]\))\s*")
 _SOFT_SEPARATOR = re.compile(r"(,|\s+(?:và|va|&)\s+)", re.IGNORECASE)
-# `Các Sở: Công Thương, Tài chính` and `UBND các huyện: Bình Sơn, Đức Phổ`.
+# `Các Sở: Công Thương, Tài chính`, `UBND các huyện: Bình Sơn, Đức Phổ`, `các Tập đoàn: Bưu chính Viễn thông …`.
 COLON_LIST = re.compile(
-    r"^(?P<head>.*?)\b(?:các|cac)\s+(?P<kind>[^\s:,]+)\s*:\s*(?P<items>.+)$", re.IGNORECASE | re.DOTALL
+    r"^(?P<head>.*?)\b(?:các|cac)\s+(?P<kind>T[ậa]p\s+đo[àa]n|T[ổo]ng\s+c[ôo]ng\s+ty|[^\s:,]+)\s*:\s*(?P<items>.+)$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 

@@ -91,9 +91,15 @@ def _is_group(found):
 def _colon_list(listed, matcher):
     """`các Sở: Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội` → each item as a whole `Sở …` name."""
     head, kind = listed["head"], listed["kind"]
+    before = []
+    separate = re.match(r"^(?P<names>.*?)\s*(?:,|\b(?:và|va)\b)\s*$", head, re.IGNORECASE)
+    if separate and head.strip():
+        # `Các Bộ, cơ quan liên quan và các Tập đoàn: …`: the names before `và` are names of their own
+        before = _known_runs(separate["names"], matcher) if separate["names"].strip() else []
+        head = ""
     if not head.strip():
         kind = kind[:1].upper() + kind[1:]
-    return _known_runs(listed["items"].strip(" ."), matcher, prefix=f"{head}{kind} ", fallback=_items)
+    return before + _known_runs(listed["items"].strip(" ."), matcher, prefix=f"{head}{kind} ", fallback=_items)
 
 
 def _items(text):

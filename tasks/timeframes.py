@@ -45,6 +45,13 @@ _EVENT = re.compile(
     r"\b(?:sau khi (?:(?:co|c6|c0|duoc) )?|khi (?:co|c6|c0) |"
     r"theo (?:thoi gian|tien do|lo trinh) (?:thuc hien )?(?:cua )?)(?P<event>.+)$"
 )
+# "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": runs until an event, whatever date it starts on.
+_UNTIL_EVENT = re.compile(r"\bden khi (?P<event>.+)$")
+# "Từ ngày 01/01/2026 đến ngày 31/3/2026": a period between two dates.
+_DATE_SPAN = re.compile(
+    r"\btu (?:ngay )?(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}) ?(?:den|-) ?(?:het )?(?:ngay )?"
+    r"(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})\b"
+)
 _FULL_DATE = re.compile(
     r"(?<![\d/.-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/])"
     r"|\bngay (\d{1,2}) thang (\d{1,2}) " + _YEAR_WORD + r" (\d{4})\b"
@@ -181,6 +188,21 @@ def _read_text(original, text, folded, index):
             return Timeframe(original=original, is_recurring=True, is_schedule=True)
         reading = _read_phrase(text, folded, index, whole, allow_none=True)
         return Timeframe(original=original, is_recurring=True, **dataclasses.asdict(reading))
+    until = _UNTIL_EVENT.search(folded)
+    if until:
+        event_text = _BULLET.sub("", _cut(text, index, until.start("event"), until.end("event")))
+        return Timeframe(original=original, waits_on_event=True, event_text=event_text)
+    span = _DATE_SPAN.search(folded)
+    if span:
+        words = _cut(text, index, span.start(), span.end())
+        numbers = [int(number) for number in span.groups()]
+        try:
+            start, due = datetime.date(*numbers[2::-1]), datetime.date(*numbers[:2:-1])
+        except ValueError:
+            raise _Unreadable(IMPOSSIBLE_DATE, words) from None
+        if due < start:
+            raise _Unreadable(REVERSED_PERIOD, words)
+        return Timeframe(original=original, start_date=start, due_date=due)
     event = _EVENT.search(folded)
     if event:
         if _read_phrase(text, folded, index, whole, allow_none=True).due_date:

@@ -13,11 +13,14 @@ names no agency or no deadline is proposed with them empty, and the parser flags
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from agencies.matching import starts_name
 from agencies.normalize import search_key
+from agencies.splitting import split_known
 from tasks.importing import layout as cols
 from tasks.importing.layout import Layout, find_layout
-from tasks.importing.parse import RowParser
+from tasks.importing.parse import FIELD_NAMES, RowParser, located
 from tasks.importing.reader import Row
 from tasks.reporting_duty import read_reporting_duty
 
@@ -55,8 +58,30 @@ NOT_TASK_TEXT = re.compile(
     r"^(?:can cu|theo de nghi|xet de nghi|thuc hien (?:chi thi|nghi quyet|ke hoach|quyet dinh|cong van|van ban)|"
     r"tren day la|trong qua trinh (?:thuc hien|trien khai)|noi nhan)"
 )
-INTRO = re.compile(r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm)\b", re.IGNORECASE)
+# `Về <the province's request>: giao Bộ … chủ trì …`; the topic ends at the colon the assignment follows.
+COLON_LIST_HEAD = re.compile(
+    r"\bcác\s+(?:Sở|Bộ|Tập đoàn|Ban|cơ quan|đơn vị|Tổng công ty|Hội|Hiệp hội)\s*$", re.IGNORECASE
+)
+TOPIC = re.compile(r"^Về\s.{3,600}?:\s+(?=(?:giao|đề nghị|yêu cầu|với vai trò)\b|[A-ZĐÀ-Ỹ])", re.DOTALL)
+INTRO = re.compile(r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm|Với vai trò)\b", re.IGNORECASE)
 DIFFICULTIES = re.compile(r"^trong qua trinh (?:thuc hien|trien khai)\b.{0,80}\b(?:kho khan|vuong mac)")
+RESPONSIBILITY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)? của\b", re.IGNORECASE)
+MEMBERS = re.compile(
+    r"\((?:bao\s+)?gồm(?:\s+cả)?\s*:?\s*(?P<list>(?:các\s+)?(?:Sở|Ban|UBND|Ủy ban)\b[^)]*)\)", re.IGNORECASE
+)
+ROLE_AFTER_DASH = re.compile(
+    r"\s+[-–]\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|thường trực ban)\b.*$", re.IGNORECASE
+)
+# What a decision says of itself, not a task: it enacts a text, takes effect, replaces another.
+ENACTING = re.compile(
+    r"^(?:ban hanh kem theo|(?:quyet dinh|ke hoach|chi thi|quy dinh) nay co hieu luc|bai bo|thay the quyet dinh)"
+)
+# `… có thành tích … được xét khen thưởng`, `… vi phạm … bị xử lý kỷ luật`: what follows from conduct, not a task.
+REWARD = re.compile(
+    r"\b(?:được (?:xét )?khen thưởng|(?<!thiết )bị (?:xử lý|xử phạt|truy cứu)|có thành tích\b.{0,300}\bkhen thưởng)",
+    re.IGNORECASE | re.DOTALL,
+)
+STATEMENT = re.compile(r"^viec\s")  # `Việc triển khai Kế hoạch này phải được …`: a statement, not an assignment
 LEGAL_BASIS = re.compile(r"^(?:can cu (?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi)|theo de nghi)")
 CLOSING_MARK = re.compile(r"\./\.?\s*$")
 CLOSING = re.compile(
@@ -72,20 +97,21 @@ PERSON = re.compile(
 )
 # Words that start what an agency is asked to do: the agency's name ends before them.
 ACTION_WORDS = (
-    "chu tri|phoi hop|co trach nhiem|tien hanh|chiu trach nhiem|la co quan|tiep tuc|khan truong|thuc hien|trien khai|"
+    "chu tri|phoi hop|co trach nhiem|co nhiem vu|tien hanh|chiu trach nhiem|la co quan|tiep tuc|khan truong|"
+    "thuc hien|trien khai|"
     # `tổ chức` the verb, not the noun of `các tổ chức, cá nhân`, `tổ chức chính trị - xã hội`
     r"to chuc(?!\s*,|\s+(?:ca nhan|lien quan|chinh tri|doan the|kinh te|tin dung|thien nguyen|xa hoi|va ca nhan))|"
     "xay dung|huong dan|tham muu|ra soat|kiem tra|chi dao|theo doi|nghien cuu|de xuat|bao cao|tang cuong|day manh|"
     "chu dong|kip thoi|bo tri|tuyen truyen|cap nhat|dam bao|bao dam|hoan thanh|quan triet|giam sat|don doc|tap trung|"
     "nghiem tuc|ban hanh|phat huy|duy tri|van dong|pho bien|tiep nhan|tham dinh|lam dau moi|phu trach|"
     "huy dong|cung cap|ho tro|uu tien|tong hop|quan ly|xu ly|dieu phoi|phan bo|chuan bi|giup|tao dieu kien|"
-    "dieu chinh|nam bat|duoc phan cong|duoc giao|rut kinh nghiem|tiep thu|hoan thien|theo chuc nang|"
+    "dieu chinh|nam bat|duoc phan cong|duoc giao|lam viec|rut kinh nghiem|tiep thu|hoan thien|theo chuc nang|"
     "trong pham vi|can cu"
 )
 ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
 # An action word right after one of these is part of a name: `Sở Xây dựng`, `Ban Quản lý`, `Ban Chỉ đạo`.
 PLACE_WORDS = {"dia ban"}  # `trên địa bàn` ends in `bàn`, which is not a `Ban`
-NAME_WORDS = {"so", "ban", "cuc", "bo", "hoi", "vien", "doan", "co quan", "trung tam", "van phong", "ban chi"}
+NAME_WORDS = {"so", "ban", "cuc", "bo", "hoi", "vien", "doan", "co quan", "don vi", "trung tam", "van phong", "ban chi"}
 COORDINATE = re.compile(
     r"\bph[ốo]i h[ợo]p(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+(?P<who>(?:(?!\b(?:để|nhằm|trong)\b)[^;.:()])+)",
     re.IGNORECASE,
@@ -105,9 +131,11 @@ DEADLINE = re.compile(
 # `định hướng đến năm 2045`, `tầm nhìn đến năm 2050`, `giai đoạn 2025 - 2035`: a horizon, not a deadline.
 HORIZON = re.compile(r"(?:dinh huong|tam nhin|giai doan)\s*$")
 DAILY = re.compile(r"(?:trước\s+\S{1,8}\s+)?h[ằà]ng ngày|\d+\s*lần\s*/\s*ngày", re.IGNORECASE)
+PERIODIC = re.compile(r"\bđịnh kỳ\b", re.IGNORECASE)  # `báo cáo định kỳ`, `định kỳ tổ chức`: recurring work
 RECURRING_START = re.compile(r"^(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)\b")
 HEADING_AGENCY_MAX = 220  # an agency heading is short; a longer item is a sentence
 BULLET = 9
+HEADING_REST_WORDS = 3  # `Các đơn vị … có trách nhiệm` over a) b) c) is a heading: its own words assign nothing yet
 ARTICLE = "article"
 RANKS = {"roman": 0, ARTICLE: 1, "number": 2, "letter": 7, "bullet": BULLET}
 
@@ -123,6 +151,7 @@ class Item:
     parent: "Item | None" = None
     children: list = field(default_factory=list)
     fields: dict = field(default_factory=dict)
+    body: list = field(default_factory=list)  # paragraphs under a heading-like item, before any labelled item
     code: str = ""  # the item's place in the outline, given to the parser as a dotted label (`II.3.1.a`)
 
 
@@ -133,12 +162,32 @@ def extract_tasks(blocks, header, matcher, sheet):
     paragraphs = [block for block in body if not block.is_table_row]
     items = _outline(paragraphs)
     _number(items, "")
-    for proposed, cells in (row for root in items for row in _emit(root, None, items)):
+    for proposed, cells in (row for root in items for row in _emit(root, None, items, matcher)):
         parser.parse_row(Row(sheet, proposed.block.paragraph, (*cells, None)), LAYOUT)
         parser.result.tasks[-1].label = proposed.label  # as printed; the code keeps its place
     _tables([block for block in body if block.is_table_row], parser, sheet)
     duty = next((block.text for block in body if read_reporting_duty(block.text)), "")
-    return parser.finish(), duty
+    parsed = parser.finish()
+    for problem in parsed.errors + parsed.warnings:
+        _locate_by_paragraph(problem)
+    return parsed, duty
+
+
+def _locate_by_paragraph(problem):
+    """A problem's place as a person finds it in a document: its paragraph, not a sheet's row and column."""
+    if problem.row is None:
+        return
+    prefix = located(problem.sheet, problem.row, problem.column, problem.field, "").message
+    what = problem.message[len(prefix) :] if problem.message.startswith(prefix) else problem.message
+    if problem.column:
+        where = _("Paragraph %(paragraph)s (%(field)s)") % {
+            "paragraph": problem.row,
+            "field": FIELD_NAMES.get(problem.field, problem.field),
+        }
+    else:
+        where = _("Paragraph %(paragraph)s") % {"paragraph": problem.row}
+    problem.column = ""
+    problem.message = f"{where}: {what}"
 
 
 def _outline(paragraphs):
@@ -157,8 +206,11 @@ def _outline(paragraphs):
         found = LABEL.match(text)
         if not found:
             if last is not None and not _closing(text) and not NOT_TASK_TEXT.match(search_key(text)):
-                last.text = f"{last.text} {text}".strip()
-                _split_fields(last)
+                if last.body or (_is_heading_line(last.text) and not last.children):
+                    last.body.append(text)  # `5. Sở Văn hóa … và các cơ quan truyền thông` / its task below it
+                else:
+                    last.text = f"{last.text} {text}".strip()
+                    _split_fields(last)
             continue
         kind, label, rest = _label(found)
         item = Item(block, label, RANKS[kind] if kind in RANKS else 3 + label.count("."), rest)
@@ -193,6 +245,11 @@ def _number(items, prefix):
             own = item.label
         item.code = f"{prefix}.{own}" if prefix else own
         _number(item.children, item.code)
+
+
+def _is_heading_line(text):
+    """A line that names a section or an agency rather than saying something: short, no sentence end."""
+    return len(text) < HEADING_AGENCY_MAX and not re.search(r"[.;:]\s*$", text)
 
 
 def _described(stack, text):
@@ -262,6 +319,14 @@ def _fields(text):
 
 def _agency_phrase(text):
     """(agency phrase, rest) when the sentence starts by naming who is to act, else ("", text)."""
+    topic = TOPIC.match(text)
+    if topic:
+        # `Về dự án …: giao Bộ Xây dựng chủ trì …`: the assignment follows the topic
+        phrase, rest = _agency_phrase(text[topic.end() :])
+        return (phrase, rest) if phrase else ("", text)
+    members = MEMBERS.search(text[: HEADING_AGENCY_MAX * 2])
+    if members and members.end() >= len(text.rstrip(" :.")):
+        return members.group("list").strip(" ;,."), ""  # a heading naming its members in brackets
     intro = INTRO.match(text)
     if intro:
         # `Căn cứ nội dung Kế hoạch …, các sở, ngành … có trách nhiệm …`: who acts comes after the opening clause
@@ -272,26 +337,23 @@ def _agency_phrase(text):
         return "", text
     rest = ASSIGN.sub("", text, count=1)
     assigned = rest != text
+    if RESPONSIBILITY.match(text) and text.rstrip().endswith(":") and len(rest) < HEADING_AGENCY_MAX:
+        return _clean_phrase(rest.rstrip(" :")), ""  # `Trách nhiệm của đối tượng thực hiện kiểm kê:`
     rest = PERSON.sub("", rest)
-    if not assigned and not starts_name(rest) and rest == text:
-        return "", text
     colon = rest.find(":")
     if 0 < colon < HEADING_AGENCY_MAX and _names_before_colon(rest[:colon], rest[colon + 1 :]):
         return rest[:colon].strip(" ,"), rest[colon + 1 :].strip()
+    if not assigned and not starts_name(rest) and rest == text:
+        return "", text
     key = _fold(rest)
     if ACTION.match(key):
         return "", text  # `Bảo đảm …`, `Tổ chức …`: the sentence starts with what to do
     action = _action(key)
     if action is None:
         # the whole text names agencies (an agency heading: `Giao Sở Nội vụ`, `Sở Y tế`)
-        return (
-            (rest.strip(" ,:."), "")
-            if (assigned or starts_name(rest)) and len(rest) < HEADING_AGENCY_MAX
-            else (
-                "",
-                text,
-            )
-        )
+        if (assigned or starts_name(rest)) and len(rest) < HEADING_AGENCY_MAX:
+            return rest.strip(" ,:."), ""
+        return "", text
     start = action.start() + (1 if key[action.start()] in " ,;" else 0)
     phrase = rest[:start].strip(" ,;:")
     if not phrase or not (assigned or starts_name(phrase)):
@@ -300,13 +362,25 @@ def _agency_phrase(text):
 
 
 def _names_before_colon(before, after):
-    """`Sở Y tế: …`, `Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm …`: who, then what they are to do."""
+    """`Sở Y tế: …`, `Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm …`: who, then what they are to do.
+    `các Tập đoàn: Bưu chính Viễn thông Việt Nam, …` is a list of names, not who-then-what."""
+    if COLON_LIST_HEAD.search(before):
+        return False
     key = _fold(before)
     if ACTION.search(key) or NOT_TASK_SECTIONS.match(search_key(before)) or FIELD.match(before + ":"):
         return False
     if starts_name(before):
         return True
     return len(before.split()) <= 12 and after.strip()[:1].isupper()
+
+
+def _clean_phrase(phrase):
+    """The agencies a heading names: a list in brackets (`Các cơ quan … (gồm các Sở: Xây dựng, Công Thương)`)
+    stands for them; a role after a dash (`Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo`) is dropped."""
+    members = MEMBERS.search(phrase)
+    if members:
+        return members.group("list").strip(" ;,.")
+    return ROLE_AFTER_DASH.sub("", phrase).strip(" ,;:")
 
 
 def _names_only(value):
@@ -345,41 +419,71 @@ def _coordinators(text):
 
 
 def _deadline(text):
-    """The words of a sentence that fix its deadline, for the timeframe reader: a date, month, quarter or year after
-    `trước`, `trong`, …; else a sentence that starts `Thường xuyên`, `Hằng năm`, `Định kỳ` (recurring work)."""
-    for found in DEADLINE.finditer(text):
-        if not HORIZON.search(search_key(text[max(0, found.start() - 30) : found.start()])):
-            return found.group(0).strip(" ,.;")
+    """The words of a sentence that fix its deadline, for the timeframe reader: the last date, month, quarter or
+    year after `trước`, `trong`, … (not in the topic a `Về …:` item opens with); else a sentence that starts
+    `Thường xuyên`, `Hằng năm`, `Định kỳ`, or work done `định kỳ` or daily (recurring work)."""
+    topic = TOPIC.match(text)
+    words = text[topic.end() :] if topic else text
+    found = [
+        match
+        for match in DEADLINE.finditer(words)
+        if not HORIZON.search(search_key(words[max(0, match.start() - 30) : match.start()]))
+    ]
+    if found:
+        return found[-1].group(0).strip(" ,.;")  # the last: `… bàn giao trong năm 2025 …, báo cáo trước ngày …`
     for sentence in re.split(r"(?<=[.;])\s+", text):
         if RECURRING_START.match(search_key(sentence)):
             return re.split(r"[,;]", sentence)[0][:60]
+    periodic = PERIODIC.search(text)
+    if periodic:
+        return periodic.group(0)
     daily = DAILY.search(text)
     return daily.group(0) if daily else ""
 
 
-def _emit(item, context, siblings):
+def _emit(item, context, siblings, matcher):
     """The rows (item, cells) this item and the items under it propose: a heading only when something under it is
     proposed."""
-    key = search_key(item.text)
-    if _not_task_section(item, key) or LEGAL_BASIS.match(key) or DIFFICULTIES.match(key) or _closing(item.text):
+    if _not_task_section(item, search_key(item.text)):
+        return []
+    if item.body:
+        heading, heading_rest = _agency_phrase(item.text)
+        if heading and not heading_rest:
+            # An agency heading over its paragraph: the paragraph is the task, the heading who does it unless the
+            # paragraph names its own lead (`Sở Văn hóa … chủ trì phối hợp với Báo …`).
+            context = _clean_phrase(heading)
+            item.text = " ".join(item.body)
+        elif item.children:
+            # A section's opening paragraph that assigns what follows (`Đề nghị Thường trực Tỉnh ủy … sau:`).
+            intro, _rest = _agency_phrase(" ".join(item.body))
+            if intro and ASSIGN.match(item.body[0]):
+                context = _clean_phrase(intro)
+            item.text = " ".join([item.text, *item.body]).strip()
+        else:
+            item.text = " ".join([item.text, *item.body]).strip()
+        item.body = []
+        _split_fields(item)
+    if _not_a_task(item.text):
         return []
     phrase, rest = _agency_phrase(item.text)
+    if phrase and len(rest.split()) > HEADING_REST_WORDS and not _credible(item.text, phrase, matcher):
+        phrase, rest = "", item.text  # a sentence whose first words only look like a name
     fields = dict(item.fields)
     lead = _names_only(fields.get(cols.LEAD, ""))
     executing = _names_only(fields.get(cols.EXECUTING, ""))
-    own_lead = phrase if phrase and not lead and not executing else ""
+    own_lead = _clean_phrase(phrase) if phrase and not lead and not executing else ""
     children = item.children
     # An item over others is a heading unless it is itself a whole assignment (`11. Các đơn vị … có trách nhiệm
     # tổ chức …`): its agencies pass down to the items under it.
     is_heading = bool(children) and (
-        not phrase or not rest or item.text.rstrip().endswith(":") or len(rest.split()) <= 3
+        not phrase or not rest or item.text.rstrip().endswith(":") or len(rest.split()) <= HEADING_REST_WORDS
     )
     # Who leads: the item's own words or field lines, else the agency heading it sits under.
     lead = own_lead or lead or ("" if executing else context or "")
-    below = [row for child in children for row in _emit(child, lead or executing, children)]
+    below = [row for child in children for row in _emit(child, lead or executing, children, matcher)]
     if is_heading:
         return [(item, _cells(item, ""))] + below if below else []
-    if not (lead or executing) and not _among_tasks(item, siblings):
+    if not (lead or executing) and not _among_tasks(item, siblings, matcher):
         return below
     coordinators = fields.get(cols.COORDINATORS) or _coordinators(rest or item.text)
     timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text)
@@ -387,17 +491,57 @@ def _emit(item, context, siblings):
     return [(item, _cells(item, text, lead, coordinators, timeframe, executing)), *below]
 
 
+def _not_a_task(text):
+    """Legal bases, difficulties to report, enacting and closing clauses, rewards and penalties."""
+    key = search_key(text)
+    if LEGAL_BASIS.match(key) or DIFFICULTIES.match(key) or ENACTING.match(key) or _closing(text):
+        return True
+    return bool(REWARD.search(text))
+
+
 def _not_task_section(item, key):
     """A section of purposes, requirements, scope or context (`I. MỤC ĐÍCH, YÊU CẦU`, `1. Mục đích: …`)."""
-    heading = item.text.split(":")[0] if ":" in item.text[:60] else item.text
+    heading = item.text.split(":")[0] if ":" in item.text[:60] else _capital_words(item.text) or item.text
     if not (item.children or len(heading) < 80):
         return False
     return bool(NOT_TASK_SECTIONS.match(search_key(heading)))
 
 
-def _among_tasks(item, siblings):
+def _capital_words(text):
+    """The words in capitals a section title starts with (`KINH PHÍ THỰC HIỆN Thực hiện theo …` → the title)."""
+    words = []
+    for word in text.split():
+        letters = [char for char in word if char.isalpha()]
+        if letters and not all(char.isupper() for char in letters):
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _among_tasks(item, siblings, matcher):
     """An item naming no agency is still proposed (and flagged) when its siblings are tasks with agencies."""
-    return any(sibling is not item and (sibling.fields or _agency_phrase(sibling.text)[0]) for sibling in siblings)
+    if STATEMENT.match(search_key(item.text)):
+        return False
+    for sibling in siblings:
+        if sibling is item or _not_a_task(sibling.text):
+            continue
+        if sibling.fields:
+            return True
+        phrase, rest = _agency_phrase(sibling.text)
+        if phrase and (len(rest.split()) <= HEADING_REST_WORDS or _credible(sibling.text, phrase, matcher)):
+            return True
+    return False
+
+
+def _credible(text, phrase, matcher):
+    """Whether the words taken for who acts are an assignee: the sentence assigns them (`Giao …`, `Đề nghị …`,
+    `Trách nhiệm của …`, `… :`), or a name in them is one the portal or the catalogue knows. `Viên chức …`,
+    `Bộ phận …`, `Trường hợp …` look like the start of a name and are not one."""
+    if ASSIGN.match(text) or text.startswith(phrase + ":") or not text.startswith(phrase):
+        return True
+    if search_key(phrase).startswith("cac ") and starts_name(phrase):
+        return True  # a group written in the plural: `Các đơn vị quản lý vận hành công trình điện lực`
+    return any(matcher.known(name) for name in split_known(phrase, matcher))
 
 
 def _cells(item, text, lead="", coordinators="", timeframe="", executing=""):

@@ -17,6 +17,7 @@ PIPE = re.compile(r"^\s*\|\s*$")
 RULE = re.compile(r"^\s*[-_=.…]{3,}\s*$")  # the letterhead's underline, a row of dots standing for a table part
 FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 STARS = re.compile(r"\*+")
+ITALIC = re.compile(r"(?<!\*)\*(?![*\s])|(?<![*\s])\*(?!\*)")
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 # Where a new paragraph starts: an outline label at the start of a line.
 LABEL = re.compile(
@@ -62,6 +63,10 @@ def _clean(line):
         return "", 0, False, False
     marks = raw.count("**")
     starts, ends = raw.lstrip().startswith("**"), raw.endswith("**")
+    if not marks:
+        # italics, as a heading is sometimes set (`*1.2.` / `Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo*`)
+        marks = len(ITALIC.findall(raw))
+        starts, ends = bool(ITALIC.match(raw.lstrip())), raw.endswith("*") and not raw.endswith("**")
     text = FOOTNOTE.sub("", raw)
     bullet = re.match(r"^\s*\*\s+(?=\S)", text)
     rest = STARS.sub("", text[bullet.end() :] if bullet else text)
@@ -136,9 +141,12 @@ def _capitals(text):
 
 
 def _label_inside_sentence(previous, text):
-    """`… ưu tiên các địa bàn cấp độ` / `1. Cấp ngay …`: a number after an unfinished sentence continues it."""
-    if BULLET_LINE.match(text) or text.startswith("* "):
+    """`… ưu tiên các địa bàn cấp độ` / `1. Cấp ngay …`, `… Tập đoàn Công nghiệp` / `- Viễn thông Quân đội …`:
+    a number or a dash after an unfinished sentence continues it."""
+    if text.startswith("* "):
         return False
+    if BULLET_LINE.match(text):
+        return not SENTENCE_END.search(previous) and previous[-1:].isalpha() and not _capitals(previous)
     return not SENTENCE_END.search(previous) and previous[-1:].islower() and not previous.isupper()
 
 

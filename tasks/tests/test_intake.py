@@ -105,6 +105,9 @@ def test_dry_run_of_another_provinces_text_previews_every_task_with_names_as_wri
     assert "Sở Công Thương" in tasks["5.a"]["coordinators"]
     assert tasks["10.b"]["due_date"] == "2025-12-31"
     assert "Sở Y tế" in preview["unmatched_agencies"]
+    # problems are placed by paragraph, as a person finds them in the document
+    messages = [error["message"] for error in preview["errors"]]
+    assert "Paragraph 16 (lead agency): task 2 has no lead or executing agency." in messages
     assert "Sở Xây dựng" in preview["unmatched_agencies"]
 
 

@@ -280,3 +280,23 @@ def test_apply_timeframe_carries_event_and_review_flags():
 
     assert (waiting.waits_on_event, waiting.event_text, waiting.due_date) == (True, "quy hoạch tỉnh", None)
     assert (flagged.needs_review, flagged.review_note, flagged.due_date) == (True, "Impossible date: 31/02/2025", None)
+
+
+def test_a_period_between_two_dates_starts_on_the_first_and_is_due_on_the_second():
+    timeframe = read_timeframe("Từ ngày 01/01/2026 đến ngày 31/3/2026")
+
+    assert (timeframe.start_date, timeframe.due_date, timeframe.needs_review) == (D(2026, 1, 1), D(2026, 3, 31), False)
+
+
+def test_work_that_runs_until_an_event_has_no_due_date():
+    timeframe = read_timeframe("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.")
+
+    assert (timeframe.due_date, timeframe.waits_on_event) == (None, True)
+    assert timeframe.event_text == "kết thúc Tổng kiểm kê"
+
+
+@pytest.mark.parametrize("text", ["trước 19h00’ hằng ngày", "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)"])
+def test_daily_reports_are_recurring(text):
+    timeframe = read_timeframe(text)
+
+    assert (timeframe.is_recurring, timeframe.due_date) == (True, None)
