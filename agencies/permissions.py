@@ -102,6 +102,13 @@ class Access:
         """Administrators and the monitoring unit import directives (superusers too)."""
         return self.has_role(Role.ADMIN, Role.MONITOR)
 
+    def can_reorganize_in(self, province_id):
+        """Administrators record, confirm and undo the reorganizations of their province's bodies."""
+        return self.is_superuser or province_id in self.province_ids_in(Role.ADMIN)
+
+    def can_reorganize(self):
+        return self.is_superuser or bool(self.province_ids_in(Role.ADMIN))
+
     def can_write_for(self, agency_id):
         """Staff and heads write, correct and attach files to their own agency's reports."""
         return self.is_superuser or agency_id in self.agency_ids_in(*AGENCY_ROLES)

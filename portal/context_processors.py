@@ -9,7 +9,9 @@ from notifications.services import unread_count
 def navigation(request):
     if not request.user.is_authenticated:
         return {}
+    access = access_for(request)
     return {
-        "nav_can_import": access_for(request).can_import(),
+        "nav_can_import": access.can_import(),
+        "nav_can_reorganize": access.can_reorganize(),
         "nav_unread": SimpleLazyObject(lambda: unread_count(request.user)),
     }

@@ -26,5 +26,6 @@ urlpatterns = [
     path("reports/", include("reports.urls")),
     path("dashboard/", include("reports.dashboard.urls")),
     path("notifications/", include("notifications.urls")),
+    path("reorganizations/", include("reorganization.urls")),
     path("", include("tasks.urls")),
 ]

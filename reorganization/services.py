@@ -56,6 +56,10 @@ class Move:
     to_agency: Agency | None
     task: Task | None = None
 
+    @property
+    def label(self):
+        return TransferKind(self.kind).label
+
 
 @dataclass
 class Plan:
@@ -122,17 +126,33 @@ def record_reorganization(kind, province, effective_date, legal_basis, pairs, *,
         recorded_by=user,
         **details,
     )
+    shares = catalogue_shares(province, pairs) if any(len(s) > 1 for s in successors.values()) else {}
     Succession.objects.bulk_create(
         Succession(
             reorganization=reorganization,
             predecessor=pair[0],
             successor=pair[1],
-            share=pair[2] if len(pair) > 2 else "",
+            share=(pair[2] if len(pair) > 2 else "") or shares.get((pair[0].pk, pair[1].pk), ""),
             position=position,
         )
         for position, pair in enumerate(pairs)
     )
     return reorganization
+
+
+def catalogue_shares(province, pairs):
+    """(predecessor id, successor id) -> the functions the catalogue says the successor took (a split's shares)."""
+    matcher = AgencyMatcher(province)
+    keys = {}
+    for body in matcher.catalogue.bodies:
+        for pk in matcher.own_bodies(body.key):
+            keys.setdefault(pk, body)
+    shares = {}
+    for predecessor, successor, *_rest in pairs:
+        body, successor_body = keys.get(predecessor.pk), keys.get(successor.pk)
+        if body is not None and successor_body is not None:
+            shares[(predecessor.pk, successor.pk)] = body.shares.get(successor_body.key, "")
+    return shares
 
 
 def province_pairs(province, absorbed):
@@ -411,7 +431,9 @@ def _record_history(reorganization, plan, kind, actor, at):
 
 
 def undo_blocker(reorganization):
-    """Why the event cannot be undone now, or None."""
+    """Why the event cannot be undone now, or None (a confirmed event not yet in effect is simply called off)."""
+    if reorganization.state == ReorganizationState.SCHEDULED:
+        return None
     if reorganization.state != ReorganizationState.APPLIED:
         return _("Only an applied reorganization can be undone.")
     agencies = set()
@@ -439,6 +461,11 @@ def undo(reorganization, user=None, now=None):
     blocker = undo_blocker(reorganization)
     if blocker:
         raise ReorganizationError(blocker)
+    if reorganization.state == ReorganizationState.SCHEDULED:
+        reorganization.state = ReorganizationState.UNDONE
+        reorganization.undone_at = now
+        reorganization.save(update_fields=["state", "undone_at"])
+        return reorganization
     transfers = list(reorganization.transfers.select_related("from_agency", "to_agency", "task").order_by("-pk"))
     for transfer in transfers:
         _revert(transfer)

@@ -26,6 +26,7 @@ class Body:
     valid_from: datetime.date | None = None
     valid_until: datetime.date | None = None
     successors: tuple = ()
+    shares: dict = field(default_factory=dict, hash=False, compare=False)  # successor key -> functions it took
     legal_basis: str = ""
     note: str = ""
 
@@ -67,6 +68,7 @@ def _body(row):
         valid_from=_date(row.get("valid_from")),
         valid_until=_date(row.get("valid_until")),
         successors=tuple(row.get("successors", ())),
+        shares=row.get("shares", {}),
         legal_basis=row.get("legal_basis", ""),
         note=row.get("note", ""),
     )

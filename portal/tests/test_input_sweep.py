@@ -30,6 +30,8 @@ from agencies.models import AgencyKind, Role
 from agencies.tests.factories import AgencyAliasFactory, AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
 from notifications.models import Preference
 from notifications.services import run_sweep
+from reorganization.models import ReorganizationKind
+from reorganization.services import record_reorganization
 from reports import services
 from reports.models import ReportState
 from reports.tests.factories import (
@@ -144,6 +146,10 @@ def build_world():
     job = start_import(upload, users["monitor"], province)
     run_sweep(datetime.date(2026, 12, 3))
     Preference.objects.create(user=users["staff"])
+    finance = AgencyFactory(name="Sở Tài chính", province=province)
+    merger = record_reorganization(
+        ReorganizationKind.MERGER, province, datetime.date(2025, 3, 1), "45/2025/NĐ-CP", [(skhdt, finance)]
+    )
     return SimpleNamespace(
         users=users,
         ids={
@@ -167,6 +173,9 @@ def build_world():
             "tasks:import_directive": job.pk,
             "tasks:import_agency": job.pk,
             "tasks:import_confirm": job.pk,
+            "reorganization:detail": merger.pk,
+            "reorganization:confirm": merger.pk,
+            "reorganization:undo": merger.pk,
         },
     )
 

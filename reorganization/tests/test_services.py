@@ -5,6 +5,7 @@ from unittest import mock
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.utils import translation
 
 from agencies.models import Agency, AgencyKind, Membership, Role
 from agencies.permissions import Access
@@ -204,7 +205,8 @@ def test_undo_is_refused_once_work_is_done_under_the_new_body(qn, merger_work):
     HistoryEvent.objects.create(
         task=merger_work["open"], kind=EventKind.DRAFT_SAVED, at=reorganization.applied_at + datetime.timedelta(1)
     )
-    assert "không thể hoàn tác" in services.undo_blocker(reorganization)
+    with translation.override("vi"):
+        assert "không thể hoàn tác" in services.undo_blocker(reorganization)
     with pytest.raises(services.ReorganizationError):
         services.undo(reorganization)
     assert lead_of(merger_work["open"]) == qn["tc"]
