@@ -81,12 +81,14 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "portal.apps.LoginAttemptsConfig",
+    "auditlog",
     "portal",
     "agencies",
     "tasks",
     "reports",
     "notifications",
     "reorganization",
+    "audit",
 ]
 
 MIDDLEWARE = [
@@ -98,6 +100,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "audit.context.ChangeLogMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.headers.SecurityHeadersMiddleware",
@@ -150,6 +153,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = envint("DB_CONNECT_TIMEOUT", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The change log (audit/): django-auditlog writes into the portal's own table, which adds where a change came from.
+AUDITLOG_LOGENTRY_MODEL = "audit.Change"
+# A full text shown whole on the history pages: two long results that differ near the end must not look the same.
+AUDITLOG_CHANGE_DISPLAY_TRUNCATE_LENGTH = -1
 
 # --- Redis, Celery, cache ---------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")

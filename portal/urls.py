@@ -22,6 +22,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", views.healthz, name="healthz"),
     path(settings.ADMIN_URL, admin.site.urls),
+    path("", include("audit.urls")),
     path("agencies/", include("agencies.urls")),
     path("reports/", include("reports.urls")),
     path("dashboard/", include("reports.dashboard.urls")),

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from agencies.models import Agency
+from audit.bulk import tracking
 from tasks.demo import doc004
 from tasks.models import Directive, ReportingSchedule, ScheduleKind, Task
 
@@ -318,10 +319,11 @@ def _report(row, tasks, agencies, periods, users, stats):
             (EventKind.RETURNED_BY_MONITOR, users[MONITOR], submitted_at + datetime.timedelta(days=3), returned)
         )
     values = TARGET_VALUES.get((code, agency_name, quarter), [])
-    TargetValue.objects.bulk_create(
-        TargetValue(report=report, target=target, value=Decimal(value))
-        for target, value in zip(task.targets.order_by("position", "pk"), values, strict=False)
-    )
+    with tracking((TargetValue, {"report": report})):
+        TargetValue.objects.bulk_create(
+            TargetValue(report=report, target=target, value=Decimal(value))
+            for target, value in zip(task.targets.order_by("position", "pk"), values, strict=False)
+        )
     HistoryEvent.objects.bulk_create(
         HistoryEvent(task=task, report=report, actor=actor, at=at, kind=kind, comment=comment)
         for kind, actor, at, comment in events
@@ -368,13 +370,14 @@ def _extension(row, tasks, agencies, users, stats):
     if decided_on is None:
         return
     decided_at = timezone.make_aware(datetime.datetime.combine(decided_on, datetime.time(15)))
-    ExtensionRequest.objects.filter(pk=extension.pk).update(
-        state=ExtensionState.GRANTED,
-        granted_date=proposed,
-        decided_by=users[MONITOR],
-        decided_at=decided_at,
-        decision_reason=decision,
-    )
+    with tracking((ExtensionRequest, {"pk": extension.pk})):
+        ExtensionRequest.objects.filter(pk=extension.pk).update(
+            state=ExtensionState.GRANTED,
+            granted_date=proposed,
+            decided_by=users[MONITOR],
+            decided_at=decided_at,
+            decision_reason=decision,
+        )
     changes = [
         {
             "field": "extended_due_date",

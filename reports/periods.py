@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from audit.bulk import tracking
 from tasks.models import ScheduleKind
 
 from .models import ReportingPeriod
@@ -146,7 +147,8 @@ def sync_periods(schedules, years):
     ]
     from .dashboard import figures  # the dashboard reads this module's rules: imported here, not at the top
 
-    with transaction.atomic(savepoint=False):
+    directive_ids = {period.directive_id for period in missing}
+    with transaction.atomic(savepoint=False), tracking((ReportingPeriod, {"directive_id__in": directive_ids})):
         ReportingPeriod.objects.bulk_create(missing, ignore_conflicts=True)
         # New periods mean reports owed: the dashboard's stored figures for them are stale.
         figures.invalidate({period.directive_id for period in missing})

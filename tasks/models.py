@@ -1,5 +1,7 @@
 """Directives (văn bản chỉ đạo), the tasks they assign, and their measurable targets."""
 
+import decimal
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce
@@ -451,7 +453,19 @@ class Target(models.Model):
         verbose_name_plural = _("targets")
 
     def __str__(self):
-        return f"{self.description} ({self.get_comparison_display()} {self.target_value.normalize():f} {self.unit})"
+        # A target built in code may hold an int or a string until it is read back.
+        value = decimal.Decimal(self.target_value).normalize()
+        return f"{self.description} ({self.get_comparison_display()} {value:f} {self.unit})"
+
+
+def directive_rows(directive):
+    """The tables an import or the demo loader writes in bulk for a directive, as `audit.bulk.tracking` scopes."""
+    return [
+        (Task, {"directive": directive}),
+        (Assignment, {"task__directive": directive}),
+        (Milestone, {"task__directive": directive}),
+        (Target, {"task__directive": directive}),
+    ]
 
 
 class ImportStatus(models.TextChoices):

@@ -18,6 +18,7 @@ from django.utils import timezone
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyAlias, Membership, Province
 from agencies.normalize import search_key
+from audit.bulk import tracking
 from tasks.models import (
     Assignment,
     Directive,
@@ -28,6 +29,7 @@ from tasks.models import (
     Target,
     Task,
     TaskKind,
+    directive_rows,
 )
 from tasks.signals import tasks_bulk_changed
 from tasks.timeframes import apply_timeframe, read_timeframe
@@ -207,10 +209,12 @@ def _load_document(document, matchers, stats):
             stats,
         )
 
-    tasks = _load_tasks(directive, document.TASKS, stats)
-    _load_assignments(tasks, names, stats)
-    _load_targets(tasks, stats)
-    _load_milestones(tasks, stats)
+    # Written in bulk: the change log records them by comparing before and after.
+    with tracking(*directive_rows(directive)):
+        tasks = _load_tasks(directive, document.TASKS, stats)
+        _load_assignments(tasks, names, stats)
+        _load_targets(tasks, stats)
+        _load_milestones(tasks, stats)
 
 
 class _Node:

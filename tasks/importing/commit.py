@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agencies.models import Province
+from audit.bulk import tracking
 from tasks.models import (
     Assignment,
     Directive,
@@ -24,6 +25,7 @@ from tasks.models import (
     Sector,
     Target,
     Task,
+    directive_rows,
 )
 from tasks.reporting_duty import ScheduleSpec, add_schedules
 from tasks.signals import tasks_assigned, tasks_bulk_changed
@@ -118,9 +120,10 @@ def _write(preview, tasks, job):
     new = set(diff.new)
     changed = [task for task in tasks if task.code in diff.changed]
     sectors = _sectors([task for task in tasks if task.code in new or task.code in diff.changed])
-    _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
-    _update_tasks(changed, diff.changed, ids, sectors)
-    _renumber(directive, tasks, ids)
+    with tracking(*directive_rows(directive)):
+        _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
+        _update_tasks(changed, diff.changed, ids, sectors)
+        _renumber(directive, tasks, ids)
     tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk])
     newly = defaultdict(list)
     for task_id, agency_id in sorted(_assigned(directive) - assigned_before):

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 from agencies import services as agency_services
 from agencies.matching import remember_alias
 from agencies.normalize import search_key
+from audit.context import on_behalf_of
 from portal.background import enqueue
 from tasks.models import ImportJob, ImportStatus
 
@@ -198,7 +199,9 @@ def run_commit(job_id):
             # The job's row stays locked until the directive is written: the reaper passes over a live commit.
             if not list(_held(job).select_for_update().values_list("pk", flat=True)):
                 return None
-            return commit_preview(preview, job=job)
+            # A big import is written by the worker: its changes are the uploader's.
+            with on_behalf_of(job.created_by):
+                return commit_preview(preview, job=job)
     except ImportOvertaken as overtaken:
         fresh = _read(job)
         if fresh is not None:

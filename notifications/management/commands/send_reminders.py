@@ -3,10 +3,11 @@
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from audit.context import AuditedCommand
 from notifications.models import DeliveryState, Digest
 from notifications.services import chunked, run_sweep
 from notifications.tasks import enqueue_digests
@@ -19,7 +20,7 @@ def iso_date(value):
         raise CommandError(f"--as-of {value!r} is not a date written YYYY-MM-DD") from exc
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = (
         "Run the reminder sweep for a day (default today): record each reminder due once and queue one digest "
         "email per person for the Celery worker. --dry-run lists what would be sent and changes nothing."

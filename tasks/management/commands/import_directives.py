@@ -4,10 +4,11 @@ import json
 import sys
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
 from agencies.models import Province
+from audit.context import AuditedCommand
 from tasks.importing.commit import ImportOvertaken, commit_preview
 from tasks.importing.preview import build_preview, cli_json, schedule_labels
 from tasks.importing.safety import RefusedFile
@@ -18,7 +19,7 @@ EXIT_ERRORS = 1
 EXIT_REFUSED = 2
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = (
         "Import a directive and its tasks from an .xlsx, .xls, .ods or .csv file; nothing is written if a row has "
         "an error."

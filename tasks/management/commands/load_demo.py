@@ -1,15 +1,16 @@
 """`manage.py load_demo`: the five seed documents, their agencies and demo accounts, for a development database."""
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
+from audit.context import AuditedCommand
 from reports.demo import load_demo_history
 from tasks.demo import DemoDataError, load_demo
 from tasks.demo.accounts import ACCOUNTS, DEMO_PASSWORD
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = "Load the demo directives, tasks, agencies and one account per role (only when DEBUG is on)."
 
     def handle(self, *args, **options):
