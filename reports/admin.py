@@ -6,7 +6,16 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.admin import ReadOnlyAdminMixin, SearchKeyAdminMixin
 
-from .models import Attachment, Direction, ExtensionRequest, HistoryEvent, ProgressReport, ReportingPeriod, TargetValue
+from .models import (
+    Attachment,
+    Direction,
+    ExtensionRequest,
+    ExtensionState,
+    HistoryEvent,
+    ProgressReport,
+    ReportingPeriod,
+    TargetValue,
+)
 
 
 @admin.register(ReportingPeriod)
@@ -25,15 +34,46 @@ class TargetValueInline(admin.TabularInline):
     autocomplete_fields = ["target"]
     extra = 0
 
+    # A report that has left its agency is changed only through the workflow (returned, then corrected).
+    def has_add_permission(self, request, obj=None):
+        return _content_open(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return _content_open(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return _content_open(obj) and super().has_delete_permission(request, obj)
+
+
+def _content_open(report):
+    """The report's content may be changed here only while its agency may still change it (`is_editable`)."""
+    return report is None or report.is_editable
+
 
 class AttachmentInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Attachment
     fields = ["original_name", "size", "uploaded_by", "uploaded_at"]
     extra = 0
 
+    def has_delete_permission(self, request, obj=None):
+        return _content_open(obj) and super().has_delete_permission(request, obj)
+
+
+class WithoutBulkDeleteMixin:
+    """Rows some of which may not be deleted: each is deleted from its own page, which asks about that row."""
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+
+# What the agency reports; once the report has left the agency, only the workflow changes it.
+CONTENT_FIELDS = ["task", "agency", "period", "status", "percent_complete", "result", "difficulties", "proposals"]
+
 
 @admin.register(ProgressReport)
-class ProgressReportAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
+class ProgressReportAdmin(WithoutBulkDeleteMixin, SearchKeyAdminMixin, admin.ModelAdmin):
     list_display = ["task", "agency", "period", "status", "percent_complete", "state", "is_late", "submitted_at"]
     list_filter = [
         "state",
@@ -66,13 +106,27 @@ class ProgressReportAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
     ]
     inlines = [TargetValueInline, AttachmentInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        if _content_open(obj):
+            return self.readonly_fields
+        return [*self.readonly_fields, *CONTENT_FIELDS]
+
+    def has_delete_permission(self, request, obj=None):
+        return _content_open(obj) and super().has_delete_permission(request, obj)
+
 
 @admin.register(TargetValue)
-class TargetValueAdmin(admin.ModelAdmin):
+class TargetValueAdmin(WithoutBulkDeleteMixin, admin.ModelAdmin):
     list_display = ["target", "value", "report"]
     list_select_related = ["target", "report__task", "report__agency", "report__period"]
     search_fields = ["target__description", "report__task__code", "report__agency__search_key"]
     autocomplete_fields = ["report", "target"]
+
+    def has_change_permission(self, request, obj=None):
+        return (obj is None or _content_open(obj.report)) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return (obj is None or _content_open(obj.report)) and super().has_delete_permission(request, obj)
 
 
 @admin.register(Attachment)
@@ -87,7 +141,7 @@ class AttachmentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(ExtensionRequest)
-class ExtensionRequestAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class ExtensionRequestAdmin(WithoutBulkDeleteMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     """Granting moves the task's deadline and writes its history, so decisions are taken in the portal."""
 
     list_display = [
@@ -105,6 +159,10 @@ class ExtensionRequestAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     date_hierarchy = "requested_at"
     search_fields = ["task__code", "task__text", "agency__name", "agency__search_key", "reason"]
 
+    def has_delete_permission(self, request, obj=None):
+        # A decided extension is part of the task's deadline record (a granted one moved it).
+        return (obj is None or obj.state == ExtensionState.PENDING) and super().has_delete_permission(request, obj)
+
 
 @admin.register(Direction)
 class DirectionAdmin(admin.ModelAdmin):
@@ -114,6 +172,10 @@ class DirectionAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     search_fields = ["text", "task__code", "task__text"]
     autocomplete_fields = ["task", "author", "author_agency"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Who wrote a direction, on which task and when is the workflow's record; a correction changes the text.
+        return ["task", "author", "author_agency", "created_at"] if obj is not None else []
 
     @admin.display(description=_("direction"), ordering="text")
     def short_text(self, direction):

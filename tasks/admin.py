@@ -162,7 +162,8 @@ class TaskAdmin(admin.ModelAdmin):
     list_select_related = ["directive"]
     search_fields = ["code", "text", "directive__number", "directive__search_key"]
     autocomplete_fields = ["directive", "parent", "sector"]
-    readonly_fields = ["status_label", "effective_due", "extended_due_date"]
+    # Completion is recorded by accepting a report that says so; extensions by deciding a request (reports.services).
+    readonly_fields = ["status_label", "effective_due", "extended_due_date", "completed_at"]
     fieldsets = [
         (
             None,
