@@ -21,13 +21,19 @@ class Source(models.TextChoices):
 
 class ChangeManager(LogEntryManager):
     def log_create(self, instance, force_log=False, **kwargs):
+        return super().log_create(instance, force_log=force_log, **self._owner(instance), **kwargs)
+
+    def log_m2m_changes(self, changed_queryset, instance, operation, field_name, **kwargs):
+        kwargs.update(self._owner(instance))
+        return super().log_m2m_changes(changed_queryset, instance, operation, field_name, **kwargs)
+
+    def _owner(self, instance):
         from .registry import owner_of
 
         owner = owner_of(instance)
-        if owner is not None:
-            kwargs.setdefault("owner_type", ContentType.objects.get_for_model(owner[0]))
-            kwargs.setdefault("owner_id", owner[1])
-        return super().log_create(instance, force_log=force_log, **kwargs)
+        if owner is None:
+            return {}
+        return {"owner_type": ContentType.objects.get_for_model(owner[0]), "owner_id": owner[1]}
 
     def for_owner(self, obj):
         """Changes to `obj` and to the rows that belong to it (a task's assignments, a report's values...)."""

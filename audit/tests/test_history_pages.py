@@ -95,3 +95,14 @@ def test_a_history_page_runs_a_bounded_number_of_queries(client, sct, rows, djan
 
     with django_assert_max_num_queries(12):
         assert client.get(reverse("audit:task_history", args=[task.pk])).status_code == 200
+
+
+def test_a_group_gaining_a_member_shows_on_the_group_history(client, sct):
+    group = AgencyFactory(name="Các sở, ngành liên quan", province=sct.province, is_group=True)
+    with acting(source=Source.WEB, actor=member(sct, Role.ADMIN)):
+        group.members.add(sct)
+    client.force_login(member(sct))
+
+    page = client.get(reverse("audit:agency_history", args=[group.pk])).content.decode()
+
+    assert "<ins>Sở Công Thương</ins>" in page
