@@ -70,7 +70,7 @@ class ChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("object"))
     def what(self, change):
-        return display.entries([change])[0].what
+        return display.what(change)
 
     @admin.display(description=_("what changed"))
     def changed_fields(self, change):

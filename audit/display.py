@@ -51,7 +51,7 @@ def entries(changes):
     """Entries for these changes (a list of `Change`), with the related rows their values name read in bulk."""
     changes = list(changes)
     names = _related_names(changes)
-    return [Entry(change, _what(change), _lines(change, names)) for change in changes]
+    return [Entry(change, what(change), _lines(change, names)) for change in changes]
 
 
 def who(change):
@@ -64,7 +64,8 @@ def who(change):
     return Source(change.source).label if change.source else Source.SYSTEM.label
 
 
-def _what(change):
+def what(change):
+    """The changed row: its kind and its text when the change was made."""
     model = change.content_type.model_class()
     name = model._meta.verbose_name if model is not None else change.content_type.model
     return f"{str(name).capitalize()}: {change.object_repr}"
