@@ -41,6 +41,8 @@ class ChangeManager(LogEntryManager):
 
 
 class Change(AbstractLogEntry):
+    # auditlog leaves this column's name untranslatable; the admin shows every column in Vietnamese.
+    serialized_data = models.JSONField(_("serialized data"), null=True)
     source = models.CharField(_("source"), max_length=10, choices=Source.choices, default=Source.SYSTEM)
     request_path = models.CharField(
         _("request or command"),
