@@ -58,6 +58,7 @@ def test_due_date_changed_in_the_admin_shows_on_the_task_history_page(client, ad
     assert change.request_path == f"POST {reverse('admin:tasks_task_change', args=[task.pk])}"
 
 
+@time_machine.travel(datetime.datetime(2026, 3, 2, 10, 15, tzinfo=datetime.UTC), tick=False)
 def test_result_changed_in_the_admin_shows_whole_on_the_report_history_page(client, admin_client, admin_user, sct):
     report = ProgressReportFactory(agency=sct, result=LONG + "giai đoạn 1.")
     staff = MembershipFactory(agency=sct, role=Role.STAFF).user
@@ -68,6 +69,7 @@ def test_result_changed_in_the_admin_shows_whole_on_the_report_history_page(clie
     client.force_login(staff)
     page = client.get(reverse("audit:report_history", args=[report.pk])).content.decode()
     assert admin_user.get_username() in page
+    assert "02/03/2026 17:15" in page
     assert "Kết quả thực hiện" in page
     assert f"<del>{LONG}giai đoạn 1.</del>" in page
     assert f"<ins>{LONG}giai đoạn 2.</ins>" in page

@@ -22,6 +22,8 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections
 
 from agencies.models import Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
+from audit.context import acting
+from audit.models import Change, Source
 from portal.backups import prune_backups
 from portal.models import Heartbeat
 from reports import services
@@ -171,6 +173,32 @@ def test_backup_taken_during_a_run_restores_every_row_and_file_into_an_empty_ins
             EventKind.DIRECTION_WRITTEN,
         ]
     )
+
+
+@run_committed
+def test_a_restored_backup_holds_the_change_log_with_who_when_where_and_the_old_and_new_values(
+    office, empty_database, settings, tmp_path
+):
+    administrator = UserFactory(username="quantri", is_staff=True, is_superuser=True)
+    path = f"POST /admin/tasks/task/{office.task.pk}/change/"
+    before = office.task.due_date
+    with acting(source=Source.ADMIN, actor=administrator, remote_addr="10.0.0.7", path=path):
+        office.task.due_date = datetime.date(2027, 6, 30)
+        office.task.save()
+    archive, _said = take_backup(tmp_path)
+    settings.MEDIA_ROOT = tmp_path / "fresh-media"
+
+    restore(archive, database=empty_database)
+
+    restored = Change.objects.db_manager(empty_database)
+    assert list(restored.order_by("pk").values()) == list(Change.objects.order_by("pk").values())
+    assert restored.for_owner(office.report).filter(action=Change.Action.CREATE).exists()
+    assert restored.for_owner(office.task).filter(object_repr__contains="Đề nghị Sở Công Thương").exists()
+    change = restored.get(object_id=office.task.pk, action=Change.Action.UPDATE, changes__has_key="due_date")
+    assert change.actor.username == "quantri"
+    assert change.timestamp == NOW
+    assert (change.source, change.remote_addr, change.request_path) == (Source.ADMIN, "10.0.0.7", path)
+    assert change.changes["due_date"] == [str(before), "2027-06-30"]
 
 
 @run_committed
