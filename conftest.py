@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.utils import translation
 from playwright.sync_api import sync_playwright
 
 from portal.views import broker_reachable, broker_transport_problem
@@ -36,6 +37,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                 " WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
+
+
+@pytest.fixture(autouse=True)
+def default_language_afterwards():
+    """A request in English leaves English active on the test's thread (LocaleMiddleware activates it and nothing
+    deactivates it); the next test starts in the default language again."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(scope="session", autouse=True)
