@@ -63,6 +63,12 @@ COLON_LIST_HEAD = re.compile(
     r"\bcác\s+(?:Sở|Bộ|Tập đoàn|Ban|cơ quan|đơn vị|Tổng công ty|Hội|Hiệp hội)\s*$", re.IGNORECASE
 )
 TOPIC = re.compile(r"^Về\s.{3,600}?:\s+(?=(?:giao|đề nghị|yêu cầu|với vai trò)\b|[A-ZĐÀ-Ỹ])", re.DOTALL)
+TO_ALL = re.compile(r"^(?:Đề nghị|Yêu cầu)\s+(?:các|những)\s+(?:đơn vị|cơ quan|sở|địa phương)\b", re.IGNORECASE)
+LATER_ASSIGNMENT = re.compile(r"(?:[.;:]\s+)(?P<sentence>(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
+PROPER_NAME = re.compile(
+    r"^(?:(?:Sở|Ban|Bộ|Cục|Chi cục|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra|Trung tâm|Báo|Đài|"
+    r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b)"
+)
 INTRO = re.compile(r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm|Với vai trò)\b", re.IGNORECASE)
 DIFFICULTIES = re.compile(r"^trong qua trinh (?:thuc hien|trien khai)\b.{0,80}\b(?:kho khan|vuong mac)")
 RESPONSIBILITY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)? của\b", re.IGNORECASE)
@@ -131,13 +137,16 @@ DEADLINE = re.compile(
 # `định hướng đến năm 2045`, `tầm nhìn đến năm 2050`, `giai đoạn 2025 - 2035`: a horizon, not a deadline.
 HORIZON = re.compile(r"(?:dinh huong|tam nhin|giai doan)\s*$")
 DAILY = re.compile(r"(?:trước\s+\S{1,8}\s+)?h[ằà]ng ngày|\d+\s*lần\s*/\s*ngày", re.IGNORECASE)
-PERIODIC = re.compile(r"\bđịnh kỳ\b", re.IGNORECASE)  # `báo cáo định kỳ`, `định kỳ tổ chức`: recurring work
+# `định kỳ`, `… kế hoạch khuyến công hàng năm`; not a yearly resolution or budget (`Nghị quyết hằng năm`).
+PERIODIC = re.compile(r"\bđịnh kỳ\b|(?<!quyết )(?<!sách )\bh[ằà]ng năm\b", re.IGNORECASE)
 RECURRING_START = re.compile(r"^(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)\b")
 HEADING_AGENCY_MAX = 220  # an agency heading is short; a longer item is a sentence
 BULLET = 9
+CHAPTER = re.compile(r"^Chương\s+[IVXL\d]+\b", re.IGNORECASE)
 HEADING_REST_WORDS = 3  # `Các đơn vị … có trách nhiệm` over a) b) c) is a heading: its own words assign nothing yet
 ARTICLE = "article"
-RANKS = {"roman": 0, ARTICLE: 1, "number": 2, "letter": 7, "bullet": BULLET}
+# An article holds sections (003: Điều 1 → I. MỤC TIÊU → 1. → 1.1. → -), never the other way round.
+RANKS = {ARTICLE: 0, "roman": 1, "number": 2, "letter": 7, "bullet": BULLET}
 
 
 @dataclass
@@ -204,6 +213,13 @@ def _outline(paragraphs):
             _add_fields(_described(stack, text) or last, text)
             continue
         found = LABEL.match(text)
+        if not found and last is not None and TO_ALL.match(text):
+            # `Đề nghị các đơn vị báo cáo … trước 17h00 ngày 03/12/2021`: a deadline for every item of the list
+            deadline = _deadline(text)
+            for sibling in last.parent.children if last.parent else roots:
+                if deadline and cols.TIMEFRAME not in sibling.fields and not _deadline(sibling.text):
+                    sibling.fields[cols.TIMEFRAME] = deadline
+            continue
         if not found:
             if last is not None and not _closing(text) and not NOT_TASK_TEXT.match(search_key(text)):
                 if last.body or (_is_heading_line(last.text) and not last.children):
@@ -275,7 +291,9 @@ def _label(found):
 
 
 def _is_part_title(text):
-    """`KẾ HOẠCH …`, `QUY ĐỊNH …`, `PHỤ LỤC …` above an attached document: a title in capitals."""
+    """`KẾ HOẠCH …`, `QUY ĐỊNH …`, `PHỤ LỤC …` above an attached document, `Chương II`: a title in capitals."""
+    if CHAPTER.match(text):
+        return True
     letters = [char for char in text if char.isalpha()]
     if len(letters) < 6 or LABEL.match(text):
         return False
@@ -344,6 +362,12 @@ def _agency_phrase(text):
     if 0 < colon < HEADING_AGENCY_MAX and _names_before_colon(rest[:colon], rest[colon + 1 :]):
         return rest[:colon].strip(" ,"), rest[colon + 1 :].strip()
     if not assigned and not starts_name(rest) and rest == text:
+        later = LATER_ASSIGNMENT.search(text)
+        if later:
+            # `Thống nhất việc tổ chức Hội thảo … . Giao Sở Công Thương chủ động xây dựng kế hoạch …`
+            phrase, _rest = _agency_phrase(text[later.start("sentence") :])
+            if phrase:
+                return phrase, text
         return "", text
     key = _fold(rest)
     if ACTION.match(key):
@@ -355,7 +379,7 @@ def _agency_phrase(text):
             return rest.strip(" ,:."), ""
         return "", text
     start = action.start() + (1 if key[action.start()] in " ,;" else 0)
-    phrase = rest[:start].strip(" ,;:")
+    phrase = re.sub(r"\s+có$", "", rest[:start].strip(" ,;:"))  # `Sở Thông tin và Truyền thông có báo cáo …`
     if not phrase or not (assigned or starts_name(phrase)):
         return "", text
     return phrase, rest[start:].strip(" ,")
@@ -494,7 +518,8 @@ def _emit(item, context, siblings, matcher):
 def _not_a_task(text):
     """Legal bases, difficulties to report, enacting and closing clauses, rewards and penalties."""
     key = search_key(text)
-    if LEGAL_BASIS.match(key) or DIFFICULTIES.match(key) or ENACTING.match(key) or _closing(text):
+    # (`./.` ends the last item as often as a closing paragraph: only the latter is dropped for it, by _outline)
+    if LEGAL_BASIS.match(key) or DIFFICULTIES.match(key) or ENACTING.match(key) or CLOSING.search(key):
         return True
     return bool(REWARD.search(text))
 
@@ -541,6 +566,8 @@ def _credible(text, phrase, matcher):
         return True
     if search_key(phrase).startswith("cac ") and starts_name(phrase):
         return True  # a group written in the plural: `Các đơn vị quản lý vận hành công trình điện lực`
+    if PROPER_NAME.match(phrase):
+        return True  # `Ban Quản lý KKT Dung Quất …`, `Sở Tư pháp`, `UBND …`: a body's name, capitals and all
     return any(matcher.known(name) for name in split_known(phrase, matcher))
 
 
