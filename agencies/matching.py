@@ -199,6 +199,17 @@ class AgencyMatcher:
             for tokens in filter(None, spellings):
                 self._own_spellings.setdefault(tokens[0][0], []).append((agency.pk, tokens))
 
+    def holder(self, agency, day):
+        """The body that holds `agency`'s work on `day`: itself while it exists, else its successor's holder.
+
+        A body split between several successors has no single one: it stays itself, for a person to decide.
+        """
+        seen = set()
+        while agency.ceased_by(day) and agency.successor_id and agency.pk not in seen:
+            seen.add(agency.pk)
+            agency = self._agencies.get(agency.successor_id) or Agency.objects.get(pk=agency.successor_id)
+        return agency
+
     def own_bodies(self, catalogue_key):
         """Ids of the province's own agencies that are this catalogue body."""
         return set(self._bodies.get(catalogue_key, ()))

@@ -141,6 +141,10 @@ class Agency(models.Model):
     def display_name(self):
         return self.short_name or self.name
 
+    def ceased_by(self, day):
+        """True when the body no longer existed on `day` (its last day, valid_until, is before it)."""
+        return self.valid_until is not None and self.valid_until < day
+
     def resolved_members(self):
         """The agencies that report for this assignee: itself, or a group's members."""
         if self.is_group:

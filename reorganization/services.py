@@ -357,7 +357,11 @@ def _perform(reorganization, move):
     elif kind == TransferKind.MEMBERSHIP_JOINED:
         _transfer(reorganization, move, user_id=obj.user_id, role=obj.role)
         obj.delete()
-    elif kind in (TransferKind.ASSIGNMENT, TransferKind.REPORT, TransferKind.EXTENSION, TransferKind.MEMBERSHIP):
+    elif kind == TransferKind.ASSIGNMENT:
+        _transfer(reorganization, move, predecessor_id=obj.predecessor_id)
+        obj.agency, obj.predecessor = move.to_agency, move.from_agency
+        obj.save(update_fields=["agency", "predecessor"])
+    elif kind in (TransferKind.REPORT, TransferKind.EXTENSION, TransferKind.MEMBERSHIP):
         _transfer(reorganization, move)
         obj.agency = move.to_agency
         obj.save(update_fields=["agency"])
@@ -479,7 +483,6 @@ def undo(reorganization, user=None, now=None):
 
 
 _MOVED_MODELS = {
-    TransferKind.ASSIGNMENT: Assignment,
     TransferKind.REPORT: ProgressReport,
     TransferKind.EXTENSION: ExtensionRequest,
     TransferKind.MEMBERSHIP: Membership,
@@ -488,11 +491,10 @@ _MOVED_MODELS = {
 
 def _revert(transfer):
     kind, data = transfer.kind, transfer.data
-    if kind in _MOVED_MODELS:
-        obj = _MOVED_MODELS[kind].objects.filter(pk=transfer.object_id).first()
-        if obj is not None:
-            obj.agency = transfer.from_agency
-            obj.save(update_fields=["agency"])
+    if kind == TransferKind.ASSIGNMENT:
+        _set(Assignment, transfer.object_id, agency=transfer.from_agency, predecessor_id=data.get("predecessor_id"))
+    elif kind in _MOVED_MODELS:
+        _set(_MOVED_MODELS[kind], transfer.object_id, agency=transfer.from_agency)
     elif kind == TransferKind.ASSIGNMENT_JOINED:
         Assignment.objects.get_or_create(
             task=transfer.task, agency=transfer.from_agency, role=data["role"], defaults=data

@@ -380,6 +380,15 @@ class Assignment(models.Model):
         help_text=_("What narrows a group down, as the document writes it: “nơi dự kiến đặt nhà máy điện gió”."),
     )
     position = models.PositiveSmallIntegerField(_("order"), default=0)
+    predecessor = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("held before by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The body that held this assignment before a reorganization handed it to the agency."),
+    )
 
     objects = AssignmentQuerySet.as_manager()
 

@@ -25,7 +25,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def assignments_prefetch():
-    return Prefetch("assignments", queryset=Assignment.objects.select_related("agency").order_by("position", "pk"))
+    return Prefetch(
+        "assignments", queryset=Assignment.objects.select_related("agency", "predecessor").order_by("position", "pk")
+    )
 
 
 class DirectiveListView(LoginRequiredMixin, ListView):

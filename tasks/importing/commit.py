@@ -322,12 +322,14 @@ def _task_values(directive, parsed, ids, sectors):
 def _assignments(parsed, task_id):
     seen = set()
     for position, ref in enumerate(parsed.agencies):
-        if (ref.agency_id, ref.role) in seen:
+        if (ref.holder_id, ref.role) in seen:
             continue
-        seen.add((ref.agency_id, ref.role))
+        seen.add((ref.holder_id, ref.role))
+        # A body that has ceased is written as the document names it; the work goes to the body that holds it now.
         yield {
             "task_id": task_id,
-            "agency_id": ref.agency_id,
+            "agency_id": ref.holder_id,
+            "predecessor_id": ref.agency_id if ref.current_id else None,
             "role": ref.role,
             "original_text": ref.text[:255],
             "qualifier": ref.qualifier,

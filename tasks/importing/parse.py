@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl.utils import get_column_letter
@@ -88,6 +89,13 @@ class AgencyRef:
     agency_id: int | None
     agency_name: str = ""
     qualifier: str = ""  # what narrows a group down: "nơi dự kiến đặt nhà máy điện gió"
+    # The body that holds the work today when the one named has since ceased (a merger, a rename): new work goes there.
+    current_id: int | None = None
+    current_name: str = ""
+
+    @property
+    def holder_id(self):
+        return self.current_id or self.agency_id
 
 
 @dataclass(slots=True)
@@ -478,8 +486,16 @@ class RowParser:
                 _("“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing.")
                 % {"text": text, "agency": agency.name},
             )
+        holder = self.matcher.holder(agency, timezone.localdate()) if agency else None
+        current = holder if holder is not None and holder != agency else None
         return AgencyRef(
-            text, role, agency.pk if agency else None, agency.name if agency else "", match.qualifier[:255]
+            text,
+            role,
+            agency.pk if agency else None,
+            agency.name if agency else "",
+            match.qualifier[:255],
+            current.pk if current else None,
+            current.name if current else "",
         )
 
     def _unmatched(self, text, row, layout, name):

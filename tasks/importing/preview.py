@@ -300,7 +300,7 @@ def task_signature(task):
         "expected_product": task.note,
         "sector": task.sector,
         "timeframe_text": task.timeframe.original,
-        "assignments": sorted({(ref.agency_id, str(ref.role), ref.qualifier) for ref in task.agencies}),
+        "assignments": sorted({(ref.holder_id, str(ref.role), ref.qualifier) for ref in task.agencies}),
         "targets": [
             (target.description, target.unit, str(target.comparison), f"{target.value.normalize():f}", target.due_year)
             for target in task.targets
@@ -415,6 +415,9 @@ def cli_json(preview):
                 # An agency the portal does not hold is given as the file writes it (also in unmatched_agencies).
                 "leads": [ref.agency_name or ref.text for ref in task.leads],
                 "coordinators": [ref.agency_name or ref.text for ref in task.coordinators],
+                # Who holds the work now: the successor of a body named that has since ceased.
+                "current_leads": _holders(task.leads),
+                "current_coordinators": _holders(task.coordinators),
                 "timeframe": task.timeframe.original,
                 "due_date": _date(task.timeframe.due_date),
                 "recurring": task.timeframe.is_recurring,
@@ -496,8 +499,19 @@ def _links_json(links):
     return [{**link, "relation": str(link["relation"]), "issued_on": _date(link["issued_on"])} for link in links]
 
 
+def _holders(refs):
+    """The names of the bodies that hold the work now, once each, in the document's order."""
+    return list(dict.fromkeys(ref.current_name or ref.agency_name or ref.text for ref in refs))
+
+
 def _agency_json(ref):
-    return {"text": ref.text, "name": ref.agency_name, "id": ref.agency_id, "qualifier": ref.qualifier}
+    return {
+        "text": ref.text,
+        "name": ref.agency_name,
+        "id": ref.agency_id,
+        "qualifier": ref.qualifier,
+        "current": ref.current_name,
+    }
 
 
 def _problem_json(problem):

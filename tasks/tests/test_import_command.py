@@ -45,6 +45,8 @@ def test_dry_run_prints_the_preview_as_json_and_writes_nothing(agencies, tmp_pat
         "text": ROWS[4][1],
         "leads": ["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"],
         "coordinators": ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND huyện Đức Phổ"],
+        "current_leads": ["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"],
+        "current_coordinators": ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND huyện Đức Phổ"],
         "timeframe": "năm 2020",
         "due_date": "2020-12-31",
         "recurring": False,
