@@ -261,10 +261,23 @@ IMPORT_MAX_UNPACKED_BYTES = envint("IMPORT_MAX_UNPACKED_MB", 100) * 1024 * 1024
 IMPORT_MAX_ZIP_RATIO = envint("IMPORT_MAX_ZIP_RATIO", 200)
 IMPORT_MAX_ROWS = envint("IMPORT_MAX_ROWS", 100_000)
 IMPORT_MAX_COLUMNS = envint("IMPORT_MAX_COLUMNS", 256)
+IMPORT_MAX_PAGES = envint("IMPORT_MAX_PAGES", 1000)
+IMPORT_MAX_READ_SECONDS = envint("IMPORT_MAX_READ_SECONDS", 60)
 IMPORT_BACKGROUND_BYTES = envint("IMPORT_BACKGROUND_KB", 256) * 1024
 IMPORT_BACKGROUND_ROWS = envint("IMPORT_BACKGROUND_ROWS", 5_000)
-if min(IMPORT_MAX_ROWS, IMPORT_MAX_COLUMNS, IMPORT_MAX_ZIP_RATIO, IMPORT_MAX_FILE_BYTES, IMPORT_MAX_UNPACKED_BYTES) < 1:
-    fail("IMPORT_MAX_FILE_MB, _UNPACKED_MB, _ZIP_RATIO, _ROWS and _COLUMNS must be 1 or more")
+if (
+    min(
+        IMPORT_MAX_ROWS,
+        IMPORT_MAX_COLUMNS,
+        IMPORT_MAX_ZIP_RATIO,
+        IMPORT_MAX_FILE_BYTES,
+        IMPORT_MAX_UNPACKED_BYTES,
+        IMPORT_MAX_PAGES,
+        IMPORT_MAX_READ_SECONDS,
+    )
+    < 1
+):
+    fail("IMPORT_MAX_FILE_MB, _UNPACKED_MB, _ZIP_RATIO, _ROWS, _COLUMNS, _PAGES and _READ_SECONDS must be 1 or more")
 # An import being read or written that has not been heard from for this long was abandoned (its worker died, or its
 # message was lost): the reaper reads it again, or sends a stopped commit back to its preview.
 IMPORT_STUCK_TIMEOUT_MINUTES = envint("IMPORT_STUCK_TIMEOUT_MINUTES", 15)

@@ -62,8 +62,10 @@ class Limits:
     max_file_bytes: int
     max_unpacked_bytes: int
     max_ratio: int
-    max_rows: int
+    max_rows: int  # also the paragraphs and table rows of a document
     max_columns: int
+    max_pages: int = 1000  # of a PDF
+    max_seconds: float = 60  # reading a document (a PDF's pages, a .docx's paragraphs)
 
     @classmethod
     def from_settings(cls):
@@ -73,6 +75,8 @@ class Limits:
             max_ratio=settings.IMPORT_MAX_ZIP_RATIO,
             max_rows=settings.IMPORT_MAX_ROWS,
             max_columns=settings.IMPORT_MAX_COLUMNS,
+            max_pages=settings.IMPORT_MAX_PAGES,
+            max_seconds=settings.IMPORT_MAX_READ_SECONDS,
         )
 
 
@@ -172,13 +176,8 @@ def _check_workbook_archive(path, original_name, limits, extension=".xlsx"):
     from . import scans
 
     corrupt = _("“%(name)s” is damaged and cannot be opened as a workbook.") % {"name": original_name}
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise RefusedFile(corrupt) from None
-    with archive:
-        entries = archive.infolist()
-        names = {entry.filename for entry in entries}
+    with open_package(path, corrupt) as archive:
+        names = set(archive.namelist())
         if extension == ".ods":
             if "content.xml" not in names:
                 raise RefusedFile(
@@ -186,38 +185,9 @@ def _check_workbook_archive(path, original_name, limits, extension=".xlsx"):
                 )
         elif "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
             raise RefusedFile(_("“%(name)s” is a zip archive but not an Excel workbook.") % {"name": original_name})
-        if any(entry.flag_bits & 0x1 for entry in entries) or scans.ods_encrypted(archive, names):
+        if scans.ods_encrypted(archive, names):
             raise RefusedFile(_password_protected())
-        unpacked = sum(entry.file_size for entry in entries)
-        if unpacked > limits.max_unpacked_bytes:
-            raise RefusedFile(
-                _("The workbook unpacks to %(size)s, more than the limit of %(limit)s: refused as a possible zip bomb.")
-                % {"size": filesizeformat(unpacked), "limit": filesizeformat(limits.max_unpacked_bytes)}
-            )
-        for entry in entries:
-            if entry.file_size >= RATIO_MIN_BYTES and entry.file_size > limits.max_ratio * max(entry.compress_size, 1):
-                raise RefusedFile(
-                    _(
-                        "A part of the workbook (%(part)s) unpacks to %(ratio)s times its packed size, "
-                        "more than the limit of %(limit)s: refused as a possible zip bomb."
-                    )
-                    % {
-                        "part": entry.filename,
-                        "ratio": entry.file_size // max(entry.compress_size, 1),
-                        "limit": limits.max_ratio,
-                    }
-                )
-        for entry in entries:
-            if entry.filename.endswith((".xml", ".rels")):
-                try:
-                    with archive.open(entry) as member:
-                        prefix = member.read(XML_PREFIX_BYTES)
-                except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
-                    raise RefusedFile(corrupt) from None
-                if XML_DECLARATION_TRICKS.search(prefix):
-                    raise RefusedFile(
-                        _("The workbook contains XML declarations (DOCTYPE or ENTITY) that Excel never writes.")
-                    )
+        check_package(archive, limits, corrupt=corrupt, password=_password_protected())
         if extension == ".ods":
             return scans.scan_ods(archive, limits)
         try:
@@ -228,6 +198,66 @@ def _check_workbook_archive(path, original_name, limits, extension=".xlsx"):
         visible = [(name, member) for name, member, state in sheets if state == "visible"]
         found = {name: _scan_sheet(archive, name, member, counter) for name, member in visible}
         return counter.total, found
+
+
+def open_package(path, corrupt):
+    """The Office file (a zip archive) opened, or RefusedFile(corrupt) when it is not one."""
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise RefusedFile(corrupt) from None
+
+
+def check_package(archive, limits, *, corrupt, password, whole_xml=False):
+    """Refuse an Office package that is encrypted, unpacks past the limits (a zip bomb) or declares XML entities.
+
+    Only the zip's directory is read for the sizes. The XML parts are searched for DOCTYPE or ENTITY: their first
+    4 KB, or, with `whole_xml`, all of them in chunks (for a reader whose parser does not refuse a DTD itself).
+    """
+    entries = archive.infolist()
+    if any(entry.flag_bits & 0x1 for entry in entries):
+        raise RefusedFile(password)
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > limits.max_unpacked_bytes:
+        raise RefusedFile(
+            _("The file unpacks to %(size)s, more than the limit of %(limit)s: refused as a possible zip bomb.")
+            % {"size": filesizeformat(unpacked), "limit": filesizeformat(limits.max_unpacked_bytes)}
+        )
+    for entry in entries:
+        if entry.file_size >= RATIO_MIN_BYTES and entry.file_size > limits.max_ratio * max(entry.compress_size, 1):
+            raise RefusedFile(
+                _(
+                    "A part of the file (%(part)s) unpacks to %(ratio)s times its packed size, "
+                    "more than the limit of %(limit)s: refused as a possible zip bomb."
+                )
+                % {
+                    "part": entry.filename,
+                    "ratio": entry.file_size // max(entry.compress_size, 1),
+                    "limit": limits.max_ratio,
+                }
+            )
+    for entry in entries:
+        if entry.filename.endswith((".xml", ".rels")):
+            try:
+                declares = _declares_entities(archive, entry, whole_xml)
+            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, zlib.error):
+                raise RefusedFile(corrupt) from None
+            if declares:
+                raise RefusedFile(
+                    _("The file contains XML declarations (DOCTYPE or ENTITY) that Office programs never write.")
+                )
+
+
+def _declares_entities(archive, entry, whole):
+    with archive.open(entry) as member:
+        if not whole:
+            return bool(XML_DECLARATION_TRICKS.search(member.read(XML_PREFIX_BYTES)))
+        tail = b""
+        while chunk := member.read(SCAN_CHUNK):
+            if XML_DECLARATION_TRICKS.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
 
 
 def workbook_sheets(archive):

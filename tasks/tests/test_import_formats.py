@@ -76,6 +76,7 @@ def test_an_xlsx_formula_with_a_saved_value_imports_the_value_with_a_warning_nam
             data = source.read(entry)
             if entry.filename == "xl/worksheets/sheet1.xml":
                 # What Excel saves: the formula and the value it computed (A3 a shared formula: no text of its own).
+                data = data.replace(b"<v></v>", b"<v />")  # openpyxl writes an empty value so when lxml is installed
                 data = data.replace(b"<f>A2+1</f><v />", b'<f t="shared" ref="A3" si="0"/><v>2</v>')
                 data = data.replace(b'<c r="E3"><f>E2</f><v />', b'<c r="E3" t="str"><f>E2</f><v>n\xc4\x83m 2026</v>')
             archive.writestr(entry, data)
