@@ -180,6 +180,7 @@ def build_world():
             "reorganization:detail": merger.pk,
             "reorganization:confirm": merger.pk,
             "reorganization:undo": merger.pk,
+            "tasks:import_task": job.pk,
         },
     )
 

@@ -1,6 +1,7 @@
 """Forms of the import pages: the upload, the directive's details, and resolving an agency name."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, AgencyKind, Province
@@ -8,16 +9,15 @@ from portal.widgets import DayMonthYearInput
 from tasks.models import DirectiveKind
 
 ACCEPT = (
-    ".xlsx,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
-    "application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv"
+    ".xlsx,.xls,.ods,.csv,.docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
+    "application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv,"
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain"
 )
 
 
-class UploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Spreadsheet (.xlsx, .xls, .ods or .csv)"),
-        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
-    )
+class ProvinceForm(forms.Form):
+    """The province an import goes to: required unless a superuser leaves it to the document's own header."""
+
     province = forms.ModelChoiceField(
         label=_("Province"),
         queryset=Province.objects.none(),
@@ -34,6 +34,50 @@ class UploadForm(forms.Form):
             self.fields["province"].help_text = ""
         if len(provinces) == 1:
             self.fields["province"].initial = provinces[0]
+
+
+class UploadForm(ProvinceForm):
+    file = forms.FileField(
+        label=_("Spreadsheet (.xlsx, .xls, .ods or .csv) or the directive itself (.docx, .pdf or .txt)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+    )
+    field_order = ("file", "province")
+
+
+class PasteForm(ProvinceForm):
+    text = forms.CharField(
+        label=_("The directive's text"),
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_(
+            "Copied from the province's portal, an e-mail or a document: the header, the tasks and the signature."
+        ),
+    )
+    field_order = ("text", "province")
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if len(text.encode("utf-8")) > settings.IMPORT_MAX_FILE_BYTES:
+            raise forms.ValidationError(_("The text is longer than an import reads. Split it."))
+        if "\x00" in text:
+            raise forms.ValidationError(_("The text holds a NUL character (byte 0), which text cannot contain."))
+        return text
+
+
+class TaskEditForm(forms.Form):
+    """A person's correction of one proposed task in the preview."""
+
+    key = forms.CharField(widget=forms.HiddenInput, max_length=300)
+    text = forms.CharField(label=_("Task"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, required=False)
+    lead = forms.CharField(label=_("Lead"), max_length=1000, required=False)
+    coordinators = forms.CharField(label=_("Coordinating"), max_length=2000, required=False)
+    timeframe = forms.CharField(label=_("Timeframe"), max_length=500, required=False)
+    dropped = forms.BooleanField(label=_("Not a task: leave it out"), required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("dropped") and not (data.get("text") or "").strip():
+            raise forms.ValidationError(_("Write the task's text, or tick that it is not a task."))
+        return data
 
 
 class DirectiveDetailsForm(forms.Form):

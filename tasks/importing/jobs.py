@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import DatabaseError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -22,11 +23,16 @@ from agencies.matching import remember_alias
 from agencies.normalize import search_key
 from audit.context import on_behalf_of
 from portal.background import enqueue
+from tasks.intake.safety import check_document, is_document_upload
 from tasks.models import ImportJob, ImportStatus
 
+from . import layout as cols
 from .commit import ImportOvertaken, commit_preview
+from .edits import TASK_EDITS, row_key
 from .preview import build_preview, file_sha256, page_json
 from .safety import Limits, RefusedFile, check_file
+
+PASTED_NAME = "van-ban-dan.txt"  # the name a pasted text is read under (problems name it as their sheet)
 
 
 def visible_jobs(access, user):
@@ -37,19 +43,45 @@ def visible_jobs(access, user):
 
 
 def start_import(upload, user, province):
-    """Store the upload and refuse it at once if it is not a file the importer opens (RefusedFile)."""
+    """Store the upload and refuse it at once if it is not a file the importer opens (RefusedFile).
+
+    A spreadsheet is checked by `check_file`, a directive's document (.docx, .pdf, .txt) by `check_document`; a
+    refused file is deleted and no import is recorded.
+    """
     job = ImportJob(province=province, original_name=upload.name[:255], created_by=user)
     job.file.save(f"{uuid.uuid4().hex}{Path(upload.name).suffix.lower()}", upload, save=False)
+    limits = Limits.from_settings()
     try:
-        checked = check_file(job.file.path, upload.name, Limits.from_settings())
+        if is_document_upload(upload.name):
+            check_document(job.file.path, upload.name, limits)
+            rows = None  # a document's blocks are counted as it is read
+        else:
+            rows = check_file(job.file.path, upload.name, limits).rows
     except RefusedFile:
         job.file.delete(save=False)
         raise
-    job.rows_total = checked.rows
+    job.rows_total = rows
     job.sha256 = file_sha256(job.file.path)
     job.save()
     schedule_preview(job)
+    if rows is None:
+        _refuse_unread_document(job)
     return job
+
+
+def _refuse_unread_document(job):
+    """A document read in this request that could not be read (a scan, a damaged page) is refused like a file the
+    upload check refuses: the message goes back to the form and no import is left behind."""
+    job.refresh_from_db(fields=["status", "error"])
+    if job.status == ImportStatus.FAILED:
+        job.file.delete(save=False)
+        job.delete()
+        raise RefusedFile(job.error)
+
+
+def start_pasted_import(text, user, province):
+    """Text pasted into the import page, read as a .txt document would be."""
+    return start_import(ContentFile(text.encode("utf-8"), name=PASTED_NAME), user, province)
 
 
 def _in_background(job):
@@ -252,12 +284,56 @@ def reap_stuck_jobs():
 
 
 def save_directive_details(job, details):
-    """Keep the directive's details as the admin corrected them, and preview again."""
+    """Keep the directive's details as the admin corrected them (the tasks' corrections stay), and preview again."""
     job.overrides = {
-        name: (value.isoformat() if hasattr(value, "isoformat") else (value.pk if hasattr(value, "pk") else value))
-        for name, value in details.items()
-        if value not in (None, "")
+        **({TASK_EDITS: job.overrides[TASK_EDITS]} if TASK_EDITS in job.overrides else {}),
+        **{
+            name: (value.isoformat() if hasattr(value, "isoformat") else (value.pk if hasattr(value, "pk") else value))
+            for name, value in details.items()
+            if value not in (None, "")
+        },
     }
+    job.save(update_fields=["overrides"])
+    schedule_preview(job)
+
+
+class NotInPreview(Exception):
+    """The task is not one the preview proposes: only those can be corrected."""
+
+    def __init__(self):
+        super().__init__(_("This task is no longer in the preview; the page was out of date. Check it again."))
+
+
+def edit_task(job, key, text, lead, coordinators, timeframe, dropped):
+    """Keep a person's correction of a proposed task (or its removal), and preview again.
+
+    The correction replaces the words the document gave the task's row; they are read again as the document's own
+    words are (agency names matched, the timeframe read), so the preview, the confirmation and the commit agree.
+    """
+    edits = dict(job.overrides.get(TASK_EDITS, {}))
+    known = {row_key(task["sheet"], task["row"]) for task in job.preview.get("tasks", [])}
+    if key not in known and key not in edits:
+        raise NotInPreview
+    if dropped:
+        edits[key] = {"dropped": True}
+    else:
+        edits[key] = {
+            cols.TEXT: text.strip(),
+            cols.LEAD: lead.strip(),
+            cols.COORDINATORS: coordinators.strip(),
+            cols.TIMEFRAME: timeframe.strip(),
+        }
+    job.overrides = {**job.overrides, TASK_EDITS: edits}
+    job.save(update_fields=["overrides"])
+    schedule_preview(job)
+
+
+def undo_task_edit(job, key):
+    """Take a correction back: the task reads as the document wrote it again."""
+    edits = dict(job.overrides.get(TASK_EDITS, {}))
+    if edits.pop(key, None) is None:
+        raise NotInPreview
+    job.overrides = {**job.overrides, TASK_EDITS: edits}
     job.save(update_fields=["overrides"])
     schedule_preview(job)
 

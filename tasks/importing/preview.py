@@ -19,6 +19,7 @@ from tasks.intake.reading import is_document, read_blocks
 from tasks.models import Assignment, Directive, DirectiveKind, ImportJob, ImportStatus, Target, Task
 from tasks.reporting_duty import ScheduleSpec, read_reporting_duty, usual_schedules
 
+from .edits import TASK_EDITS
 from .layout import HEADER_SEARCH_ROWS, find_layout, read_references, read_title
 from .parse import Problem, RowParser
 from .reader import read_sheets
@@ -48,6 +49,7 @@ class Preview:
     existing: Directive | None = None
     diff: Diff = field(default_factory=Diff)
     directive_warnings: list = field(default_factory=list)
+    blocks: list = field(default_factory=list)  # of a document: its paragraphs and table rows, each task's source
 
     @property
     def errors(self):
@@ -93,7 +95,7 @@ def _document_preview(path, original_name, province, overrides, limits):
     header = read_header(blocks)
     province = province or province_from_title(header.title)
     matcher = AgencyMatcher(province)
-    parsed, duty = extract_tasks(blocks, header, matcher, original_name)
+    parsed, duty = extract_tasks(blocks, header, matcher, original_name, overrides.get(TASK_EDITS))
     if duty:
         header.title.lines.append(duty)
     fields, problems, notes = directive_fields(header.title, province, overrides, matcher, original_name)
@@ -102,7 +104,7 @@ def _document_preview(path, original_name, province, overrides, limits):
     fields["links"] = header.links
     fields["signer"], fields["signer_capacity"] = header.signer, header.capacity
     fields["recipients"] = header.recipients
-    preview = Preview(file_sha256(path), parsed, fields, problems, province, directive_warnings=notes)
+    preview = Preview(file_sha256(path), parsed, fields, problems, province, directive_warnings=notes, blocks=blocks)
     return _finish(preview, overrides)
 
 
@@ -472,6 +474,7 @@ def page_json(preview):
             }
             for task in preview.parsed.tasks[:PAGE_TASKS]
         ],
+        "sources": _sources_json(preview),
         "errors": [_problem_json(problem) for problem in preview.errors[:PAGE_PROBLEMS]],
         "error_count": len(preview.errors),
         "warnings": [_problem_json(problem) for problem in preview.warnings[:PAGE_PROBLEMS]],
@@ -493,6 +496,19 @@ def page_json(preview):
             "missing_count": len(diff.missing),
         },
     }
+
+
+def _sources_json(preview):
+    """{paragraph: {page, text}} of the blocks the shown tasks were read from (a document's), for the preview."""
+    if not preview.blocks:
+        return {}
+    by_paragraph = {block.paragraph: block for block in preview.blocks}
+    sources = {}
+    for task in preview.parsed.tasks[:PAGE_TASKS]:
+        block = by_paragraph.get(task.row)
+        if block is not None:
+            sources[str(block.paragraph)] = {"page": block.page, "text": block.text}
+    return sources
 
 
 def _links_json(links):

@@ -15,11 +15,13 @@ from django.views.generic import FormView, TemplateView
 
 from agencies.models import Agency, Province
 from agencies.permissions import access_for
+from tasks.intake.safety import document_extension
 from tasks.models import ImportStatus
 from tasks.reporting_duty import usual_schedules
 
 from . import jobs
-from .forms import CreateAgencyForm, DirectiveDetailsForm, MapAgencyForm, UploadForm
+from .edits import TASK_EDITS, row_key
+from .forms import CreateAgencyForm, DirectiveDetailsForm, MapAgencyForm, PasteForm, TaskEditForm, UploadForm
 from .preview import schedule_labels
 from .safety import Limits, RefusedFile
 from .template import template_workbook
@@ -32,17 +34,35 @@ def _day(iso):
     return datetime.date.fromisoformat(iso) if iso else None
 
 
-def display_tasks(rows):
-    """Preview rows with their dates as dates, so templates write them dd/mm/yyyy."""
-    return [
-        {
+def display_tasks(rows, sources=None):
+    """Preview rows with their dates as dates, so templates write them dd/mm/yyyy; a document's rows with the
+    paragraph each was read from and a form to correct it."""
+    shown = []
+    for row in rows:
+        task = {
             **row,
             "start_date": _day(row["start_date"]),
             "due_date": _day(row["due_date"]),
             "milestones": [(text, _day(due).strftime("%d/%m/%Y")) for text, due in row["milestones"]],
         }
-        for row in rows
-    ]
+        if sources is not None:
+            task["source"] = sources.get(str(row["row"]))
+            task["edit_form"] = TaskEditForm(
+                initial={
+                    "key": row_key(row["sheet"], row["row"]),
+                    "text": row["text"],
+                    "lead": "; ".join(_as_written(ref) for ref in row["leads"]),
+                    "coordinators": "; ".join(_as_written(ref) for ref in row["coordinators"]),
+                    "timeframe": row["timeframe"],
+                },
+                auto_id=f"id_task{row['row']}_%s",
+            )
+        shown.append(task)
+    return shown
+
+
+def _as_written(ref):
+    return ref.get("text") or ref.get("name") or ""
 
 
 def create_initial(entry):
@@ -104,7 +124,11 @@ class UploadView(ImportAccessMixin, FormView):
 
     def get_context_data(self, **kwargs):
         recent = jobs.visible_jobs(self.access, self.request.user).select_related("directive")[:10]
+        kwargs.setdefault("paste_form", self.paste_form())
         return super().get_context_data(recent=recent, **kwargs)
+
+    def paste_form(self, data=None):
+        return PasteForm(data, prefix="paste", provinces=self.provinces(), province_optional=self.access.is_superuser)
 
     def form_valid(self, form):
         try:
@@ -113,6 +137,23 @@ class UploadView(ImportAccessMixin, FormView):
             form.add_error("file", str(refusal))
             return self.form_invalid(form)
         return redirect(job)
+
+
+class PasteView(UploadView):
+    """The directive's text pasted into the import page: read as a .txt document, into the same preview."""
+
+    def post(self, request, *args, **kwargs):
+        paste_form = self.paste_form(request.POST)
+        if paste_form.is_valid():
+            try:
+                job = jobs.start_pasted_import(
+                    paste_form.cleaned_data["text"], request.user, paste_form.cleaned_data["province"]
+                )
+                return redirect(job)
+            except RefusedFile as refusal:
+                paste_form.add_error("text", str(refusal))
+        form = UploadForm(provinces=self.provinces(), province_optional=self.access.is_superuser)
+        return self.render_to_response(self.get_context_data(form=form, paste_form=paste_form))
 
 
 class JobView(JobMixin, TemplateView):
@@ -131,7 +172,15 @@ class JobView(JobMixin, TemplateView):
         job = self.get_job()
         context = {"job": job, "working": job.status in (ImportStatus.READING, ImportStatus.COMMITTING)}
         if job.status == ImportStatus.READY:
-            context["tasks"] = display_tasks(job.preview.get("tasks", []))
+            is_document = document_extension(job.original_name) is not None
+            context["is_document"] = is_document
+            context["corrections"] = [
+                {"key": key, "paragraph": key.rpartition("#")[2], "dropped": bool(edit.get("dropped"))}
+                for key, edit in job.overrides.get(TASK_EDITS, {}).items()
+            ]
+            context["tasks"] = display_tasks(
+                job.preview.get("tasks", []), job.preview.get("sources", {}) if is_document else None
+            )
             agencies = self.agencies(job)
             details = job.preview.get("directive", {})
             context["details_form"] = DirectiveDetailsForm(
@@ -201,6 +250,39 @@ class ResolveAgencyView(JobMixin, View):
             messages.error(request, str(refusal))
             return redirect(job)
         messages.error(request, _("Choose an agency, or give the new agency's name and kind."))
+        return redirect(job)
+
+
+class EditTaskView(JobMixin, View):
+    """Correct a proposed task of a document's preview (text, agencies, timeframe) or leave it out."""
+
+    def post(self, request, pk):
+        job = self.get_job()
+        form = TaskEditForm(request.POST)
+        if job.status != ImportStatus.READY:
+            messages.error(request, _("This import can no longer be changed."))
+        elif "undo" in request.POST:
+            try:
+                jobs.undo_task_edit(job, request.POST.get("key", ""))
+            except jobs.NotInPreview as refusal:
+                messages.error(request, str(refusal))
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                jobs.edit_task(
+                    job,
+                    data["key"],
+                    data["text"],
+                    data["lead"],
+                    data["coordinators"],
+                    data["timeframe"],
+                    data["dropped"],
+                )
+            except jobs.NotInPreview as refusal:
+                messages.error(request, str(refusal))
+        else:
+            problems = " ".join(" ".join(found) for found in form.errors.values())
+            messages.error(request, _("The task was not changed: %(errors)s") % {"errors": problems})
         return redirect(job)
 
 

@@ -19,6 +19,7 @@ from agencies.matching import starts_name
 from agencies.normalize import search_key
 from agencies.splitting import split_known
 from tasks.importing import layout as cols
+from tasks.importing.edits import EditingParser
 from tasks.importing.layout import Layout, find_layout
 from tasks.importing.parse import FIELD_NAMES, RowParser, located
 from tasks.importing.reader import Row
@@ -164,16 +165,21 @@ class Item:
     code: str = ""  # the item's place in the outline, given to the parser as a dotted label (`II.3.1.a`)
 
 
-def extract_tasks(blocks, header, matcher, sheet):
-    """The body's proposed tasks, parsed as the spreadsheet import parses rows; and the reporting duty's text."""
-    parser = RowParser(matcher)
+def extract_tasks(blocks, header, matcher, sheet, edits=None):
+    """The body's proposed tasks, parsed as the spreadsheet import parses rows; and the reporting duty's text.
+
+    `edits` are a person's corrections made in the preview (`tasks.importing.edits`), applied to the rows.
+    """
+    parser = EditingParser(RowParser(matcher), edits)
     body = blocks[header.body_start : header.body_end] + blocks[header.after_signature :]
     paragraphs = [block for block in body if not block.is_table_row]
     items = _outline(paragraphs)
     _number(items, "")
     for proposed, cells in (row for root in items for row in _emit(root, None, items, matcher)):
+        before = len(parser.result.tasks)
         parser.parse_row(Row(sheet, proposed.block.paragraph, (*cells, None)), LAYOUT)
-        parser.result.tasks[-1].label = proposed.label  # as printed; the code keeps its place
+        if len(parser.result.tasks) > before:  # a row left out in the preview adds none
+            parser.result.tasks[-1].label = proposed.label  # as printed; the code keeps its place
     _tables([block for block in body if block.is_table_row], parser, sheet)
     duty = next((block.text for block in body if read_reporting_duty(block.text)), "")
     parsed = parser.finish()

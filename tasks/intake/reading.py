@@ -6,28 +6,26 @@ from django.utils.translation import gettext as _
 
 from tasks.importing.safety import RefusedFile
 
+from .docx import read_docx
+from .pdf import read_pdf
+from .safety import check_document, document_extension
 from .text import read_text
-
-TEXT_SUFFIXES = (".txt",)
 
 
 def is_document(original_name):
-    return Path(original_name).suffix.lower() in TEXT_SUFFIXES
+    """A directive's own document (.docx, .pdf, .txt or pasted text), not a spreadsheet."""
+    return document_extension(original_name) is not None
 
 
 def read_blocks(path, original_name, limits):
-    """The file's blocks; RefusedFile for an empty or oversized file, or text that is not UTF-8."""
-    path = Path(path)
-    size = path.stat().st_size
-    if size == 0:
-        raise RefusedFile(_("The file “%(name)s” is empty.") % {"name": original_name})
-    if size > limits.max_file_bytes:
-        raise RefusedFile(
-            _("The file “%(name)s” is larger than the import's limit. Split it into smaller files.")
-            % {"name": original_name}
-        )
+    """The file's blocks; RefusedFile for a file `check_document` refuses, or text that is not UTF-8."""
+    extension = check_document(path, original_name, limits)
+    if extension == ".docx":
+        return read_docx(path, limits)
+    if extension == ".pdf":
+        return read_pdf(path, limits)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = Path(path).read_bytes().decode("utf-8-sig")  # bounded: check_document checked the size
     except UnicodeDecodeError:
         raise RefusedFile(
             _("“%(name)s” is not UTF-8 text. Save it as UTF-8 (Unicode) text and try again.") % {"name": original_name}

@@ -31,6 +31,11 @@ def document_extension(original_name):
     return extension if extension in DOCUMENT_EXTENSIONS else None
 
 
+def is_document_upload(original_name):
+    """A file the document checks answer for: a directive's document, or an old Word file they refuse."""
+    return document_extension(original_name) is not None or Path(original_name).suffix.lower() == ".doc"
+
+
 def check_document(path, original_name, limits):
     """Refuse a file that is empty, too big, or not what its name says; return its extension.
 

@@ -5,7 +5,6 @@ it with python-docx or reportlab: body paragraphs justified with a first-line in
 the signature beside "Nơi nhận" as borderless two-column tables, task tables ruled.
 """
 
-import re
 from pathlib import Path
 
 import docx
@@ -25,14 +24,11 @@ def seed_path(number):
 
 
 def seed_paragraphs(number):
-    """A seed's paragraphs as a person reads them: blank lines part them, markdown bold marks and line breaks go."""
-    text = seed_path(number).read_text(encoding="utf-8")
-    paragraphs = []
-    for chunk in re.split(r"\n\s*\n", text):
-        joined = " ".join(line.strip() for line in chunk.replace("**", "").splitlines() if line.strip())
-        if joined:
-            paragraphs.append(joined)
-    return paragraphs
+    """A seed as the text reader reads it: its paragraphs, and a table's rows as tuples of cells."""
+    from tasks.intake.text import read_text
+
+    blocks = read_text(seed_path(number).read_text(encoding="utf-8"))
+    return [block.cells if block.is_table_row else block.text for block in blocks]
 
 
 def build_docx(path, paragraphs, *, header=None, signature=None, numbered=()):
