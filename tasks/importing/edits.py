@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import layout as cols
 from .reader import Row
 
-EDITABLE = (cols.TEXT, cols.LEAD, cols.COORDINATORS, cols.TIMEFRAME)
+EDITABLE = (cols.TEXT, cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)
 TASK_EDITS = "tasks"  # where the corrections are kept among an import's overrides
 
 

@@ -317,15 +317,48 @@ def edit_task(job, key, text, lead, coordinators, timeframe, dropped):
     if dropped:
         edits[key] = {"dropped": True}
     else:
+        # The form's leads are every agency that is not coordinating: an executing agency typed there leads.
         edits[key] = {
             cols.TEXT: text.strip(),
             cols.LEAD: lead.strip(),
             cols.COORDINATORS: coordinators.strip(),
+            cols.EXECUTING: "",
             cols.TIMEFRAME: timeframe.strip(),
         }
     job.overrides = {**job.overrides, TASK_EDITS: edits}
     job.save(update_fields=["overrides"])
     schedule_preview(job)
+
+
+def merge_with_previous(job, key):
+    """Join a proposed task to the one above it (one task the reading cut in two, or a sentence that only goes on
+    with the task above): the text joined, the agencies of both, the timeframe of the first that has one; the
+    second is left out. Both are ordinary corrections, each undone on its own."""
+    tasks = job.preview.get("tasks", [])
+    keys = [row_key(task["sheet"], task["row"]) for task in tasks]
+    if key not in keys[1:]:
+        raise NotInPreview
+    index = keys.index(key)
+    above, this = tasks[index - 1], tasks[index]
+    leads = _names(above["leads"] + this["leads"])
+    coordinators = [name for name in _names(above["coordinators"] + this["coordinators"]) if name not in leads]
+    edits = dict(job.overrides.get(TASK_EDITS, {}))
+    edits[keys[index - 1]] = {
+        cols.TEXT: f"{above['text']} {this['text']}",
+        cols.LEAD: "; ".join(leads),
+        cols.COORDINATORS: "; ".join(coordinators),
+        cols.EXECUTING: "",
+        cols.TIMEFRAME: above["timeframe"] or this["timeframe"],
+    }
+    edits[key] = {"dropped": True}
+    job.overrides = {**job.overrides, TASK_EDITS: edits}
+    job.save(update_fields=["overrides"])
+    schedule_preview(job)
+
+
+def _names(refs):
+    """The agencies' names as the document wrote them, each once, in order."""
+    return list(dict.fromkeys(ref.get("text") or ref.get("name") for ref in refs if ref.get("text") or ref.get("name")))
 
 
 def undo_task_edit(job, key):

@@ -261,9 +261,10 @@ class EditTaskView(JobMixin, View):
         form = TaskEditForm(request.POST)
         if job.status != ImportStatus.READY:
             messages.error(request, _("This import can no longer be changed."))
-        elif "undo" in request.POST:
+        elif "undo" in request.POST or "merge" in request.POST:
+            action = jobs.undo_task_edit if "undo" in request.POST else jobs.merge_with_previous
             try:
-                jobs.undo_task_edit(job, request.POST.get("key", ""))
+                action(job, request.POST.get("key", ""))
             except jobs.NotInPreview as refusal:
                 messages.error(request, str(refusal))
         elif form.is_valid():

@@ -193,6 +193,24 @@ def test_a_task_left_out_is_not_imported_and_can_be_put_back(client, province, m
     assert list(task_rows(job)) == before
 
 
+def test_a_task_merged_into_the_one_above_joins_text_and_agencies(client, province, monitor):
+    client.force_login(monitor)
+    job = job_of(paste(client, province, seed_text()))
+    second, third = task_rows(job)["2"], task_rows(job)["3"]
+
+    client.post(reverse("tasks:import_task", args=[job.pk]), {"key": f"{third['sheet']}#{third['row']}", "merge": "1"})
+    job.refresh_from_db()
+
+    tasks = task_rows(job)
+    assert "3" not in tasks
+    assert tasks["2"]["text"] == f"{second['text']} {third['text']}"
+    leads = [ref["name"] for ref in tasks["2"]["leads"]]
+    assert leads == [ref["name"] for ref in second["leads"] + third["leads"]]
+    assert tasks["2"]["timeframe"] == (second["timeframe"] or third["timeframe"])
+    page = client.get(job.get_absolute_url()).content.decode()
+    assert "Paragraph 10: corrected." in page and "Paragraph 11: left out, not a task." in page
+
+
 def test_a_corrected_deadline_is_read_by_the_timeframe_reading(client, province, monitor):
     client.force_login(monitor)
     job = job_of(paste(client, province, seed_text()))
