@@ -54,7 +54,7 @@ def paragraphs_of(preview):
     return [block.cells if block.is_table_row else block.text for block in preview.blocks]
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4])
 def test_a_seed_as_docx_and_as_pdf_previews_as_its_text(seed, db, tmp_path):
     text = from_text(seed, tmp_path)
     paragraphs = paragraphs_of(text)
