@@ -34,21 +34,25 @@ LABEL = re.compile(
     re.DOTALL,
 )
 # Field lines of a task block: "- Cơ quan chủ trì: …", "Thời gian thực hiện: …", "Đơn vị thực hiện: …".
+# Field lines of a task block: "- Cơ quan chủ trì: …", "Thời gian thực hiện: …", "Đơn vị thực hiện: …". Each
+# accented letter may come out of an OCR scan as another character (004: "Co quan phdi hop", "Thoi gian thuc hi¢n").
+_A = r"\S{1,2}"  # one letter, whatever its accent became
 FIELD = re.compile(
-    r"(?:^|(?<=[.;])\s+)(?P<name>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?"
-    r"|Thời\s+(?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?|Tiến độ(?:\s+thực hiện)?|Nội dung|Sản phẩm(?:\s+dự kiến)?)"
+    r"(?:^|(?<=[.;])\s+)(?P<name>"
+    rf"(?P<agency>(?:C{_A}\s+quan|[ĐDP]{_A}n\s+v{_A})\s+"
+    rf"(?:(?P<lead>ch{_A}\s+tr{_A})|(?P<coordinators>ph{_A}i\s+h{_A}p)|(?P<executing>th{_A}c\s+hi{_A}n))"
+    rf"(?:\s+th{_A}c\s+hi{_A}n)?)"
+    rf"|Th{_A}i\s+(?:gian|h{_A}n)(?:\s+(?:th{_A}c\s+hi{_A}n|ho{_A}n\s+th{_A}nh))?|Ti{_A}n\s+đ{_A}(?:\s+th{_A}c\s+hi{_A}n)?"
+    rf"|(?P<text>N{_A}i\s+dung)|(?P<note>S{_A}n\s+ph{_A}m(?:\s+d{_A}\s+ki{_A}n)?))"
     r"\s*:\s*",
     re.IGNORECASE,
 )
 FIELD_COLUMNS = {
-    "co quan chu tri": cols.LEAD,
-    "don vi chu tri": cols.LEAD,
-    "co quan phoi hop": cols.COORDINATORS,
-    "don vi phoi hop": cols.COORDINATORS,
-    "co quan thuc hien": cols.EXECUTING,
-    "don vi thuc hien": cols.EXECUTING,
-    "noi dung": cols.TEXT,
-    "san pham": cols.NOTE,
+    "lead": cols.LEAD,
+    "coordinators": cols.COORDINATORS,
+    "executing": cols.EXECUTING,
+    "text": cols.TEXT,
+    "note": cols.NOTE,
 }
 # Sections that state purposes, bases or context: never tasks, whatever they say.
 NOT_TASK_SECTIONS = re.compile(
@@ -336,8 +340,7 @@ def _fields(text):
     for index, found in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         value = text[found.end() : end].strip(" .;")
-        name = search_key(found.group("name"))
-        column = next((column for words, column in FIELD_COLUMNS.items() if name.startswith(words)), cols.TIMEFRAME)
+        column = next((column for group, column in FIELD_COLUMNS.items() if found.group(group)), cols.TIMEFRAME)
         yield column, value
 
 

@@ -73,6 +73,8 @@ def _header_lines(texts):
     while position < len(texts):
         text = NUMBER_GLUED.sub(r"\1/", texts[position])
         key = search_key(text)
+        if (seen_kind or seen_number) and LABEL_START.match(text):
+            break  # the body's first section (`I. MỤC ĐÍCH, YÊU CẦU`), however it is written
         if any(key.startswith(words) for words in BOILERPLATE):
             position += 1
             continue

@@ -241,3 +241,19 @@ def test_a_fifty_page_plan_previews_in_under_two_seconds(db, tmp_path):
 
     assert len(preview.parsed.tasks) == 900
     assert spent < 2.0
+
+
+def test_field_lines_are_read_under_ocr_damage(db, tmp_path):
+    path = tmp_path / "ocr.txt"
+    path.write_text(
+        "KE HOACH\nThu\n\nII. NHIEM VU\n\n1. Xay dung co che ho tro doanh nghiep.\n\n"
+        "- Thoi gian thuc hién: nam 2020.\n\n- Co quan chi tri: Sở Xây dựng.\n\n"
+        "- Co quan phdi hop: Sở Tài chính.\n",
+        encoding="utf-8",
+    )
+
+    task = next(task for task in build_preview(path, "ocr.txt").parsed.tasks if task.code == "II.1")
+
+    assert [ref.text for ref in task.leads] == ["Sở Xây dựng"]
+    assert [ref.text for ref in task.coordinators] == ["Sở Tài chính"]
+    assert task.timeframe.due_date.isoformat() == "2020-12-31"
