@@ -1,6 +1,8 @@
 """The seeds saved as Word and as PDF preview exactly as their text does: the same directive and the same tasks,
 one of them with its task list as a table in a Phụ lục; a task keeps the page and paragraph it was read from."""
 
+import time
+
 import pytest
 from django.utils import translation
 
@@ -113,3 +115,16 @@ def test_each_task_of_a_pdf_shows_the_page_and_paragraph_it_was_read_from(db, tm
         assert source["page"] >= 1
         assert task["text"][:30] in source["text"]
     assert max(source["page"] for source in stored["sources"].values()) >= 2
+
+
+def test_a_50_page_plan_as_pdf_previews_in_under_two_seconds(db, tmp_path):
+    path = build_pdf(
+        tmp_path / "dai.pdf", [paragraph for _copy in range(6) for paragraph in paragraphs_of(from_text(3, tmp_path))]
+    )
+
+    started = time.perf_counter()
+    preview = build_preview(path, path.name)
+    elapsed = time.perf_counter() - started
+
+    assert max(block.page for block in preview.blocks) >= 50 and len(preview.parsed.tasks) > 100
+    assert elapsed < 2
