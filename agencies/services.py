@@ -4,8 +4,20 @@ from django.db import transaction
 
 from .catalogue import catalogue
 from .matching import AgencyMatcher
-from .models import Agency
+from .models import Agency, AgencyKind, Province
 from .names import loose_tokens
+from .normalize import search_key
+
+# The bodies every province has, created by create_province: its People's Committee, office and departments.
+STANDARD_KINDS = (AgencyKind.PEOPLES_COMMITTEE, AgencyKind.OFFICE, AgencyKind.DEPARTMENT)
+# The groups documents assign to: the departments, and the local level of the day (districts until 30/6/2025).
+STANDARD_GROUPS = ("cac-so-ban-nganh", "ubnd-cap-huyen", "ubnd-cap-xa")
+# Bodies whose catalogue name ends in `tỉnh`: the province's own carries its name (`Ủy ban nhân dân tỉnh Kon Tum`).
+NAMED_AFTER_PROVINCE = ("ubnd-tinh", "van-phong-ubnd-tinh")
+
+
+class ProvinceExists(ValueError):
+    pass
 
 
 def catalogue_body(key):
@@ -36,3 +48,32 @@ def group_members(province, body):
         if agency.pk in wanted or agency.kind in kinds or any(tokens[: len(start)] == start for start in starts):
             members.append(agency)
     return members
+
+
+@transaction.atomic
+def create_province(name, as_of):
+    """A province with the standard bodies and groups the catalogue lists for `as_of`; returns it and its agencies."""
+    name = " ".join(name.split())
+    code = "-".join(search_key(name).split())
+    if not code or Province.objects.filter(code=code).exists():
+        raise ProvinceExists(name)
+    province = Province.objects.create(name=name, code=code)
+    created = []
+    for body in catalogue().bodies:
+        if body.is_group or body.kind not in STANDARD_KINDS or not body.everywhere or not body.valid_on(as_of):
+            continue
+        own_name = f"{body.name} {name}" if body.key in NAMED_AFTER_PROVINCE else body.name
+        created.append(
+            Agency.objects.create(
+                province=province,
+                name=own_name,
+                kind=body.kind,
+                valid_from=body.valid_from,
+                valid_until=body.valid_until,
+            )
+        )
+    for key in STANDARD_GROUPS:
+        body = catalogue().body(key)
+        if body.valid_on(as_of):
+            created.append(create_agency(province, body.name, body.kind, key))
+    return province, created

@@ -29,6 +29,12 @@ class Body:
     shares: dict = field(default_factory=dict, hash=False, compare=False)  # successor key -> functions it took
     legal_basis: str = ""
     note: str = ""
+    everywhere: bool = True  # False: only some provinces have it
+
+    def valid_on(self, day):
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
 
     @property
     def full_names(self):
@@ -71,6 +77,7 @@ def _body(row):
         shares=row.get("shares", {}),
         legal_basis=row.get("legal_basis", ""),
         note=row.get("note", ""),
+        everywhere=row.get("everywhere", True),
     )
 
 
