@@ -13,7 +13,9 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.contrib.admin import options
 
-        from . import admin_widgets, checks  # noqa: F401  (checks registers the project-wide system checks)
+        from . import admin_guards, admin_widgets, checks  # noqa: F401  (checks registers the project-wide system checks)
+
+        admin_guards.install()
 
         # Every ModelAdmin builds its autocomplete widgets from these two names; one place covers all of them.
         options.AutocompleteSelect = admin_widgets.AutocompleteSelect

@@ -8,26 +8,35 @@ j the value HOSTILE[(i + j) % n], the requests shared out among the roles that m
 refuses gets one such request. A form is also sent with the values the page filled in and one field made hostile,
 so a value that passes one field's checks reaches what lies behind the form.
 
-The admin's URL patterns are not swept here: on this machine they would take the sweep well past a minute, and
-Django's ModelMultipleChoiceField still fails on an id past 2⁶³ on SQLite (its `__in` lookup is not guarded
-against overflow). The admin's own validation of the portal's rules is tested in each app's test_admin.
+The admin is swept too, per registered model as the superuser (its list with hostile filters, date drill-down,
+search, ordering, paging and actions; its add and change forms, inlines included; its history and delete pages;
+hostile object ids) and once for its own pages (index, each app, autocomplete, view on site, a user's password).
+What it found is answered for every ModelAdmin in portal/admin_guards.py.
 """
 
 import datetime
 import functools
+import re
 from html.parser import HTMLParser
 from types import SimpleNamespace
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import django_filters
 import pytest
 import time_machine
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.apps import apps
+from django.contrib import admin
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import NoReverseMatch, Resolver404, URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from agencies.models import AgencyKind, Role
+from agencies.tests.admin_pages import admin_url
 from agencies.tests.factories import AgencyAliasFactory, AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
+from audit.tests.admin_forms import change_form_data
 from notifications.models import Preference
 from notifications.services import run_sweep
 from reorganization.models import ReorganizationKind
@@ -43,7 +52,7 @@ from reports.tests.factories import (
     pdf_upload,
 )
 from tasks.importing.jobs import start_import
-from tasks.models import AssignmentRole
+from tasks.models import AssignmentRole, Task
 from tasks.tests.factories import (
     AssignmentFactory,
     DirectiveFactory,
@@ -430,3 +439,163 @@ def test_no_input_makes_a_page_answer_500(name, world, clients):
                 open_for_post[j % len(open_for_post)], "post", url, {**baseline, key: HOSTILE[j % len(HOSTILE)]}
             )
     assert requests.failures == [], "\n".join(requests.failures)
+
+
+# --- The admin ------------------------------------------------------------------------------------------------------
+# Its model pages are swept per registered model, as the superuser (anonymous and a signed-in non-staff user get one
+# request per page: the admin sends them to its log-in). Its other pages are swept once, in the last test.
+ADMIN_MODELS = sorted(model._meta.label for model in admin.site._registry)
+# The management form of an inline: a hostile count is answered by the formset, but then hides its forms' fields.
+MANAGEMENT_FIELDS = ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS", "MAX_NUM_FORMS")
+
+
+def admin_world(world):
+    """The rows the portal's own pages do not need but the admin lists: a group and the sign-in records."""
+    Group.objects.create(name="Cán bộ theo dõi")
+    row = {
+        "username": "chuyenvien",
+        "ip_address": "10.0.0.7",
+        "user_agent": "Firefox",
+        "path_info": "/login/",
+        "http_accept": "text/html",
+        "failures_since_start": 5,
+        "get_data": "",
+        "post_data": "",
+    }
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        fields = {field.name for field in model._meta.concrete_fields}
+        model.objects.create(**{key: value for key, value in row.items() if key in fields})
+    return world
+
+
+def changelist_keys(response):
+    """The parameters a changelist reads: its filters' own, the date drill-down's, search, ordering and paging."""
+    changelist = response.context["cl"]
+    keys = {"q", "o", "p", "e", "_to_field", "_popup", "all"}
+    for spec in changelist.filter_specs:
+        keys.update(spec.expected_parameters())
+    if changelist.date_hierarchy:
+        keys.update(f"{changelist.date_hierarchy}__{part}" for part in ("year", "month", "day"))
+    return keys
+
+
+def form_keys(data):
+    return {key for key in data if key != "_save" and not key.endswith(MANAGEMENT_FIELDS)}
+
+
+def one_per_inline_field(keys):
+    """The form's own fields and, of each inline, each field of one of its forms (`assignments-0-agency`)."""
+    kept = {}
+    for key in sorted(keys):
+        kept.setdefault(re.sub(r"-\d+-", "-N-", key), key)
+    return sorted(kept.values())
+
+
+def sweep_form(requests, url, response, rounds=None, alone=True):
+    """The admin form on `response`, if the superuser may save it: in `rounds` requests each field gets that many
+    hostile values (all of them by default); with `alone`, each field also gets one on its own, so a field the others'
+    errors would hide (an inline's, behind a refused count) is reached too."""
+    context = response.context or {}
+    if response.status_code != 200 or not (context.get("has_change_permission") or context.get("add")):
+        return
+    baseline = change_form_data(response)
+    for index in range(rounds or len(HOSTILE)):
+        requests.send("superuser", "post", url, {**baseline, **rotated(form_keys(baseline), index)})
+    for j, key in enumerate(one_per_inline_field(baseline) if alone else []):
+        requests.send("superuser", "post", url, {**baseline, key: HOSTILE[j % len(HOSTILE)]})
+
+
+@pytest.mark.parametrize("label", ADMIN_MODELS)
+def test_no_input_makes_an_admin_page_of_a_model_answer_500(label, world, clients):
+    admin_world(world)
+    model = apps.get_model(label)
+    obj = model._default_manager.order_by("pk").first()
+    assert obj is not None, f"admin_world() makes no {label}"
+    requests = Requests(clients)
+    pages = {
+        view: admin_url(model, view, *([obj.pk] if view in ("change", "history", "delete") else []))
+        for view in ("changelist", "add", "change", "history", "delete")
+    }
+    for role in ("anonymous", "staff"):
+        requests.send(role, "get", pages["changelist"])
+        requests.send(role, "post", pages["change"])
+
+    changelist = requests.send("superuser", "get", pages["changelist"])
+    keys = changelist_keys(changelist)
+    for index in range(len(HOSTILE)):
+        requests.send("superuser", "get", pages["changelist"], rotated(keys, index))
+    # The changelist stops at the first parameter it cannot use: each one alone, too.
+    for j, key in enumerate(sorted(keys)):
+        requests.send("superuser", "get", pages["changelist"], {key: HOSTILE[j % len(HOSTILE)]})
+    actions = ["", *(name for name, *_ in admin.site._registry[model]._get_base_actions())]
+    for index in range(4):
+        data = rotated({"_selected_action", "index", "select_across"}, index * 4 + 1)
+        requests.send("superuser", "post", pages["changelist"], {**data, "action": actions[index % len(actions)]})
+
+    # The add form has the change form's fields: half the values there, all of them on the change form.
+    sweep_form(requests, pages["add"], requests.send("superuser", "get", pages["add"]), rounds=8, alone=False)
+    sweep_form(requests, pages["change"], requests.send("superuser", "get", pages["change"]))
+    requests.send("superuser", "get", pages["history"])
+    requests.send("superuser", "get", pages["delete"])
+    for view in ("change", "history", "delete"):
+        for value in [*HOSTILE_IDS, *HOSTILE_PATHS][:: 1 if view == "change" else 3]:
+            requests.send("superuser", "get", admin_url(model, view, value))
+    for value in HOSTILE[1:3]:
+        requests.send("superuser", "post", pages["delete"], {"post": value})
+    assert requests.failures == [], "\n".join(requests.failures)
+
+
+def test_no_input_makes_the_admin_site_pages_answer_500(world, clients):
+    admin_world(world)
+    requests = Requests(clients)
+    superuser = world.users["superuser"]
+    task_type = ContentType.objects.get_for_model(Task)
+    pages = [
+        reverse("admin:index"),
+        reverse("admin:jsi18n"),
+        reverse("admin:password_change_done") if _has("admin:password_change_done") else None,
+        *(reverse("admin:app_list", args=[app]) for app in {model._meta.app_label for model in admin.site._registry}),
+        reverse("admin:view_on_site", args=[task_type.pk, world.ids["task"]]),
+        *(reverse("admin:view_on_site", args=[value, world.ids["task"]]) for value in [*HOSTILE_IDS, "abc"]),
+        *(reverse("admin:view_on_site", args=[task_type.pk, value]) for value in [*HOSTILE_IDS, "abc"]),
+        reverse("admin:auth_user_password_change", args=[superuser.pk]),
+        *(reverse("admin:auth_user_password_change", args=[value]) for value in [*HOSTILE_IDS, *HOSTILE_PATHS]),
+    ]
+    for url in filter(None, pages):
+        for role in ROLES:
+            requests.send(role, "get", url)
+    for value in [*HOSTILE_PATHS, "nope"]:
+        requests.send("superuser", "get", reverse("admin:index") + quote(value) + "/")
+    # Every autocomplete field of every admin, with hostile names, terms and pages.
+    autocomplete = reverse("admin:autocomplete")
+    sources = [
+        {"app_label": model._meta.app_label, "model_name": model._meta.model_name, "field_name": field}
+        for model, model_admin in admin.site._registry.items()
+        for field in model_admin.autocomplete_fields
+    ]
+    for j, source in enumerate(sources):
+        requests.send("superuser", "get", autocomplete, {**source, "term": "Sở", "page": "1"})
+        requests.send("superuser", "get", autocomplete, {**source, **rotated({"term", "page"}, j)})
+        key = sorted(source)[j % len(source)]
+        requests.send("staff", "get", autocomplete, {**source, key: HOSTILE[j % len(HOSTILE)]})
+    for index in range(len(HOSTILE)):
+        requests.send(
+            "superuser", "get", autocomplete, rotated({"app_label", "model_name", "field_name", "term"}, index)
+        )
+    password_page = reverse("admin:auth_user_password_change", args=[superuser.pk])
+    response = requests.send("superuser", "get", password_page)
+    for index in range(len(HOSTILE)):
+        data = rotated({"password1", "password2", "usable_password"}, index)
+        requests.send("superuser", "post", password_page, data)
+    for index in range(4):
+        requests.send("anonymous", "post", reverse("admin:login"), rotated({"username", "password", "next"}, index))
+    assert response.status_code == 200
+    assert requests.failures == [], "\n".join(requests.failures)
+
+
+def _has(name):
+    try:
+        reverse(name)
+    except NoReverseMatch:
+        return False
+    return True
