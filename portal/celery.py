@@ -65,3 +65,26 @@ def record_worker_task(sender, task_id, task, **kwargs):
     from portal import liveness
 
     liveness.record(liveness.Heartbeat.WORKER, task=task.name, hostname=task.request.hostname or "")
+
+
+@signals.task_failure.connect
+def mail_admins_about_a_failed_task(sender=None, task_id=None, exception=None, args=None, kwargs=None, einfo=None, **_):
+    """A task that failed for good is mailed to ADMINS once, through Django's mail, as an unhandled error in a page
+    is (LOGGING's mail_admins): a retry is not a failure, and Celery's own log of it goes to the console only."""
+    from django.conf import settings
+    from django.core.mail import mail_admins
+    from django.utils import translation
+
+    if settings.DEBUG:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = translation.gettext("Background task failed: %(task)s") % {"task": sender.name}
+        lines = [
+            translation.gettext("Task: %(task)s") % {"task": sender.name},
+            translation.gettext("Task id: %(id)s") % {"id": task_id},
+            translation.gettext("Arguments: %(args)r %(kwargs)r") % {"args": args, "kwargs": kwargs},
+            translation.gettext("Error: %(error)r") % {"error": exception},
+            "",
+            str(einfo.traceback if einfo else ""),
+        ]
+    mail_admins(subject, "\n".join(lines), fail_silently=True)

@@ -348,7 +348,8 @@ def envaddresses(name):
     return pairs
 
 
-# Unhandled errors (500) are mailed to these people when DEBUG is off (LOGGING below).
+# Unhandled errors (500) are mailed to these people when DEBUG is off (LOGGING below), and so are background
+# tasks that failed for good (portal/celery.py).
 ADMINS = envaddresses("ADMINS")
 
 # --- Security in production -----------------------------------------------
