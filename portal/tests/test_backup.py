@@ -176,6 +176,24 @@ def test_backup_taken_during_a_run_restores_every_row_and_file_into_an_empty_ins
 
 
 @run_committed
+def test_the_demo_restores_into_an_empty_database_and_a_fresh_uploads_folder_with_every_row_and_file(
+    media_root, empty_database, settings, tmp_path
+):
+    settings.DEBUG = True  # load_demo refuses to run otherwise
+    call_command("load_demo", stdout=io.StringIO())
+    names = Attachment.objects.values_list("file", flat=True)
+    attachments = {name: (Path(settings.MEDIA_ROOT) / name).read_bytes() for name in names}
+    assert attachments and Change.objects.exists()
+    archive, _said = take_backup(tmp_path)
+    settings.MEDIA_ROOT = tmp_path / "fresh-media"
+
+    restore(archive, database=empty_database)
+
+    assert every_row(empty_database) == every_row(DEFAULT_DB_ALIAS)
+    assert {name: (Path(settings.MEDIA_ROOT) / name).read_bytes() for name in attachments} == attachments
+
+
+@run_committed
 def test_a_restored_backup_holds_the_change_log_with_who_when_where_and_the_old_and_new_values(
     office, empty_database, settings, tmp_path
 ):
