@@ -19,16 +19,20 @@ INLINE_MAX_NEW_ROWS = 50
 def _bounded_search(get_search_results):
     def get_search_results_of_the_first_words(self, request, queryset, search_term):
         # Each word is one more condition; SQLite refuses a query past a fixed depth ("Expression tree is too large").
-        words = list(smart_split(search_term or ""))
-        if len(words) > MAX_SEARCH_WORDS:
-            search_term = " ".join(words[:MAX_SEARCH_WORDS])
+        # Nothing stored holds a NUL byte, and PostgreSQL refuses one in a query.
+        words = list(smart_split((search_term or "").replace("\x00", "")))
+        search_term = " ".join(words[:MAX_SEARCH_WORDS])
         return get_search_results(self, request, queryset, search_term)
 
     return get_search_results_of_the_first_words
 
 
-def _overflow_refused(get_filters):
-    def get_filters_refusing_numbers_no_date_holds(self, request):
+def _unusable_filters_refused(get_filters):
+    def get_filters_refusing_what_no_column_holds(self, request):
+        # A NUL byte reaches the query as it is and PostgreSQL refuses it there, after the changelist's own checks.
+        for values in self.get_filters_params().values():
+            if any("\x00" in value for value in (values if isinstance(values, list) else [values])):
+                raise options.IncorrectLookupParameters("NUL byte in a filter")
         # The date drill-down reads ?issued_on__year=99999999999999999999 into a date: Django answers a year past
         # 9999 (ValueError) with its "?e=1" page, but not one past the machine's integers (OverflowError).
         try:
@@ -36,7 +40,7 @@ def _overflow_refused(get_filters):
         except OverflowError as error:
             raise options.IncorrectLookupParameters(error) from error
 
-    return get_filters_refusing_numbers_no_date_holds
+    return get_filters_refusing_what_no_column_holds
 
 
 def _bounded_formset(get_formset):
@@ -78,7 +82,7 @@ def _storable_ids(check_values):
 
 
 def install():
-    ChangeList.get_filters = _overflow_refused(ChangeList.get_filters)
+    ChangeList.get_filters = _unusable_filters_refused(ChangeList.get_filters)
     options.ModelAdmin.get_search_results = _bounded_search(options.ModelAdmin.get_search_results)
     options.InlineModelAdmin.get_formset = _bounded_formset(options.InlineModelAdmin.get_formset)
     model_forms.ModelMultipleChoiceField._check_values = _storable_ids(

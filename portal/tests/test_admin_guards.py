@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 from agencies.models import Agency
 from agencies.tests.admin_pages import admin_url
@@ -64,3 +65,18 @@ def test_an_inline_claiming_thousands_of_rows_builds_only_what_a_save_may_add(ad
     ]
     assert len(assignments.forms) == 1 + INLINE_MAX_NEW_ROWS
     assert assignments.non_form_errors()
+
+
+def test_a_nul_byte_in_a_search_or_a_filter_is_answered_on_either_database(admin_client):
+    TaskFactory(text="Xây dựng đề án phát triển điện gió")
+    url = admin_url(Task, "changelist")
+
+    assert admin_client.get(url, {"q": "điện\x00gió"}).status_code == 200
+    response = admin_client.get(url, {"kind__exact": "a\x00b"})
+    assert response.status_code == 302
+    assert response["Location"].endswith("?e=1")
+    autocomplete = admin_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "tasks", "model_name": "task", "field_name": "directive", "term": "a\x00b"},
+    )
+    assert autocomplete.status_code == 200
