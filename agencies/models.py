@@ -145,12 +145,6 @@ class Agency(models.Model):
         """True when the body no longer existed on `day` (its last day, valid_until, is before it)."""
         return self.valid_until is not None and self.valid_until < day
 
-    def resolved_members(self):
-        """The agencies that report for this assignee: itself, or a group's members."""
-        if self.is_group:
-            return list(self.members.filter(is_group=False))
-        return [self]
-
 
 class AgencyAlias(models.Model):
     """Another way of writing an agency's name. An alias a province's import made is matched only in that

@@ -83,32 +83,32 @@ GROUP BY 2
 """
 
 
-# The same figures read from the stored counts (reports.StatusFigure / OwedFigure), as a DBA would write it.
+# The same figures read from the stored counts (reports.StatusFigure, ReportObligation), as a DBA would write it.
 HAND_SQL_STORED = """
 SELECT 'directive', s.directive_id, CAST(NULL AS BIGINT),
   sum(done_on_time), sum(done_late), sum(in_progress), sum(overdue),
-  sum(recurring), sum(waiting), sum(due_7), sum(due_30),
+  sum(recurring), sum(waiting), sum(due_first), sum(due_second),
   sum(in_progress + overdue + done_on_time + done_late + recurring + not_started + waiting + unscheduled + cancelled)
 FROM reports_statusfigure s JOIN tasks_directive d ON d.id = s.directive_id
 WHERE d.province_id = %(province)s AND s.agency_id IS NULL GROUP BY s.directive_id
 UNION ALL
 SELECT 'sector', s.sector_id, CAST(NULL AS BIGINT),
   sum(done_on_time), sum(done_late), sum(in_progress), sum(overdue),
-  sum(recurring), sum(waiting), sum(due_7), sum(due_30),
+  sum(recurring), sum(waiting), sum(due_first), sum(due_second),
   sum(in_progress + overdue + done_on_time + done_late + recurring + not_started + waiting + unscheduled + cancelled)
 FROM reports_statusfigure s JOIN tasks_directive d ON d.id = s.directive_id
 WHERE d.province_id = %(province)s AND s.agency_id IS NULL GROUP BY s.sector_id
 UNION ALL
 SELECT 'lead_agency', s.agency_id, CAST(NULL AS BIGINT),
   sum(done_on_time), sum(done_late), sum(in_progress), sum(overdue),
-  sum(recurring), sum(waiting), sum(due_7), sum(due_30),
+  sum(recurring), sum(waiting), sum(due_first), sum(due_second),
   sum(in_progress + overdue + done_on_time + done_late + recurring + not_started + waiting + unscheduled + cancelled)
 FROM reports_statusfigure s JOIN tasks_directive d ON d.id = s.directive_id
 WHERE d.province_id = %(province)s AND s.agency_id IS NOT NULL GROUP BY s.agency_id
 UNION ALL
-SELECT 'owed', o.agency_id, sum(o.owed), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-FROM reports_owedfigure o JOIN reports_reportingperiod p ON p.id = o.period_id
-JOIN tasks_directive d ON d.id = o.directive_id
+SELECT 'owed', o.agency_id, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+FROM reports_reportobligation o JOIN reports_reportingperiod p ON p.id = o.period_id
+JOIN tasks_directive d ON d.id = p.directive_id
 WHERE d.province_id = %(province)s AND p.kind = %(kind)s AND p.start = %(start)s AND p."end" = %(end)s
 GROUP BY o.agency_id
 """
@@ -171,7 +171,8 @@ def main():
     def stored_aggregates():
         now = local_now()
         window = aggregates.current_window(aggregates.period_windows(province), now.date())
-        figures.task_breakdowns(province, None, None, [window], now)
+        figures.task_breakdowns(province, None, None, now)
+        aggregates.obligation_counts(None, [window], only_these_tasks=False)
 
     def hand_sql_stored():
         now = local_now()
@@ -201,14 +202,14 @@ def main():
         return figures.refresh_stale(directives, local_now())
 
     def refresh_midnight():
-        # Midnight: every directive's status figures expire; the owed reports stay fresh.
+        # Midnight: every directive's status figures expire.
         FiguresState.objects.filter(directive__in=directives).update(status_valid_until=local_now())
         return figures.refresh_stale(directives, local_now())
 
     def vacuum():
         # What autovacuum does within a minute of a rewrite this size (the default scale factor is 20%).
         with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE reports_statusfigure, reports_owedfigure, reports_figuresstate")
+            cursor.execute("VACUUM ANALYZE reports_statusfigure, reports_reportobligation, reports_figuresstate")
 
     def refresh_one():
         figures.invalidate([busiest.pk])

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from agencies.models import Agency, Membership, Role
+from reports import obligations
 from reports.models import ExtensionState
 
 from .models import Digest, Kind, Preference, Reminder
@@ -24,10 +25,9 @@ def person(user):
 
 
 def agency_people(agency_ids, roles=(Role.STAFF, Role.HEAD)):
-    """Active users holding `roles` in these agencies, a group's members' people included."""
-    reporting = {
-        member.pk for agency in Agency.objects.filter(pk__in=agency_ids) for member in agency.resolved_members()
-    }
+    """Active users holding `roles` in the agencies that report for these (`reports.obligations.standing_for`: a
+    group's members' people, or a memberless group's own)."""
+    reporting = obligations.standing_for(agency_ids)
     return set(
         Membership.objects.filter(agency_id__in=reporting, role__in=roles, user__is_active=True).values_list(
             "user_id", flat=True
@@ -143,7 +143,7 @@ def extension_decided(extension, actor):
 def direction_written(direction, actor):
     """Every agency assigned to the task (a group's members too) is told."""
     task = direction.task
-    agency_ids = task.assignments.values_list("agency_id", flat=True)
+    agency_ids = list(task.assignments.values_list("agency_id", flat=True))
     payload = {**_task_payload(task), "actor": person(actor), "comment": direction.text}
     record(Kind.DIRECTION_WRITTEN, agency_people(agency_ids), payload, actor=actor, task=task)
 

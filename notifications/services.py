@@ -20,15 +20,15 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
 
 from agencies.models import Membership, Role
-from reports.models import REPORTED_STATES, ProgressReport, ReportingPeriod
-from reports.periods import owes_report, sync_periods
-from tasks.models import LEADING_ROLES, Assignment, ReportingSchedule, Task, TaskKind
+from reports import obligations
+from reports.models import ReportingPeriod, ReportObligation, TaskReporter
+from reports.periods import sync_periods
+from tasks.models import ReportingSchedule, Task
 from tasks.status import Status
 
 from .models import EVENT_KINDS, REPORT_KINDS, DeliveryState, Digest, Kind, Preference, Reminder
 
 CHUNK = 1000
-# A report counts as in once it reaches the monitoring unit.
 # Most urgent first: the order of a digest, and which reminder speaks for a subject listed twice in one.
 KIND_ORDER = [
     Kind.REPORT_ESCALATED,
@@ -106,20 +106,6 @@ def sweep_years(as_of):
 # --- Who: agencies and people ---------------------------------------------------
 
 
-class AgencyResolver:
-    """Active reporting agencies behind an assignee: itself, or a group's members (Agency.resolved_members)."""
-
-    def __init__(self):
-        self._groups = {}
-
-    def resolve(self, agency):
-        if not agency.is_group:
-            return [agency] if agency.is_active else []
-        if agency.pk not in self._groups:
-            self._groups[agency.pk] = [member for member in agency.resolved_members() if member.is_active]
-        return self._groups[agency.pk]
-
-
 def members_by_agency(agency_ids, roles):
     """{agency id: {role: [user id, ...]}} for active users, a query per thousand agencies."""
     found = defaultdict(lambda: defaultdict(list))
@@ -133,53 +119,17 @@ def members_by_agency(agency_ids, roles):
 
 
 def missing_reports(periods):
-    """{period id: {agency: [task, ...]}}: who still owes a report for each period.
-
-    An agency owes one report per period for each live task of the directive it is assigned to (any role);
-    a group's members each owe their own. Submitted or accepted reports are in; drafts are not.
-    """
-    directive_ids = {period.directive_id for period in periods}
-    tasks = list(
-        Task.objects.filter(directive_id__in=directive_ids, kind=TaskKind.TASK, cancelled_at__isnull=True)
-        .select_related("directive")
-        .only(
-            "id",
-            "directive_id",
-            "code",
-            "position",
-            "start_date",
-            "completed_at",
-            "cancelled_at",
-            "directive__issued_on",
-        )
-        .order_by("directive_id", "position")
-    )
-    agencies_by_task = defaultdict(dict)
-    resolver = AgencyResolver()
-    for chunk in chunked([task.pk for task in tasks]):
-        for assignment in Assignment.objects.filter(task_id__in=chunk).select_related("agency"):
-            for agency in resolver.resolve(assignment.agency):
-                agencies_by_task[assignment.task_id][agency.pk] = agency
-    reported = set()
+    """{period id: {agency: [task, ...]}}: who still owes a report for each period (`reports.obligations`)."""
+    missing = {period.pk: defaultdict(list) for period in periods}
     for chunk in chunked([period.pk for period in periods]):
-        reported.update(
-            ProgressReport.objects.filter(period_id__in=chunk, state__in=REPORTED_STATES).values_list(
-                "period_id", "task_id", "agency_id"
-            )
+        owed = (
+            obligations.owed(ReportObligation.objects.filter(period_id__in=chunk))
+            .select_related("agency", "task")
+            .only("period_id", "agency", "task__id", "task__code", "task__directive_id", "task__position")
+            .order_by("task__position", "task_id")
         )
-    tasks_by_directive = defaultdict(list)
-    for task in tasks:
-        tasks_by_directive[task.directive_id].append(task)
-    missing = {}
-    for period in periods:
-        owed = defaultdict(list)
-        for task in tasks_by_directive[period.directive_id]:
-            if not owes_report(task, period):
-                continue
-            for agency in agencies_by_task[task.pk].values():
-                if (period.pk, task.pk, agency.pk) not in reported:
-                    owed[agency].append(task)
-        missing[period.pk] = owed
+        for obligation in owed:
+            missing[obligation.period_id][obligation.agency].append(obligation.task)
     return missing
 
 
@@ -277,11 +227,12 @@ def plan_task_reminders(as_of):
             triggered.append((task, days))
     if not triggered:
         return []
-    resolver = AgencyResolver()
     leads = defaultdict(set)
     for chunk in chunked([task.pk for task, _ in triggered]):
-        for assignment in Assignment.objects.filter(task_id__in=chunk, role__in=LEADING_ROLES).select_related("agency"):
-            leads[assignment.task_id].update(agency.pk for agency in resolver.resolve(assignment.agency))
+        for task_id, agency_id in TaskReporter.objects.filter(task_id__in=chunk, leads=True).values_list(
+            "task_id", "agency_id"
+        ):
+            leads[task_id].add(agency_id)
     members = members_by_agency({pk for agencies in leads.values() for pk in agencies}, [Role.STAFF])
     planned = []
     for task, days in triggered:
@@ -620,11 +571,9 @@ def failed_digests_for(access):
     monitored = access.agency_ids_in(Role.MONITOR)
     if not monitored:
         return Digest.objects.none()
-    agencies = Assignment.objects.filter(task__directive__monitoring_agency__in=monitored).values("agency")
+    agencies = TaskReporter.objects.filter(task__directive__monitoring_agency__in=monitored).values("agency")
     recipients = get_user_model().objects.filter(
-        Q(memberships__agency__in=agencies)
-        | Q(memberships__agency__groups__in=agencies)
-        | Q(memberships__agency__in=monitored)
+        Q(memberships__agency__in=agencies) | Q(memberships__agency__in=monitored)
     )
     return (
         Digest.objects.filter(state=DeliveryState.FAILED, recipient__in=recipients)

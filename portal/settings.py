@@ -453,6 +453,11 @@ REMINDER_SWEEP_MINUTE = envint("REMINDER_SWEEP_MINUTE", 0)
 if not (0 <= REMINDER_SWEEP_HOUR <= 23 and 0 <= REMINDER_SWEEP_MINUTE <= 59):
     fail("REMINDER_SWEEP_HOUR must be 0-23 and REMINDER_SWEEP_MINUTE 0-59")
 REMINDER_DAYS_AHEAD = envdays("REMINDER_DAYS_AHEAD", ["7", "3", "1"])
+# "Due soon": a report or deadline within the first window is shown amber (inbox, task list); the dashboard counts
+# tasks due within each of the two windows. The one place these numbers live.
+DUE_SOON_DAYS = sorted(envdays("DUE_SOON_DAYS", ["7", "30"]))
+if len(DUE_SOON_DAYS) != 2:
+    fail(f"DUE_SOON_DAYS={os.environ.get('DUE_SOON_DAYS')!r} must be two numbers of days, e.g. 7,30")
 REMINDER_ESCALATE_AFTER_DAYS = envint("REMINDER_ESCALATE_AFTER_DAYS", 3)
 REMINDER_CATCH_UP_DAYS = envint("REMINDER_CATCH_UP_DAYS", 7)
 REMINDER_SEND_BATCH = envint("REMINDER_SEND_BATCH", 200)

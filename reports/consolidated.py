@@ -22,11 +22,28 @@ from tasks.models import LEADING_ROLES, Assignment, AssignmentRole, Task, TaskKi
 from tasks.spreadsheets import office_bytes, write_cell
 from tasks.status import Status
 
-from .models import SENT_STATES, ProgressReport
+from .models import ObligationState, ProgressReport, ReportObligation
+from .obligations import SETTLED
 
 # Directives with more tasks than this are built by a Celery worker; smaller ones in the request.
 SYNC_TASK_LIMIT = 1500
 COLUMN_WIDTHS = (10, 55, 22, 26, 50, 20, 32, 32, 30)
+
+
+def mark(obligation):
+    """What the consolidated report says of a report that is not (yet) accepted; "" for an accepted one."""
+    if obligation.state == ObligationState.ACCEPTED:
+        return ""
+    if obligation.state == ObligationState.APPROVED:
+        return _("awaiting acceptance")
+    if obligation.state == ObligationState.RETURNED:
+        return _("returned for correction")
+    return _("no report sent")
+
+
+def _has_text(obligation):
+    """A report the monitoring unit has received: accepted, awaiting acceptance or returned."""
+    return obligation.state in (*SETTLED, ObligationState.RETURNED)
 
 
 @dataclass
@@ -34,18 +51,27 @@ class ConsolidatedRow:
     task: Task
     leads: list
     coordinators: list
-    reports: list = field(default_factory=list)
+    # The period's report obligations on the task (`reports.obligations`), leads first, each with its report.
+    obligations: list = field(default_factory=list)
 
     @property
     def is_heading(self):
         return self.task.kind == TaskKind.HEADING
 
     def _joined(self, attribute):
-        parts = [(r.agency.display_name, getattr(r, attribute).strip()) for r in self.reports]
-        parts = [(name, text) for name, text in parts if text]
-        if len(parts) == 1:
-            return parts[0][1]
-        return "\n".join(f"{name}: {text}" for name, text in parts)
+        """Each agency's text; accepted reports as they are, the others marked (awaiting acceptance, returned,
+        missing: the last only in the results column)."""
+        parts = []
+        for obligation in self.obligations:
+            if _has_text(obligation):
+                text = getattr(obligation.report, attribute).strip()
+            else:
+                text = "…" if attribute == "result" else ""
+            if text:
+                parts.append((obligation.agency.display_name, mark(obligation), text))
+        if len(parts) == 1 and not parts[0][1]:
+            return parts[0][2]
+        return "\n".join(f"{name} ({note}): {text}" if note else f"{name}: {text}" for name, note, text in parts)
 
     @property
     def result(self):
@@ -67,7 +93,7 @@ class ConsolidatedRow:
     def target_lines(self):
         """Each target with the latest value reported for it in the period."""
         values = {}
-        for report in self.reports:
+        for report in [o.report for o in self.obligations if o.state in SETTLED]:
             for value in report.target_values.all():
                 values[value.target_id] = value.value
         lines = []
@@ -84,11 +110,11 @@ def _num(value):
 
 
 def consolidated_rows(directive, period, now=None):
-    """The directive's outline in order, each task with its agencies and the reports sent for `period`."""
-    sent = (
-        ProgressReport.objects.filter(period=period, state__in=SENT_STATES)
-        .select_related("agency")
-        .prefetch_related("target_values")
+    """The directive's outline in order, each task with its agencies and its report obligations for `period`."""
+    owed = (
+        ReportObligation.objects.filter(period=period)
+        .select_related("agency", "report")
+        .prefetch_related("report__target_values")
         .order_by("agency__name", "pk")
     )
     tasks = (
@@ -97,7 +123,7 @@ def consolidated_rows(directive, period, now=None):
         .order_by("position", "pk")
         .prefetch_related(
             Prefetch("assignments", queryset=Assignment.objects.select_related("agency").order_by("position", "pk")),
-            Prefetch("reports", queryset=sent, to_attr="sent_reports"),
+            Prefetch("obligations", queryset=owed, to_attr="period_obligations"),
             "targets",
         )
     )
@@ -106,13 +132,13 @@ def consolidated_rows(directive, period, now=None):
         assignments = list(task.assignments.all())
         leads = [a.agency for a in assignments if a.role in LEADING_ROLES]
         lead_ids = {agency.pk for agency in leads}
-        reports = sorted(task.sent_reports, key=lambda r: r.agency_id not in lead_ids)
+        owed_here = sorted(task.period_obligations, key=lambda o: o.agency_id not in lead_ids)
         rows.append(
             ConsolidatedRow(
                 task,
                 leads,
                 [a.agency for a in assignments if a.role == AssignmentRole.COORDINATING],
-                reports,
+                owed_here,
             )
         )
     return rows

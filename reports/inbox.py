@@ -3,28 +3,27 @@
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Role
 from agencies.permissions import AGENCY_ROLES
-from tasks.models import Assignment, AssignmentRole, Task
+from tasks.models import AssignmentRole, Task
 from tasks.status import Status, local_now
 
+from . import obligations
 from .models import (
-    REPORTED_STATES,
     Direction,
     ExtensionRequest,
     ExtensionState,
     ProgressReport,
     ReportingPeriod,
+    ReportObligation,
     ReportState,
+    TaskReporter,
 )
-from .periods import owes_report
-from .services import reporting_agencies
 
-# A report or deadline this close is shown amber.
-DUE_SOON_DAYS = 7
 # Periods starting within this many days are already offered for writing (an ad hoc request is due on its start day).
 LOOKAHEAD_DAYS = 14
 
@@ -66,26 +65,21 @@ class InboxRow:
         return AssignmentRole(self.role).label
 
 
-def relevant_periods(task, periods):
-    """The directive's periods the task is reported in (`periods.owes_report`)."""
-    return [period for period in periods if owes_report(task, period)]
-
-
 def urgency(due, today):
-    """CSS class for a due date: red when passed, amber within DUE_SOON_DAYS."""
+    """CSS class for a due date: red when passed, amber within the first of settings.DUE_SOON_DAYS."""
     if due is None:
         return ""
     if due < today:
         return "st-overdue"
-    if (due - today).days <= DUE_SOON_DAYS:
+    if (due - today).days <= settings.DUE_SOON_DAYS[0]:
         return "st-soon"
     return ""
 
 
-def _row(task, agency, role, periods, reports, now, head_of):
+def _row(task, agency, role, owed, now, head_of):
+    """`owed`: the agency's obligations on the task not yet settled, by due moment."""
     row = InboxRow(task=task, agency=agency, role=role)
-    pending = [(period, reports.get((task.pk, agency.pk, period.pk))) for period in relevant_periods(task, periods)]
-    pending = [(period, report) for period, report in pending if report is None or report.state not in REPORTED_STATES]
+    pending = [(obligation.period, obligation.report) for obligation in owed]
     overdue = [(period, report) for period, report in pending if period.due_datetime() < now]
     row.overdue_periods = [period for period, _ in overdue]
     # A report already in hand comes first, then the oldest missing one, then the next one due.
@@ -111,7 +105,7 @@ def build_inbox(access, now=None):
     today = now.date()
     agency_ids = access.agency_ids_in(*AGENCY_ROLES)
     head_of = access.agency_ids_in(Role.HEAD)
-    own = Assignment.objects.for_agencies(agency_ids).values("task_id")
+    own = TaskReporter.objects.filter(agency_id__in=agency_ids).values("task_id")
     tasks = list(
         Task.objects.assignable()
         .filter(pk__in=own, cancelled_at__isnull=True)
@@ -119,25 +113,25 @@ def build_inbox(access, now=None):
         .select_related("directive")
         .prefetch_related(
             Prefetch(
-                "assignments",
-                queryset=Assignment.objects.select_related("agency").prefetch_related(
-                    Prefetch("agency__members", queryset=Agency.objects.filter(is_group=False))
-                ),
+                "reporters",
+                queryset=TaskReporter.objects.filter(agency_id__in=agency_ids).select_related("agency"),
+                to_attr="own_reporters",
             )
         )
         .order_by("effective_due", "directive_id", "position")
     )
     task_ids = [t.pk for t in tasks]
-    periods_by_directive = {}
-    for period in ReportingPeriod.objects.filter(
-        start__lte=today + datetime.timedelta(days=LOOKAHEAD_DAYS),
-        directive_id__in={t.directive_id for t in tasks},
-    ).order_by("due_date", "pk"):
-        periods_by_directive.setdefault(period.directive_id, []).append(period)
-    reports = {
-        (r.task_id, r.agency_id, r.period_id): r
-        for r in ProgressReport.objects.filter(task_id__in=task_ids, agency_id__in=agency_ids)
-    }
+    owed = {}
+    pending = obligations.owed(
+        ReportObligation.objects.filter(
+            agency_id__in=agency_ids,
+            task__in=own,
+            task__cancelled_at__isnull=True,
+            period__start__lte=today + datetime.timedelta(days=LOOKAHEAD_DAYS),
+        )
+    )
+    for obligation in pending.select_related("period", "report").order_by("due_at", "period_id"):
+        owed.setdefault((obligation.task_id, obligation.agency_id), []).append(obligation)
     extensions = {
         e.task_id: e for e in ExtensionRequest.objects.filter(task_id__in=task_ids, state=ExtensionState.PENDING)
     }
@@ -146,10 +140,9 @@ def build_inbox(access, now=None):
         directions[direction.task_id] = direction
     groups = {key: [] for key in GROUP_TITLES}
     for task in tasks:
-        for agency_id, (agency, role) in reporting_agencies(task).items():
-            if agency_id not in agency_ids:
-                continue
-            row = _row(task, agency, role, periods_by_directive.get(task.directive_id, []), reports, now, head_of)
+        for reporter in sorted(task.own_reporters, key=lambda r: r.agency.name):
+            owed_here = owed.get((task.pk, reporter.agency_id), [])
+            row = _row(task, reporter.agency, reporter.role, owed_here, now, head_of)
             row.extension = extensions.get(task.pk)
             row.direction = directions.get(task.pk)
             if row.group == Group.UP_TO_DATE and row.extension is not None:

@@ -81,8 +81,6 @@ class ReportState(models.TextChoices):
 EDITABLE_STATES = (ReportState.DRAFT, ReportState.RETURNED_BY_HEAD, ReportState.RETURNED_BY_MONITOR)
 # States in which the report has left the agency: the lead agency and the monitoring unit may read it.
 SENT_STATES = (ReportState.SUBMITTED, ReportState.RETURNED_BY_MONITOR, ReportState.ACCEPTED)
-# States in which the agency's report for the period counts as in (a report returned by the monitor is owed again).
-REPORTED_STATES = (ReportState.SUBMITTED, ReportState.ACCEPTED)
 
 
 class ProgressReport(models.Model):
@@ -155,6 +153,81 @@ class ProgressReport(models.Model):
     @property
     def is_editable(self):
         return self.state in EDITABLE_STATES
+
+
+class TaskReporter(models.Model):
+    """An agency that reports on a task, as `reports.obligations.resolve_reporters` reads the task's assignments:
+    stored, so every list reads the same answer. Kept by `reports.obligations.sync_tasks`."""
+
+    task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="reporters")
+    agency = models.ForeignKey("agencies.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(_("role"), max_length=20)
+    leads = models.BooleanField(_("leads"), default=False)
+
+    class Meta:
+        verbose_name = _("reporting agency")
+        verbose_name_plural = _("reporting agencies")
+        constraints = [models.UniqueConstraint(fields=["task", "agency"], name="reporter_unique_task_agency")]
+        indexes = [models.Index(fields=["agency", "leads", "task"], name="reporter_agency_idx")]
+
+    def __str__(self):
+        return f"{self.task_id}/{self.agency_id}"
+
+
+class ObligationState(models.TextChoices):
+    OWED = "owed", _("Not yet written")
+    DRAFT = "draft", _("Being written")
+    SENT = "sent", _("Sent to the agency head")
+    APPROVED = "approved", _("Submitted, awaiting acceptance")
+    ACCEPTED = "accepted", _("Accepted")
+    RETURNED = "returned", _("Returned by the monitoring unit")
+
+
+class ReportObligation(models.Model):
+    """One report an agency owes on a task for a period, by when, and how far it has got: the one record the inbox,
+    reminders, compliance, the scorecard and the consolidated report read. Kept by `reports.obligations`."""
+
+    task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="obligations")
+    agency = models.ForeignKey(
+        "agencies.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="obligations"
+    )
+    period = models.ForeignKey(
+        ReportingPeriod,
+        verbose_name=_("reporting period"),
+        on_delete=models.CASCADE,
+        related_name="obligations",
+        db_index=False,  # led by the index below
+    )
+    # Empty for a report an agency sent while it reported on the task, kept after it stopped.
+    role = models.CharField(_("role"), max_length=20, blank=True)
+    due_at = models.DateTimeField(_("due at"))
+    state = models.CharField(_("state"), max_length=10, choices=ObligationState.choices, default=ObligationState.OWED)
+    late = models.BooleanField(_("settled late"), default=False)
+    report = models.OneToOneField(
+        ProgressReport,
+        verbose_name=_("progress report"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="obligation",
+    )
+
+    class Meta:
+        ordering = ["due_at", "pk"]
+        verbose_name = _("report obligation")
+        verbose_name_plural = _("report obligations")
+        constraints = [
+            models.UniqueConstraint(fields=["task", "agency", "period"], name="obligation_unique_task_agency_period")
+        ]
+        indexes = [
+            # Compliance and the scorecard count a window's periods per agency and state from the index alone.
+            models.Index(fields=["period", "agency", "state", "late"], name="obligation_period_idx"),
+            # The inbox and the reminders: what an agency still owes, by due moment.
+            models.Index(fields=["agency", "state", "due_at"], name="obligation_agency_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.task_id}/{self.agency_id}/{self.period_id}: {self.state}"
 
 
 class TargetValue(models.Model):
@@ -410,7 +483,6 @@ class FiguresState(models.Model):
     version = models.PositiveBigIntegerField(_("version"), default=0)
     status_version = models.PositiveBigIntegerField(_("status figures' version"), null=True, blank=True)
     status_valid_until = models.DateTimeField(_("status figures valid until"), null=True, blank=True)
-    owed_version = models.PositiveBigIntegerField(_("owed reports' version"), null=True, blank=True)
     computed_at = models.DateTimeField(_("computed at"), null=True, blank=True)
 
     class Meta:
@@ -427,10 +499,6 @@ class FiguresState(models.Model):
             and self.status_valid_until is not None
             and now < self.status_valid_until
         )
-
-    def owed_fresh(self):
-        """True when the owed-report figures can be trusted (SQL twin: `figures._owed_stale`)."""
-        return self.owed_version == self.version
 
 
 class StatusFigure(models.Model):
@@ -468,8 +536,9 @@ class StatusFigure(models.Model):
     waiting = models.PositiveIntegerField(default=0)
     unscheduled = models.PositiveIntegerField(default=0)
     cancelled = models.PositiveIntegerField(default=0)
-    due_7 = models.PositiveIntegerField(default=0)
-    due_30 = models.PositiveIntegerField(default=0)
+    # Tasks in progress due within the first and the second window of settings.DUE_SOON_DAYS.
+    due_first = models.PositiveIntegerField(default=0)
+    due_second = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("status figure")
@@ -477,32 +546,3 @@ class StatusFigure(models.Model):
 
     def __str__(self):
         return f"{self.directive_id}/{self.sector_id}/{self.agency_id}"
-
-
-class OwedFigure(models.Model):
-    """How many reports an agency owes for a period of a directive: its open tasks, in any role."""
-
-    directive = models.ForeignKey(
-        "tasks.Directive",
-        verbose_name=_("document"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    period = models.ForeignKey(
-        ReportingPeriod,
-        verbose_name=_("reporting period"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        db_index=False,  # led by the index below
-    )
-    agency = models.ForeignKey("agencies.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="+")
-    owed = models.PositiveIntegerField(_("reports owed"))
-
-    class Meta:
-        # The dashboard sums a window's periods per agency from the index alone.
-        indexes = [models.Index(fields=["period", "directive", "agency", "owed"], name="owed_figure_period_idx")]
-        verbose_name = _("owed reports figure")
-        verbose_name_plural = _("owed reports figures")
-
-    def __str__(self):
-        return f"{self.period_id}/{self.agency_id}: {self.owed}"

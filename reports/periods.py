@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
+from django.dispatch import Signal
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
@@ -14,6 +15,9 @@ from audit.bulk import tracking
 from tasks.models import ScheduleKind
 
 from .models import ReportingPeriod
+
+# Sent inside the writing transaction when `sync_periods` made new periods. Arguments: directive_ids (a set).
+periods_opened = Signal()
 
 QUARTER_NUMERALS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -145,13 +149,11 @@ def sync_periods(schedules, years):
         for key, (schedule, span) in wanted.items()
         if key not in existing
     ]
-    from .dashboard import figures  # the dashboard reads this module's rules: imported here, not at the top
-
     directive_ids = {period.directive_id for period in missing}
     with transaction.atomic(savepoint=False), tracking((ReportingPeriod, {"directive_id__in": directive_ids})):
         ReportingPeriod.objects.bulk_create(missing, ignore_conflicts=True)
-        # New periods mean reports owed: the dashboard's stored figures for them are stale.
-        figures.invalidate({period.directive_id for period in missing})
+        # New periods mean reports owed (`reports.signals`).
+        periods_opened.send(sender=ReportingPeriod, directive_ids=directive_ids)
     return len(missing)
 
 

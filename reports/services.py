@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 from agencies.permissions import Access
 from notifications import events
 from notifications.models import Kind as NoticeKind
-from tasks.models import LEADING_ROLES, Task
+from tasks.models import Task
 
+from . import obligations
 from .models import (
     EDITABLE_STATES,
     Attachment,
@@ -43,27 +44,6 @@ class WorkflowError(Exception):
 
 class StaleReport(WorkflowError):
     """The report changed after the user opened it."""
-
-
-def reporting_agencies(task):
-    """The agencies that report on a task: each assignee, or each member of an assigned group (never a group
-    itself), with its role.
-
-    Reads `task.assignments` with their agencies and group members (prefetch them for lists).
-    """
-    agencies = {}
-    for assignment in task.assignments.all():
-        agency = assignment.agency
-        members = [m for m in agency.members.all() if not m.is_group] if agency.is_group else [agency]
-        for agency in members:
-            if agency.pk not in agencies or assignment.role in LEADING_ROLES:
-                agencies[agency.pk] = (agency, assignment.role)
-    return agencies
-
-
-def is_leading_agency(task, agency_id):
-    entry = reporting_agencies(task).get(agency_id)
-    return entry is not None and entry[1] in LEADING_ROLES
 
 
 def _record(task, kind, actor, report=None, comment="", changes=()):
@@ -149,7 +129,7 @@ def save_draft(user, report, fields, target_values=None, version=None, files=())
     _require(access.can_write_for(report.agency_id))
     if report.pk is None:
         task = report.task
-        _require(report.agency_id in reporting_agencies(task))
+        _require(report.agency_id in obligations.reporters(task))
         if report.period.directive_id not in (None, task.directive_id):
             raise WorkflowError(_("This reporting period belongs to another directive."))
         if task.is_recurring and fields.get("status") == ReportedStatus.COMPLETED:
@@ -285,7 +265,7 @@ def accept(user, report, version, comment=""):
         report.status == ReportedStatus.COMPLETED
         and not task.is_recurring
         and task.completed_at is None
-        and is_leading_agency(task, report.agency_id)
+        and obligations.leads(task, report.agency_id)
     ):
         mark_task_completed(user, task, report.submitted_at, evidence=report)
     return report
@@ -312,7 +292,7 @@ def mark_task_completed(user, task, completed_at, evidence=None):
 def request_extension(user, task, agency, reason, proposed_date):
     """A lead agency asks to extend the task's deadline, with a reason and a proposed date."""
     task = Task.objects.select_for_update(of=("self",)).get(pk=task.pk)
-    _require(Access(user).can_write_for(agency.pk) and is_leading_agency(task, agency.pk))
+    _require(Access(user).can_write_for(agency.pk) and obligations.leads(task, agency.pk))
     if task.completed_at or task.cancelled_at:
         raise WorkflowError(_("A completed or cancelled task cannot be extended."))
     current = task.effective_due_date

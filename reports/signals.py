@@ -1,9 +1,9 @@
-"""Reactions to changes of the tasks' app: stored dashboard figures marked stale, periods of a new schedule made.
+"""Reactions to changes of the tasks' and agencies' apps: reporters and report obligations recomputed
+(`reports.obligations`), stored dashboard figures marked stale, periods of a new schedule made.
 
-Every save or delete that can move a dashboard figure marks it stale.
-
-Bulk writers bypass these signals: the import and the demo loader send `tasks_bulk_changed`, the period sweep
-calls `figures.invalidate()` itself.
+Every save or delete that can change who owes which report, or move a dashboard figure, is followed here.
+Bulk writers bypass `save()`: the import and the demo loader send `tasks_bulk_changed`, the period sweep
+`periods_opened`.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
@@ -14,9 +14,10 @@ from agencies.models import Agency
 from tasks.models import Assignment, Directive, Sector, Task
 from tasks.signals import schedules_added, tasks_bulk_changed
 
+from . import obligations
 from .dashboard import figures
-from .models import ReportingPeriod
-from .periods import sync_periods
+from .models import ProgressReport, ReportingPeriod
+from .periods import periods_opened, sync_periods
 
 
 def _may_move(instance, update_fields, field):
@@ -41,27 +42,58 @@ def _remember_assignment_directive(sender, instance, update_fields=None, **kwarg
 
 
 @receiver([post_save, post_delete], sender=Task)
-@receiver([post_save, post_delete], sender=ReportingPeriod)
-def _task_or_period_changed(sender, instance, **kwargs):
+def _task_changed(sender, instance, **kwargs):
     figures.invalidate({instance.directive_id, *getattr(instance, "_figures_was", ())})
+    obligations.sync_tasks([instance.pk])
+
+
+@receiver([post_save, post_delete], sender=ReportingPeriod)
+def _period_changed(sender, instance, **kwargs):
+    obligations.sync_directives({instance.directive_id, *getattr(instance, "_figures_was", ())} - {None})
 
 
 @receiver([post_save, post_delete], sender=Assignment)
 def _assignment_changed(sender, instance, **kwargs):
     figures.invalidate_task(instance.task_id)
     figures.invalidate(getattr(instance, "_figures_was", ()))
+    obligations.sync_tasks([instance.task_id])
+
+
+@receiver([post_save, post_delete], sender=ProgressReport)
+def _report_changed(sender, instance, **kwargs):
+    obligations.record_report(instance)
 
 
 @receiver(post_save, sender=Directive)
 def _directive_changed(sender, instance, created, **kwargs):
     if not created:
         figures.invalidate([instance.pk])
+        obligations.sync_directives([instance.pk])
+
+
+@receiver(post_save, sender=Agency)
+def _agency_changed(sender, instance, created, **kwargs):
+    # An agency turned inactive stops reporting; one turned active again starts.
+    if not created:
+        obligations.sync_agencies([instance.pk])
 
 
 @receiver(m2m_changed, sender=Agency.members.through)
-def _group_members_changed(sender, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear"):
+def _group_members_changed(sender, instance, action, pk_set, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear", "pre_clear"):
         figures.invalidate_all()
+    if action == "pre_clear":
+        # After the clear the links are gone: remember who was in (or which groups held the member) first.
+        instance._cleared_links = set(instance.members.values_list("pk", flat=True)) | set(
+            instance.groups.values_list("pk", flat=True)
+        )
+    if action in ("post_add", "post_remove", "post_clear"):
+        obligations.sync_agencies({instance.pk, *(pk_set or ()), *getattr(instance, "_cleared_links", ())})
+
+
+@receiver(periods_opened)
+def _periods_opened(sender, directive_ids, **kwargs):
+    obligations.sync_directives(directive_ids)
 
 
 @receiver(post_delete, sender=Sector)
@@ -72,6 +104,7 @@ def _sector_deleted(sender, **kwargs):
 @receiver(tasks_bulk_changed)
 def _tasks_written_in_bulk(sender, directive_ids, **kwargs):
     figures.invalidate(directive_ids)
+    obligations.sync_directives(directive_ids)
 
 
 @receiver(schedules_added)

@@ -6,22 +6,23 @@ from agencies.permissions import AGENCY_ROLES
 from tasks.models import LEADING_ROLES
 from tasks.status import local_now
 
-from .inbox import LOOKAHEAD_DAYS, relevant_periods
+from .inbox import LOOKAHEAD_DAYS
 from .models import ExtensionState, ProgressReport, ReportingPeriod
-from .services import reporting_agencies
+from .obligations import reporters as reporters_of
 
 
 def task_reporting(access, task, now=None):
-    """Context for the task page, in a fixed number of queries (task.assignments with agency members prefetched)."""
+    """Context for the task page, in a fixed number of queries (task.reporters with their agency prefetched)."""
     now = local_now(now)
-    reporters = sorted(reporting_agencies(task).values(), key=lambda entry: entry[0].name)
+    reporters = list(reporters_of(task).values())
     writable = access.agency_ids_in(*AGENCY_ROLES)
-    periods = relevant_periods(
-        task,
+    periods = (
         ReportingPeriod.objects.filter(
-            directive_id=task.directive_id,
+            obligations__task=task,
             start__lte=now.date() + datetime.timedelta(days=LOOKAHEAD_DAYS),
-        ).order_by("-due_date", "-pk"),
+        )
+        .distinct()
+        .order_by("-due_date", "-pk")
     )
     reports = {
         (r.agency_id, r.period_id): r

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.decorators import method_decorator
@@ -20,10 +19,10 @@ from django.views.generic import TemplateView
 
 from agencies.models import Agency, Role
 from agencies.permissions import AGENCY_ROLES, access_for
-from tasks.models import LEADING_ROLES, Assignment, Directive, Task
+from tasks.models import LEADING_ROLES, Directive, Task
 from tasks.reporting_duty import ScheduleSpec, usual_schedules
 
-from . import services
+from . import obligations, services
 from .attachments import SizeLimitUploadHandler
 from .forms import (
     ActionForm,
@@ -54,20 +53,8 @@ ACTIONS = {
 
 
 def reporting_task_queryset():
-    """Tasks with what reporting_agencies() reads, prefetched."""
-    return (
-        Task.objects.assignable()
-        .select_related("directive")
-        .prefetch_related(
-            Prefetch(
-                "assignments",
-                queryset=Assignment.objects.select_related("agency").prefetch_related(
-                    Prefetch("agency__members", queryset=Agency.objects.filter(is_group=False))
-                ),
-            ),
-            "targets",
-        )
-    )
+    """Tasks with what `obligations.reporters()` reads, prefetched."""
+    return Task.objects.assignable().select_related("directive").prefetch_related("reporters__agency", "targets")
 
 
 def visible_report(request, pk):
@@ -179,7 +166,7 @@ class ReportCreateView(LoginRequiredMixin, ReportFormMixin, TemplateView):
         access = access_for(request)
         self.task = get_object_or_404(access.tasks(reporting_task_queryset()), pk=kwargs["task"])
         self.period = get_object_or_404(ReportingPeriod, pk=kwargs["period"], directive_id=self.task.directive_id)
-        entry = services.reporting_agencies(self.task).get(kwargs["agency"])
+        entry = obligations.reporters(self.task).get(kwargs["agency"])
         if entry is None or entry[0].pk not in access.agency_ids_in(*AGENCY_ROLES):
             raise Http404
         self.agency = entry[0]
@@ -301,7 +288,7 @@ class ExtensionRequestView(TaskFormView):
 
     def lead_agency(self):
         own = access_for(self.request).agency_ids_in(*AGENCY_ROLES)
-        for agency, role in services.reporting_agencies(self.task).values():
+        for agency, role in obligations.reporters(self.task).values():
             if agency.pk in own and role in LEADING_ROLES:
                 return agency
         raise PermissionDenied

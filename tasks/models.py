@@ -171,7 +171,12 @@ class ReportingSchedule(models.Model):
         help_text=_("Months with a reporting deadline, separated by commas, e.g. 3,6,9,12."),
     )
     due_at = models.DateTimeField(_("due at (ad hoc report)"), null=True, blank=True)
-    remind_days_before = models.CharField(_("remind (days before)"), max_length=40, default="7,3,1")
+    remind_days_before = models.CharField(
+        _("remind (days before)"),
+        max_length=40,
+        blank=True,
+        help_text=_("Empty: the portal's usual reminder days (REMINDER_DAYS_AHEAD)."),
+    )
     reporting_agency = models.ForeignKey(
         "agencies.Agency",
         verbose_name=_("reporting agency"),
@@ -204,7 +209,9 @@ class ReportingSchedule(models.Model):
         return self.month_list() or list(DEFAULT_DUE_MONTHS.get(self.kind, ()))
 
     def reminder_offsets(self):
-        return sorted({int(d) for d in self.remind_days_before.split(",") if d.strip()}, reverse=True)
+        """Days before a period's due date that reminders go out: the schedule's own, else settings'."""
+        days = sorted({int(d) for d in self.remind_days_before.split(",") if d.strip()}, reverse=True)
+        return days or settings.REMINDER_DAYS_AHEAD
 
 
 class Sector(models.Model):

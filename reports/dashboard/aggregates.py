@@ -8,22 +8,23 @@ import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db import connection
-from django.db.models import Case, Count, F, Min, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import Count, F, Min, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Province
 from reports.models import (
-    SENT_STATES,
     ExtensionRequest,
     ExtensionState,
-    ProgressReport,
     ReportingPeriod,
+    ReportObligation,
     TargetValue,
+    TaskReporter,
 )
-from reports.periods import owes_report_q
+from reports.obligations import SETTLED
 from tasks.filtersets import TaskFilterSet
 from tasks.models import LEADING_ROLES, Assignment, Directive, Sector, Target, Task
 from tasks.status import Status
@@ -37,10 +38,14 @@ STATUS_COLUMNS = (
     Status.RECURRING,
     Status.WAITING_EVENT,
 )
-SOON_DAYS = (7, 30)
 LIST_LENGTH = 10
 # Query-string keys that are not task filters: the dashboard's own choices, kept out of drill-down links.
 DASHBOARD_ONLY_PARAMS = ("period", "page", "sort", "periods", "directives", "format")
+
+
+def soon_days():
+    """The due-soon windows, in days, shortest first (settings.DUE_SOON_DAYS)."""
+    return settings.DUE_SOON_DAYS
 
 
 def soon_key(days):
@@ -49,7 +54,7 @@ def soon_key(days):
 
 def column_labels():
     labels = [(status.value, status.label) for status in STATUS_COLUMNS]
-    labels += [(soon_key(days), _("Due within %(days)s days") % {"days": days}) for days in SOON_DAYS]
+    labels += [(soon_key(days), _("Due within %(days)s days") % {"days": days}) for days in soon_days()]
     return labels + [("total", _("Total"))]
 
 
@@ -65,7 +70,7 @@ def count_columns(today, only="", statuses=STATUS_COLUMNS, total=True):
     for status in statuses:
         parts.append(f"COUNT(*) FILTER (WHERE {where}status = %s) AS {status.value}")
         params.append(status.value)
-    for days in SOON_DAYS:
+    for days in soon_days():
         parts.append(f"COUNT(*) FILTER (WHERE {where}status = %s AND due <= %s) AS {soon_key(days)}")
         params += [Status.IN_PROGRESS_ON_TIME.value, today + datetime.timedelta(days=days)]
     if total:
@@ -220,36 +225,22 @@ def _sum_counts(rows):
 
 
 def assigned_pairs_sql():
-    """SQL (and its params) for the (task_key, agency_key, leads) rows of the tasks in a `visible` CTE having a
-    `task_key` column: one row per task and agency, `leads` 1 when the agency leads it in any leading role.
-
-    A group's members each stand for the group (an agency named both directly and through its group counts a
-    task once); a group without members stands for itself.
-    """
-    leading = ", ".join(["%s"] * len(LEADING_ROLES))
+    """SQL for the (task_key, agency_key, leads) rows of the tasks in a `visible` CTE having a `task_key` column:
+    the stored reporters (`reports.obligations`), `leads` 1 when the agency leads the task."""
     return (
-        f"SELECT a.task_id AS task_key, COALESCE(m.to_agency_id, a.agency_id) AS agency_key, "
-        f"MAX(CASE WHEN a.role IN ({leading}) THEN 1 ELSE 0 END) AS leads "
-        f"FROM visible v JOIN {Assignment._meta.db_table} a ON a.task_id = v.task_key "
-        f"LEFT JOIN {Agency.members.through._meta.db_table} m ON m.from_agency_id = a.agency_id "
-        f"GROUP BY a.task_id, COALESCE(m.to_agency_id, a.agency_id)"
-    ), list(LEADING_ROLES)
+        f"SELECT r.task_id AS task_key, r.agency_id AS agency_key, CASE WHEN r.leads THEN 1 ELSE 0 END AS leads "
+        f"FROM visible v JOIN {TaskReporter._meta.db_table} r ON r.task_id = v.task_key"
+    ), []
 
 
-def task_breakdowns(tasks, today, windows=()):
+def task_breakdowns(tasks, today):
     """Counts by (directive, sector) and by agency in one statement; returns totals, by directive, by sector and
     by agency, each a dict of key -> (label, counts).
 
     The filtered, status-annotated task query the ORM builds is computed once (a materialized CTE, so the status
-    CASE is evaluated once per task) and grouped twice. By agency: over the tasks it leads, and the reports it
-    owes for the `windows` — one per period for each open task it is assigned to in any role, in a directive that
-    has the period. A group's members each count for the group's tasks; assignments are first made distinct per
-    (task, agency), so an agency named both directly and through its group counts a task once.
+    CASE is evaluated once per task) and grouped twice. By agency: over the tasks it leads, for every agency that
+    reports on one of the tasks (`reports.obligations`).
     """
-    flags = {}
-    for i, window in enumerate(windows):
-        owes = Q(directive__in=window.directive_ids()) & owes_report_q(window.start, window.end)
-        flags[f"owes_{i}"] = Case(When(owes, then=Value(1)), default=Value(0))
     inner, inner_params = _inner(
         tasks,
         task_key=F("pk"),
@@ -257,23 +248,21 @@ def task_breakdowns(tasks, today, windows=()):
         sector_key=F("sector_id"),
         status=F("status"),
         due=F("effective_due"),
-        **flags,
     )
     plain, plain_params = count_columns(today)
     led, led_params = count_columns(today, only="leads = 1")
-    owed = "".join(f" + COUNT(*) FILTER (WHERE owes_{i} = 1)" for i in range(len(windows)))
     assigned, assigned_params = assigned_pairs_sql()
     tables = {"agency": Agency._meta.db_table, "directive": Directive._meta.db_table, "sector": Sector._meta.db_table}
     # Labels are joined to the grouped rows, a few hundred lookups instead of one per task.
     rows = _fetch(
         f"WITH visible AS MATERIALIZED ({inner}), assigned AS ({assigned}) "
         f"SELECT 'directive' AS dimension, g.*, d.number || '/' || d.symbol AS label, s.name AS sector_label "
-        f"FROM (SELECT directive_key AS row_key, sector_key, {plain}, 0 AS owed FROM visible "
+        f"FROM (SELECT directive_key AS row_key, sector_key, {plain} FROM visible "
         f"GROUP BY directive_key, sector_key) g JOIN {tables['directive']} d ON d.id = g.row_key "
         f"LEFT JOIN {tables['sector']} s ON s.id = g.sector_key "
         f"UNION ALL "
         f"SELECT 'agency', g.*, COALESCE(NULLIF(ag.short_name, ''), ag.name), CAST(NULL AS VARCHAR) "
-        f"FROM (SELECT agency_key AS row_key, CAST(NULL AS INTEGER) AS sector_key, {led}, 0{owed} AS owed "
+        f"FROM (SELECT agency_key AS row_key, CAST(NULL AS INTEGER) AS sector_key, {led} "
         f"FROM assigned JOIN visible ON visible.task_key = assigned.task_key GROUP BY agency_key) g "
         f"JOIN {tables['agency']} ag ON ag.id = g.row_key",
         [*inner_params, *assigned_params, *plain_params, *led_params],
@@ -349,12 +338,13 @@ def narrows(filterset, ignore=()):
     return any(value not in (None, "", []) for key, value in filterset.form.cleaned_data.items() if key not in ignore)
 
 
-def reports_by_agency(tasks, windows, only_these_tasks=True):
-    """Reports sent for the periods of `windows`, per agency: on time and late (two queries).
+def obligation_counts(tasks, windows, only_these_tasks=True):
+    """Per agency, over the report obligations of the periods of `windows` (`reports.obligations`): {agency id:
+    {label, owed, on_time, late}}, settled reports on time and late (two queries).
 
-    The periods' ids are read first and given as a list, so PostgreSQL reads the reports through the index on
-    (period, state) instead of scanning a million rows. With `only_these_tasks` False every report of those
-    periods counts (the whole province, unfiltered), which spares a semi-join against 200,000 tasks.
+    The periods' ids are read first and given as a list, so the database counts from the index on (period,
+    agency, state, late). With `only_these_tasks` False every obligation of those periods counts (the whole
+    province, unfiltered), which spares a semi-join against 200,000 tasks.
     """
     if not windows:
         return {}
@@ -364,15 +354,24 @@ def reports_by_agency(tasks, windows, only_these_tasks=True):
     period_ids = list(
         ReportingPeriod.objects.filter(periods, directive__province=windows[0].province).values_list("pk", flat=True)
     )
-    reports = ProgressReport.objects.filter(period_id__in=period_ids, state__in=SENT_STATES)
+    rows = ReportObligation.objects.filter(period_id__in=period_ids)
     if only_these_tasks:
-        reports = reports.filter(task__in=tasks.values("pk"))
+        rows = rows.filter(task__in=tasks.values("pk"))
+    settled = Q(state__in=SETTLED)
     grouped = (
-        reports.order_by()
+        rows.order_by()
         .values("agency")
-        .annotate(on_time=Count("pk", filter=Q(is_late=False)), late=Count("pk", filter=Q(is_late=True)))
+        .annotate(
+            owed=Count("pk"),
+            on_time=Count("pk", filter=settled & Q(late=False)),
+            late=Count("pk", filter=settled & Q(late=True)),
+        )
     )
-    return {row["agency"]: row for row in grouped}
+    counts = {row["agency"]: row for row in grouped}
+    labels = Agency.objects.filter(pk__in=list(counts)).values_list("pk", agency_label(""))
+    for pk, label in labels:
+        counts[pk]["label"] = label
+    return counts
 
 
 @dataclass
@@ -388,19 +387,20 @@ class Compliance:
         return max(self.owed - self.on_time - self.late, 0)
 
 
-def compliance_rows(agencies, reports):
-    rows = []
-    for agency_id, (label, counts) in agencies.items():
-        sent = reports.get(agency_id, {})
-        owed = counts.get("owed", 0)
-        if owed or sent:
-            rows.append(Compliance(agency_id, label, owed, sent.get("on_time", 0), sent.get("late", 0)))
+def compliance_rows(counts):
+    """One row per agency owing reports in the window, the most missing first."""
+    rows = [
+        Compliance(agency_id, row["label"], row["owed"], row["on_time"], row["late"])
+        for agency_id, row in counts.items()
+        if row["owed"]
+    ]
     return sorted(rows, key=lambda row: (-row.missing, -row.late, row.label))
 
 
 def agency_label(path="agency"):
-    """An agency's short name, else its name, across the relation `path`."""
-    return Coalesce(NullIf(F(f"{path}__short_name"), Value("")), F(f"{path}__name"))
+    """An agency's short name, else its name, across the relation `path` ("" for the agency itself)."""
+    prefix = f"{path}__" if path else ""
+    return Coalesce(NullIf(F(f"{prefix}short_name"), Value("")), F(f"{prefix}name"))
 
 
 def lead_agency_name():
@@ -419,7 +419,7 @@ def attention_lists(tasks, today):
         shown.filter(
             status=Status.IN_PROGRESS_ON_TIME,
             effective_due__gte=today,
-            effective_due__lte=today + datetime.timedelta(days=max(SOON_DAYS)),
+            effective_due__lte=today + datetime.timedelta(days=max(soon_days())),
         )[:LIST_LENGTH]
     )
     return overdue, soon
@@ -474,12 +474,14 @@ SCORE_SORTS = ("label", "led", "on_time_share", "overdue", "owed", "on_time", "l
 
 
 def scorecard(by_agency, reports, extensions, drill, sort="-overdue"):
-    """Scores for every agency that leads a task or owes a report, sorted by `sort` (a SCORE_SORTS name, `-` first
-    for descending); an unknown sort falls back to the most overdue first."""
+    """Scores for every agency that leads a task or owes a report (`reports`: `obligation_counts()`), sorted by
+    `sort` (a SCORE_SORTS name, `-` first for descending); an unknown sort falls back to the most overdue first."""
     scores = []
-    for agency_id, (label, counts) in by_agency.items():
+    nothing = dict.fromkeys([Status.COMPLETED_ON_TIME, Status.COMPLETED_LATE, Status.IN_PROGRESS_OVERDUE, "total"], 0)
+    every = {**{pk: (row["label"], nothing) for pk, row in reports.items()}, **by_agency}
+    for agency_id, (label, counts) in every.items():
         sent = reports.get(agency_id, {})
-        if not (counts["total"] or counts.get("owed") or sent):
+        if not (counts["total"] or sent.get("owed")):
             continue
         scores.append(
             Score(
@@ -489,7 +491,7 @@ def scorecard(by_agency, reports, extensions, drill, sort="-overdue"):
                 counts[Status.COMPLETED_ON_TIME],
                 counts[Status.COMPLETED_LATE],
                 counts[Status.IN_PROGRESS_OVERDUE],
-                counts.get("owed", 0),
+                sent.get("owed", 0),
                 sent.get("on_time", 0),
                 sent.get("late", 0),
                 extensions.get(agency_id, 0),
@@ -529,7 +531,7 @@ def target_series(target):
 
 def targets_with_values(tasks):
     """The targets of `tasks` with the values sent for them (two queries per page of targets)."""
-    sent = TargetValue.objects.filter(report__state__in=SENT_STATES).select_related("report__period")
+    sent = TargetValue.objects.filter(report__obligation__state__in=SETTLED).select_related("report__period")
     return (
         Target.objects.filter(task__in=tasks.values("pk"))
         .select_related("task", "task__directive")

@@ -1,7 +1,7 @@
 """Stored dashboard figures: the whole-province dashboard read from per-directive counts instead of 200,000 tasks.
 
 `aggregates.task_breakdowns()` counts the tasks live; it is the rule. This module stores what it would count for
-each directive (`StatusFigure`, `OwedFigure`) and answers the same four dicts from them, for the views that read a
+each directive (`StatusFigure`) and answers the same four dicts from them, for the views that read a
 whole province with no filter but the directive. The stored counts are trusted only while they are fresh:
 
 - every change that can move a figure raises the directive's `FiguresState.version` inside the writing
@@ -20,11 +20,10 @@ from functools import partial
 
 from django.db import connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, F, Min, Q, Sum
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from portal.background import cache_add, enqueue
-from reports.models import FiguresState, OwedFigure, ReportingPeriod, StatusFigure
+from reports.models import FiguresState, StatusFigure
 from tasks.models import Directive, Task
 from tasks.status import Status
 
@@ -32,7 +31,8 @@ from . import aggregates
 
 # The stored status columns: every status a task can have (headings are not tasks), then the due-soon windows.
 STORED_STATUSES = tuple(status for status in Status if status != Status.HEADING)
-SOON_FIELDS = tuple(aggregates.soon_key(days) for days in aggregates.SOON_DAYS)
+# The stored columns of the due-soon windows, in the order of settings.DUE_SOON_DAYS.
+SOON_FIELDS = ("due_first", "due_second")
 COUNT_FIELDS = tuple(status.value for status in STORED_STATUSES) + SOON_FIELDS
 # Filters the stored figures can answer; any other narrowing is counted live.
 ANSWERED_FILTERS = ("directive",)
@@ -43,12 +43,12 @@ def answers(whole_province, filterset):
     return whole_province and not aggregates.narrows(filterset, ignore=ANSWERED_FILTERS)
 
 
-def breakdowns(whole_province, filterset, province, windows, now):
+def breakdowns(whole_province, filterset, province, now):
     """`aggregates.task_breakdowns()` for the filtered view: from the stored figures when they can answer it,
     counted live otherwise."""
     if answers(whole_province, filterset):
-        return task_breakdowns(province, filterset.form.cleaned_data.get("directive"), filterset.qs, windows, now)
-    return aggregates.task_breakdowns(filterset.qs, now.date(), windows)
+        return task_breakdowns(province, filterset.form.cleaned_data.get("directive"), filterset.qs, now)
+    return aggregates.task_breakdowns(filterset.qs, now.date())
 
 
 # --- Invalidation -------------------------------------------------------------------------------------------------
@@ -98,24 +98,14 @@ def _status_stale(now):
     )
 
 
-def _owed_stale():
-    """SQL twin of `FiguresState.owed_fresh`, negated, over a Directive queryset."""
-    state = "figures_state__"
-    return (
-        Q(**{f"{state}isnull": True})
-        | Q(**{f"{state}owed_version__isnull": True})
-        | ~Q(**{f"{state}owed_version": F(f"{state}version")})
-    )
-
-
 def stale_directives(directives, now):
     """Ids of the directives whose stored figures cannot be trusted at `now` (one query)."""
-    return list(directives.filter(_status_stale(now) | _owed_stale()).values_list("pk", flat=True))
+    return list(directives.filter(_status_stale(now)).values_list("pk", flat=True))
 
 
 def freshness(directives, now):
     """(ids of the stale directives, how many directives in all), in one query."""
-    stale = ExpressionWrapper(_status_stale(now) | _owed_stale(), output_field=BooleanField())
+    stale = ExpressionWrapper(_status_stale(now), output_field=BooleanField())
     rows = list(directives.annotate(stale=stale).values_list("pk", "stale"))
     return [pk for pk, is_stale in rows if is_stale], len(rows)
 
@@ -156,22 +146,17 @@ def refresh(directive_ids, now):
             for state in FiguresState.objects.select_for_update().filter(directive_id__in=directive_ids).order_by("pk")
         }
         status_ids = [pk for pk, state in states.items() if not state.status_fresh_at(now)]
-        owed_ids = [pk for pk, state in states.items() if not state.owed_fresh()]
         if status_ids:
             valid_until = _store_status_figures(status_ids, now)
-        if owed_ids:
-            _store_owed_figures(owed_ids)
         for pk in status_ids:
             states[pk].status_version = states[pk].version
             states[pk].status_valid_until = valid_until.get(pk, next_midnight(now))
-        for pk in owed_ids:
-            states[pk].owed_version = states[pk].version
-        changed = [states[pk] for pk in {*status_ids, *owed_ids}]
+        changed = [states[pk] for pk in status_ids]
         for state in changed:
             state.computed_at = now
         FiguresState.objects.bulk_update(
             changed,
-            ["status_version", "status_valid_until", "owed_version", "computed_at"],
+            ["status_version", "status_valid_until", "computed_at"],
             batch_size=1000,
         )
     return len(changed)
@@ -227,48 +212,16 @@ def _store_status_figures(directive_ids, now):
     return {pk: timezone.make_aware(datetime.datetime.combine(today, hour)) + first_late for pk, hour in hours}
 
 
-def _store_owed_figures(directive_ids):
-    """Replace the directives' owed-report figures (two statements): per period and agency, the tasks the agency
-    is assigned to in any role that owe a report for the period (`reports.periods.owes_report`, in SQL)."""
-    tasks = (
-        Task.objects.assignable()
-        .filter(directive_id__in=directive_ids, cancelled_at__isnull=True)
-        .annotate(
-            done_date=F("completed_at__date"),
-            begins=Coalesce("start_date", "directive__issued_on"),
-        )
-    )
-    inner, params = aggregates._inner(
-        tasks,
-        task_key=F("pk"),
-        directive_key=F("directive_id"),
-        done=F("done_date"),
-        begins=F("begins"),
-    )
-    assigned, assigned_params = aggregates.assigned_pairs_sql()
-    end = connection.ops.quote_name("end")
-    OwedFigure.objects.filter(directive_id__in=directive_ids).delete()
-    _execute(
-        f"WITH visible AS MATERIALIZED ({inner}), assigned AS ({assigned}) "
-        f"INSERT INTO {OwedFigure._meta.db_table} (directive_id, period_id, agency_id, owed) "
-        f"SELECT v.directive_key, p.id, x.agency_key, COUNT(*) "
-        f"FROM assigned x JOIN visible v ON v.task_key = x.task_key "
-        f"JOIN {ReportingPeriod._meta.db_table} p ON p.directive_id = v.directive_key "
-        f"WHERE (v.done IS NULL OR v.done >= p.start) AND (v.begins IS NULL OR v.begins <= p.{end}) "
-        f"GROUP BY v.directive_key, p.id, x.agency_key",
-        [*params, *assigned_params],
-    )
-
-
 # --- Reading ------------------------------------------------------------------------------------------------------
 
-_SHOWN = tuple(status.value for status in aggregates.STATUS_COLUMNS) + SOON_FIELDS
 _STATUS_NAMES = tuple(status.value for status in STORED_STATUSES)
 
 
 def _columns(stored):
     """The dashboard's columns (`aggregates.column_labels()`) from a row of stored counts."""
-    counts = {name: stored[name] or 0 for name in _SHOWN}
+    counts = {status.value: stored[status.value] or 0 for status in aggregates.STATUS_COLUMNS}
+    for days, name in zip(aggregates.soon_days(), SOON_FIELDS, strict=True):
+        counts[aggregates.soon_key(days)] = stored[name] or 0
     counts["total"] = sum(stored[name] or 0 for name in _STATUS_NAMES)
     return counts
 
@@ -279,7 +232,7 @@ def _add(total, counts):
     return total
 
 
-def task_breakdowns(province, directive, tasks, windows, now):
+def task_breakdowns(province, directive, tasks, now):
     """What `aggregates.task_breakdowns(tasks, ...)` returns for the whole province (or one of its directives):
     read from the stored figures of the fresh directives, and counted live over the tasks of the stale ones,
     whose refresh is then asked of the worker. Six queries at most, whatever the number of tasks."""
@@ -291,18 +244,18 @@ def task_breakdowns(province, directive, tasks, windows, now):
     totals, by_directive, by_sector, by_agency = dict.fromkeys(columns, 0), {}, {}, {}
     if stale:
         schedule_refresh(province)
-        live = aggregates.task_breakdowns(tasks.filter(directive_id__in=stale), now.date(), windows)
+        live = aggregates.task_breakdowns(tasks.filter(directive_id__in=stale), now.date())
         _add(totals, live[0])
         by_directive.update(live[1])
         for source, target in ((live[2], by_sector), (live[3], by_agency)):
             for key, (label, counts) in source.items():
-                _add(target.setdefault(key, (label, {}))[1], {k: counts.get(k, 0) for k in (*columns, "owed")})
+                _add(target.setdefault(key, (label, {}))[1], {k: counts.get(k, 0) for k in columns})
     if len(stale) < count:
-        _read_stored(directives.exclude(pk__in=stale), windows, totals, by_directive, by_sector, by_agency)
+        _read_stored(directives.exclude(pk__in=stale), totals, by_directive, by_sector, by_agency)
     return totals, by_directive, by_sector, by_agency
 
 
-def _read_stored(directives, windows, totals, by_directive, by_sector, by_agency):
+def _read_stored(directives, totals, by_directive, by_sector, by_agency):
     """Add the stored figures of `directives` (all fresh) to the four dicts (four queries)."""
     figures = StatusFigure.objects.filter(directive__in=directives).order_by()
     sums = {name: Sum(name) for name in COUNT_FIELDS}
@@ -316,17 +269,4 @@ def _read_stored(directives, windows, totals, by_directive, by_sector, by_agency
         _add(by_sector.setdefault(row["sector_id"], (row["sector__name"], {}))[1], _columns(row))
     led = figures.filter(agency__isnull=False).values("agency_id").annotate(label=aggregates.agency_label(), **sums)
     for row in led:
-        _add(by_agency.setdefault(row["agency_id"], (row["label"], {}))[1], {**_columns(row), "owed": 0})
-    if windows:
-        periods = Q()
-        for window in windows:
-            periods |= Q(period__kind=window.kind, period__start=window.start, period__end=window.end)
-        owed = (
-            OwedFigure.objects.filter(periods, directive__in=directives)
-            .order_by()
-            .values("agency_id")
-            .annotate(label=aggregates.agency_label(), owed=Sum("owed"))
-        )
-        for row in owed:
-            nothing_led = _columns(dict.fromkeys(COUNT_FIELDS, 0))
-            _add(by_agency.setdefault(row["agency_id"], (row["label"], {}))[1], {**nothing_led, "owed": row["owed"]})
+        _add(by_agency.setdefault(row["agency_id"], (row["label"], {}))[1], _columns(row))

@@ -71,14 +71,10 @@ class DashboardView(ProvinceMixin, TemplateView):
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
         totals, by_directive, by_sector, by_agency = figures.breakdowns(
-            self.whole_province,
-            filterset,
-            self.province,
-            [window] if window else [],
-            self.now,
+            self.whole_province, filterset, self.province, self.now
         )
         whole = self.whole_province and not aggregates.narrows(filterset)
-        reports = aggregates.reports_by_agency(tasks, [window] if window else [], only_these_tasks=not whole)
+        reports = aggregates.obligation_counts(tasks, [window] if window else [], only_these_tasks=not whole)
         overdue, soon = aggregates.attention_lists(tasks, today)
         columns = aggregates.column_labels()
         all_directives = self.request.GET.get("directives") == "all"
@@ -98,10 +94,10 @@ class DashboardView(ProvinceMixin, TemplateView):
             sector_rows=aggregates.sector_rows(by_sector, drill),
             overdue=overdue,
             soon=soon,
-            soon_days=max(aggregates.SOON_DAYS),
+            soon_days=max(aggregates.soon_days()),
             windows=windows,
             window=window,
-            compliance=aggregates.compliance_rows(by_agency, reports),
+            compliance=aggregates.compliance_rows(reports),
             status_chart=charts.status_bars(columns, drill.cells(totals)),
             agency_chart=charts.agency_bars(agency_rows),
             **kwargs,
@@ -123,8 +119,8 @@ class ScorecardView(ProvinceMixin, TemplateView):
         asked = self.request.GET.get("periods", "")
         count = int(asked) if asked.isdigit() and int(asked) in self.period_choices else 4
         windows = aggregates.recent_windows(aggregates.period_windows(self.province), today, count)
-        by_agency = figures.breakdowns(self.whole_province, filterset, self.province, windows, self.now)[3]
-        reports = aggregates.reports_by_agency(tasks, windows, only_these_tasks=aggregates.narrows(filterset))
+        by_agency = figures.breakdowns(self.whole_province, filterset, self.province, self.now)[3]
+        reports = aggregates.obligation_counts(tasks, windows, only_these_tasks=aggregates.narrows(filterset))
         sort = self.request.GET.get("sort", "-overdue")
         scores = aggregates.scorecard(by_agency, reports, aggregates.pending_extensions(self.province), drill, sort)
         query = self.request.GET.copy()

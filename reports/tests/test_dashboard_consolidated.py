@@ -110,12 +110,16 @@ def test_workbook_has_title_block_outline_and_the_sent_reports(client, report_wo
         cell.value for cell in _row_of(sheet, "II.2.g")
     )
     assert (lead, coordinators) == ("SCT", "Sở KH&ĐT")
-    assert result == "SCT: - Đã khảo sát 02 vị trí\nSở KH&ĐT: Đã thẩm định chủ trương đầu tư"
+    # Sở KH&ĐT's report is accepted; SCT's has reached the monitoring unit but is not accepted yet: marked so.
+    assert result == "SCT (chờ tiếp nhận): - Đã khảo sát 02 vị trí\nSở KH&ĐT: Đã thẩm định chủ trương đầu tư"
     assert "Bản nháp" not in result
     with translation.override("vi"):
         assert status == str(Status.IN_PROGRESS_ON_TIME.label)
     assert targets == "Công suất điện gió: 40 / 100 MW (2030)"
-    assert (difficulties, proposals) == ("@SUM(A1:A2)", "+Đề nghị bổ sung vốn")
+    assert (difficulties, proposals) == (
+        "SCT (chờ tiếp nhận): @SUM(A1:A2)",
+        "SCT (chờ tiếp nhận): +Đề nghị bổ sung vốn",
+    )
 
 
 def test_formula_text_arrives_as_plain_text(client, report_world):

@@ -19,11 +19,10 @@ from agencies.tests.factories import ProvinceFactory
 from reports import services
 from reports.dashboard import aggregates, figures
 from reports.models import ExtensionRequest, FiguresState, StatusFigure
-from reports.periods import sync_periods
 from reports.tests.factories import ReportingPeriodFactory
 from tasks.importing.commit import commit_preview
 from tasks.importing.preview import build_preview
-from tasks.models import Assignment, AssignmentRole, Directive, ReportingSchedule, ScheduleKind, Task
+from tasks.models import Assignment, AssignmentRole, Directive, ScheduleKind, Task
 from tasks.status import Status
 from tasks.tests.factories import AssignmentFactory, TaskFactory
 from tasks.tests.import_workbooks import ROWS, build_004_workbook, create_agencies
@@ -77,11 +76,7 @@ def _normalized(breakdowns):
     """The four dicts with plain counts, agencies that neither lead nor owe anything left out."""
     totals, by_directive, by_sector, by_agency = breakdowns
     keep = lambda counts: {key: counts.get(key, 0) for key in COLUMNS}  # noqa: E731
-    agencies = {
-        pk: (label, {**keep(counts), "owed": counts.get("owed", 0)})
-        for pk, (label, counts) in by_agency.items()
-        if counts["total"] or counts.get("owed")
-    }
+    agencies = {pk: (label, keep(counts)) for pk, (label, counts) in by_agency.items() if counts["total"]}
     return (
         keep(totals),
         {pk: (label, keep(counts)) for pk, (label, counts) in by_directive.items()},
@@ -94,14 +89,14 @@ def _live(province, now, windows, directive=None):
     tasks = Task.objects.assignable().filter(directive__province=province).with_status(now)
     if directive is not None:
         tasks = tasks.filter(directive=directive)
-    return _normalized(aggregates.task_breakdowns(tasks, timezone.localtime(now).date(), windows))
+    return _normalized(aggregates.task_breakdowns(tasks, timezone.localtime(now).date()))
 
 
 def _stored(province, now, windows, directive=None):
     figures.refresh_stale(Directive.objects.all(), now)
     assert figures.stale_directives(Directive.objects.all(), now) == []
     tasks = Task.objects.none()  # nothing is counted live when every figure is fresh
-    return _normalized(figures.task_breakdowns(province, directive, tasks, windows, now))
+    return _normalized(figures.task_breakdowns(province, directive, tasks, now))
 
 
 MOMENTS = [
@@ -143,12 +138,6 @@ def test_figures_hold_until_a_deadline_hour_today_then_until_midnight(world, fro
     assert sorted(figures.stale_directives(directives, plan.status_valid_until)) == sorted(
         [world.plan.pk, world.letter.pk]
     )
-    # Owed reports do not depend on the hour: past midnight only the status figures are recomputed.
-    frozen.move_to(plan.status_valid_until)
-    owed_before = plan.owed_version
-    figures.refresh_stale(directives, plan.status_valid_until)
-    plan.refresh_from_db()
-    assert plan.owed_version == owed_before and plan.status_version == plan.version
 
 
 def _fresh(world):
@@ -194,21 +183,13 @@ def _assign(world):
 
 
 def _unassign(world):
-    Assignment.objects.filter(task__directive=world.letter, role=AssignmentRole.COORDINATING).first().delete()
+    Assignment.objects.filter(task__directive=world.letter, role=AssignmentRole.LEAD).first().delete()
     return {world.letter.pk}
 
 
 def _regroup(world):
     world.districts.members.remove(world.huyen_dp)
     return {world.plan.pk, world.letter.pk}
-
-
-def _new_period(world):
-    schedule = ReportingSchedule.objects.create(
-        directive=world.letter, kind=ScheduleKind.QUARTERLY, day_of_month=10, months="3,6,9,12"
-    )
-    assert sync_periods([schedule], [2026]) == 2  # the first and fourth quarters
-    return {world.letter.pk}
 
 
 def _edit_task(world):
@@ -242,7 +223,6 @@ CHANGES = [
     _assign,
     _unassign,
     _regroup,
-    _new_period,
     _edit_task,
     _move_task,
     _move_assignment,
@@ -415,19 +395,18 @@ def test_a_change_committed_while_a_refresh_runs_leaves_the_figures_stale(world,
 def test_freshness_rule_is_the_same_in_python_and_in_sql(world):
     at = NOW
     combos = [
-        # (version, status_version, status_valid_until, owed_version)
-        (0, 0, at + DAY, 0),
-        (1, 0, at + DAY, 1),
-        (1, 1, at, 1),
-        (1, 1, at - DAY, 1),
-        (2, 2, None, 2),
-        (3, 3, at + DAY, 2),
-        (0, None, at + DAY, 0),
-        (0, 0, at + DAY, None),
-        (4, 4, at + datetime.timedelta(microseconds=1), 4),
+        # (version, status_version, status_valid_until)
+        (0, 0, at + DAY),
+        (1, 0, at + DAY),
+        (1, 1, at),
+        (1, 1, at - DAY),
+        (2, 2, None),
+        (3, 3, at + DAY),
+        (0, None, at + DAY),
+        (4, 4, at + datetime.timedelta(microseconds=1)),
     ]
     directives = [world.plan, world.letter]
-    for version, status_version, valid_until, owed_version in combos:
+    for version, status_version, valid_until in combos:
         for directive in directives:
             FiguresState.objects.update_or_create(
                 directive=directive,
@@ -435,10 +414,9 @@ def test_freshness_rule_is_the_same_in_python_and_in_sql(world):
                     "version": version,
                     "status_version": status_version,
                     "status_valid_until": valid_until,
-                    "owed_version": owed_version,
                 },
             )
         state = FiguresState.objects.get(directive=world.plan)
-        in_python = not (state.status_fresh_at(at) and state.owed_fresh())
+        in_python = not state.status_fresh_at(at)
         in_sql = world.plan.pk in figures.stale_directives(Directive.objects.filter(pk=world.plan.pk), at)
-        assert in_python == in_sql, (version, status_version, valid_until, owed_version)
+        assert in_python == in_sql, (version, status_version, valid_until)

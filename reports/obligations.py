@@ -1,0 +1,278 @@
+"""Who reports on a task, and which report each of them owes by when: the rules, and the rows that store them.
+
+Three rules live here and nowhere else:
+- `resolve_reporters`: the agencies that report on a task are its active assignees, a group standing for its
+  active members; a group with no active member reports itself, so nobody's task goes unreported and unreminded.
+- `owes_report` (in `periods`): in which periods a task is reported.
+- `SETTLED`: what counts as reported: a report submitted to the monitoring unit, or accepted. A report the
+  monitoring unit returned is owed again.
+
+`TaskReporter` and `ReportObligation` rows are the stored result; `sync_tasks` recomputes them for tasks from
+scratch (idempotent), and is called when a period opens, an assignment, a task or a group's membership changes
+(`reports.signals`). `record_report` follows the report workflow. `expected_rows` and `stored_rows` let a test
+or an operator compare the two.
+"""
+
+from collections import defaultdict
+
+from django.db import transaction
+from django.db.models import Q
+
+from agencies.models import Agency
+from tasks.models import LEADING_ROLES, Assignment, Task
+
+from .models import ObligationState, ProgressReport, ReportingPeriod, ReportObligation, ReportState, TaskReporter
+from .periods import owes_report
+
+CHUNK = 1000
+# Counts as reported: the agency's report reached the monitoring unit and was not sent back.
+SETTLED = (ObligationState.APPROVED, ObligationState.ACCEPTED)
+# Reports that left the agency: their obligation is kept even when the agency no longer reports on the task.
+KEPT_REPORT_STATES = (ReportState.SUBMITTED, ReportState.RETURNED_BY_MONITOR, ReportState.ACCEPTED)
+
+_STATE_OF_REPORT = {
+    ReportState.DRAFT: ObligationState.DRAFT,
+    ReportState.RETURNED_BY_HEAD: ObligationState.DRAFT,
+    ReportState.PENDING_APPROVAL: ObligationState.SENT,
+    ReportState.SUBMITTED: ObligationState.APPROVED,
+    ReportState.ACCEPTED: ObligationState.ACCEPTED,
+    ReportState.RETURNED_BY_MONITOR: ObligationState.RETURNED,
+}
+
+
+def obligation_state(report):
+    """The obligation's state given its report (None: not yet written)."""
+    return ObligationState.OWED if report is None else _STATE_OF_REPORT[report.state]
+
+
+def is_settled(report):
+    return obligation_state(report) in SETTLED
+
+
+def resolve_reporters(assignments, members_of):
+    """{agency id: (agency, role)}: who reports on a task with these assignments (agencies loaded).
+
+    `members_of(group)` gives the group's member agencies. A group stands for its active members that are not
+    groups; a group without one reports itself. An inactive agency reports nothing. An agency named in several
+    roles reports once, in a leading role if it has one.
+    """
+    found = {}
+    for assignment in assignments:
+        for reporter in _standing_for(assignment.agency, members_of):
+            if reporter.pk not in found or (
+                assignment.role in LEADING_ROLES and found[reporter.pk][1] not in LEADING_ROLES
+            ):
+                found[reporter.pk] = (reporter, assignment.role)
+    return found
+
+
+def _standing_for(agency, members_of):
+    """The agencies that report for one assignee (the rule of `resolve_reporters`)."""
+    agencies = [agency]
+    if agency.is_group:
+        agencies = [m for m in members_of(agency) if m.is_active and not m.is_group] or [agency]
+    return [reporter for reporter in agencies if reporter.is_active]
+
+
+def standing_for(agency_ids):
+    """Ids of the agencies that report for these assignees: a group's active members, else the group itself."""
+    agencies = list(Agency.objects.filter(pk__in=agency_ids))
+    members = _group_members([agency.pk for agency in agencies if agency.is_group])
+    return {reporter.pk for agency in agencies for reporter in _standing_for(agency, lambda g: members[g.pk])}
+
+
+def reporters(task):
+    """{agency id: (agency, role)} for a task, from the stored rows (prefetch `reporters__agency` for lists)."""
+    rows = sorted(task.reporters.all(), key=lambda r: r.agency.name)
+    return {row.agency_id: (row.agency, row.role) for row in rows}
+
+
+def leads(task, agency_id):
+    entry = reporters(task).get(agency_id)
+    return entry is not None and entry[1] in LEADING_ROLES
+
+
+# --- Computing the rows from scratch ------------------------------------------------------------------------------
+
+
+def _chunks(items, size=CHUNK):
+    items = sorted(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _group_members(group_ids):
+    members = defaultdict(list)
+    through = Agency.members.through.objects.filter(from_agency_id__in=group_ids).select_related("to_agency")
+    for link in through:
+        members[link.from_agency_id].append(link.to_agency)
+    return members
+
+
+def expected_rows(task_ids):
+    """What the rules say for these tasks: ({(task, agency): role}, {(task, agency, period): fields}).
+
+    Obligations: one per reporter, for each of the task's directive's periods it is reported in
+    (`owes_report`), plus any report that left its agency (kept as history).
+    """
+    tasks = list(
+        Task.objects.assignable()
+        .filter(pk__in=task_ids)
+        .select_related("directive")
+        .only("id", "directive_id", "start_date", "completed_at", "cancelled_at", "directive__issued_on")
+    )
+    assignments = defaultdict(list)
+    for assignment in Assignment.objects.filter(task_id__in=task_ids).select_related("agency").order_by("pk"):
+        assignments[assignment.task_id].append(assignment)
+    groups = {a.agency_id for rows in assignments.values() for a in rows if a.agency.is_group}
+    members = _group_members(groups)
+    periods = defaultdict(list)
+    for period in ReportingPeriod.objects.filter(directive_id__in={t.directive_id for t in tasks}):
+        periods[period.directive_id].append(period)
+    reports = {
+        (r.task_id, r.agency_id, r.period_id): r
+        for r in ProgressReport.objects.filter(task_id__in=task_ids).only(
+            "id", "task_id", "agency_id", "period_id", "state", "is_late"
+        )
+    }
+    due = {}
+    reporter_rows, obligation_rows = {}, {}
+    for task in tasks:
+        found = resolve_reporters(assignments[task.pk], lambda group: members[group.pk])
+        for agency_id, (_agency, role) in found.items():
+            reporter_rows[(task.pk, agency_id)] = role
+        for period in periods[task.directive_id]:
+            if not owes_report(task, period):
+                continue
+            for agency_id, (_agency, role) in found.items():
+                obligation_rows[(task.pk, agency_id, period.pk)] = role
+            due[period.pk] = period.due_datetime()
+    for key, report in reports.items():
+        if key not in obligation_rows and report.state in KEPT_REPORT_STATES:
+            obligation_rows[key] = reporter_rows.get(key[:2], "")
+    for period in ReportingPeriod.objects.filter(pk__in={k[2] for k in obligation_rows} - set(due)):
+        due[period.pk] = period.due_datetime()
+    fields = {}
+    for key, role in obligation_rows.items():
+        report = reports.get(key)
+        fields[key] = {
+            "role": role,
+            "due_at": due[key[2]],
+            "state": obligation_state(report),
+            "late": bool(report is not None and is_settled(report) and report.is_late),
+            "report_id": report.pk if report else None,
+        }
+    return reporter_rows, fields
+
+
+def stored_rows(task_ids):
+    """The stored rows for these tasks, in the shapes `expected_rows` gives."""
+    reporter_rows = {
+        (r.task_id, r.agency_id): r.role for r in TaskReporter.objects.filter(task_id__in=task_ids).order_by()
+    }
+    fields = {}
+    for o in ReportObligation.objects.filter(task_id__in=task_ids).order_by():
+        fields[(o.task_id, o.agency_id, o.period_id)] = {
+            "role": o.role,
+            "due_at": o.due_at,
+            "state": o.state,
+            "late": o.late,
+            "report_id": o.report_id,
+        }
+    return reporter_rows, fields
+
+
+@transaction.atomic
+def _sync_chunk(task_ids):
+    # Lock the tasks so two writers of one task's rows take turns (SQLite locks the whole file anyway).
+    list(Task.objects.select_for_update().filter(pk__in=task_ids).values_list("pk", flat=True))
+    want_reporters, want = expected_rows(task_ids)
+    have_reporters = {(r.task_id, r.agency_id): r for r in TaskReporter.objects.filter(task_id__in=task_ids).order_by()}
+    TaskReporter.objects.filter(
+        pk__in=[r.pk for key, r in have_reporters.items() if key not in want_reporters]
+    ).delete()
+    changed = []
+    for key, role in want_reporters.items():
+        row = have_reporters.get(key)
+        if row is not None and (row.role, row.leads) != (role, role in LEADING_ROLES):
+            row.role, row.leads = role, role in LEADING_ROLES
+            changed.append(row)
+    TaskReporter.objects.bulk_update(changed, ["role", "leads"])
+    TaskReporter.objects.bulk_create(
+        [
+            TaskReporter(task_id=t, agency_id=a, role=role, leads=role in LEADING_ROLES)
+            for (t, a), role in want_reporters.items()
+            if (t, a) not in have_reporters
+        ]
+    )
+    have = {
+        (o.task_id, o.agency_id, o.period_id): o
+        for o in ReportObligation.objects.filter(task_id__in=task_ids).order_by()
+    }
+    ReportObligation.objects.filter(pk__in=[o.pk for key, o in have.items() if key not in want]).delete()
+    changed = []
+    for key, values in want.items():
+        row = have.get(key)
+        if row is not None and any(getattr(row, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(row, name, value)
+            changed.append(row)
+    ReportObligation.objects.bulk_update(changed, ["role", "due_at", "state", "late", "report_id"], batch_size=CHUNK)
+    ReportObligation.objects.bulk_create(
+        [
+            ReportObligation(task_id=t, agency_id=a, period_id=p, **values)
+            for (t, a, p), values in want.items()
+            if (t, a, p) not in have
+        ],
+        batch_size=CHUNK,
+    )
+
+
+def sync_tasks(task_ids):
+    """Recompute the reporters and obligations of these tasks from the rules (a few queries per thousand tasks)."""
+    for chunk in _chunks(set(task_ids)):
+        _sync_chunk(chunk)
+
+
+def sync_directives(directive_ids):
+    """Recompute every task of these directives: a period opened or moved, or the tasks were written in bulk."""
+    sync_tasks(Task.objects.filter(directive_id__in=directive_ids).values_list("pk", flat=True))
+
+
+def sync_agencies(agency_ids):
+    """Recompute the tasks assigned to these agencies or to a group holding one: its membership or activity
+    changed."""
+    groups = Agency.members.through.objects.filter(to_agency_id__in=agency_ids).values_list("from_agency_id", flat=True)
+    assigned = Assignment.objects.filter(Q(agency_id__in=agency_ids) | Q(agency_id__in=list(groups)))
+    sync_tasks(assigned.values_list("task_id", flat=True).distinct())
+
+
+def record_report(report):
+    """Keep the report's obligation in step with the report (the workflow calls it through a signal)."""
+    sync_tasks([report.task_id])
+
+
+def reassign_obligations(from_agency, to_agency):
+    """Move what `from_agency` still owes to `to_agency` (a successor after a reorganization): its assignments
+    pass to the successor first, then the affected tasks are recomputed. Settled reports stay with the agency that
+    sent them; what it had not yet sent is owed by the successor."""
+    with transaction.atomic():
+        task_ids = set(Assignment.objects.filter(agency=from_agency).values_list("task_id", flat=True))
+        task_ids |= set(ReportObligation.objects.filter(agency=from_agency).values_list("task_id", flat=True))
+        for assignment in Assignment.objects.filter(agency=from_agency):
+            if Assignment.objects.filter(task_id=assignment.task_id, agency=to_agency, role=assignment.role).exists():
+                assignment.delete()
+            else:
+                assignment.agency = to_agency
+                assignment.save(update_fields=["agency"])
+        sync_tasks(task_ids)
+
+
+def owed(queryset=None):
+    """Obligations not yet settled."""
+    return (queryset if queryset is not None else ReportObligation.objects.all()).exclude(state__in=SETTLED)
+
+
+def overdue_at(moment, queryset=None):
+    """Obligations not settled whose due moment has passed."""
+    return owed(queryset).filter(due_at__lt=moment)
