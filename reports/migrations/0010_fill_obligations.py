@@ -16,7 +16,7 @@ def fill(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0008_obligations"),
+        ("reports", "0009_obligations"),
         ("tasks", "0009_obligations"),
     ]
 

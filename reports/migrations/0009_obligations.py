@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('agencies', '0002_alias_province'),
-        ('reports', '0007_direction_submission'),
+        ('reports', '0008_alter_historyevent_kind'),
         ('tasks', '0009_obligations'),
     ]
 
