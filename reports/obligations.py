@@ -82,8 +82,8 @@ def standing_for(agency_ids):
 
 
 def reporters(task):
-    """{agency id: (agency, role)} for a task, from the stored rows (prefetch `reporters__agency` for lists)."""
-    rows = sorted(task.reporters.all(), key=lambda r: r.agency.name)
+    """{agency id: (agency, role)} for a task, by agency name, from the stored rows (one query)."""
+    rows = task.reporters.select_related("agency").order_by("agency__name", "agency_id")
     return {row.agency_id: (row.agency, row.role) for row in rows}
 
 

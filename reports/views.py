@@ -53,8 +53,8 @@ ACTIONS = {
 
 
 def reporting_task_queryset():
-    """Tasks with what `obligations.reporters()` reads, prefetched."""
-    return Task.objects.assignable().select_related("directive").prefetch_related("reporters__agency", "targets")
+    """Tasks with their directive and targets."""
+    return Task.objects.assignable().select_related("directive").prefetch_related("targets")
 
 
 def visible_report(request, pk):

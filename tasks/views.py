@@ -90,7 +90,7 @@ class TaskDetailView(LoginRequiredMixin, DetailView):
         return get_object_or_404(
             visible.with_status()
             .select_related("directive", "directive__province", "sector", "parent")
-            .prefetch_related(assignments_prefetch(), "reporters__agency", "targets", "milestones"),
+            .prefetch_related(assignments_prefetch(), "targets", "milestones"),
             pk=self.kwargs["pk"],
         )
 
