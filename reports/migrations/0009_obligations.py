@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('agencies', '0002_alias_province'),
         ('reports', '0008_alter_historyevent_kind'),
-        ('tasks', '0009_obligations'),
+        ('tasks', '0010_obligations'),
     ]
 
     operations = [

@@ -17,7 +17,7 @@ def fill(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("reports", "0009_obligations"),
-        ("tasks", "0009_obligations"),
+        ("tasks", "0010_obligations"),
     ]
 
     operations = [migrations.RunPython(fill, migrations.RunPython.noop)]

@@ -12,7 +12,7 @@ def usual_days_from_settings(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tasks', '0008_import_job_heartbeat'),
+        ('tasks', '0009_assignment_predecessor'),
     ]
 
     operations = [
