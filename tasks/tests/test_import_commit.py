@@ -136,6 +136,8 @@ def test_reimport_changing_many_tasks_assignments_runs_as_many_queries_as_changi
     assert changed == changed_rows
     corrected = build_004_workbook(tmp_path / "k-sua.xlsx", rows=rows)
     preview = build_preview(corrected, corrected.name)
-    with django_assert_max_num_queries(40):
+    # The write itself, then the directive's reporters and report obligations recomputed (`reports.obligations`, a
+    # fixed dozen per thousand tasks; SQLite cuts their bulk updates into batches of its variable limit).
+    with django_assert_max_num_queries(50):
         result = commit_preview(preview)
     assert result.updated == changed_rows
