@@ -92,7 +92,8 @@ def test_sending_reads_a_batch_at_once_and_writes_two_statements_per_email(provi
         MembershipFactory(user=UserFactory(username=f"khdt-extra{n}"), agency=province_003.skhdt, role=Role.STAFF)
     with CaptureQueriesContext(connection) as sweep:
         digest_ids = run_sweep(DUE_DAY).digest_ids
-    assert len(sweep) <= 30 and len(digest_ids) == 43
+    # The sweep opens next year's periods too, and with them their report obligations (`reports.obligations`).
+    assert len(sweep) <= 35 and len(digest_ids) == 43
     with CaptureQueriesContext(connection) as small:
         deliver_digests(digest_ids[:3], final_attempt=False)
     with CaptureQueriesContext(connection) as big:
