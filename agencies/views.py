@@ -50,7 +50,7 @@ class AgencyDetailView(LoginRequiredMixin, DetailView):
         tasks = (
             access.tasks(Task.objects.assignable())
             .filter(assignments__agency_id__in=assignee_ids)
-            .with_status()
+            .with_effective_due()
             .select_related("directive")
             .prefetch_related(assignments_prefetch())
             .order_by("directive__issued_on", "directive_id", "position")

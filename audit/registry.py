@@ -3,7 +3,7 @@
 Followed: every table people or imports write (agencies, directives, tasks and what hangs off them, periods,
 reports and what hangs off them, notification preferences). Not followed: rows that are themselves a record of
 what happened (the workflow's `HistoryEvent`, reminders and their e-mails) and figures computed from the others
-(the dashboard's stored counts). Columns left out are derived (search keys, timestamps the ORM sets, the report's
+(the stored report obligations). Columns left out are derived (search keys, timestamps the ORM sets, the report's
 version counter) or bulky (an import's preview).
 """
 
@@ -22,7 +22,7 @@ FOLLOWED = {
     "tasks.DirectiveLink": ([], "source"),
     "tasks.ReportingSchedule": ([], "directive"),
     "tasks.Sector": ([], None),
-    "tasks.Task": ([*DERIVED, "depth"], None),
+    "tasks.Task": ([*DERIVED, "depth", "status", "status_changes_at"], None),
     "tasks.Assignment": ([], "task"),
     "tasks.Milestone": ([], "task"),
     "tasks.Target": ([], "task"),

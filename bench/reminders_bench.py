@@ -38,6 +38,7 @@ from notifications.services import chunked, run_sweep  # noqa: E402
 from notifications.tasks import send_digests  # noqa: E402
 from portal.celery import app  # noqa: E402
 from tasks.models import Assignment, AssignmentRole, Directive, DirectiveKind, ReportingSchedule, Task  # noqa: E402
+from tasks.status import refresh_statuses  # noqa: E402
 
 DUE_DAY = datetime.date(2025, 12, 10)
 # Each eager task logs a line at INFO; a benchmark of 250 batches does not need them.
@@ -101,6 +102,7 @@ def build_province(users, agencies, tasks_per_agency):
             for n, task in enumerate(task_rows)
         ]
     )
+    refresh_statuses(Task.objects.filter(directive=directive))  # bulk_create bypasses Task.save()
     people = get_user_model().objects.bulk_create(
         [get_user_model()(username=f"canbo{n}", email=f"canbo{n}@example.gov.vn", password="!") for n in range(users)],
         batch_size=5000,

@@ -210,9 +210,8 @@ def plan_task_reminders(as_of):
     """Deadline warnings for open tasks, to the staff of their lead, co-lead or executing agencies."""
     earliest, latest = sweep_window(as_of)
     days_ahead = settings.REMINDER_DAYS_AHEAD
-    start_of_day = timezone.make_aware(datetime.datetime.combine(as_of, datetime.time.min))
     tasks = list(
-        Task.objects.with_status(start_of_day)
+        Task.objects.with_effective_due()
         .filter(
             effective_due__gte=earliest - datetime.timedelta(days=1),
             effective_due__lte=latest + datetime.timedelta(days=max(days_ahead)),

@@ -474,11 +474,6 @@ if REMINDER_MAX_RETRIES < 0 or REMINDER_RETRY_BACKOFF_SECONDS < 1:
     fail("REMINDER_MAX_RETRIES must be 0 or more and REMINDER_RETRY_BACKOFF_SECONDS 1 or more")
 # Beat only triggers the daily sweep (CELERY_TIMEZONE above); the sweep reads the database to decide what
 # is due, so nothing waits in the broker for days.
-# The dashboard's stored figures expire at midnight and when a deadline hour passes; beat recomputes the stale
-# ones every DASHBOARD_REFRESH_MINUTES (a divisor of 60, so that one run falls on midnight).
-DASHBOARD_REFRESH_MINUTES = envint("DASHBOARD_REFRESH_MINUTES", 10)
-if DASHBOARD_REFRESH_MINUTES < 1 or 60 % DASHBOARD_REFRESH_MINUTES:
-    fail("DASHBOARD_REFRESH_MINUTES must divide 60: 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60")
 # Beat sends a heartbeat task this often, so a live worker has always run a task recently; /healthz calls beat
 # or the worker dead when its last sign of life is older than HEALTHZ_STALE_SECONDS.
 HEARTBEAT_SECONDS = 60
@@ -503,10 +498,9 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reorganization.tasks.apply_due_reorganizations",
         "schedule": crontab(minute="1,31"),
     },
-    "dashboard-figures": {
-        "task": "reports.tasks.refresh_dashboard_figures",
-        "schedule": crontab(minute=f"*/{DASHBOARD_REFRESH_MINUTES}" if DASHBOARD_REFRESH_MINUTES < 60 else "0"),
-    },
+    # Stored task statuses that a deadline or a start date has changed since (tasks/status.py); a run missed is
+    # made up by the next, which reads every row whose moment has passed.
+    "task-statuses": {"task": "tasks.tasks.advance_statuses", "schedule": crontab(), "options": {"expires": 60}},
 }
 
 # --- Backups (manage.py backup / restore) --------------------------------------

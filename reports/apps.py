@@ -8,4 +8,4 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports and deadlines")
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the dashboard figures' invalidation)
+        from . import signals  # noqa: F401  (keeps the report obligations in step)

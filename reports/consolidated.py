@@ -119,7 +119,7 @@ def consolidated_rows(directive, period, now=None):
     )
     tasks = (
         Task.objects.filter(directive=directive)
-        .with_status(now)
+        .with_effective_due()
         .order_by("position", "pk")
         .prefetch_related(
             Prefetch("assignments", queryset=Assignment.objects.select_related("agency").order_by("position", "pk")),

@@ -109,7 +109,7 @@ def build_inbox(access, now=None):
     tasks = list(
         Task.objects.assignable()
         .filter(pk__in=own, cancelled_at__isnull=True)
-        .with_status(now)
+        .with_effective_due()
         .select_related("directive")
         .prefetch_related(
             Prefetch(

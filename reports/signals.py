@@ -1,9 +1,8 @@
 """Reactions to changes of the tasks' and agencies' apps: reporters and report obligations recomputed
-(`reports.obligations`), stored dashboard figures marked stale, periods of a new schedule made.
+(`reports.obligations`), periods of a new schedule made.
 
-Every save or delete that can change who owes which report, or move a dashboard figure, is followed here.
-Bulk writers bypass `save()`: the import and the demo loader send `tasks_bulk_changed`, the period sweep
-`periods_opened`.
+Every save or delete that can change who owes which report is followed here. Bulk writers bypass `save()`: the
+import and the demo loader send `tasks_bulk_changed`, the period sweep `periods_opened`.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
@@ -11,11 +10,10 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from agencies.models import Agency
-from tasks.models import Assignment, Directive, Sector, Task
+from tasks.models import Assignment, Directive, Task
 from tasks.signals import schedules_added, tasks_bulk_changed
 
 from . import obligations
-from .dashboard import figures
 from .models import ProgressReport, ReportingPeriod
 from .periods import periods_opened, sync_periods
 
@@ -26,37 +24,32 @@ def _may_move(instance, update_fields, field):
     return instance.pk is not None and (update_fields is None or field in update_fields)
 
 
-@receiver(pre_save, sender=Task)
+@receiver(pre_save, sender=Assignment)
+def _remember_task(sender, instance, update_fields=None, **kwargs):
+    # An assignment moved to another task (in the admin) changes the obligations of the task it left, too.
+    if _may_move(instance, update_fields, "task"):
+        instance._was = set(sender.objects.filter(pk=instance.pk).values_list("task_id", flat=True))
+
+
 @receiver(pre_save, sender=ReportingPeriod)
 def _remember_directive(sender, instance, update_fields=None, **kwargs):
-    # A task or period moved to another document (in the admin) changes the figures of both.
     if _may_move(instance, update_fields, "directive"):
-        instance._figures_was = set(sender.objects.filter(pk=instance.pk).values_list("directive_id", flat=True))
-
-
-@receiver(pre_save, sender=Assignment)
-def _remember_assignment_directive(sender, instance, update_fields=None, **kwargs):
-    if _may_move(instance, update_fields, "task"):
-        was = sender.objects.filter(pk=instance.pk).values_list("task__directive_id", flat=True)
-        instance._figures_was = set(was)
+        instance._was = set(sender.objects.filter(pk=instance.pk).values_list("directive_id", flat=True))
 
 
 @receiver([post_save, post_delete], sender=Task)
 def _task_changed(sender, instance, **kwargs):
-    figures.invalidate({instance.directive_id, *getattr(instance, "_figures_was", ())})
     obligations.sync_tasks([instance.pk])
 
 
 @receiver([post_save, post_delete], sender=ReportingPeriod)
 def _period_changed(sender, instance, **kwargs):
-    obligations.sync_directives({instance.directive_id, *getattr(instance, "_figures_was", ())} - {None})
+    obligations.sync_directives({instance.directive_id, *getattr(instance, "_was", ())} - {None})
 
 
 @receiver([post_save, post_delete], sender=Assignment)
 def _assignment_changed(sender, instance, **kwargs):
-    figures.invalidate_task(instance.task_id)
-    figures.invalidate(getattr(instance, "_figures_was", ()))
-    obligations.sync_tasks([instance.task_id])
+    obligations.sync_tasks({instance.task_id, *getattr(instance, "_was", ())})
 
 
 @receiver([post_save, post_delete], sender=ProgressReport)
@@ -67,7 +60,6 @@ def _report_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=Directive)
 def _directive_changed(sender, instance, created, **kwargs):
     if not created:
-        figures.invalidate([instance.pk])
         obligations.sync_directives([instance.pk])
 
 
@@ -80,8 +72,6 @@ def _agency_changed(sender, instance, created, **kwargs):
 
 @receiver(m2m_changed, sender=Agency.members.through)
 def _group_members_changed(sender, instance, action, pk_set, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear", "pre_clear"):
-        figures.invalidate_all()
     if action == "pre_clear":
         # After the clear the links are gone: remember who was in (or which groups held the member) first.
         instance._cleared_links = set(instance.members.values_list("pk", flat=True)) | set(
@@ -96,14 +86,8 @@ def _periods_opened(sender, directive_ids, **kwargs):
     obligations.sync_directives(directive_ids)
 
 
-@receiver(post_delete, sender=Sector)
-def _sector_deleted(sender, **kwargs):
-    figures.invalidate_all()
-
-
 @receiver(tasks_bulk_changed)
 def _tasks_written_in_bulk(sender, directive_ids, **kwargs):
-    figures.invalidate(directive_ids)
     obligations.sync_directives(directive_ids)
 
 

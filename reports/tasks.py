@@ -13,16 +13,3 @@ def build_consolidated_report(directive_id, period_id, name):
     """Write the consolidated workbook to storage under `name`; safe to run twice (the second finds the file)."""
     directive = Directive.objects.select_related("issuing_agency", "monitoring_agency").get(pk=directive_id)
     return store_workbook(directive, ReportingPeriod.objects.get(pk=period_id), name)
-
-
-@shared_task
-def refresh_dashboard_figures(province_id=None):
-    """Recompute the stale stored dashboard figures of one province, or of all; return how many directives."""
-    from django.utils import timezone
-
-    from .dashboard.figures import refresh_stale
-
-    directives = Directive.objects.all()
-    if province_id is not None:
-        directives = directives.filter(province_id=province_id)
-    return refresh_stale(directives, timezone.now())

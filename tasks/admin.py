@@ -19,7 +19,7 @@ from .models import (
     Task,
 )
 from .signals import tasks_assigned
-from .status import Status, annotate_status
+from .status import Status
 
 
 class DirectiveLinkInline(admin.TabularInline):
@@ -132,7 +132,7 @@ class TargetInline(admin.StackedInline):
 
 
 class StatusListFilter(admin.SimpleListFilter):
-    """Filter on the status `annotate_status` computes, so the list and the filter cannot disagree."""
+    """Filter on the stored status (`tasks.status`), the one the list shows."""
 
     title = _("status")
     parameter_name = "status"
@@ -222,8 +222,11 @@ class TaskAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         assignments = Assignment.objects.select_related("agency")
-        return annotate_status(super().get_queryset(request)).prefetch_related(
-            Prefetch("assignments", queryset=assignments)
+        return (
+            super()
+            .get_queryset(request)
+            .with_effective_due()
+            .prefetch_related(Prefetch("assignments", queryset=assignments))
         )
 
     @admin.display(description=_("text"), ordering="text")

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from agencies.normalize import search_key
 from portal.validators import StorableDecimal
 
+from .status import Status, TaskKind, store_status
+
 
 class DirectiveKind(models.TextChoices):
     OFFICIAL_LETTER = "cong_van", _("Official letter")
@@ -228,19 +230,13 @@ class Sector(models.Model):
         return self.name
 
 
-class TaskKind(models.TextChoices):
-    HEADING = "heading", _("Heading")
-    TASK = "task", _("Task")
-
-
 class TaskQuerySet(models.QuerySet):
     def assignable(self):
         return self.filter(kind=TaskKind.TASK)
 
-    def with_status(self, now=None):
-        from .status import annotate_status
-
-        return annotate_status(self, now)
+    def with_effective_due(self):
+        """Annotate `effective_due`: the deadline in force (an extension's, else the original)."""
+        return self.annotate(effective_due=Coalesce("extended_due_date", "due_date"))
 
 
 class Task(models.Model):
@@ -298,6 +294,11 @@ class Task(models.Model):
     cancelled_at = models.DateTimeField(_("cancelled or replaced at"), null=True, blank=True)
     cancel_reason = models.CharField(_("reason for cancellation or replacement"), max_length=255, blank=True)
     search_key = models.TextField(editable=False, blank=True)
+    # Stored by `tasks.status.store_status` on every write, moved on by the clock pass when `status_changes_at` comes.
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.UNSCHEDULED, editable=False
+    )
+    status_changes_at = models.DateTimeField(_("status changes at"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -315,6 +316,11 @@ class Task(models.Model):
             models.Index(fields=["directive", "position"], name="task_directive_position_idx"),
             # Overdue and due-soon lists filter and sort on the deadline in force (bench/README.md).
             models.Index(Coalesce("extended_due_date", "due_date"), name="task_effective_due_idx"),
+            # Counts and lists by status, per directive (the dashboard, `/tasks/?status=overdue`).
+            models.Index(fields=["status", "directive"], name="task_status_idx"),
+            models.Index(fields=["directive", "status"], name="task_directive_status_idx"),
+            # The clock pass reads the rows whose moment has come.
+            models.Index(fields=["status_changes_at"], name="task_status_changes_at_idx"),
         ]
 
     def __str__(self):
@@ -322,6 +328,9 @@ class Task(models.Model):
 
     def save(self, *args, **kwargs):
         self.refresh_search_key()
+        store_status(self)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_key", "status", "status_changes_at"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -344,11 +353,6 @@ class Task(models.Model):
     @property
     def effective_due_date(self):
         return self.extended_due_date or self.due_date
-
-    def status(self, now=None):
-        from .status import task_status
-
-        return task_status(self, now)
 
 
 class AssignmentRole(models.TextChoices):

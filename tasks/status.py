@@ -1,14 +1,22 @@
-"""Task status, computed from dates and completion the way Vietnamese monitoring counts it.
+"""Task status, computed from dates and completion the way Vietnamese monitoring counts it, and stored on the task.
 
-One rule, two forms: `task_status()` for one task in Python and `annotate_status()` for
-a queryset in SQL. `tests/test_status.py` holds the two equal.
+The rule is `task_status()`; `next_change()` says when the clock alone will next change its answer. Both are stored
+on the task (`Task.status`, `Task.status_changes_at`) by `store_status()`, which `Task.save()` and every bulk
+writer call (`refresh_statuses()`); the beat job `tasks.tasks.advance_statuses` moves on the rows whose moment has
+passed, so lists, filters and the dashboard count an indexed column. `manage.py check_status` recomputes every row
+and reports any written past these functions.
 """
 
+import datetime
+
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import Coalesce, TruncDate, TruncTime
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+class TaskKind(models.TextChoices):
+    HEADING = "heading", _("Heading")
+    TASK = "task", _("Task")
 
 
 class Status(models.TextChoices):
@@ -52,8 +60,6 @@ def _is_after_deadline(moment, due_date, due_time):
 
 def task_status(task, now=None):
     """The status of one task at `now` (default: the current time)."""
-    from .models import TaskKind
-
     now = local_now(now)
     due_date = task.extended_due_date or task.due_date
     if task.kind == TaskKind.HEADING:
@@ -75,44 +81,55 @@ def task_status(task, now=None):
     return Status.IN_PROGRESS_ON_TIME
 
 
-def _after_deadline_q(date_expr, time_expr):
-    """SQL twin of `_is_after_deadline` over the effective due date and time."""
-    return Q(**{f"{date_expr}__gt": F("_due")}) | (
-        Q(**{date_expr: F("_due")}) & Q(due_time__isnull=False) & Q(**{f"{time_expr}__gt": F("due_time")})
-    )
-
-
-def annotate_status(queryset, now=None):
-    """Annotate `status` (a Status value) and `effective_due` on a Task queryset."""
-    from .models import TaskKind
-
+def next_change(task, now=None):
+    """The first moment after `now` at which `task_status()` gives another answer though nothing is written: the
+    start date's midnight for a task not yet started, the first moment past the deadline for one in progress on
+    time; None when only a write can change the status."""
     now = local_now(now)
-    tz = timezone.get_current_timezone()
-    today = now.date()
-    # Full precision, as task_status() compares: 17:00:00.5 is already past a 17h00 deadline.
-    now_time = now.time().replace(tzinfo=None)
-    qs = queryset.annotate(
-        _due=Coalesce("extended_due_date", "due_date"),
-        _done_date=TruncDate("completed_at", tzinfo=tz),
-        _done_time=TruncTime("completed_at", tzinfo=tz),
-    )
-    overdue_now = Q(_due__lt=today) | (Q(_due=today) & Q(due_time__isnull=False) & Q(due_time__lt=now_time))
-    return qs.annotate(
-        effective_due=F("_due"),
-        status=Case(
-            When(kind=TaskKind.HEADING, then=Value(Status.HEADING.value)),
-            When(cancelled_at__isnull=False, then=Value(Status.CANCELLED.value)),
-            When(
-                Q(completed_at__isnull=False) & Q(_due__isnull=False) & _after_deadline_q("_done_date", "_done_time"),
-                then=Value(Status.COMPLETED_LATE.value),
-            ),
-            When(completed_at__isnull=False, then=Value(Status.COMPLETED_ON_TIME.value)),
-            When(is_recurring=True, then=Value(Status.RECURRING.value)),
-            When(_due__isnull=True, waits_on_event=True, then=Value(Status.WAITING_EVENT.value)),
-            When(_due__isnull=True, then=Value(Status.UNSCHEDULED.value)),
-            When(start_date__gt=today, then=Value(Status.NOT_STARTED.value)),
-            When(overdue_now, then=Value(Status.IN_PROGRESS_OVERDUE.value)),
-            default=Value(Status.IN_PROGRESS_ON_TIME.value),
-            output_field=models.CharField(max_length=20),
-        ),
-    )
+    status = task_status(task, now)
+    if status == Status.NOT_STARTED:
+        return _local_moment(task.start_date, datetime.time.min)
+    if status == Status.IN_PROGRESS_ON_TIME:
+        due_date = task.extended_due_date or task.due_date
+        if task.due_time is not None:
+            # `_is_after_deadline` compares to the microsecond: the deadline itself is still on time.
+            return _local_moment(due_date, task.due_time) + datetime.timedelta(microseconds=1)
+        return _local_moment(due_date + datetime.timedelta(days=1), datetime.time.min)
+    return None
+
+
+def _local_moment(date, time):
+    return timezone.make_aware(datetime.datetime.combine(date, time))
+
+
+STATUS_FIELDS = ("status", "status_changes_at")
+# What the rule reads, and what it writes: load these (`.only()`) to recompute a task's status.
+STATUS_INPUTS = (
+    "kind",
+    "start_date",
+    "due_date",
+    "due_time",
+    "extended_due_date",
+    "completed_at",
+    "cancelled_at",
+    "is_recurring",
+    "waits_on_event",
+    *STATUS_FIELDS,
+)
+
+
+def store_status(task, now=None):
+    """Set the task's stored status and the moment it next changes (not saved); True when either changed."""
+    before = (getattr(task, "status", None), getattr(task, "status_changes_at", None))
+    task.status, task.status_changes_at = task_status(task, now), next_change(task, now)
+    return (task.status, task.status_changes_at) != before
+
+
+def refresh_statuses(tasks, now=None, batch=2000):
+    """Recompute the stored status of every task in the queryset `tasks`; return the tasks whose status or next
+    moment changed, written in batches. For bulk writers, which bypass `Task.save()`, and the clock pass."""
+    changed = [
+        task for task in tasks.order_by("pk").only(*STATUS_INPUTS).iterator(chunk_size=batch) if store_status(task, now)
+    ]
+    tasks.model.objects.bulk_update(changed, STATUS_FIELDS, batch_size=batch)
+    return changed

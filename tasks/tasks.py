@@ -1,8 +1,15 @@
-"""Celery tasks of the tasks app: spreadsheet imports too big to read within a request."""
+"""Celery tasks of the tasks app: spreadsheet imports too big to read within a request, the status clock pass."""
 
 from celery import shared_task
 
+from . import services
 from .importing import jobs
+
+
+@shared_task
+def advance_statuses():
+    """Beat, every minute: move on the stored statuses the clock has changed (a deadline passed, a start date came)."""
+    return services.advance_statuses()
 
 
 @shared_task

@@ -64,7 +64,7 @@ class DirectiveDetailView(LoginRequiredMixin, DetailView):
         directive = self.object
         tasks = list(
             Task.objects.filter(directive=directive)
-            .with_status()
+            .with_effective_due()
             .select_related("sector")
             .prefetch_related(assignments_prefetch(), "targets", "milestones")
             .order_by("position", "pk")
@@ -88,7 +88,7 @@ class TaskDetailView(LoginRequiredMixin, DetailView):
     def get_object(self, queryset=None):
         visible = access_for(self.request).tasks(Task.objects.all())
         return get_object_or_404(
-            visible.with_status()
+            visible.with_effective_due()
             .select_related("directive", "directive__province", "sector", "parent")
             .prefetch_related(assignments_prefetch(), "targets", "milestones"),
             pk=self.kwargs["pk"],
@@ -107,7 +107,7 @@ class TaskListView(LoginRequiredMixin, ListView):
 
     def get_queryset(self):
         access = access_for(self.request)
-        base = access.tasks(Task.objects.assignable()).with_status()
+        base = access.tasks(Task.objects.assignable()).with_effective_due()
         self.filterset = TaskFilterSet(self.request.GET or None, queryset=base, access=access)
         queryset = self.filterset.qs if self.filterset.is_bound else base
         # A search by outline code puts the exact match first (TaskFilterSet.filter_q ranks it).

@@ -1,7 +1,8 @@
 """Dashboard figures: one grouped statement over the task list's own filters, so every number drills down.
 
-Every count is made on the queryset `TaskFilterSet` builds for the task list, with the status `annotate_status()`
-computes; `DrillDown` writes the task-list URL that selects exactly the tasks behind a number.
+Every count is made on the queryset `TaskFilterSet` builds for the task list, over the status stored on each task
+(`tasks.status`); `DrillDown` writes the task-list URL that selects exactly the tasks behind a number. Report
+compliance counts the stored report obligations (`reports.obligations`).
 """
 
 import datetime
@@ -29,14 +30,18 @@ from tasks.filtersets import TaskFilterSet
 from tasks.models import LEADING_ROLES, Assignment, Directive, Sector, Target, Task
 from tasks.status import Status
 
-# The dashboard's columns: the four statuses Vietnamese monitoring counts, then recurring and waiting tasks.
+# The dashboard's columns: the four statuses Vietnamese monitoring counts, then every other one, so that a row's
+# status columns add up to its total.
 STATUS_COLUMNS = (
     Status.COMPLETED_ON_TIME,
     Status.COMPLETED_LATE,
     Status.IN_PROGRESS_ON_TIME,
     Status.IN_PROGRESS_OVERDUE,
     Status.RECURRING,
+    Status.NOT_STARTED,
     Status.WAITING_EVENT,
+    Status.UNSCHEDULED,
+    Status.CANCELLED,
 )
 LIST_LENGTH = 10
 # Query-string keys that are not task filters: the dashboard's own choices, kept out of drill-down links.
@@ -68,10 +73,10 @@ def count_columns(today, only="", statuses=STATUS_COLUMNS, total=True):
     where = f"{only} AND " if only else ""
     parts, params = [], []
     for status in statuses:
-        parts.append(f"COUNT(*) FILTER (WHERE {where}status = %s) AS {status.value}")
+        parts.append(f"COUNT(*) FILTER (WHERE {where}status_key = %s) AS {status.value}")
         params.append(status.value)
     for days in soon_days():
-        parts.append(f"COUNT(*) FILTER (WHERE {where}status = %s AND due <= %s) AS {soon_key(days)}")
+        parts.append(f"COUNT(*) FILTER (WHERE {where}status_key = %s AND due <= %s) AS {soon_key(days)}")
         params += [Status.IN_PROGRESS_ON_TIME.value, today + datetime.timedelta(days=days)]
     if total:
         parts.append(f"COUNT(*) FILTER (WHERE {only}) AS total" if only else "COUNT(*) AS total")
@@ -110,12 +115,12 @@ def visible_tasks(access, province):
     return tasks if reads_whole_province(access, province) else access.tasks(tasks)
 
 
-def filtered_tasks(access, province, data, now):
+def filtered_tasks(access, province, data):
     """Apply the task list's filterset to the visible tasks; return (filterset, annotated queryset)."""
     params = data.copy()
     for key in ("province", *DASHBOARD_ONLY_PARAMS):
         params.pop(key, None)
-    filterset = TaskFilterSet(params, queryset=visible_tasks(access, province).with_status(now), access=access)
+    filterset = TaskFilterSet(params, queryset=visible_tasks(access, province).with_effective_due(), access=access)
     return filterset, filterset.qs
 
 
@@ -142,6 +147,28 @@ class Row:
     def in_order(self):
         """The cells in the order of `column_labels()`, for templates."""
         return list(self.cells.values())
+
+    @property
+    def due(self):
+        """Tasks whose deadline has come: completed (on time or late) or overdue."""
+        return sum(self.cells[s.value].count for s in (*DONE, Status.IN_PROGRESS_OVERDUE))
+
+    @property
+    def on_time_rate(self):
+        """Percent of the tasks due that were completed on time; None when none is due yet."""
+        return completion_rate(self.cells[Status.COMPLETED_ON_TIME.value].count, self.due)
+
+    @property
+    def done_rate(self):
+        """Percent of the tasks due that were completed, on time or late."""
+        return completion_rate(sum(self.cells[s.value].count for s in DONE), self.due)
+
+
+DONE = (Status.COMPLETED_ON_TIME, Status.COMPLETED_LATE)
+
+
+def completion_rate(done, due):
+    return round(100 * done / due) if due else None
 
 
 class DrillDown:
@@ -246,7 +273,7 @@ def task_breakdowns(tasks, today):
         task_key=F("pk"),
         directive_key=F("directive_id"),
         sector_key=F("sector_id"),
-        status=F("status"),
+        status_key=F("status"),
         due=F("effective_due"),
     )
     plain, plain_params = count_columns(today)

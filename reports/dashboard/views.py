@@ -17,7 +17,7 @@ from reports.tasks import build_consolidated_report
 from tasks.models import Directive
 from tasks.status import local_now
 
-from . import aggregates, charts, figures, workbooks
+from . import aggregates, charts, workbooks
 
 # Directives shown on the dashboard unless the user asks for all of them (a big province has hundreds).
 TOP = 20
@@ -66,13 +66,11 @@ class DashboardView(ProvinceMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         today = self.now.date()
-        filterset, tasks = aggregates.filtered_tasks(self.access, self.province, self.request.GET, self.now)
+        filterset, tasks = aggregates.filtered_tasks(self.access, self.province, self.request.GET)
         drill = aggregates.DrillDown(self.request.GET, filterset.form.cleaned_data, self.province, today)
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
-        totals, by_directive, by_sector, by_agency = figures.breakdowns(
-            self.whole_province, filterset, self.province, self.now
-        )
+        totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(tasks, today)
         whole = self.whole_province and not aggregates.narrows(filterset)
         reports = aggregates.obligation_counts(tasks, [window] if window else [], only_these_tasks=not whole)
         overdue, soon = aggregates.attention_lists(tasks, today)
@@ -114,12 +112,12 @@ class ScorecardView(ProvinceMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         today = self.now.date()
-        filterset, tasks = aggregates.filtered_tasks(self.access, self.province, self.request.GET, self.now)
+        filterset, tasks = aggregates.filtered_tasks(self.access, self.province, self.request.GET)
         drill = aggregates.DrillDown(self.request.GET, filterset.form.cleaned_data, self.province, today)
         asked = self.request.GET.get("periods", "")
         count = int(asked) if asked.isdigit() and int(asked) in self.period_choices else 4
         windows = aggregates.recent_windows(aggregates.period_windows(self.province), today, count)
-        by_agency = figures.breakdowns(self.whole_province, filterset, self.province, self.now)[3]
+        by_agency = aggregates.task_breakdowns(tasks, today)[3]
         reports = aggregates.obligation_counts(tasks, windows, only_these_tasks=aggregates.narrows(filterset))
         sort = self.request.GET.get("sort", "-overdue")
         scores = aggregates.scorecard(by_agency, reports, aggregates.pending_extensions(self.province), drill, sort)

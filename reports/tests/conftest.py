@@ -23,28 +23,6 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
-@pytest.fixture(params=["live", "stored"])
-def figures_mode(request, monkeypatch):
-    """Run a dashboard test twice: counted live, and read from stored figures the worker has just refreshed.
-
-    In "stored" mode each view first recomputes whatever is stale (as `reports.tasks.refresh_dashboard_figures`
-    does), so every assertion of the test also holds for the stored figures.
-    """
-    from reports.dashboard import figures
-
-    if request.param == "stored":
-        original = figures.freshness
-
-        def refreshed_first(directives, now):
-            figures.refresh_stale(directives, now)
-            stale, count = original(directives, now)
-            assert not stale, "a refreshed directive is still stale"
-            return stale, count
-
-        monkeypatch.setattr(figures, "freshness", refreshed_first)
-    return request.param
-
-
 def member(agency, role, username):
     return MembershipFactory(
         agency=agency,

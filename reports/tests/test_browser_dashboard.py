@@ -53,7 +53,7 @@ def test_leader_drills_into_overdue_tasks_and_downloads_the_consolidated_report(
     page.wait_for_url(re.compile(r"/tasks/\?.*status=overdue"))
     expected = {
         f"/tasks/{t.pk}/"
-        for t in Task.objects.filter(directive__province__code="quang-ngai").with_status()
+        for t in Task.objects.filter(directive__province__code="quang-ngai").with_effective_due()
         if t.status == Status.IN_PROGRESS_OVERDUE
     }
     assert len(expected) == shown

@@ -12,7 +12,7 @@ from reports.models import ProgressReport, ReportState
 from reports.tests.conftest import NOW
 from tasks.demo.accounts import DEMO_PASSWORD
 from tasks.models import Task
-from tasks.status import Status
+from tasks.status import Status, task_status
 
 pytestmark = pytest.mark.browser
 
@@ -98,6 +98,6 @@ def test_staff_write_head_returns_staff_correct_head_submits_monitor_accepts(dem
     assert page.locator("#history li").count() >= 9
     assert "bien-ban-khao-sat.pdf" in page.locator("#reports").inner_text()
     task.refresh_from_db()
-    assert task.status() == Status.COMPLETED_LATE
+    assert task_status(task) == Status.COMPLETED_LATE
     assert page.locator("h1 .badge.st-done-late").is_visible()
     screenshot("task-page-after-acceptance")

@@ -23,7 +23,7 @@ def test_load_data_has_the_asked_numbers_and_every_status():
     assert tasks.count() == 900
     assert ProgressReport.objects.filter(task__directive__province=province).count() == 2500
     assert TargetValue.objects.filter(report__task__directive__province=province).exists()
-    statuses = set(tasks.with_status().values_list("status", flat=True))
+    statuses = set(tasks.with_effective_due().values_list("status", flat=True))
     assert {
         Status.IN_PROGRESS_OVERDUE,
         Status.IN_PROGRESS_ON_TIME,

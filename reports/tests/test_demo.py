@@ -8,7 +8,7 @@ from reports.demo import load_demo_history
 from reports.models import Direction, ExtensionState, ProgressReport, ReportState
 from tasks.demo import load_demo
 from tasks.models import Task
-from tasks.status import Status
+from tasks.status import Status, task_status
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
@@ -26,10 +26,10 @@ def test_history_is_loaded_once(demo):
 
 def test_history_follows_the_rules(demo):
     extended = Task.objects.get(code="II.2.g.1", directive__symbol="KH-UBND")
-    assert extended.status() == Status.COMPLETED_ON_TIME
+    assert task_status(extended) == Status.COMPLETED_ON_TIME
     assert extended.due_date.year == 2025 and extended.extended_due_date.year == 2026
     assert extended.extension_requests.get().state == ExtensionState.GRANTED
-    assert Task.objects.get(code="II.2.k", directive__symbol="KH-UBND").status() == Status.COMPLETED_LATE
+    assert task_status(Task.objects.get(code="II.2.k", directive__symbol="KH-UBND")) == Status.COMPLETED_LATE
     assert ProgressReport.objects.filter(is_late=True).exists()
     assert ProgressReport.objects.filter(state=ReportState.RETURNED_BY_MONITOR).exists()
     assert Direction.objects.count() == 2

@@ -14,7 +14,7 @@ from reports.models import EventKind, ExtensionState, ProgressReport, ReportedSt
 from reports.tests.conftest import VN
 from reports.tests.factories import ExtensionRequestFactory, ProgressReportFactory, ReportingPeriodFactory, pdf_upload
 from tasks.models import AssignmentRole, ScheduleKind
-from tasks.status import Status
+from tasks.status import Status, task_status
 from tasks.tests.factories import AssignmentFactory, TaskFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
@@ -71,7 +71,7 @@ def test_whole_cycle_is_recorded_in_the_task_history(world):
     assert (status_label, ReportedStatus.IN_PROGRESS.label, ReportedStatus.COMPLETED.label) in correction.change_lines()
     world.task.refresh_from_db()
     assert world.task.completed_at == report.submitted_at
-    assert world.task.status() == Status.COMPLETED_ON_TIME
+    assert task_status(world.task) == Status.COMPLETED_ON_TIME
 
 
 def test_first_draft_records_the_target_value_it_states(world):
@@ -222,7 +222,7 @@ def test_member_of_an_assigned_group_reports_its_own_share(world):
 
 def test_extension_granted_moves_the_status_to_the_new_date_and_keeps_the_original(world):
     with time_machine.travel(datetime.datetime(2027, 1, 5, 9, 0, tzinfo=VN), tick=False):
-        assert world.task.status() == Status.IN_PROGRESS_OVERDUE
+        assert task_status(world.task) == Status.IN_PROGRESS_OVERDUE
         extension = services.request_extension(
             world.staff,
             world.task,
@@ -234,8 +234,8 @@ def test_extension_granted_moves_the_status_to_the_new_date_and_keeps_the_origin
         world.task.refresh_from_db()
         assert world.task.due_date == datetime.date(2026, 12, 31)
         assert world.task.extended_due_date == datetime.date(2027, 6, 30)
-        assert world.task.status() == Status.IN_PROGRESS_ON_TIME
-        annotated = type(world.task).objects.with_status().get(pk=world.task.pk)
+        assert task_status(world.task) == Status.IN_PROGRESS_ON_TIME
+        annotated = type(world.task).objects.with_effective_due().get(pk=world.task.pk)
         assert annotated.status == Status.IN_PROGRESS_ON_TIME
     extension.refresh_from_db()
     assert (extension.state, extension.decided_by, extension.due_date_before) == (

@@ -32,6 +32,7 @@ from tasks.models import (
     directive_rows,
 )
 from tasks.signals import tasks_bulk_changed
+from tasks.status import refresh_statuses
 from tasks.timeframes import apply_timeframe, read_timeframe
 
 from . import accounts, agencies, doc000, doc001, doc002, doc003, doc004
@@ -77,6 +78,7 @@ def load_demo():
         for document in DOCUMENTS:
             _load_document(document, matchers, stats)
         _load_accounts(matchers, stats)
+        refresh_statuses(Task.objects.all())  # written in bulk, past Task.save()
         tasks_bulk_changed.send(sender=Task, directive_ids=Directive.objects.values_list("pk", flat=True))
     return +stats
 

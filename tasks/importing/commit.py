@@ -29,6 +29,7 @@ from tasks.models import (
 )
 from tasks.reporting_duty import ScheduleSpec, add_schedules
 from tasks.signals import tasks_assigned, tasks_bulk_changed
+from tasks.status import refresh_statuses
 from tasks.timeframes import apply_timeframe
 
 from .preview import diff_tasks, find_existing, stored_signatures
@@ -124,6 +125,8 @@ def _write(preview, tasks, job):
         _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
         _update_tasks(changed, diff.changed, ids, sectors)
         _renumber(directive, tasks, ids)
+        # Rows written in bulk bypass Task.save(): their statuses are stored here.
+        refresh_statuses(Task.objects.filter(directive=directive))
     tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk])
     newly = defaultdict(list)
     for task_id, agency_id in sorted(_assigned(directive) - assigned_before):

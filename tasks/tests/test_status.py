@@ -1,13 +1,15 @@
-"""Task status at the boundaries that matter, in Python and as a queryset annotation, which must agree."""
+"""Task status at the boundaries that matter: the rule, what is stored on the task, and the clock pass."""
 
 import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.core.management import call_command
 
 from tasks.models import Task, TaskKind
-from tasks.status import Status, annotate_status, task_status
+from tasks.services import advance_statuses, check_statuses
+from tasks.status import Status, next_change, task_status
 from tasks.tests.factories import TaskFactory
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -194,28 +196,61 @@ CASES = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("now", "fields", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
-def test_status_in_python_and_in_sql_agree(now, fields, expected):
-    task = TaskFactory(**fields)
-
+def test_status_stored_on_save_and_moved_on_by_the_clock_equals_the_rule(now, fields, expected):
+    # Written a year before `now`: what is stored then, moved on by the clock pass at `now`, is the rule's answer.
+    with time_machine.travel(now - datetime.timedelta(days=365), tick=False):
+        task = TaskFactory(**fields)
     with time_machine.travel(now, tick=False):
-        in_python = task_status(task)
-        annotated = Task.objects.with_status().get(pk=task.pk)
-
-    assert in_python == expected
-    assert annotated.status == expected
-    assert annotated.effective_due == task.effective_due_date
+        advance_statuses()
+        assert task_status(task) == expected
+    stored = Task.objects.get(pk=task.pk)
+    assert stored.status == expected
+    assert stored.status_changes_at == next_change(task, now)
+    assert check_statuses(now, fix=False) == []
 
 
 @pytest.mark.django_db
-def test_annotation_gives_each_task_its_own_status_in_one_query(django_assert_num_queries):
+def test_the_clock_pass_reads_only_the_rows_whose_moment_came(django_assert_num_queries):
     now = local(2025, 6, 15, 23, 30)
-    tasks = [TaskFactory(**fields) for _case, case_now, fields, _expected in CASES if case_now == now]
-    tasks += [TaskFactory(due_date=D(2025, 6, 14)), TaskFactory(due_date=None, is_recurring=True)]
-
-    with django_assert_num_queries(1):
-        annotated = {task.pk: task.status for task in annotate_status(Task.objects.all(), now)}
-
-    assert annotated == {task.pk: task_status(task, now) for task in tasks}
-    assert sorted(annotated.values()) == sorted(
+    with time_machine.travel(local(2025, 6, 1), tick=False):
+        tasks = [TaskFactory(**fields) for _case, case_now, fields, _expected in CASES if case_now == now]
+        tasks += [TaskFactory(due_date=D(2025, 6, 14)), TaskFactory(due_date=None, is_recurring=True)]
+    with django_assert_num_queries(2):  # read the rows whose moment came, write those that changed
+        advance_statuses(now)
+    stored = dict(Task.objects.values_list("pk", "status"))
+    assert stored == {task.pk: task_status(task, now) for task in tasks}
+    assert sorted(stored.values()) == sorted(
         [Status.IN_PROGRESS_ON_TIME, Status.NOT_STARTED, Status.IN_PROGRESS_OVERDUE, Status.RECURRING]
     )
+
+
+@pytest.mark.parametrize(
+    ("fields", "now", "moment"),
+    [
+        ({"due_date": D(2025, 6, 15)}, local(2025, 6, 15, 9), local(2025, 6, 16, 0)),
+        ({"due_date": D(2025, 6, 15), "due_time": FIVE_PM}, local(2025, 6, 15, 9), local(2025, 6, 15, 17, 0, 0, 1)),
+        ({"due_date": D(2025, 9, 30), "start_date": D(2025, 7, 1)}, local(2025, 6, 15, 9), local(2025, 7, 1, 0)),
+        ({"due_date": D(2025, 6, 14)}, local(2025, 6, 15, 9), None),
+        ({"due_date": None, "is_recurring": True}, local(2025, 6, 15, 9), None),
+    ],
+    ids=["midnight_after_the_due_day", "a_microsecond_past_17h00", "the_start_date", "overdue_stays", "recurring"],
+)
+def test_next_change_is_the_first_moment_the_rule_answers_otherwise(fields, now, moment):
+    task = Task(kind=TaskKind.TASK, **fields)
+    assert next_change(task, now) == moment
+    if moment is not None:
+        before = moment - datetime.timedelta(microseconds=1)
+        assert task_status(task, before) == task_status(task, now) != task_status(task, moment)
+
+
+@pytest.mark.django_db
+def test_check_status_reports_and_corrects_a_row_written_past_the_rule(capsys):
+    task = TaskFactory(due_date=D(2020, 1, 1))
+    Task.objects.filter(pk=task.pk).update(status=Status.IN_PROGRESS_ON_TIME)  # a queryset update skips save()
+    with pytest.raises(SystemExit):
+        call_command("check_status", "--dry-run")
+    assert f"task {task.pk} ({task.code}): stored in_progress, computed overdue" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        call_command("check_status")
+    call_command("check_status")
+    assert Task.objects.get(pk=task.pk).status == Status.IN_PROGRESS_OVERDUE

@@ -31,6 +31,7 @@ from tasks.models import (
     Task,
     TaskKind,
 )
+from tasks.status import refresh_statuses
 
 BATCH = 5000
 TASKS_PER_DIRECTIVE = 400
@@ -120,13 +121,15 @@ class Command(BaseCommand):
             self._directives(max(1, -(-options["tasks"] // TASKS_PER_DIRECTIVE)))
         task_ids = self._tasks(options["tasks"])
         made = self._reports(task_ids, options["reports"])
-        # The rows went in with bulk_create, past the signals: the reporters and obligations follow here.
+        # The rows went in with bulk_create, past Task.save() and the signals: statuses and obligations follow here.
         synced = time.monotonic()
-        obligations.sync_directives([directive.pk for directive in self.directives])
+        directive_ids = [directive.pk for directive in self.directives]
+        refresh_statuses(Task.objects.filter(directive_id__in=directive_ids))
+        obligations.sync_directives(directive_ids)
         self.stdout.write(
             f"Province {self.province.code} (id {self.province.pk}): {len(self.directives)} directives, "
             f"{len(task_ids)} tasks, {made} reports in {time.monotonic() - started:.0f} s "
-            f"(reporters and report obligations: {time.monotonic() - synced:.0f} s). "
+            f"(statuses, reporters and report obligations: {time.monotonic() - synced:.0f} s). "
             f"Leadership user: {self.leader.username}"
         )
 
