@@ -23,6 +23,8 @@ from .normalize import ocr_key, search_key
 
 OCR_MIN_RATIO = 0.92
 OCR_MARGIN = 0.04
+# How alike a name must read to be offered to a person as a near match (never matched by itself).
+NEAR_MIN_RATIO = 0.6
 
 # Words a new agency name starts with (on the folded key): what decides whether `và`,
 # a comma or a line break separates two agencies or sits inside one name.
@@ -323,26 +325,63 @@ class AgencyMatcher:
             return AgencyMatch("", found[0], method)
         return AgencyMatch("", None, "none", candidates=found)
 
-    def _closest(self, damaged):
-        """A close OCR reading of exactly one agency; two close ones are left to a person."""
+    def _ranked(self, damaged, floor):
+        """(agency id, likeness) of the agencies whose names (any spelling) read within `floor` of the OCR key
+        `damaged`, likest first: the one ranking the OCR reading and the near names a person is offered share."""
         best = {}
         matcher = difflib.SequenceMatcher(a=damaged, autojunk=False)
         for candidate, agency_ids in self._by_ocr.items():
             matcher.set_seq2(candidate)
-            if matcher.real_quick_ratio() < OCR_MIN_RATIO - OCR_MARGIN:
-                continue
-            if matcher.quick_ratio() < OCR_MIN_RATIO - OCR_MARGIN:
+            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
                 continue
             ratio = matcher.ratio()
             for pk in agency_ids:
                 best[pk] = max(best.get(pk, 0), ratio)
-        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+        return sorted(best.items(), key=lambda item: (-item[1], self._agencies[item[0]].name))
+
+    def _closest(self, damaged):
+        """A close OCR reading of exactly one agency; two close ones are left to a person."""
+        ranked = self._ranked(damaged, OCR_MIN_RATIO - OCR_MARGIN)
         if not ranked or ranked[0][1] < OCR_MIN_RATIO:
             return AgencyMatch("", None, "none")
         close = [pk for pk, ratio in ranked if ratio > ranked[0][1] - OCR_MARGIN]
         if len(close) == 1:
             return AgencyMatch("", self._agencies[close[0]], "ocr")
         return AgencyMatch("", None, "none", candidates=[self._agencies[pk] for pk in close])
+
+    def near(self, text, limit=3):
+        """The agencies whose names read most like `text`, likest first, to offer the person mapping a name no rule
+        resolved (never used to decide a match), each with whether it is a strong likeness: the name written whole
+        or in initials, as a match reads it, with a run of the agency's words left out (`TT Khuyến công QN` for
+        `Trung tâm Khuyến công và Xúc tiến thương mại Quảng Ngãi`); after those, the likest by OCR distance."""
+        key = search_key(text)
+        written = loose_tokens(key, self.tails, expand=False)
+        if not written:
+            return []
+        likeness = {}
+        for pk, agency in self._agencies.items():
+            full = loose_tokens(agency.name, self.tails)
+            if not full or full[0][0] != written[0][0]:
+                continue
+            kept = max((len(shorter) for shorter in _shortened(full) if _spells(written, shorter)), default=0)
+            if kept:
+                likeness[pk] = 1 + kept / len(full)
+        for damaged in (ocr_key(name_key(key)), ocr_key(loose_key(key, self.tails))):
+            for pk, ratio in self._ranked(damaged, NEAR_MIN_RATIO):
+                likeness[pk] = max(likeness.get(pk, 0), ratio)
+        order = sorted(likeness.items(), key=lambda item: (-item[1], self._agencies[item[0]].name))
+        return [(self._agencies[pk], ratio > 1) for pk, ratio in order[:limit]]
+
+
+def _shortened(tokens):
+    """The name's tokens with one run of words left out (at least one word kept at each end it keeps)."""
+    for start in range(1, len(tokens)):
+        for end in range(start + 1, len(tokens) + 1):
+            yield tokens[:start] + tokens[end:]
+
+
+def _spells(written, full):
+    return written == full or abbreviates(written, full)
 
 
 def _bag(text, tails=NO_TAILS):

@@ -1,4 +1,4 @@
-// The portal's only script: behaviours that templates ask for with data- attributes, because the
+// The portal's common script: behaviours that templates ask for with data- attributes, because the
 // Content-Security-Policy allows no inline script or event handler. Every page still works without it.
 "use strict";
 

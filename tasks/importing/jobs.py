@@ -283,18 +283,23 @@ def reap_stuck_jobs():
     return taken_back
 
 
-def save_directive_details(job, details):
-    """Keep the directive's details as the admin corrected them (the tasks' corrections stay), and preview again."""
-    job.overrides = {
-        **({TASK_EDITS: job.overrides[TASK_EDITS]} if TASK_EDITS in job.overrides else {}),
-        **{
-            name: (value.isoformat() if hasattr(value, "isoformat") else (value.pk if hasattr(value, "pk") else value))
-            for name, value in details.items()
-            if value not in (None, "")
-        },
+def save_directive_details(job, details, partial=False):
+    """Keep the directive's details as the person corrected them (the tasks' corrections stay) and preview again;
+    `partial` keeps the fields it does not give as they were (those typed wrong). Returns whether anything changed."""
+    given = {
+        name: (value.isoformat() if hasattr(value, "isoformat") else (value.pk if hasattr(value, "pk") else value))
+        for name, value in details.items()
+        if value not in (None, "")
     }
+    old = job.overrides or {}
+    kept = {name: value for name, value in old.items() if name == TASK_EDITS or (partial and name not in details)}
+    given = {**kept, **given}
+    if given == old:
+        return False
+    job.overrides = given
     job.save(update_fields=["overrides"])
     schedule_preview(job)
+    return True
 
 
 class NotInPreview(Exception):

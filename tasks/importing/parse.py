@@ -145,6 +145,7 @@ class Unmatched:
     candidates: list
     locations: list = field(default_factory=list)
     proposals: list = field(default_factory=list)  # catalogue bodies the province lacks: {"key", "name", "kind"}
+    near: list = field(default_factory=list)  # (id, name, strong) of the agencies whose names read most like it
 
 
 @dataclass
@@ -505,7 +506,10 @@ class RowParser:
             match = self._matches[text]
             candidates = [agency.name for agency in match.candidates][:5]
             proposals = [{"key": body.key, "name": body.name, "kind": body.kind} for body in match.proposals]
-            entry = self.result.unmatched[key] = Unmatched(text, candidates, proposals=proposals)
+            # Two bodies the name could be are a person's choice; else the names that read alike are offered.
+            near = [] if match.candidates or proposals else self.matcher.near(text)
+            near = [(agency.pk, agency.name, strong) for agency, strong in near]
+            entry = self.result.unmatched[key] = Unmatched(text, candidates, proposals=proposals, near=near)
         entry.locations.append((row.sheet, row.number, self.column(layout, name)))
         self.error(
             row.sheet,

@@ -482,6 +482,7 @@ def page_json(preview):
             {
                 "text": entry.text,
                 "candidates": entry.candidates,
+                "near": [list(agency) for agency in entry.near],
                 "proposals": entry.proposals,
                 "count": len(entry.locations),
                 "locations": [list(location) for location in entry.locations[:5]],

@@ -13,4 +13,6 @@ urlpatterns = [
     path("<int:pk>/agency/", views.ResolveAgencyView.as_view(), name="import_agency"),
     path("<int:pk>/task/", views.EditTaskView.as_view(), name="import_task"),
     path("<int:pk>/confirm/", views.ConfirmView.as_view(), name="import_confirm"),
+    path("aliases/", views.AliasListView.as_view(), name="import_aliases"),
+    path("aliases/<int:pk>/delete/", views.AliasDeleteView.as_view(), name="import_alias_delete"),
 ]

@@ -6,14 +6,15 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from agencies.models import Agency, Province
+from agencies.models import Agency, AgencyAlias, Province
 from agencies.permissions import access_for
 from tasks.intake.safety import document_extension
 from tasks.models import ImportStatus
@@ -162,7 +163,10 @@ class JobView(JobMixin, TemplateView):
 
     def map_form(self, entry, agencies):
         """A form to map one unmatched name; the agencies' options are read once for all of them."""
-        form = MapAgencyForm(initial={"text": entry["text"]}, agencies=agencies)
+        # A name that reads strongly like one agency (its words or initials, a run left out) has it chosen in advance.
+        near = entry.get("near") or []
+        initial = {"text": entry["text"], "agency": near[0][0] if near and near[0][2] else None}
+        form = MapAgencyForm(initial=initial, agencies=agencies)
         if self._agency_choices is None:
             self._agency_choices = list(form.fields["agency"].choices)
         form.fields["agency"].choices = self._agency_choices
@@ -183,7 +187,8 @@ class JobView(JobMixin, TemplateView):
             )
             agencies = self.agencies(job)
             details = job.preview.get("directive", {})
-            context["details_form"] = DirectiveDetailsForm(
+            # A form sent back with a field to correct is shown as typed, not as the preview read it.
+            context["details_form"] = kwargs.pop("details_form", None) or DirectiveDetailsForm(
                 initial={**details, "issued_on": _day(details.get("issued_on"))},
                 agencies=agencies,
                 schedule_choices=schedule_choices(job, details.get("schedules", [])),
@@ -208,49 +213,65 @@ def schedule_choices(job, chosen):
 class DirectiveDetailsView(JobMixin, View):
     def post(self, request, pk):
         job = self.get_job()
-        chosen = job.preview.get("directive", {}).get("schedules", [])
-        form = DirectiveDetailsForm(
-            request.POST, agencies=self.agencies(job), schedule_choices=schedule_choices(job, chosen)
-        )
         if job.status != ImportStatus.READY:
             messages.error(request, _("This import can no longer be changed."))
-        elif form.is_valid():
+            return redirect(job)
+        form = details_form(job, request.POST, self.agencies(job))
+        if form.is_valid():
             jobs.save_directive_details(job, form.cleaned_data)
-        else:
-            problems = "; ".join(f"{form.fields[name].label}: {' '.join(found)}" for name, found in form.errors.items())
-            messages.error(request, _("The directive's details were not saved: %(errors)s") % {"errors": problems})
-        return redirect(job)
+            return redirect(job)
+        return self.correct(job, form)
+
+    def correct(self, job, form):
+        """Keep the fields that are right, and show the page again with every field as typed and what to correct."""
+        jobs.save_directive_details(job, form.cleaned_data, partial=True)
+        problems = "; ".join(f"{form.fields[name].label}: {' '.join(found)}" for name, found in form.errors.items())
+        messages.error(self.request, _("The directive's details were not saved: %(errors)s") % {"errors": problems})
+        view = JobView()
+        view.setup(self.request, pk=job.pk)
+        view.access = self.access
+        context = view.get_context_data(details_form=form)
+        return TemplateResponse(self.request, view.template_name, context, status=400)
+
+
+def details_form(job, data, agencies):
+    chosen = job.preview.get("directive", {}).get("schedules", [])
+    return DirectiveDetailsForm(data, agencies=agencies, schedule_choices=schedule_choices(job, chosen))
 
 
 class ResolveAgencyView(JobMixin, View):
-    """Map a name the file uses to an existing agency, or create the agency; either is remembered as an alias."""
+    """Map a name the file uses to an existing agency, or create the agency; either is remembered as an alias.
+
+    Sent by the page's script (`X-Requested-With: fetch`, static/js/import-mapping.js) it answers in JSON, and the
+    script brings the preview up to date where the person is; without the script the page is sent again."""
 
     def post(self, request, pk):
         job = self.get_job()
+        ok, message = self.resolve(request, job)
+        if request.headers.get("X-Requested-With") == "fetch":
+            return JsonResponse({"ok": ok, "message": message}, status=200 if ok else 400)
+        (messages.success if ok else messages.error)(request, message)
+        return redirect(job)
+
+    def resolve(self, request, job):
         if job.status != ImportStatus.READY:
-            messages.error(request, _("This import can no longer be changed."))
-            return redirect(job)
+            return False, _("This import can no longer be changed.")
         if job.province is None:
-            messages.error(request, _("Choose the directive's province first: a name resolved here is kept for it."))
-            return redirect(job)
+            return False, _("Choose the directive's province first: a name resolved here is kept for it.")
         try:
             if "agency" in request.POST:
                 form = MapAgencyForm(request.POST, agencies=self.agencies(job))
                 if form.is_valid():
                     jobs.map_agency(job, form.cleaned_data["text"], form.cleaned_data["agency"])
-                    messages.success(request, _("“%(text)s” now means %(agency)s.") % form.cleaned_data)
-                    return redirect(job)
+                    return True, _("“%(text)s” now means %(agency)s.") % form.cleaned_data
             else:
                 form = CreateAgencyForm(request.POST)
                 if form.is_valid():
                     agency = jobs.create_agency(job, **form.cleaned_data)
-                    messages.success(request, _("Agency %(agency)s created.") % {"agency": agency})
-                    return redirect(job)
+                    return True, _("Agency %(agency)s created.") % {"agency": agency}
         except jobs.NotInFile as refusal:
-            messages.error(request, str(refusal))
-            return redirect(job)
-        messages.error(request, _("Choose an agency, or give the new agency's name and kind."))
-        return redirect(job)
+            return False, str(refusal)
+        return False, _("Choose an agency, or give the new agency's name and kind.")
 
 
 class EditTaskView(JobMixin, View):
@@ -287,9 +308,47 @@ class EditTaskView(JobMixin, View):
         return redirect(job)
 
 
-class ConfirmView(JobMixin, View):
+class AliasListView(ImportAccessMixin, TemplateView):
+    """The names imports remembered for the person's provinces (each a mapping someone made), to undo a wrong one."""
+
+    template_name = "tasks/import/aliases.html"
+
+    def get_context_data(self, **kwargs):
+        aliases = (
+            AgencyAlias.objects.filter(province__in=self.provinces())
+            .select_related("agency", "province")
+            .order_by("province__name", "alias")
+        )
+        return super().get_context_data(aliases=aliases, **kwargs)
+
+
+class AliasDeleteView(ImportAccessMixin, View):
+    def post(self, request, pk):
+        alias = get_object_or_404(AgencyAlias, pk=pk, province__in=self.provinces())
+        alias.delete()
+        messages.success(
+            request,
+            _("“%(alias)s” no longer means %(agency)s; the next import asks about it again.")
+            % {"alias": alias.alias, "agency": alias.agency},
+        )
+        return redirect("tasks:import_aliases")
+
+
+class ConfirmView(DirectiveDetailsView):
+    """Confirm the import; the directive's details sent with it (the confirm button belongs to their form) are kept
+    first, so what was typed in the preview is never lost."""
+
     def post(self, request, pk):
         job = self.get_job()
+        if job.status == ImportStatus.READY and "symbol" in request.POST:
+            form = details_form(job, request.POST, self.agencies(job))
+            if not form.is_valid():
+                return self.correct(job, form)
+            if jobs.save_directive_details(job, form.cleaned_data):
+                job.refresh_from_db()
+                if job.status != ImportStatus.READY:
+                    messages.info(request, _("The details were saved; confirm again once the file is read."))
+                    return redirect(job)
         if job.preview.get("error_count"):
             messages.error(request, _("Fix the problems listed before importing."))
         elif not jobs.confirm_import(job):

@@ -47,7 +47,7 @@ def test_upload_preview_resolve_an_agency_confirm_and_open_the_directive(monitor
     card = page.locator(".unmatched", has_text=UNKNOWN)
     card.locator("select[name=agency]").select_option(str(agencies["skhdt"].pk))
     card.locator(".btn-map").click()
-    page.wait_for_load_state()
+    page.wait_for_selector("#errors", state="detached")  # the script brings the preview up to date in place
 
     assert page.locator("#errors").count() == 0
     page.locator("#confirm").click()
@@ -77,3 +77,49 @@ def sign_in(page, username):
     page.locator("#id_password").fill("matkhau-thu-nghiem")
     page.locator("form[action='/login/'] button[type=submit]").click()
     page.wait_for_load_state()
+
+
+OTHER_UNKNOWN = "TT Khuyến công QN"
+
+
+def test_a_mapping_applies_where_the_person_is_without_loading_the_page_again(monitor, page, screenshot, tmp_path):
+    _user, agencies = monitor
+    khuyen_cong = AgencyFactory(
+        province=agencies["sct"].province, name="Trung tâm Khuyến công và Xúc tiến thương mại Quảng Ngãi"
+    )
+    rows = [
+        (*row[:3], UNKNOWN, *row[4:])
+        if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1]
+        else (*row[:3], OTHER_UNKNOWN, *row[4:])
+        if row[0] == "b)" and "tiêu chí ưu tiên" in row[1]
+        else row
+        for row in ROWS
+    ]
+    sign_in(page, "theodoi")
+    page.goto("/import/")
+    page.locator("#id_file").set_input_files(build_004_workbook(tmp_path / "ke-hoach.xlsx", rows=rows))
+    page.locator("#btn-upload").click()
+    page.wait_for_url(re.compile(r"/import/\d+/$"))
+    card = page.locator(".unmatched", has_text=OTHER_UNKNOWN)
+    # The likest agency is offered and chosen in advance.
+    assert card.locator("select[name=agency] option:checked").inner_text() == khuyen_cong.name
+    card.scroll_into_view_if_needed()
+    page.evaluate("window.scrollBy(0, 200); window.stillTheSamePage = true")
+    scrolled = page.evaluate("window.scrollY")
+
+    card.locator(".btn-map").click()
+    page.wait_for_selector(f".unmatched:has-text('{OTHER_UNKNOWN}')", state="detached")
+
+    assert page.evaluate("window.stillTheSamePage") is True  # the page was not loaded again
+    assert page.evaluate("window.scrollY") == scrolled  # nor sent back to its top
+    assert f"“{OTHER_UNKNOWN}” được hiểu là {khuyen_cong.name}" in page.locator("#mapping-status").inner_text()
+    assert page.locator(".unmatched").count() == 1
+    assert khuyen_cong.name in page.locator("#preview-tasks").inner_text()
+    screenshot("mapping-in-place")
+    other = page.locator(".unmatched", has_text=UNKNOWN)
+    other.locator("select[name=agency]").select_option(str(agencies["skhdt"].pk))
+    other.locator(".btn-map").click()
+    page.wait_for_selector("#errors", state="detached")
+
+    assert not page.locator("#confirm").is_disabled()
+    assert page.evaluate("window.stillTheSamePage") is True
