@@ -1,13 +1,15 @@
 """Benchmark the spreadsheet import against a bare openpyxl read of the same files.
 
-Usage: .venv/bin/python bench/import_bench.py [--sizes 1000 10000 50000] [--keep]
+Usage: .venv/bin/python bench/import_bench.py [--sizes 1000 10000 50000] [--other-sizes 10000] [--keep]
 
 Generates workbooks of 1k, 10k and 50k task rows shaped like seed 004 (title rows, two-level
-header, sections, several agencies per cell, timeframes in words), then for each one reports in
-one table: the wall time of a bare read-only openpyxl iteration, the wall time of the full import
-(checks, parse, agency matching, preview, commit into a fresh SQLite database) and the peak
-resident memory of each. Every measurement runs in its own child process, so the peak memory of
-one does not hide in another's.
+header, sections, several agencies per cell, timeframes in words), and the same at 10k rows saved
+as .xls and .ods, then for each one reports in one table, side by side in one run: the CPU time of
+a bare read-only openpyxl iteration (of the .xlsx with the same rows), of a bare calamine read of
+the file itself, and of the full import (checks, parse, agency matching, preview, commit into a
+fresh SQLite database), and the peak resident memory of each. Every measurement runs in its own
+child process, so the peak memory of one does not hide in another's; CPU time (user + system of
+that process) rather than wall time, since the machine is shared.
 """
 
 import argparse
@@ -154,13 +156,24 @@ def _peak_mb():
 def bare_read(path, queue):
     import openpyxl
 
-    started = time.perf_counter()
+    started = time.process_time()
     workbook = openpyxl.load_workbook(path, read_only=True)
     for sheet in workbook.worksheets:
         for _row in sheet.iter_rows(values_only=True):
             pass
     workbook.close()
-    queue.put((time.perf_counter() - started, _peak_mb()))
+    queue.put((time.process_time() - started, _peak_mb()))
+
+
+def calamine_read(path, queue):
+    import python_calamine
+
+    started = time.process_time()
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as workbook:
+        for name in workbook.sheet_names:
+            for _row in workbook.get_sheet_by_name(name).iter_rows():
+                pass
+    queue.put((time.process_time() - started, _peak_mb()))
 
 
 def full_import(path, database_path, queue):
@@ -183,12 +196,12 @@ def full_import(path, database_path, queue):
         }.get(name, "")
         Agency.objects.create(province=province, name=name, short_name=short)
     limits = Limits.from_settings()
-    started = time.perf_counter()
+    started = time.process_time()
     preview = build_preview(path, path.name, limits=limits)
     if not preview.is_clean:
         raise SystemExit(f"unexpected errors: {[p.message for p in preview.errors[:5]]}")
     result = commit_preview(preview)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     queue.put((elapsed, _peak_mb(), result.created))
 
 
@@ -202,26 +215,40 @@ def measure(target, *args):
     return queue.get()
 
 
+def save_as(source, path):
+    """The .xlsx `source` saved as .xls or .ods, as the test workbooks are (tasks/tests/spreadsheet_formats.py)."""
+    from tasks.tests.spreadsheet_formats import as_ods, as_xls
+
+    return {".xls": as_xls, ".ods": as_ods}[path.suffix](source, path)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 50_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10_000, 50_000])
+    parser.add_argument("--other-sizes", type=int, nargs="*", default=[10_000], help="Rows of the .xls and .ods.")
     parser.add_argument("--keep", action="store_true", help="Keep the generated workbooks and databases.")
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="import-bench-"))
     print(
-        "| task rows | file size | bare openpyxl read | import (read, parse, match, write) | ratio "
-        "| peak memory, bare read | peak memory, import |"
+        "| file | task rows | file size | bare openpyxl read (.xlsx) | bare calamine read | import "
+        "(read, parse, match, write) | ratio import / openpyxl | peak memory, openpyxl | peak memory, import |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|")
-    for size in options.sizes:
-        path = folder / f"nhiem-vu-{size}.xlsx"
-        build_workbook(path, size)
-        bare_seconds, bare_mb = measure(bare_read, path)
-        import_seconds, import_mb, created = measure(full_import, path, folder / f"db-{size}.sqlite3")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    runs = [(size, ".xlsx") for size in options.sizes]
+    runs += [(size, suffix) for size in options.other_sizes for suffix in (".xls", ".ods")]
+    for size, suffix in runs:
+        source = folder / f"nhiem-vu-{size}.xlsx"
+        if not source.exists():
+            build_workbook(source, size)
+        path = source if suffix == ".xlsx" else save_as(source, folder / f"nhiem-vu-{size}{suffix}")
+        bare_seconds, bare_mb = measure(bare_read, source)
+        calamine_seconds, _calamine_mb = measure(calamine_read, path)
+        import_seconds, import_mb, created = measure(full_import, path, folder / f"db-{size}{suffix}.sqlite3")
         assert created == size, (created, size)
         print(
-            f"| {size:,} | {path.stat().st_size / 1e6:.1f} MB | {bare_seconds:.2f} s | {import_seconds:.2f} s "
-            f"| {import_seconds / bare_seconds:.2f}× | {bare_mb:.0f} MB | {import_mb:.0f} MB |"
+            f"| {suffix} | {size:,} | {path.stat().st_size / 1e6:.1f} MB | {bare_seconds:.2f} s "
+            f"| {calamine_seconds:.2f} s | {import_seconds:.2f} s | {import_seconds / bare_seconds:.2f}× "
+            f"| {bare_mb:.0f} MB | {import_mb:.0f} MB |"
         )
     if options.keep:
         print(f"Files kept in {folder}")

@@ -23,6 +23,8 @@ from .safety import RefusedFile, csv_delimiter
 from .vntext import legacy_encoding, to_unicode
 
 _SPACES = re.compile(r"[ \t\xa0\u2009\u202f]+")
+# What makes a cell's text need tidying: a line break, a tab, an unusual space, or two spaces in a row.
+_UNTIDY = re.compile(r"[\t\n\r\xa0\u2009\u202f]|  ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,7 @@ class Sheet:
 
 def clean_text(value):
     """Cell text as people meant it: NFC, no stray spaces, no empty lines; line breaks kept."""
-    if value.isascii() and "\n" not in value and "  " not in value and value == value.strip() and "\t" not in value:
+    if not _UNTIDY.search(value) and value == value.strip() and unicodedata.is_normalized("NFC", value):
         return value
     if not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
