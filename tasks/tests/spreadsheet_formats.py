@@ -61,10 +61,10 @@ def as_ods(source, path, *, formulas=None):
     for sheet in workbook.worksheets:
         tops, covered = _merges(sheet)
         rows = []
-        width = sheet.max_column  # openpyxl counts it over every cell each time it is asked
+        columns = sheet.max_column  # openpyxl counts it over every cell each time it is asked
         for row_number in range(1, sheet.max_row + 1):
             cells = []
-            for column in range(1, width + 1):
+            for column in range(1, columns + 1):
                 if (row_number, column) in covered:
                     cells.append("<table:covered-table-cell/>")
                     continue
