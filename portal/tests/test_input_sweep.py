@@ -124,6 +124,7 @@ def build_world():
     sct = AgencyFactory(name="Sở Công Thương", short_name="SCT", province=province)
     skhdt = AgencyFactory(name="Sở Kế hoạch và Đầu tư", province=province)
     AgencyAliasFactory(agency=sct, alias="SCT QN")
+    mapped = AgencyAliasFactory(agency=skhdt, alias="Sở KHĐT QN", province=province)  # one an import remembered
     users = {
         "staff": member(sct, Role.STAFF, "chuyenvien"),
         "head": member(sct, Role.HEAD, "lanhdao"),
@@ -186,6 +187,7 @@ def build_world():
             "tasks:import_directive": job.pk,
             "tasks:import_agency": job.pk,
             "tasks:import_confirm": job.pk,
+            "tasks:import_alias_delete": mapped.pk,
             "reorganization:detail": merger.pk,
             "reorganization:confirm": merger.pk,
             "reorganization:undo": merger.pk,
