@@ -20,6 +20,11 @@ class ReportForm(forms.ModelForm):
     """The report itself, the current value of each of the task's targets and one new attachment."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    confirm_completed = forms.BooleanField(
+        label=_("Yes, the task is completed although the percentage is below 100%"),
+        required=False,
+        widget=forms.HiddenInput,
+    )
     attachment = forms.FileField(
         label=_("Attach a file"),
         required=False,
@@ -77,6 +82,18 @@ class ReportForm(forms.ModelForm):
         # Without the version the page was opened at, a stale save could not be told from a fresh one.
         if self.instance.pk and self.cleaned_data.get("version") is None:
             self.add_error(None, OUT_OF_DATE)
+        percent = self.cleaned_data.get("percent_complete")
+        completed = self.cleaned_data.get("status") == ReportedStatus.COMPLETED
+        if completed and percent is not None and percent < 100 and not self.cleaned_data.get("confirm_completed"):
+            self.fields["confirm_completed"].widget = forms.CheckboxInput()
+            self.add_error(
+                "percent_complete",
+                _(
+                    "“Completed” was chosen but the percentage complete is %(percent)s%%: correct the percentage, "
+                    "or tick the confirmation below if the task is indeed completed."
+                )
+                % {"percent": percent},
+            )
         return super().clean()
 
     def target_fields(self):

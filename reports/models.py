@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from portal.validators import StorableDecimal
 from tasks.models import ScheduleKind
 
+from .changes import marked_differences
+
 
 class ReportingPeriod(models.Model):
     directive = models.ForeignKey(
@@ -401,6 +403,9 @@ class EventKind(models.TextChoices):
     RETURNED_BY_MONITOR = "returned_by_monitor", _("returned the report to the agency")
     ACCEPTED = "accepted", _("accepted the report")
     ATTACHMENT_ADDED = "attachment_added", _("attached a file")
+    ATTACHMENT_REMOVED = "attachment_removed", _("removed an attached file")
+    WITHDRAWN = "withdrawn", _("withdrew the report from the agency head")
+    DRAFT_DELETED = "draft_deleted", _("deleted a draft report")
     EXTENSION_REQUESTED = "extension_requested", _("asked for a deadline extension")
     EXTENSION_GRANTED = "extension_granted", _("granted a deadline extension")
     EXTENSION_REFUSED = "extension_refused", _("refused a deadline extension")
@@ -408,6 +413,10 @@ class EventKind(models.TextChoices):
     TASK_COMPLETED = "task_completed", _("recorded the task as completed")
     TRANSFERRED = "transferred", _("handed the task to the successor body")
     TRANSFER_UNDONE = "transfer_undone", _("undid the hand-over to the successor body")
+
+
+# Free text a history line shows as what differs, not in full.
+TEXT_FIELDS = ("result", "difficulties", "proposals")
 
 
 class HistoryEvent(models.Model):
@@ -461,5 +470,7 @@ class HistoryEvent(models.Model):
             field, old, new = change["field"], change["old"], change["new"]
             if field == "status":
                 old, new = (ReportedStatus(v).label if v else "" for v in (old, new))
+            elif field in TEXT_FIELDS and old and new:
+                old, new = marked_differences(old, new)
             lines.append((change.get("label") or labels.get(field, field), old, new))
         return lines

@@ -210,6 +210,54 @@ def submit_for_approval(user, report, version):
 
 
 @transaction.atomic
+def withdraw(user, report, version):
+    """Staff take back a report sent to their head before the head acted on it, to change it."""
+    report = _lock(report, version)
+    _require(Access(user).can_write_for(report.agency_id))
+    if report.state != ReportState.PENDING_APPROVAL:
+        raise WorkflowError(_("The agency head has already acted on this report: it can no longer be withdrawn."))
+    _advance(report, ReportState.DRAFT)
+    _record(report.task, EventKind.WITHDRAWN, user, report)
+    return report
+
+
+def _delete_files_after_commit(names):
+    storage = Attachment._meta.get_field("file").storage
+    transaction.on_commit(lambda: [storage.delete(name) for name in names])
+
+
+@transaction.atomic
+def delete_draft(user, report, version):
+    """Delete a draft never sent on, with its target values and files; the task's history keeps that it was."""
+    report = _lock(report, version)
+    _require(Access(user).can_write_for(report.agency_id))
+    if report.state != ReportState.DRAFT or report.submitted_at is not None:
+        raise WorkflowError(_("Only a draft that was never sent on can be deleted."))
+    names = list(report.attachments.values_list("file", flat=True))
+    description = f"{report.agency.display_name}, {report.period.name}"
+    task = report.task
+    report.delete()
+    _record(task, EventKind.DRAFT_DELETED, user, comment=description)
+    _delete_files_after_commit(names)
+    return task
+
+
+@transaction.atomic
+def remove_attachment(user, attachment, version):
+    """Remove a file from a report its agency still holds; the report's history names the file removed."""
+    report = _lock(attachment.report, version)
+    _require(Access(user).can_write_for(report.agency_id))
+    _require_state(report, EDITABLE_STATES)
+    attachment = report.attachments.get(pk=attachment.pk)
+    attachment.delete()
+    report.version += 1
+    report.save(update_fields=["version", "updated_at"])
+    _record(report.task, EventKind.ATTACHMENT_REMOVED, user, report, comment=attachment.original_name)
+    _delete_files_after_commit([attachment.file.name])
+    return report
+
+
+@transaction.atomic
 def return_to_staff(user, report, comment, version):
     """The agency head sends the report back to staff with what to correct."""
     report = _lock(report, version)

@@ -25,6 +25,7 @@ from tasks.reporting_duty import ScheduleSpec, usual_schedules
 from . import obligations, services
 from .attachments import SizeLimitUploadHandler
 from .forms import (
+    OUT_OF_DATE,
     ActionForm,
     DirectionForm,
     DirectiveReportingForm,
@@ -41,6 +42,7 @@ RETURN_EVENTS = (EventKind.RETURNED_BY_HEAD, EventKind.RETURNED_BY_MONITOR)
 
 ACTIONS = {
     "submit": (services.submit_for_approval, ActionForm, gettext_lazy("The report was sent to the agency head.")),
+    "withdraw": (services.withdraw, ActionForm, gettext_lazy("The report was withdrawn: you can change it again.")),
     "approve": (
         services.approve_and_submit,
         ActionForm,
@@ -204,6 +206,8 @@ class ReportDetailView(LoginRequiredMixin, TemplateView):
         can_write = access.can_write_for(report.agency_id) and report.is_editable
         can_approve = access.can_approve_for(report.agency_id) and state == ReportState.PENDING_APPROVAL
         can_review = access.can_review_in(report.task.directive.province_id) and state == ReportState.SUBMITTED
+        can_withdraw = access.can_write_for(report.agency_id) and state == ReportState.PENDING_APPROVAL
+        can_delete = can_write and state == ReportState.DRAFT and report.submitted_at is None
         return super().get_context_data(
             report=report,
             target_values=report.target_values.select_related("target"),
@@ -212,6 +216,8 @@ class ReportDetailView(LoginRequiredMixin, TemplateView):
             can_write=can_write,
             can_approve=can_approve,
             can_review=can_review,
+            can_withdraw=can_withdraw,
+            can_delete=can_delete,
             action_form=ActionForm(initial=initial),
             return_form=ReturnForm(initial=initial),
             **kwargs,
@@ -242,6 +248,47 @@ class ReportActionView(LoginRequiredMixin, View):
         else:
             messages.success(request, done)
         return redirect(report)
+
+
+class ReportDeleteView(LoginRequiredMixin, View):
+    """Delete a draft never sent on; back to the task."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        report = visible_report(request, pk)
+        form = ActionForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, OUT_OF_DATE)
+            return redirect(report)
+        try:
+            task = services.delete_draft(request.user, report, form.cleaned_data["version"])
+        except services.WorkflowError as error:
+            messages.error(request, error.message)
+            return redirect(report)
+        messages.success(request, _("The draft was deleted."))
+        return redirect(task)
+
+
+class AttachmentRemoveView(LoginRequiredMixin, View):
+    """Remove one attached file from a report its agency still holds; back to the report form."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        attachment = get_object_or_404(Attachment.objects.select_related("report"), pk=pk)
+        report = visible_report(request, attachment.report_id)
+        form = ActionForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, OUT_OF_DATE)
+            return redirect(report)
+        try:
+            services.remove_attachment(request.user, attachment, form.cleaned_data["version"])
+        except services.WorkflowError as error:
+            messages.error(request, error.message)
+            return redirect(report)
+        messages.success(request, _("The file %(name)s was removed.") % {"name": attachment.original_name})
+        return redirect("reports:report_edit", pk=report.pk)
 
 
 class AttachmentDownloadView(LoginRequiredMixin, View):

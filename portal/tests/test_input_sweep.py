@@ -175,6 +175,8 @@ def build_world():
             "reports:report_edit": report.pk,
             "reports:report_action": report.pk,
             "reports:attachment_download": attachment.pk,
+            "reports:attachment_remove": attachment.pk,
+            "reports:report_delete": report.pk,
             "reports:extension_decide": extension.pk,
             "reports:directive_reporting": directive.pk,
             "tasks:directive_detail": directive.pk,

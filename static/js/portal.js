@@ -19,4 +19,12 @@ document.addEventListener("DOMContentLoaded", () => {
     }
     button.addEventListener("click", () => window.history.back());
   }
+  // A form that destroys something (a draft) asks first.
+  for (const form of document.querySelectorAll("form[data-confirm]")) {
+    form.addEventListener("submit", (event) => {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+      }
+    });
+  }
 });
