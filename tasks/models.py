@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from agencies.normalize import search_key
@@ -84,7 +85,12 @@ class Directive(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} {self.number_symbol}"
+        """`Kế hoạch 72/KH-UBND`; an unnumbered draft adds the start of its subject, since its symbol alone
+        (`Kế hoạch /KH-UBND`) is the same for every draft of that office."""
+        label = f"{self.get_kind_display()} {self.number_symbol}"
+        if self.is_draft and self.subject:
+            return f"{label} – {Truncator(self.subject).words(12)}"
+        return label
 
     def save(self, *args, **kwargs):
         # The kind is folded in its Vietnamese name whatever the request's language.
