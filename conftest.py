@@ -8,6 +8,7 @@ from django.db import connection
 from django.utils import translation
 from playwright.sync_api import sync_playwright
 
+from portal.celery import app as celery_app
 from portal.views import broker_reachable, broker_transport_problem
 
 ARTIFACTS_DIR = Path(__file__).resolve().parent / "test-artifacts"
@@ -37,6 +38,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                 " WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
+
+
+@pytest.fixture(autouse=True)
+def portal_celery_app_afterwards():
+    """A test that starts a worker of its own app (celery.contrib.testing's start_worker) leaves that app current and
+    default, so every later `.delay()` of a shared task went to its in-memory broker and never ran (the e-mail of a
+    notification in a later test was never sent); the portal's app is current again after each test."""
+    yield
+    celery_app.set_current()
+    celery_app.set_default()
 
 
 @pytest.fixture(autouse=True)
