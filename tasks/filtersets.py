@@ -69,9 +69,10 @@ class TaskFilterSet(django_filters.FilterSet):
         method="filter_agency",
     )
     role = django_filters.ChoiceFilter(label=_("Role"), choices=AssignmentRole.choices, method="filter_role")
+    # A group with no member agency reports itself (`reports.obligations`), so the dashboard may drill into one.
     lead = django_filters.ModelChoiceFilter(
         label=_("Lead agency"),
-        queryset=Agency.objects.filter(is_group=False),
+        queryset=Agency.objects.all(),
         method="filter_lead",
         widget=forms.HiddenInput,
     )
@@ -114,8 +115,8 @@ class TaskFilterSet(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         if access is not None:
             self.filters["directive"].queryset = access.directives(Directive.objects.all())
-            for name in ("agency", "lead"):
-                self.filters[name].queryset = access.agencies(Agency.objects.filter(is_group=False))
+            self.filters["agency"].queryset = access.agencies(Agency.objects.filter(is_group=False))
+            self.filters["lead"].queryset = access.agencies(Agency.objects.all())
 
     def filter_q(self, queryset, name, value):
         """Words in the task's code and text, accent-free; a whole agency name or abbreviation (`Sở KH&ĐT`) finds

@@ -17,7 +17,6 @@ KNOWN = {
     ("agencies/permissions.py", "tasks"),
     ("agencies/views.py", "tasks"),
     ("reports/services.py", "notifications"),
-    ("tasks/management/commands/load_demo.py", "reports"),
     ("tasks/views.py", "reports"),
 }
 

@@ -51,6 +51,15 @@ ACCOUNTS = [
         "province": "quang-ngai",
         "agency": "Sở Kế hoạch và Đầu tư",
     },
+    # Sở Kế hoạch và Đầu tư merged into Sở Tài chính on 01/3/2025 (replayed by load_demo): its staff now see what
+    # Sở KH&ĐT led, and chuyenvien_khdt moved there with it.
+    {
+        "username": "chuyenvien_taichinh",
+        "full_name": "Ngô Thị Mai",
+        "role": "staff",
+        "province": "quang-ngai",
+        "agency": "Sở Tài chính",
+    },
     # Decision 003 is Thái Nguyên's: a Quảng Ngãi account does not see it.
     {
         "username": "theodoi_thainguyen",

@@ -1,4 +1,5 @@
-"""`manage.py load_demo`: the five seed documents land as directives, tasks, agencies and demo accounts."""
+"""`manage.py load_demo`: the five seed documents land as directives, tasks, agencies and demo accounts, and the 2025
+reorganization is replayed on them: the demo shows the province as it is today."""
 
 import datetime
 from decimal import Decimal
@@ -12,9 +13,13 @@ from django.urls import reverse
 
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, Membership, Province
+from agencies.permissions import Access
+from reports.inbox import build_inbox
+from reports.models import EventKind, HistoryEvent
 from tasks.demo import doc000
 from tasks.demo.accounts import ACCOUNTS, DEMO_PASSWORD
-from tasks.models import AssignmentRole, Directive, Target, Task, TaskKind
+from tasks.models import LEADING_ROLES, Assignment, AssignmentRole, Directive, Target, Task, TaskKind
+from tasks.status import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -57,12 +62,20 @@ QUANG_NGAI_AGENCIES = {
     "UBND các huyện, thị xã, thành phố",
     "Các sở, ngành liên quan",
     "Các trường trung cấp, cao đẳng, đại học trên địa bàn tỉnh",
+    # The successors the 2025 replay creates (the bodies before stay, ended, under their names).
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "UBND các xã, phường, đặc khu",
 }
 SCT = "Sở Công Thương"
 SKHDT = "Sở Kế hoạch và Đầu tư"
+STC = "Sở Tài chính"
 BQL = "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"
 DISTRICTS = "UBND các huyện, thị xã, thành phố"
 DEPARTMENTS = "Các sở, ngành liên quan"
+COMMUNES = "UBND các xã, phường, đặc khu"
+OPEN = [Status.IN_PROGRESS_ON_TIME, Status.IN_PROGRESS_OVERDUE, Status.RECURRING, Status.NOT_STARTED]
+OPEN += [Status.WAITING_EVENT, Status.UNSCHEDULED]
 
 
 @pytest.fixture
@@ -129,22 +142,29 @@ def test_953_gives_items_1a_to_1i_to_sct_and_items_2_to_5_to_the_agencies_it_nam
     assert letters == ["1.a", "1.b", "1.c", "1.d", "1.e", "1.g", "1.h", "1.i"]
     for child in item_1.children.all():
         assert leads(child) == {SCT}
-    assert coordinators(task("953/UBND-CNXD", "1.a")) == {DEPARTMENTS, DISTRICTS}
-    assert coordinators(task("953/UBND-CNXD", "1.c")) == {DEPARTMENTS, DISTRICTS}
+    # The district committees' open work went to the communes on 01/7/2025; the words as written stay.
+    assert coordinators(task("953/UBND-CNXD", "1.a")) == {DEPARTMENTS, COMMUNES}
+    assert coordinators(task("953/UBND-CNXD", "1.c")) == {DEPARTMENTS, COMMUNES}
+    moved = task("953/UBND-CNXD", "1.a").assignments.get(agency__name=COMMUNES)
+    assert (moved.predecessor.name, moved.original_text) == (DISTRICTS, "UBND các huyện, thị xã, thành phố")
     assert (leads(task("953/UBND-CNXD", "2")), coordinators(task("953/UBND-CNXD", "2"))) == ({"Sở Tài chính"}, {SCT})
     assert (leads(task("953/UBND-CNXD", "3")), coordinators(task("953/UBND-CNXD", "3"))) == ({"Sở Nội vụ"}, {SCT})
-    assert coordinators(task("953/UBND-CNXD", "4")) == {BQL, DISTRICTS, DEPARTMENTS}
+    assert coordinators(task("953/UBND-CNXD", "4")) == {BQL, COMMUNES, DEPARTMENTS}
     for code in ("5.a", "5.b"):
-        assert leads(task("953/UBND-CNXD", code)) == {DISTRICTS}
+        assert leads(task("953/UBND-CNXD", code)) == {COMMUNES}
 
 
-def test_district_group_resolves_to_its_districts(loaded):
+def test_district_level_ended_on_30_june_2025_with_the_communes_as_successor(loaded):
     group = Agency.objects.get(province__code="quang-ngai", name=DISTRICTS)
-
-    members = {agency.name for agency in group.members.filter(is_group=False)}
+    districts = Agency.objects.filter(
+        name__in=["UBND thị xã Đức Phổ", "UBND huyện Bình Sơn", "UBND thành phố Quảng Ngãi"]
+    )
 
     assert group.is_group
-    assert {"UBND thị xã Đức Phổ", "UBND huyện Bình Sơn", "UBND thành phố Quảng Ngãi"} <= members
+    assert len(districts) == 3
+    for body in (group, *districts):
+        assert not body.is_active, body.name
+        assert (body.valid_until, body.successor.name) == (datetime.date(2025, 6, 30), COMMUNES), body.name
     assert Agency.objects.get(name="Trung tâm Khuyến công và Xúc tiến thương mại Quảng Ngãi").parent.name == SCT
     assert Agency.objects.get(name="Bộ Công Thương").province is None
 
@@ -185,17 +205,21 @@ def test_an_agency_the_data_does_not_define_stops_the_load_and_writes_nothing(se
 
 
 def test_plan_004_tasks_carry_their_leads_and_coordinators(loaded):
-    assert leads(task("/KH-UBND", "II.1.a")) == {SKHDT}
-    assert coordinators(task("/KH-UBND", "II.1.a")) == {SCT, BQL, DISTRICTS}
+    # Open work is held by the successors; each assignment keeps the words written and the body it came from.
+    assert leads(task("/KH-UBND", "II.1.a")) == {STC}
+    assert task("/KH-UBND", "II.1.a").assignments.get(role=AssignmentRole.LEAD).predecessor.name == SKHDT
+    assert coordinators(task("/KH-UBND", "II.1.a")) == {SCT, BQL, COMMUNES}
     co_leads = task("/KH-UBND", "II.2.f.2").assignments.filter(role=AssignmentRole.CO_LEAD)
-    assert {a.agency.name for a in co_leads} == {SKHDT, BQL}
+    assert {a.agency.name for a in co_leads} == {STC, BQL}
     refinery = task("/KH-UBND", "II.2.đ.1").assignments.get(role=AssignmentRole.COORDINATING)
-    assert (refinery.agency.name, refinery.original_text) == ("UBND huyện Bình Sơn", "UBND huyện Bình Sơn")
-    duc_pho = task("/KH-UBND", "II.1.c").assignments.get(agency__name="UBND thị xã Đức Phổ")
-    assert duc_pho.original_text == "UBND huyện Đức Phổ"
-    assert agencies(task("/KH-UBND", "II.2.b.1"), AssignmentRole.EXECUTING) == {
-        "Sở Nông nghiệp và Phát triển nông thôn",
-    }
+    assert (refinery.agency.name, refinery.predecessor.name, refinery.original_text) == (
+        COMMUNES,
+        "UBND huyện Bình Sơn",
+        "UBND huyện Bình Sơn",
+    )
+    duc_pho = task("/KH-UBND", "II.1.c").assignments.get(original_text="UBND huyện Đức Phổ")
+    assert duc_pho.agency.name == "UBND thị xã Đức Phổ" or duc_pho.predecessor.name == "UBND thị xã Đức Phổ"
+    assert agencies(task("/KH-UBND", "II.2.b.1"), AssignmentRole.EXECUTING) == {"Sở Nông nghiệp và Môi trường"}
     for unassigned in ("II.2.h", "II.4.c", "II.6.e"):
         assert not task("/KH-UBND", unassigned).assignments.exists()
 
@@ -321,6 +345,9 @@ def test_refused_when_debug_is_off(settings):
     assert not Directive.objects.exists()
 
 
+MOVED_WITH_THEIR_BODY = {"chuyenvien_khdt": STC}  # Sở KH&ĐT merged into Sở Tài chính on 01/3/2025
+
+
 def test_every_demo_account_logs_in_and_holds_its_role(loaded, client):
     for account in ACCOUNTS:
         client.logout()
@@ -329,7 +356,8 @@ def test_every_demo_account_logs_in_and_holds_its_role(loaded, client):
 
         assert response.status_code == 302, account["username"]
         membership = Membership.objects.get(user__username=account["username"])
-        assert (membership.role, membership.agency.name) == (account["role"], account["agency"])
+        agency = MOVED_WITH_THEIR_BODY.get(account["username"], account["agency"])
+        assert (membership.role, membership.agency.name) == (account["role"], agency)
         assert membership.user.is_superuser == membership.user.is_staff == (account["role"] == "admin")
     assert {account["role"] for account in ACCOUNTS} == {"staff", "head", "monitor", "leadership", "admin"}
 
@@ -340,3 +368,47 @@ def test_demo_tasks_are_found_by_words_with_or_without_diacritics(loaded, client
     for words in ("điện gió", "dien gio"):
         listed = client.get(reverse("tasks:task_list"), {"q": words}).context["paginator"].count
         assert listed >= 1, words
+
+
+# --- The demo today: the 2025 reorganization replayed (issue 15) ------------------------------------------------
+
+
+def test_no_open_task_is_held_by_a_body_that_has_ceased_to_exist(loaded):
+    open_work = Assignment.objects.filter(task__status__in=OPEN)
+
+    assert not open_work.filter(agency__is_active=False).exists()
+    assert open_work.filter(agency__name=STC, predecessor__name=SKHDT).exists()
+    assert open_work.filter(agency__name=COMMUNES, predecessor__name=DISTRICTS).exists()
+    assert Agency.objects.get(province__code="quang-ngai", name=SKHDT).successor.name == STC
+    assert Province.objects.filter(name__in=["Kon Tum", "Bắc Kạn"]).count() == 2
+
+
+def test_finance_staff_see_in_their_inbox_what_planning_and_investment_led(loaded, client):
+    led = set(
+        Assignment.objects.filter(
+            task__status__in=OPEN, agency__name=STC, predecessor__name=SKHDT, role__in=LEADING_ROLES
+        ).values_list("task_id", flat=True)
+    )
+    for username in ("chuyenvien_taichinh", "chuyenvien_khdt"):
+        user = get_user_model().objects.get(username=username)
+        client.force_login(user)
+
+        response = client.get(reverse("reports:inbox"))
+
+        assert response.status_code == 200
+        listed = {row.task.pk for _key, _title, rows in build_inbox(Access(user)) for row in rows}
+        seen = led & listed
+        assert seen, username
+        assert Task.objects.get(pk=min(seen)).code in response.content.decode(), username
+
+
+def test_history_shows_the_transfer(loaded, client):
+    moved = task("/KH-UBND", "II.1.a")
+
+    transfers = HistoryEvent.objects.filter(task=moved, kind=EventKind.TRANSFERRED)
+
+    [event] = [event for event in transfers if {"field": "agency", "old": SKHDT, "new": STC} in event.changes]
+    assert "01/03/2025" in event.comment
+    client.force_login(get_user_model().objects.get(username="chuyenvien_taichinh"))
+    page = client.get(reverse("tasks:task_detail", args=[moved.pk])).content.decode()
+    assert SKHDT in page and STC in page
