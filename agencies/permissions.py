@@ -4,6 +4,9 @@ Provincial leadership, the monitoring unit and administrators read their whole p
 staff and heads see the tasks their agency (or a group it belongs to) is assigned to. Superusers
 see everything.
 
+Which tasks and reports a user may read is asked of the querysets: `Task.objects.visible_to(access)` and
+`ProgressReport.objects.visible_to(access)` (tasks and reports know agencies, not the other way round).
+
 Reports: staff and heads read and write their own agency's reports; the lead agency also reads
 what coordinating agencies sent for its tasks; heads approve only their agency's reports; the
 monitoring unit accepts or returns its province's reports and, with leadership, decides on
@@ -59,15 +62,8 @@ class Access:
         return queryset.filter(province_id__in=self.member_province_ids)
 
     def tasks(self, queryset):
-        """Tasks the user may open: province-wide roles see the province, others their agency's tasks."""
-        from tasks.models import Assignment
-
-        if self.is_superuser:
-            return queryset
-        # The agency's tasks as a small list of ids (a hashed subplan on PostgreSQL), not a join of every task with
-        # its assignments: a province-wide reader of 200,000 tasks would pay for the join on every list.
-        own = Assignment.objects.for_agencies(self.agency_ids).values("task_id")
-        return queryset.filter(Q(directive__province_id__in=self.province_ids) | Q(pk__in=own))
+        """Kept for `reports/dashboard/aggregates.py` until its split lands: the rule is `TaskQuerySet.visible_to`."""
+        return queryset.visible_to(self)
 
     def agencies(self, queryset=None):
         queryset = Agency.objects.all() if queryset is None else queryset
@@ -82,21 +78,6 @@ class Access:
 
     def province_ids_in(self, *roles):
         return {m.agency.province_id for m in self.memberships if m.role in roles}
-
-    def reports(self, queryset):
-        """Reports the user may read: their agency's, contributions to tasks their agency leads, their province's."""
-        from reports.models import SENT_STATES
-        from tasks.models import LEADING_ROLES, Assignment
-
-        if self.is_superuser:
-            return queryset
-        own = self.agency_ids_in(*AGENCY_ROLES)
-        led = Assignment.objects.for_agencies(own).filter(role__in=LEADING_ROLES).values("task_id")
-        return queryset.filter(
-            Q(task__directive__province_id__in=self.province_ids)
-            | Q(agency_id__in=own)
-            | (Q(task_id__in=led) & Q(state__in=SENT_STATES))
-        )
 
     def can_import(self):
         """Administrators and the monitoring unit import directives (superusers too)."""

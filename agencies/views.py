@@ -48,7 +48,8 @@ class AgencyDetailView(LoginRequiredMixin, DetailView):
         # A task assigned to a group this agency belongs to counts as the agency's own.
         assignee_ids = [agency.pk, *agency.groups.values_list("pk", flat=True)]
         tasks = (
-            access.tasks(Task.objects.assignable())
+            Task.objects.assignable()
+            .visible_to(access)
             .filter(assignments__agency_id__in=assignee_ids)
             .with_effective_due()
             .select_related("directive")

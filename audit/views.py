@@ -18,9 +18,9 @@ from .models import Change
 def _visible(kind, access):
     """The objects of this kind the user may open: the same rules as the object's own page."""
     if kind == "task":
-        return access.tasks(Task.objects.all())
+        return Task.objects.visible_to(access)
     if kind == "report":
-        return access.reports(ProgressReport.objects.select_related("task", "agency", "period"))
+        return ProgressReport.objects.select_related("task", "agency", "period").visible_to(access)
     if kind == "directive":
         return access.directives(Directive.objects.all())
     return access.agencies(Agency.objects.all())

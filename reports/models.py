@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from agencies.permissions import AGENCY_ROLES
 from portal.validators import StorableDecimal
-from tasks.models import ScheduleKind
+from tasks.models import LEADING_ROLES, Assignment, ScheduleKind
 
 from .changes import marked_differences
 
@@ -85,6 +86,20 @@ EDITABLE_STATES = (ReportState.DRAFT, ReportState.RETURNED_BY_HEAD, ReportState.
 SENT_STATES = (ReportState.SUBMITTED, ReportState.RETURNED_BY_MONITOR, ReportState.ACCEPTED)
 
 
+class ProgressReportQuerySet(models.QuerySet):
+    def visible_to(self, access):
+        """Reports `access` may read: their agency's, those sent for tasks their agency leads, their province's."""
+        if access.is_superuser:
+            return self
+        own = access.agency_ids_in(*AGENCY_ROLES)
+        led = Assignment.objects.for_agencies(own).filter(role__in=LEADING_ROLES).values("task_id")
+        return self.filter(
+            models.Q(task__directive__province_id__in=access.province_ids)
+            | models.Q(agency_id__in=own)
+            | (models.Q(task_id__in=led) & models.Q(state__in=SENT_STATES))
+        )
+
+
 class ProgressReport(models.Model):
     task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.PROTECT, related_name="reports")
     agency = models.ForeignKey(
@@ -128,6 +143,8 @@ class ProgressReport(models.Model):
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = ProgressReportQuerySet.as_manager()
 
     class Meta:
         ordering = ["-period__due_date", "task__position"]

@@ -26,7 +26,7 @@ def task_reporting(access, task, now=None):
     )
     reports = {
         (r.agency_id, r.period_id): r
-        for r in access.reports(ProgressReport.objects.filter(task=task)).prefetch_related("attachments")
+        for r in ProgressReport.objects.filter(task=task).visible_to(access).prefetch_related("attachments")
     }
     rows = [
         (period, [(agency, reports.get((agency.pk, period.pk)), agency.pk in writable) for agency, _role in reporters])

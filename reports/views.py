@@ -60,7 +60,7 @@ def reporting_task_queryset():
 
 
 def visible_report(request, pk):
-    queryset = access_for(request).reports(ProgressReport.objects.all())
+    queryset = ProgressReport.objects.visible_to(access_for(request))
     return get_object_or_404(queryset.select_related("task__directive", "agency", "period"), pk=pk)
 
 
@@ -166,7 +166,7 @@ class ReportCreateView(LoginRequiredMixin, ReportFormMixin, TemplateView):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         access = access_for(request)
-        self.task = get_object_or_404(access.tasks(reporting_task_queryset()), pk=kwargs["task"])
+        self.task = get_object_or_404(reporting_task_queryset().visible_to(access), pk=kwargs["task"])
         self.period = get_object_or_404(ReportingPeriod, pk=kwargs["period"], directive_id=self.task.directive_id)
         entry = obligations.reporters(self.task).get(kwargs["agency"])
         if entry is None or entry[0].pk not in access.agency_ids_in(*AGENCY_ROLES):
@@ -293,7 +293,7 @@ class AttachmentRemoveView(LoginRequiredMixin, View):
 
 class AttachmentDownloadView(LoginRequiredMixin, View):
     def get(self, request, pk):
-        reports = access_for(request).reports(ProgressReport.objects.all())
+        reports = ProgressReport.objects.visible_to(access_for(request))
         attachment = get_object_or_404(Attachment.objects.filter(report__in=reports), pk=pk)
         return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
 
@@ -306,7 +306,7 @@ class TaskFormView(LoginRequiredMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        self.task = get_object_or_404(access_for(request).tasks(reporting_task_queryset()), pk=kwargs["task"])
+        self.task = get_object_or_404(reporting_task_queryset().visible_to(access_for(request)), pk=kwargs["task"])
         return super().dispatch(request, *args, **kwargs)
 
     def render_form(self, form, status=200):
@@ -378,7 +378,7 @@ class ExtensionDecisionView(LoginRequiredMixin, TemplateView):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         access = access_for(request)
-        visible_tasks = access.tasks(Task.objects.all())
+        visible_tasks = Task.objects.visible_to(access)
         self.extension = get_object_or_404(
             ExtensionRequest.objects.filter(task__in=visible_tasks).select_related("task__directive", "agency"),
             pk=kwargs["pk"],

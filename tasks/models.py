@@ -244,6 +244,16 @@ class TaskQuerySet(models.QuerySet):
         """Annotate `effective_due`: the deadline in force (an extension's, else the original)."""
         return self.annotate(effective_due=Coalesce("extended_due_date", "due_date"))
 
+    def visible_to(self, access):
+        """Tasks `access` (an `agencies.permissions.Access`) may open: province-wide roles see their province,
+        staff and heads their agency's tasks (directly or through a group), superusers everything."""
+        if access.is_superuser:
+            return self
+        # The agency's tasks as a small list of ids (a hashed subplan on PostgreSQL), not a join of every task with
+        # its assignments: a province-wide reader of 200,000 tasks would pay for the join on every list.
+        own = Assignment.objects.for_agencies(access.agency_ids).values("task_id")
+        return self.filter(models.Q(directive__province_id__in=access.province_ids) | models.Q(pk__in=own))
+
 
 class Task(models.Model):
     directive = models.ForeignKey(Directive, verbose_name=_("document"), on_delete=models.CASCADE, related_name="tasks")

@@ -69,7 +69,7 @@ class DirectiveDetailView(LoginRequiredMixin, DetailView):
             .prefetch_related(assignments_prefetch(), "targets", "milestones")
             .order_by("position", "pk")
         )
-        visible_ids = set(access.tasks(Task.objects.filter(directive=directive)).values_list("pk", flat=True))
+        visible_ids = set(Task.objects.filter(directive=directive).visible_to(access).values_list("pk", flat=True))
         return super().get_context_data(
             tree=build_tree(tasks),
             visible_task_ids=visible_ids,
@@ -86,7 +86,7 @@ class TaskDetailView(LoginRequiredMixin, DetailView):
     context_object_name = "task"
 
     def get_object(self, queryset=None):
-        visible = access_for(self.request).tasks(Task.objects.all())
+        visible = Task.objects.visible_to(access_for(self.request))
         return get_object_or_404(
             visible.with_effective_due()
             .select_related("directive", "directive__province", "sector", "parent")
@@ -107,7 +107,7 @@ class TaskListView(LoginRequiredMixin, ListView):
 
     def get_queryset(self):
         access = access_for(self.request)
-        base = access.tasks(Task.objects.assignable()).with_effective_due()
+        base = Task.objects.assignable().visible_to(access).with_effective_due()
         self.filterset = TaskFilterSet(self.request.GET or None, queryset=base, access=access)
         queryset = self.filterset.qs if self.filterset.is_bound else base
         # A search by outline code puts the exact match first (TaskFilterSet.filter_q ranks it).

@@ -181,12 +181,12 @@ def test_submitting_an_empty_result_is_refused(world):
 def test_lead_agency_reads_a_coordinating_contribution_once_its_head_sent_it(world):
     contribution = draft(world, user=world.coord_staff, agency=world.skhdt)
     lead = Access(world.staff)
-    assert not lead.reports(ProgressReport.objects.all()).exists()
+    assert not ProgressReport.objects.visible_to(lead).exists()
     contribution = services.submit_for_approval(world.coord_staff, contribution, contribution.version)
     services.approve_and_submit(world.coord_head, contribution, contribution.version)
-    assert list(lead.reports(ProgressReport.objects.all())) == [contribution]
-    assert not Access(world.other_staff).reports(ProgressReport.objects.all()).exists()
-    assert list(Access(world.leader).reports(ProgressReport.objects.all())) == [contribution]
+    assert list(ProgressReport.objects.visible_to(lead)) == [contribution]
+    assert not ProgressReport.objects.visible_to(Access(world.other_staff)).exists()
+    assert list(ProgressReport.objects.visible_to(Access(world.leader))) == [contribution]
 
 
 def test_coordinating_agency_reporting_completion_does_not_complete_the_task(world):
