@@ -33,16 +33,18 @@ LABEL = re.compile(
     r"|(?P<number>\d{1,3})\s*[.)]|(?P<letter>[a-zđ])\)|(?P<bullet>[-+•–*]))\s*(?P<rest>.*)$",
     re.DOTALL,
 )
-# Field lines of a task block: "- Cơ quan chủ trì: …", "Thời gian thực hiện: …", "Đơn vị thực hiện: …".
 # Field lines of a task block: "- Cơ quan chủ trì: …", "Thời gian thực hiện: …", "Đơn vị thực hiện: …". Each
-# accented letter may come out of an OCR scan as another character (004: "Co quan phdi hop", "Thoi gian thuc hi¢n").
+# accented letter may come out of an OCR scan as another character (004: "Co quan phdi hop", "Thoi gian thuc hi¢n",
+# "Thot gian", "Bon vi" for "Đơn vị"); a few words may say what the time is for ("Thời gian thực hiện xây dựng kế
+# hoạch: năm 2020").
 _A = r"\S{1,2}"  # one letter, whatever its accent became
 FIELD = re.compile(
     r"(?:^|(?<=[.;])\s+)(?P<name>"
-    rf"(?P<agency>(?:C{_A}\s+quan|[ĐDP]{_A}n\s+v{_A})\s+"
+    rf"(?P<agency>(?:C{_A}\s+quan|[ĐDPB]{_A}n\s+v{_A})\s+"
     rf"(?:(?P<lead>ch{_A}\s+tr{_A})|(?P<coordinators>ph{_A}i\s+h{_A}p)|(?P<executing>th{_A}c\s+hi{_A}n))"
     rf"(?:\s+th{_A}c\s+hi{_A}n)?)"
-    rf"|Th{_A}i\s+(?:gian|h{_A}n)(?:\s+(?:th{_A}c\s+hi{_A}n|ho{_A}n\s+th{_A}nh))?|Ti{_A}n\s+đ{_A}(?:\s+th{_A}c\s+hi{_A}n)?"
+    rf"|Th[^\s:]{{1,3}}\s+(?:gian|h{_A}n)(?:\s+(?:th{_A}c\s+hi{_A}n|ho{_A}n\s+th{_A}nh)(?:\s+[^\s:.;]+){{0,4}}?)?"
+    rf"|Ti{_A}n\s+đ{_A}(?:\s+th{_A}c\s+hi{_A}n)?"
     rf"|(?P<text>N{_A}i\s+dung)|(?P<note>S{_A}n\s+ph{_A}m(?:\s+d{_A}\s+ki{_A}n)?))"
     r"\s*:\s*",
     re.IGNORECASE,
@@ -72,7 +74,8 @@ TO_ALL = re.compile(r"^(?:Đề nghị|Yêu cầu)\s+(?:các|những)\s+(?:đơn
 LATER_ASSIGNMENT = re.compile(r"(?:[.;:]\s+)(?P<sentence>(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
 PROPER_NAME = re.compile(
     r"^(?:(?:Sở|Ban|Bộ|Cục|Chi cục|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra|Trung tâm|Báo|Đài|"
-    r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b)"
+    r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b"
+    r"|S[&¢6oOdé0]\s+[A-ZĐÀ-Ỹ][a-zà-ỹ])"  # OCR's `Sở` (`S& Cong Thuong`, `S¢ Tai chinh`)
 )
 INTRO = re.compile(r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm|Với vai trò)\b", re.IGNORECASE)
 DIFFICULTIES = re.compile(r"^trong qua trinh (?:thuc hien|trien khai)\b.{0,80}\b(?:kho khan|vuong mac)")
@@ -104,7 +107,8 @@ ASSIGN = re.compile(
 )
 # A person stands for their body: `Giám đốc Sở Tài chính`, `Chủ tịch Ủy ban nhân dân các xã`.
 PERSON = re.compile(
-    r"(?:^|(?<=[;,]\s))(?:người đứng đầu|Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo)\s+(?=\S)", re.IGNORECASE
+    r"(?:^|(?<=[;,]\s))(?:người đứng đầu|Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Thu truong|Giam doc|Chu tich)\s+(?=\S)",
+    re.IGNORECASE,
 )
 # Words that start what an agency is asked to do: the agency's name ends before them.
 ACTION_WORDS = (
@@ -115,6 +119,7 @@ ACTION_WORDS = (
     "xay dung|huong dan|tham muu|ra soat|kiem tra|chi dao|theo doi|nghien cuu|de xuat|bao cao|tang cuong|day manh|"
     "chu dong|kip thoi|bo tri|tuyen truyen|cap nhat|dam bao|bao dam|hoan thanh|quan triet|giam sat|don doc|tap trung|"
     "nghiem tuc|ban hanh|phat huy|duy tri|van dong|pho bien|tiep nhan|tham dinh|lam dau moi|phu trach|"
+    "c[e6] trach nhiem|thuong xuyen|"  # OCR's `có trách nhiệm` (`cé`, `c6`); `thường xuyên, kịp thời tham mưu`
     "huy dong|cung cap|ho tro|uu tien|tong hop|quan ly|xu ly|dieu phoi|phan bo|chuan bi|giup|tao dieu kien|"
     "dieu chinh|nam bat|duoc phan cong|duoc giao|lam viec|rut kinh nghiem|tiep thu|hoan thien|theo chuc nang|"
     "trong pham vi|can cu"
@@ -122,7 +127,11 @@ ACTION_WORDS = (
 ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
 # An action word right after one of these is part of a name: `Sở Xây dựng`, `Ban Quản lý`, `Ban Chỉ đạo`.
 PLACE_WORDS = {"dia ban"}  # `trên địa bàn` ends in `bàn`, which is not a `Ban`
-NAME_WORDS = {"so", "ban", "cuc", "bo", "hoi", "vien", "doan", "co quan", "don vi", "trung tam", "van phong", "ban chi"}
+# OCR's `Sở` (`S&`, `S6`, `Sé`) folds to `s`, `s6`, `se`: a name word too.
+NAME_WORDS = {
+    *("so", "ban", "cuc", "bo", "hoi", "vien", "doan", "co quan", "don vi", "trung tam", "van phong", "ban chi"),
+    *("s", "s6", "se", "sd", "s0"),
+}
 COORDINATE = re.compile(
     r"\bph[ốo]i h[ợo]p(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+(?P<who>(?:(?!\b(?:để|nhằm|trong)\b)[^;.:()])+)",
     re.IGNORECASE,
@@ -212,17 +221,28 @@ def _locate_by_paragraph(problem):
 def _outline(paragraphs):
     """The items of the body as a tree (roots returned), field lines kept on the item they describe."""
     roots, stack, last = [], [], None
+    open_field = None  # (item, column, mark) of a field line with its value in the bullets under it
     for block in paragraphs:
-        text = block.text.strip()
+        text = _repaired_label(block.text.strip())
         if not text:
             continue
         if _is_part_title(text):
-            stack, last = [], None  # an attached plan or regulation starts its own outline
+            stack, last, open_field = [], None, None  # an attached plan or regulation starts its own outline
             continue
         if _field_name(text) and last is not None:
-            _add_fields(_described(stack, text) or last, text)
+            described = _described(stack, text) or last
+            _add_fields(described, text)
+            fields = list(_fields(text.lstrip("-+•– ")))
+            open_field = (described, fields[-1][0], text[:1]) if fields and not fields[-1][1] else None
             continue
         found = LABEL.match(text)
+        if open_field and found and found.group("bullet") and found.group("bullet") != open_field[2]:
+            # `- Thời gian thực hiện:` over `+ Hoàn thành … năm 2020;` `+ Ký hợp đồng … đến năm 2025.`: its value
+            described, column, _mark = open_field
+            value = found.group("rest").strip()
+            described.fields[column] = f"{described.fields[column]}; {value}".strip("; ")
+            continue
+        open_field = None
         if not found and last is not None and TO_ALL.match(text):
             # `Đề nghị các đơn vị báo cáo … trước 17h00 ngày 03/12/2021`: a deadline for every item of the list
             deadline = _deadline(text)
@@ -252,10 +272,25 @@ def _outline(paragraphs):
             while stack and stack[-1].kind >= item.kind:
                 stack.pop()
         item.parent = stack[-1] if stack else None
-        (item.parent.children if item.parent else roots).append(item)
+        siblings = item.parent.children if item.parent else roots
+        if kind == "letter" and label == "d" and siblings and siblings[-1].label == "d":
+            item.label = "đ"  # a scan prints `đ)` as `d)`: the letter after `d)` is `đ)` (a b c d đ e)
+        siblings.append(item)
         stack.append(item)
         last = item
     return roots
+
+
+# What a scan leaves before a label or puts in its place: `‘ b)`, `o * Tiếp tục`, `~ Chú trọng`, `- * Xúc tiến`,
+# `¢)` for `c)`.
+OCR_LABEL_JUNK = re.compile(r"^(?:[‘’'`o~]\s+(?=[a-zđ¢]\)|[-*•+]\s)|[-–]\s*(?=\*\s))")
+
+
+def _repaired_label(text):
+    text = OCR_LABEL_JUNK.sub("", text)
+    if text.startswith("~ "):
+        return "-" + text[1:]
+    return "c" + text[1:] if text.startswith("¢)") else text
 
 
 def _number(items, prefix):
@@ -435,7 +470,12 @@ def _action(key):
 
 def _fold(text):
     """search_key keeping one character per character of text, so positions match."""
-    return "".join(char if char in ",;:." else (search_key(char) or " ") if char.strip() else " " for char in text)
+    return "".join(char if char in ",;:." else _fold_char(char) if char.strip() else " " for char in text)
+
+
+def _fold_char(char):
+    folded = search_key(char)
+    return folded if len(folded) == 1 else " "  # `&` folds to `va`, `¢` to nothing: a gap, not a shift
 
 
 def _coordinators(text):

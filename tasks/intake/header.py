@@ -17,7 +17,7 @@ from tasks.models import DirectiveKind, LinkRelation
 BOILERPLATE = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 ISSUER_WORDS = ("uy ban nhan dan", "ubnd", "van phong", "so ", "ban ", "bo ", "tinh uy", "thanh uy", "hoi dong")
 RECIPIENTS = re.compile(r"^k[ií]nh\s+g[ửu]i\s*:?\s*", re.IGNORECASE)
-COPIES = re.compile(r"^n[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+COPIES = re.compile(r"^n\S{1,2}i\s+nh\S{1,2}n\s*:", re.IGNORECASE)  # `Nơi nhận:`, OCR `Noi nhén:`
 SUBJECT_LINE = re.compile(r"^V/v\b", re.IGNORECASE)
 SIGNATURE_START = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s", re.IGNORECASE)
 CAPACITY_WORDS = ("chu tich", "pho chu tich", "giam doc", "pho giam doc", "truong ban", "bo truong", "thu truong")
