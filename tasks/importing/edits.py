@@ -2,7 +2,9 @@
 each time the file is read, so the preview, the confirmation and the commit all see the same corrected rows.
 
 A correction replaces what the file says in a row (its task text, lead and coordinating agencies, timeframe) or
-drops the row; it goes through the same agency matching and timeframe reading as the file's own words.
+drops the row; it goes through the same agency matching and timeframe reading as the file's own words. A row split
+in two keeps its first part under the row's key (marked `split`) and its second under `part_key(key)`: the second
+becomes the first's sibling right after it, coded `<code>-2`.
 """
 
 from dataclasses import replace
@@ -14,9 +16,19 @@ EDITABLE = (cols.TEXT, cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFR
 TASK_EDITS = "tasks"  # where the corrections are kept among an import's overrides
 
 
-def row_key(sheet, number):
-    """How a correction names the row it corrects: the sheet (the document's name) and the row (its paragraph)."""
-    return f"{sheet}#{number}"
+SPLIT = "split"
+SECOND = "/2"
+
+
+def row_key(sheet, number, part=1):
+    """How a correction names the row it corrects: the sheet (the document's name) and the row (its paragraph);
+    the second part of a row split in two adds `/2`."""
+    return f"{sheet}#{number}{SECOND if part == 2 else ''}"
+
+
+def first_key(key):
+    """The row's own key, for the key of either part of a split row."""
+    return key.removesuffix(SECOND)
 
 
 class EditingParser:
@@ -30,12 +42,26 @@ class EditingParser:
         return getattr(self._parser, name)
 
     def parse_row(self, row, layout):
-        edit = self._edits.get(row_key(row.sheet, row.number))
+        key = row_key(row.sheet, row.number)
+        edit = self._edits.get(key)
         if edit is None:
             return self._parser.parse_row(row, layout)
         if edit.get("dropped"):
             self._parser.result.rows_read += 1
             return None
+        before = len(self._parser.result.tasks)
+        self._parse_edited(row, layout, edit)
+        second = self._edits.get(key + SECOND)
+        if edit.get(SPLIT) and second and len(self._parser.result.tasks) > before:
+            self._parser.part = 2
+            try:
+                self._parse_edited(row, layout, second)
+            finally:
+                self._parser.part = 1
+            self._parser.result.rows_read -= 1  # one row of the file, read as two tasks
+        return None
+
+    def _parse_edited(self, row, layout, edit):
         columns, cells = dict(layout.columns), list(row.cells)
         for name in EDITABLE:
             if name in edit:

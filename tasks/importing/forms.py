@@ -72,6 +72,13 @@ class TaskEditForm(forms.Form):
     coordinators = forms.CharField(label=_("Coordinating"), max_length=2000, required=False)
     timeframe = forms.CharField(label=_("Timeframe"), max_length=500, required=False)
     dropped = forms.BooleanField(label=_("Not a task: leave it out"), required=False)
+    second_text = forms.CharField(
+        label=_("Second task, to split this one in two"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=5000,
+        required=False,
+        help_text=_("To split this task in two: move the second task's words here; both keep the agencies above."),
+    )
 
     def clean(self):
         data = super().clean()

@@ -28,7 +28,7 @@ from tasks.models import ImportJob, ImportStatus
 
 from . import layout as cols
 from .commit import ImportOvertaken, commit_preview
-from .edits import TASK_EDITS, row_key
+from .edits import SECOND, SPLIT, TASK_EDITS, first_key, row_key
 from .preview import build_preview, file_sha256, page_json
 from .safety import Limits, RefusedFile, check_file
 
@@ -309,30 +309,57 @@ class NotInPreview(Exception):
         super().__init__(_("This task is no longer in the preview; the page was out of date. Check it again."))
 
 
+def _task_keys(job):
+    """The keys of the preview's proposed tasks, in order (the second part of a split row has its own)."""
+    return [row_key(task["sheet"], task["row"], task.get("part", 1)) for task in job.preview.get("tasks", [])]
+
+
+def _corrected(text, lead, coordinators, timeframe):
+    # The form's leads are every agency that is not coordinating: an executing agency typed there leads.
+    return {
+        cols.TEXT: text.strip(),
+        cols.LEAD: lead.strip(),
+        cols.COORDINATORS: coordinators.strip(),
+        cols.EXECUTING: "",
+        cols.TIMEFRAME: timeframe.strip(),
+    }
+
+
+def _save_edits(job, edits):
+    job.overrides = {**job.overrides, TASK_EDITS: edits}
+    job.save(update_fields=["overrides"])
+    schedule_preview(job)
+
+
 def edit_task(job, key, text, lead, coordinators, timeframe, dropped):
     """Keep a person's correction of a proposed task (or its removal), and preview again.
 
     The correction replaces the words the document gave the task's row; they are read again as the document's own
     words are (agency names matched, the timeframe read), so the preview, the confirmation and the commit agree.
+    Either part of a split row is corrected on its own; leaving out the first part leaves out the second too.
     """
     edits = dict(job.overrides.get(TASK_EDITS, {}))
-    known = {row_key(task["sheet"], task["row"]) for task in job.preview.get("tasks", [])}
-    if key not in known and key not in edits:
+    if key not in _task_keys(job) and key not in edits:
         raise NotInPreview
+    split = key == first_key(key) and edits.get(key, {}).get(SPLIT)
     if dropped:
         edits[key] = {"dropped": True}
+        edits.pop(key + SECOND, None)
     else:
-        # The form's leads are every agency that is not coordinating: an executing agency typed there leads.
-        edits[key] = {
-            cols.TEXT: text.strip(),
-            cols.LEAD: lead.strip(),
-            cols.COORDINATORS: coordinators.strip(),
-            cols.EXECUTING: "",
-            cols.TIMEFRAME: timeframe.strip(),
-        }
-    job.overrides = {**job.overrides, TASK_EDITS: edits}
-    job.save(update_fields=["overrides"])
-    schedule_preview(job)
+        edits[key] = _corrected(text, lead, coordinators, timeframe) | ({SPLIT: True} if split else {})
+    _save_edits(job, edits)
+
+
+def split_task(job, key, text, second_text, lead, coordinators, timeframe):
+    """Split a proposed task in two (a paragraph that gives two tasks): the text kept in the form is the first,
+    `second_text` the second, both with the agencies and timeframe typed; each is corrected, and the split undone,
+    like any correction."""
+    edits = dict(job.overrides.get(TASK_EDITS, {}))
+    if key not in _task_keys(job) or key != first_key(key) or edits.get(key, {}).get(SPLIT):
+        raise NotInPreview
+    edits[key] = _corrected(text, lead, coordinators, timeframe) | {SPLIT: True}
+    edits[key + SECOND] = _corrected(second_text, lead, coordinators, timeframe)
+    _save_edits(job, edits)
 
 
 def merge_with_previous(job, key):
@@ -340,7 +367,7 @@ def merge_with_previous(job, key):
     with the task above): the text joined, the agencies of both, the timeframe of the first that has one; the
     second is left out. Both are ordinary corrections, each undone on its own."""
     tasks = job.preview.get("tasks", [])
-    keys = [row_key(task["sheet"], task["row"]) for task in tasks]
+    keys = _task_keys(job)
     if key not in keys[1:]:
         raise NotInPreview
     index = keys.index(key)
@@ -356,9 +383,7 @@ def merge_with_previous(job, key):
         cols.TIMEFRAME: above["timeframe"] or this["timeframe"],
     }
     edits[key] = {"dropped": True}
-    job.overrides = {**job.overrides, TASK_EDITS: edits}
-    job.save(update_fields=["overrides"])
-    schedule_preview(job)
+    _save_edits(job, edits)
 
 
 def _names(refs):
@@ -367,13 +392,14 @@ def _names(refs):
 
 
 def undo_task_edit(job, key):
-    """Take a correction back: the task reads as the document wrote it again."""
+    """Take a correction back: the task reads as the document wrote it again (a split row: both parts)."""
     edits = dict(job.overrides.get(TASK_EDITS, {}))
+    if edits.get(first_key(key), {}).get(SPLIT):
+        key = first_key(key)
+        edits.pop(key + SECOND, None)
     if edits.pop(key, None) is None:
         raise NotInPreview
-    job.overrides = {**job.overrides, TASK_EDITS: edits}
-    job.save(update_fields=["overrides"])
-    schedule_preview(job)
+    _save_edits(job, edits)
 
 
 class NotInFile(Exception):

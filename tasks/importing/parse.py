@@ -129,6 +129,7 @@ class ParsedTask:
     has_children: bool = False
     lead_column: str = ""
     carries_own: bool = False  # the row names its own agencies or timeframe
+    part: int = 1  # 2: the second of two tasks a person split one row into in the preview
 
     @property
     def leads(self):
@@ -182,12 +183,20 @@ class OutlineBuilder:
         self.auto_numbers = {}  # parent code -> bullets numbered so far
 
     def place(self, task):
-        if task.label_kind == "dotted":
+        if task.part > 1 and self.stack:
+            self._place_part(task)
+        elif task.label_kind == "dotted":
             self._place_dotted(task)
         else:
             self._place_in_stack(task)
         if task.parent_code:
             self.by_code[task.parent_code].has_children = True
+
+    def _place_part(self, task):
+        """The second part of a split task: the first part's sibling right after it, `II.1.a` then `II.1.a-2`."""
+        first = self.stack.pop()
+        task.label, task.label_kind = first.label, first.label_kind
+        self._attach(task, self.by_code.get(first.parent_code), f"{first.code}-{task.part}")
 
     def _place_in_stack(self, task):
         top = self.stack[-1] if self.stack else None
@@ -278,6 +287,7 @@ class RowParser:
         self.matcher = matcher
         self.result = ParsedFile()
         self.outline = OutlineBuilder()
+        self.part = 1  # set by a preview correction that splits a row in two (tasks.importing.edits)
         # Offices repeat the same cells thousands of times: each distinct text is read once.
         self._names = {}
         self._matches = {}
@@ -375,7 +385,7 @@ class RowParser:
             )
             label_kind = "unlabeled"
         self._read_section(row, values)
-        task = ParsedTask(row.sheet, row.number, label, label_kind, text=text)
+        task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part)
         task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
         task.carries_own = any(values.get(name) for name in OWN_FIELDS)
         task.position = len(self.result.tasks)

@@ -453,6 +453,7 @@ def page_json(preview):
             {
                 "sheet": task.sheet,
                 "row": task.row,
+                "part": task.part,
                 "code": task.code,
                 "depth": task.depth,
                 "kind": str(task.kind),

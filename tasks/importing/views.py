@@ -21,7 +21,7 @@ from tasks.models import ImportStatus
 from tasks.reporting_duty import usual_schedules
 
 from . import jobs
-from .edits import TASK_EDITS, row_key
+from .edits import SPLIT, TASK_EDITS, first_key, row_key
 from .forms import CreateAgencyForm, DirectiveDetailsForm, MapAgencyForm, PasteForm, TaskEditForm, UploadForm
 from .preview import schedule_labels
 from .safety import Limits, RefusedFile
@@ -48,15 +48,16 @@ def display_tasks(rows, sources=None):
         }
         if sources is not None:
             task["source"] = sources.get(str(row["row"]))
+            part = task["part"] = row.get("part", 1)
             task["edit_form"] = TaskEditForm(
                 initial={
-                    "key": row_key(row["sheet"], row["row"]),
+                    "key": row_key(row["sheet"], row["row"], part),
                     "text": row["text"],
                     "lead": "; ".join(_as_written(ref) for ref in row["leads"]),
                     "coordinators": "; ".join(_as_written(ref) for ref in row["coordinators"]),
                     "timeframe": row["timeframe"],
                 },
-                auto_id=f"id_task{row['row']}_%s",
+                auto_id=f"id_task{row['row']}{'' if part == 1 else f'p{part}'}_%s",
             )
         shown.append(task)
     return shown
@@ -179,8 +180,14 @@ class JobView(JobMixin, TemplateView):
             is_document = document_extension(job.original_name) is not None
             context["is_document"] = is_document
             context["corrections"] = [
-                {"key": key, "paragraph": key.rpartition("#")[2], "dropped": bool(edit.get("dropped"))}
+                {
+                    "key": key,
+                    "paragraph": key.rpartition("#")[2],
+                    "dropped": bool(edit.get("dropped")),
+                    "split": bool(edit.get(SPLIT)),
+                }
                 for key, edit in job.overrides.get(TASK_EDITS, {}).items()
+                if key == first_key(key)  # the second part of a split row is undone with the split
             ]
             context["tasks"] = display_tasks(
                 job.preview.get("tasks", []), job.preview.get("sources", {}) if is_document else None
@@ -286,6 +293,23 @@ class EditTaskView(JobMixin, View):
             action = jobs.undo_task_edit if "undo" in request.POST else jobs.merge_with_previous
             try:
                 action(job, request.POST.get("key", ""))
+            except jobs.NotInPreview as refusal:
+                messages.error(request, str(refusal))
+        elif form.is_valid() and "split" in request.POST:
+            data = form.cleaned_data
+            if data["dropped"] or not data["second_text"].strip():
+                messages.error(request, _("To split the task, write the second task's words in their own field."))
+                return redirect(job)
+            try:
+                jobs.split_task(
+                    job,
+                    data["key"],
+                    data["text"],
+                    data["second_text"],
+                    data["lead"],
+                    data["coordinators"],
+                    data["timeframe"],
+                )
             except jobs.NotInPreview as refusal:
                 messages.error(request, str(refusal))
         elif form.is_valid():

@@ -176,6 +176,8 @@ class Item:
     fields: dict = field(default_factory=dict)
     body: list = field(default_factory=list)  # paragraphs under a heading-like item, before any labelled item
     code: str = ""  # the item's place in the outline, given to the parser as a dotted label (`II.3.1.a`)
+    block_fields: bool = False  # its fields came from field lines of their own under it, not from its sentence
+    shared: dict = field(default_factory=dict)  # the field block that serves it and the items beside it
 
 
 def extract_tasks(blocks, header, matcher, sheet, edits=None):
@@ -191,8 +193,8 @@ def extract_tasks(blocks, header, matcher, sheet, edits=None):
     for proposed, cells in (row for root in items for row in _emit(root, None, items, matcher)):
         before = len(parser.result.tasks)
         parser.parse_row(Row(sheet, proposed.block.paragraph, (*cells, None)), LAYOUT)
-        if len(parser.result.tasks) > before:  # a row left out in the preview adds none
-            parser.result.tasks[-1].label = proposed.label  # as printed; the code keeps its place
+        for task in parser.result.tasks[before:]:  # none for a row left out in the preview, two for one split
+            task.label = proposed.label  # as printed; the code keeps its place
     _tables([block for block in body if block.is_table_row], parser, sheet)
     duty = next((block.text for block in body if read_reporting_duty(block.text)), "")
     parsed = parser.finish()
@@ -232,6 +234,7 @@ def _outline(paragraphs):
         if _field_name(text) and last is not None:
             described = _described(stack, text) or last
             _add_fields(described, text)
+            described.block_fields = True
             fields = list(_fields(text.lstrip("-+•– ")))
             open_field = (described, fields[-1][0], text[:1]) if fields and not fields[-1][1] else None
             continue
@@ -278,7 +281,21 @@ def _outline(paragraphs):
         siblings.append(item)
         stack.append(item)
         last = item
+    _share_field_blocks(roots)
     return roots
+
+
+def _share_field_blocks(items):
+    """One field block after a list serves every item of it (`a) …; b) …` then `Cơ quan chủ trì: Sở Nội vụ.`):
+    when the block sits under the list's last item and no other item of the list has fields, the others share it
+    (their own words still come first). A list whose items each have their own block is left as it is."""
+    if len(items) >= 2:
+        last = items[-1]
+        if last.block_fields and not last.children and not any(item.fields for item in items[:-1]):
+            for item in items[:-1]:
+                item.shared = last.fields
+    for item in items:
+        _share_field_blocks(item.children)
 
 
 # What a scan leaves before a label or puts in its place: `‘ b)`, `o * Tiếp tục`, `~ Chú trọng`, `- * Xúc tiến`,
@@ -514,9 +531,10 @@ def _deadline(text):
     return daily.group(0) if daily else ""
 
 
-def _emit(item, context, siblings, matcher):
+def _emit(item, context, siblings, matcher, inherited=None):
     """The rows (item, cells) this item and the items under it propose: a heading only when something under it is
-    proposed."""
+    proposed. `context` is the lead an agency heading or a field block above gives; `inherited` the coordinators and
+    timeframe of a field block written under a heading for the items of its list."""
     if _not_task_section(item, search_key(item.text)):
         return []
     if item.body:
@@ -545,6 +563,10 @@ def _emit(item, context, siblings, matcher):
     lead = _names_only(fields.get(cols.LEAD, ""))
     executing = _names_only(fields.get(cols.EXECUTING, ""))
     own_lead = _clean_phrase(phrase) if phrase and not lead and not executing else ""
+    shared = {**(inherited or {}), **{name: value for name, value in item.shared.items() if value}}
+    if not (lead or executing or own_lead):
+        lead = _names_only(shared.get(cols.LEAD, ""))
+        executing = _names_only(shared.get(cols.EXECUTING, ""))
     children = item.children
     # An item over others is a heading unless it is itself a whole assignment (`11. Các đơn vị … có trách nhiệm
     # tổ chức …`): its agencies pass down to the items under it.
@@ -553,13 +575,16 @@ def _emit(item, context, siblings, matcher):
     )
     # Who leads: the item's own words or field lines, else the agency heading it sits under.
     lead = own_lead or lead or ("" if executing else context or "")
-    below = [row for child in children for row in _emit(child, lead or executing, children, matcher)]
+    # A field block under a heading (`- Thời gian thực hiện: …` after its bullets) serves the items of its list.
+    passed = {name: fields[name] for name in (cols.COORDINATORS, cols.TIMEFRAME) if fields.get(name)}
+    passed = {**(inherited or {}), **passed} if is_heading else {}
+    below = [row for child in children for row in _emit(child, lead or executing, children, matcher, passed)]
     if is_heading:
         return [(item, _cells(item, ""))] + below if below else []
     if not (lead or executing) and not _among_tasks(item, siblings, matcher):
         return below
-    coordinators = fields.get(cols.COORDINATORS) or _coordinators(rest or item.text)
-    timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text)
+    coordinators = fields.get(cols.COORDINATORS) or _coordinators(rest or item.text) or shared.get(cols.COORDINATORS)
+    timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text) or shared.get(cols.TIMEFRAME)
     text = fields.get(cols.TEXT) or item.text
     return [(item, _cells(item, text, lead, coordinators, timeframe, executing)), *below]
 

@@ -249,3 +249,63 @@ def test_only_the_import_owners_may_paste_or_correct(client, province, monitor):
     assert paste(client, province, seed_text()).status_code == 302
     job.refresh_from_db()
     assert "tasks" not in job.overrides and ImportJob.objects.count() == 1
+
+
+def test_a_task_split_in_two_becomes_two_sibling_tasks_each_corrected_and_undone(client, province, monitor):
+    client.force_login(monitor)
+    job = job_of(paste(client, province, seed_text()))
+    before = list(task_rows(job))
+    first = task_rows(job)["1"]
+    halves = first["text"].split(", ", 1)
+    assert len(halves) == 2
+
+    edit(client, job, "1", text=halves[0], second_text=halves[1], split="1")
+    job.refresh_from_db()
+
+    tasks = task_rows(job)
+    assert list(tasks) == ["1", "1-2", *before[1:]]
+    assert (tasks["1"]["text"], tasks["1-2"]["text"]) == (halves[0], halves[1])
+    assert tasks["1-2"]["part"] == 2 and tasks["1-2"]["row"] == first["row"]
+    assert tasks["1-2"]["depth"] == first["depth"]
+    assert [ref["text"] for ref in tasks["1-2"]["leads"]] == [ref["text"] for ref in first["leads"]]
+    page = client.get(job.get_absolute_url()).content.decode()
+    assert "Paragraph 9: split in two tasks." in page
+    assert 'id="id_task9p2_text"' in page  # each part has its own correction form
+
+    # the second part is corrected on its own; the first keeps being split
+    second_key = f"{first['sheet']}#{first['row']}/2"
+    data = {"key": second_key, "text": halves[1], "lead": "Sở Y tế", "coordinators": ""}
+    data["timeframe"] = "trước ngày 31/12/2021"
+    client.post(reverse("tasks:import_task", args=[job.pk]), data)
+    edit(client, job, "1", text=halves[0] + ".")
+    job.refresh_from_db()
+    tasks = task_rows(job)
+    assert [ref["name"] for ref in tasks["1-2"]["leads"]] == ["Sở Y tế"]
+    assert tasks["1-2"]["due_date"] == "2021-12-31"
+    assert tasks["1"]["text"] == halves[0] + "."
+
+    client.post(reverse("tasks:import_confirm", args=[job.pk]))
+    job.refresh_from_db()
+    assert job.status == ImportStatus.DONE
+    stored = {task.code: task for task in Directive.objects.get().tasks.all()}
+    assert stored["1-2"].parent_id == stored["1"].parent_id
+    assert stored["1-2"].text == halves[1]
+    assert [a.agency.name for a in stored["1-2"].assignments.all()] == ["Sở Y tế"]
+
+
+def test_a_split_is_undone_whole_and_refused_without_the_second_words(client, province, monitor):
+    client.force_login(monitor)
+    job = job_of(paste(client, province, seed_text()))
+    before = list(task_rows(job))
+    first = task_rows(job)["1"]
+
+    response = edit(client, job, "1", second_text="  ", split="1")
+    job.refresh_from_db()
+    assert list(task_rows(job)) == before
+    assert "write the second task" in client.get(response.url).content.decode()
+
+    edit(client, job, "1", text="Phần một.", second_text="Phần hai.", split="1")
+    client.post(reverse("tasks:import_task", args=[job.pk]), {"key": f"{first['sheet']}#{first['row']}/2", "undo": "1"})
+    job.refresh_from_db()
+    assert list(task_rows(job)) == before
+    assert job.overrides["tasks"] == {}

@@ -307,3 +307,42 @@ def test_seed_004s_raw_ocr_text_gives_four_in_five_tasks_their_agencies(db):
     assert len(pairs) >= 0.9 * len(answer["tasks"])
     assert right >= 0.8 * len(answer["tasks"])
     assert len(proposed) - len(pairs) <= 0.15 * len(proposed)
+
+
+def test_one_field_block_serves_the_bullets_above_it(db, tmp_path):
+    """Issue #14 point 3: a field block written once under a list serves every item of it, whether its lines carry
+    the list's own bullet (read as the heading's) or none (read under the last item); a list whose items each have
+    their own block keeps them apart, and an item with none stays empty and flagged."""
+    path = tmp_path / "field-blocks.txt"
+    path.write_text(
+        "KẾ HOẠCH\nPhát triển công nghiệp hỗ trợ năm 2026\n\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+        "1. Phát triển công nghiệp hỗ trợ\n\n"
+        "- Xây dựng chương trình phát triển công nghiệp hỗ trợ giai đoạn 2026 - 2030;\n\n"
+        "- Rà soát, bổ sung danh mục sản phẩm công nghiệp hỗ trợ ưu tiên phát triển;\n\n"
+        "- Thời gian thực hiện: năm 2026.\n\n- Cơ quan chủ trì: Sở Công Thương.\n\n"
+        "- Cơ quan phối hợp: Sở Tài chính, Sở Khoa học và Công nghệ.\n\n"
+        "2. Phát triển nguồn nhân lực\n\n"
+        "a) Đào tạo nghề cho lao động làm việc trong các khu công nghiệp;\n\n"
+        "b) Hỗ trợ doanh nghiệp tuyển dụng lao động có tay nghề cao.\n\n"
+        "Cơ quan chủ trì: Sở Nội vụ.\n\nThời gian thực hiện: trước ngày 30/6/2026.\n\n"
+        "3. Hạ tầng cụm công nghiệp\n\n"
+        "a) Đầu tư hạ tầng cụm công nghiệp Bình Nguyên.\n\n"
+        "Thời gian thực hiện: năm 2027.\n\nCơ quan chủ trì: UBND huyện Bình Sơn.\n\n"
+        "b) Bảo đảm an ninh trật tự tại các cụm công nghiệp.\n",
+        encoding="utf-8",
+    )
+
+    tasks = {task.code: task for task in build_preview(path, "field-blocks.txt").parsed.tasks}
+
+    def read(code):
+        task = tasks[code]
+        due = task.timeframe.due_date.isoformat() if task.timeframe.due_date else ""
+        return [ref.text for ref in task.leads], [ref.text for ref in task.coordinators], due
+
+    for code in ("II.1.1", "II.1.2"):
+        assert read(code) == (["Sở Công Thương"], ["Sở Tài chính", "Sở Khoa học và Công nghệ"], "2026-12-31")
+    for code in ("II.2.a", "II.2.b"):
+        assert read(code) == (["Sở Nội vụ"], [], "2026-06-30")
+    assert read("II.3.a") == (["UBND huyện Bình Sơn"], [], "2027-12-31")
+    assert read("II.3.b") == ([], [], "")
+    assert tasks["II.1"].kind == TaskKind.HEADING
