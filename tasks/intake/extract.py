@@ -153,6 +153,10 @@ HORIZON = re.compile(r"(?:dinh huong|tam nhin|giai doan)\s*$")
 DAILY = re.compile(r"(?:trước\s+\S{1,8}\s+)?h[ằà]ng ngày|\d+\s*lần\s*/\s*ngày", re.IGNORECASE)
 # `định kỳ`, `… kế hoạch khuyến công hàng năm`; not a yearly resolution or budget (`Nghị quyết hằng năm`).
 PERIODIC = re.compile(r"\bđịnh kỳ\b|(?<!quyết )(?<!sách )\bh[ằà]ng năm\b", re.IGNORECASE)
+# `b) Phối hợp:` in an agency's section: in the items under it the section's agency coordinates, and the body it
+# works with (`Phối hợp với Sở Tài chính kiểm tra …`) leads.
+PARTNER_GROUP = re.compile(r"^(?:tham gia )?phoi hop(?: thuc hien)?(?: voi cac (?:co quan|don vi))?\s*:?\s*$")
+PARTNER = "partner"
 RECURRING_START = re.compile(r"^(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)\b")
 HEADING_AGENCY_MAX = 220  # an agency heading is short; a longer item is a sentence
 BULLET = 9
@@ -578,12 +582,20 @@ def _emit(item, context, siblings, matcher, inherited=None):
     # A field block under a heading (`- Thời gian thực hiện: …` after its bullets) serves the items of its list.
     passed = {name: fields[name] for name in (cols.COORDINATORS, cols.TIMEFRAME) if fields.get(name)}
     passed = {**(inherited or {}), **passed} if is_heading else {}
+    if is_heading and (lead or executing) and PARTNER_GROUP.match(search_key(item.text)):
+        passed[PARTNER], lead, executing = lead or executing, "", ""
     below = [row for child in children for row in _emit(child, lead or executing, children, matcher, passed)]
     if is_heading:
         return [(item, _cells(item, ""))] + below if below else []
-    if not (lead or executing) and not _among_tasks(item, siblings, matcher):
+    # Under `Phối hợp:` the section's agency coordinates; the body the item says it works with leads.
+    partner = "" if own_lead or fields.get(cols.LEAD) or executing else shared.get(PARTNER, "")
+    if partner:
+        lead = _coordinators(item.text)
+    if not (lead or executing or partner) and not _among_tasks(item, siblings, matcher):
         return below
     coordinators = fields.get(cols.COORDINATORS) or _coordinators(rest or item.text) or shared.get(cols.COORDINATORS)
+    if partner:
+        coordinators = partner
     timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text) or shared.get(cols.TIMEFRAME)
     text = fields.get(cols.TEXT) or item.text
     return [(item, _cells(item, text, lead, coordinators, timeframe, executing)), *below]
@@ -599,9 +611,11 @@ def _not_a_task(text):
 
 
 def _not_task_section(item, key):
-    """A section of purposes, requirements, scope or context (`I. MỤC ĐÍCH, YÊU CẦU`, `1. Mục đích: …`)."""
+    """A section of purposes, requirements, scope or context (`I. MỤC ĐÍCH, YÊU CẦU`, `1. Mục đích: …`); not a
+    sentence that starts with such a word (`a) Đánh giá thiệt hại …, báo cáo trước ngày 20/12/2025.`)."""
+    titled = ":" in item.text[:60] or _capital_words(item.text)
     heading = item.text.split(":")[0] if ":" in item.text[:60] else _capital_words(item.text) or item.text
-    if not (item.children or len(heading) < 80):
+    if not (item.children or (len(heading) < 80 and (titled or _is_heading_line(item.text)))):
         return False
     return bool(NOT_TASK_SECTIONS.match(search_key(heading)))
 

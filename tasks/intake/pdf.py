@@ -38,6 +38,9 @@ MARGIN_BAND = 0.08  # of the page's height: where running headers and page numbe
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.IGNORECASE)
 # Besides a capital or a digit, what a paragraph starts with: a quote or bracket, a bullet, an item letter ("a)").
 STARTS_PARAGRAPH = re.compile(r"^(?:[“\"(\[]|[-+*•–]\s|[a-zđ][).]\s)")
+# An outline label (`5.`, `2.1.`, `a)`, `- `, `+ `, `IV.`) at the start of a line after one that ends a sentence
+# starts an item, wherever the lines sit: a plan of one-line items has its first-line indent as its usual margin.
+LABEL_AFTER_END = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXL]{1,6}\.|[a-zđ]\)|[-+•–*])\s")
 LAYOUT_COLUMNS = 2
 SPACE = 0.3  # line heights between two runs that stand for a space
 
@@ -350,6 +353,8 @@ class _Geometry:
         if indented and abs(line.x0 - previous.x0) > INDENT * size:
             return True  # a first-line indent after a line at the margin, or the body after a right-hand column
         text = line.text.lstrip()
+        if LABEL_AFTER_END.match(text) and previous.text.rstrip().endswith((".", ";", ":")):
+            return True
         opens = text[:1].isupper() or text[:1].isdigit() or bool(STARTS_PARAGRAPH.match(text))
         if line.page != previous.page and indented and opens and lines_so_far == 1:
             if previous.x0 - self.left > INDENT * size:

@@ -1,0 +1,195 @@
+"""Directives retyped in forms the extraction was not developed on (issue #14 acceptance, "in all the forms above"):
+one plan written with per-agency sections, `a) Chủ trì:` / `b) Phối hợp:` groups, `Sở X: …`, `Trách nhiệm của …:`,
+an agency sub-heading with its task in the next paragraph, a field block serving the bullets above it and a request
+(`Đề nghị …`); the same plan copied from a web page (bold marks across lines, `|` lines, sentences broken over lines,
+a number on a line of its own), saved as .docx and as PDF, and with its tasks in a Phụ lục table; and a decision whose
+article names the directors of several departments at once. Each must give every task with its leads and deadline,
+and nothing that is not a task."""
+
+import pytest
+from django.utils import translation
+
+from agencies.normalize import search_key
+from tasks.importing.preview import build_preview
+from tasks.models import TaskKind
+
+from .documents import build_docx, build_pdf
+
+HEADER = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH ĐẮK LẮK",
+    "Số: 130/KH-UBND",
+    "Đắk Lắk, ngày 21 tháng 11 năm 2025",
+    "KẾ HOẠCH",
+    "Bảo đảm cung ứng hàng hóa thiết yếu cho người dân sau lũ",
+]
+BODY = [
+    "Thực hiện Công điện số 12/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế "
+    "hoạch như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Bảo đảm đủ hàng hóa thiết yếu cho người dân vùng bị ảnh hưởng, không để xảy ra thiếu hàng, sốt giá.",
+    "II. NHIỆM VỤ",
+    "1. Sở Công Thương",
+    "a) Chủ trì:",
+    "- Theo dõi diễn biến thị trường, giá cả hàng hóa thiết yếu; báo cáo UBND tỉnh trước ngày 15/12/2025.",
+    "- Tổ chức kết nối cung cầu giữa doanh nghiệp phân phối và các xã bị thiệt hại.",
+    "b) Phối hợp:",
+    "- Phối hợp với Sở Tài chính kiểm tra việc niêm yết giá, bán theo giá niêm yết.",
+    "2. Sở Tài chính: Bố trí kinh phí hỗ trợ vận chuyển hàng hóa đến các xã bị cô lập trong tháng 12 năm 2025.",
+    "3. Trách nhiệm của Sở Nông nghiệp và Môi trường:",
+    "a) Đánh giá thiệt hại sản xuất nông nghiệp do lũ, báo cáo trước ngày 20/12/2025.",
+    "b) Hướng dẫn khôi phục sản xuất vụ Đông Xuân.",
+    "4. Giao Sở Xây dựng",
+    "Chủ trì, phối hợp với UBND các xã, phường kiểm tra, sửa chữa các tuyến đường vận chuyển hàng hóa bị sạt lở, "
+    "hoàn thành trước ngày 31/12/2025.",
+    "5. Bình ổn giá các mặt hàng thiết yếu",
+    "- Kiểm tra, xử lý nghiêm hành vi đầu cơ, găm hàng, tăng giá bất hợp lý;",
+    "- Công khai giá bán các mặt hàng thiết yếu tại các chợ, siêu thị.",
+    "- Thời gian thực hiện: Quý IV/2025.",
+    "- Cơ quan chủ trì: Sở Công Thương.",
+    "- Cơ quan phối hợp: Công an tỉnh.",
+    "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động các tổ chức, cá nhân ủng hộ hàng hóa cho người dân "
+    "vùng lũ.",
+]
+SIGNATURE = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+# (first words, leads as written, coordinators as written, due date)
+ANSWERS = [
+    ("Theo dõi diễn biến thị trường", ["Sở Công Thương"], [], "2025-12-15"),
+    ("Tổ chức kết nối cung cầu", ["Sở Công Thương"], [], ""),
+    ("Phối hợp với Sở Tài chính kiểm tra", ["Sở Tài chính"], ["Sở Công Thương"], ""),
+    ("Bố trí kinh phí hỗ trợ vận chuyển", ["Sở Tài chính"], [], "2025-12-31"),
+    ("Đánh giá thiệt hại sản xuất nông nghiệp", ["Sở Nông nghiệp và Môi trường"], [], "2025-12-20"),
+    ("Hướng dẫn khôi phục sản xuất", ["Sở Nông nghiệp và Môi trường"], [], ""),
+    ("Chủ trì, phối hợp với UBND các xã", ["Sở Xây dựng"], ["UBND các xã, phường"], "2025-12-31"),
+    ("Kiểm tra, xử lý nghiêm hành vi đầu cơ", ["Sở Công Thương"], ["Công an tỉnh"], "2025-12-31"),
+    ("Công khai giá bán các mặt hàng", ["Sở Công Thương"], ["Công an tỉnh"], "2025-12-31"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], [], ""),
+]
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def _checked(path):
+    """Every answer found once with its leads, coordinators and deadline; no other task proposed."""
+    tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
+    read = []
+    for start, *_expected in ANSWERS:
+        found = [task for task in tasks if search_key(start) in search_key(task.text)]
+        assert len(found) == 1, (start, [task.text for task in tasks])
+        task = found[0]
+        read.append(
+            (
+                start,
+                [ref.text for ref in task.leads],
+                [ref.text for ref in task.coordinators],
+                task.timeframe.due_date.isoformat() if task.timeframe.due_date else "",
+            )
+        )
+    assert read == ANSWERS
+    assert len(tasks) == len(ANSWERS), [task.text for task in tasks]
+
+
+def test_a_plan_in_per_agency_sections_and_groups_as_plain_text(db, tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n\n".join([*HEADER, *BODY, *SIGNATURE]) + "\n", encoding="utf-8")
+    _checked(path)
+
+
+def _web_copy(paragraph):
+    """A paragraph as a web page's text copy gives it: hard line breaks inside it, headings in bold marks that
+    open on one line and close on another, a list number alone on its line."""
+    words = paragraph.split()
+    if len(paragraph) < 60 and paragraph[:1].isdigit() and not paragraph.endswith("."):
+        number, first, rest = paragraph.split(" ", 2)
+        return f"**{number}****\n**{first}\n{rest}**"
+    lines, line = [], []
+    for word in words:
+        line.append(word)
+        if len(" ".join(line)) > 55:
+            lines.append(" ".join(line))
+            line = []
+    lines.append(" ".join(line))
+    text = "\n".join(line for line in lines if line)
+    return f"**{text}**" if paragraph.isupper() else text
+
+
+def test_the_same_plan_copied_from_a_web_page(db, tmp_path):
+    letterhead = "**ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\n"
+    numbered = "Số: 130/KH-UBND\n|\n*Đắk Lắk, ngày 21 tháng 11 năm\n2025*\n|\n|\n\n"
+    body = "\n\n".join(_web_copy(paragraph) for paragraph in [*HEADER[4:], *BODY])
+    path = tmp_path / "ke-hoach-web.txt"
+    path.write_text(letterhead + numbered + body + "\n\n** **\n\n" + "\n\n".join(SIGNATURE) + "\n", encoding="utf-8")
+    _checked(path)
+
+
+def test_the_same_plan_saved_as_docx_and_as_pdf(db, tmp_path):
+    header = (HEADER[:3], HEADER[3:4])
+    signature = (SIGNATURE[:3], SIGNATURE[3:])
+    _checked(build_docx(tmp_path / "ke-hoach.docx", [*HEADER[4:], *BODY], header=header, signature=signature))
+    _checked(build_pdf(tmp_path / "ke-hoach.pdf", [*HEADER[4:], *BODY], header=header, signature=signature))
+
+
+def test_the_same_tasks_in_an_appendix_table_of_a_docx(db, tmp_path):
+    rows = [
+        ("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+        ("1", "Theo dõi diễn biến thị trường, giá cả hàng hóa thiết yếu", "Sở Công Thương", "", "Trước 15/12/2025"),
+        ("2", "Tổ chức kết nối cung cầu giữa doanh nghiệp phân phối và các xã", "Sở Công Thương", "", ""),
+        ("3", "Phối hợp với Sở Tài chính kiểm tra việc niêm yết giá", "Sở Tài chính", "Sở Công Thương", ""),
+        ("4", "Bố trí kinh phí hỗ trợ vận chuyển hàng hóa", "Sở Tài chính", "", "Tháng 12/2025"),
+        ("5", "Đánh giá thiệt hại sản xuất nông nghiệp do lũ", "Sở Nông nghiệp và Môi trường", "", "20/12/2025"),
+        ("6", "Hướng dẫn khôi phục sản xuất vụ Đông Xuân", "Sở Nông nghiệp và Môi trường", "", ""),
+        (
+            "7",
+            "Chủ trì, phối hợp với UBND các xã, phường kiểm tra, sửa chữa các tuyến đường",
+            "Sở Xây dựng",
+            "UBND các xã, phường",
+            "31/12/2025",
+        ),
+        ("8", "Kiểm tra, xử lý nghiêm hành vi đầu cơ, găm hàng", "Sở Công Thương", "Công an tỉnh", "Quý IV/2025"),
+        ("9", "Công khai giá bán các mặt hàng thiết yếu", "Sở Công Thương", "Công an tỉnh", "Quý IV/2025"),
+        (
+            "10",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động các tổ chức, cá nhân ủng hộ",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "",
+            "",
+        ),
+    ]
+    paragraphs = [
+        *HEADER[4:],
+        BODY[0],
+        "II. NHIỆM VỤ",
+        "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.",
+        "PHỤ LỤC",
+        "NHIỆM VỤ BẢO ĐẢM CUNG ỨNG HÀNG HÓA THIẾT YẾU",
+        *rows,
+    ]
+    header = (HEADER[:3], HEADER[3:4])
+    _checked(build_docx(tmp_path / "phu-luc.docx", paragraphs, header=header, signature=(SIGNATURE[:3], SIGNATURE[3:])))
+
+
+def test_a_decision_naming_the_directors_of_several_departments_in_one_article(db, tmp_path):
+    path = tmp_path / "quyet-dinh.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 129/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc bảo đảm hàng hóa thiết yếu sau lũ\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Phương án bảo đảm cung ứng hàng hóa thiết yếu.\n\n"
+        "Điều 2. Giám đốc các Sở: Công Thương, Tài chính, Nông nghiệp và Môi trường có trách nhiệm theo dõi sát diễn "
+        "biến cung cầu, giá cả hàng hóa thiết yếu trên địa bàn, báo cáo UBND tỉnh trước ngày 15/12/2025.\n\n"
+        "Điều 3. Chủ tịch UBND các xã, phường chỉ đạo rà soát nhu cầu hàng hóa thiết yếu của người dân vùng bị ngập, "
+        "gửi Sở Công Thương trước ngày 10/12/2025.\n\n"
+        "Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách "
+        "nhiệm thi hành Quyết định này.\n",
+        encoding="utf-8",
+    )
+
+    tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
+
+    read = [([ref.text for ref in task.leads], task.timeframe.due_date.isoformat()) for task in tasks]
+    assert read == [
+        (["Sở Công Thương", "Sở Tài chính", "Sở Nông nghiệp và Môi trường"], "2025-12-15"),
+        (["UBND các xã, phường"], "2025-12-10"),
+    ]
