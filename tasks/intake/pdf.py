@@ -41,6 +41,7 @@ STARTS_PARAGRAPH = re.compile(r"^(?:[“\"(\[]|[-+*•–]\s|[a-zđ][).]\s)")
 # An outline label (`5.`, `2.1.`, `a)`, `- `, `+ `, `IV.`) at the start of a line after one that ends a sentence
 # starts an item, wherever the lines sit: a plan of one-line items has its first-line indent as its usual margin.
 LABEL_AFTER_END = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXL]{1,6}\.|[a-zđ]\)|[-+•–*])\s")
+COPY_LIST = re.compile(r"^N[ơo]i\s+nh[ậa]n\s*:", re.IGNORECASE)  # the copy list after the closing `./.`
 LAYOUT_COLUMNS = 2
 SPACE = 0.3  # line heights between two runs that stand for a space
 
@@ -354,6 +355,8 @@ class _Geometry:
             return True  # a first-line indent after a line at the margin, or the body after a right-hand column
         text = line.text.lstrip()
         if LABEL_AFTER_END.match(text) and previous.text.rstrip().endswith((".", ";", ":")):
+            return True
+        if COPY_LIST.match(text) or previous.text.rstrip().endswith("./."):
             return True
         opens = text[:1].isupper() or text[:1].isdigit() or bool(STARTS_PARAGRAPH.match(text))
         if line.page != previous.page and indented and opens and lines_so_far == 1:

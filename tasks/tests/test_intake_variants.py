@@ -6,14 +6,19 @@ a number on a line of its own), saved as .docx and as PDF, and with its tasks in
 article names the directors of several departments at once. Each must give every task with its leads and deadline,
 and nothing that is not a task."""
 
+import json
+
 import pytest
 from django.utils import translation
 
 from agencies.normalize import search_key
 from tasks.importing.preview import build_preview
+from tasks.intake.text import read_text
 from tasks.models import TaskKind
 
 from .documents import build_docx, build_pdf
+from .test_intake import ANSWERS as REAL_ANSWERS
+from .test_intake import DOCUMENTS, _measure
 
 HEADER = [
     "ỦY BAN NHÂN DÂN",
@@ -193,3 +198,32 @@ def test_a_decision_naming_the_directors_of_several_departments_in_one_article(d
         (["Sở Công Thương", "Sở Tài chính", "Sở Nông nghiệp và Môi trường"], "2025-12-15"),
         (["UBND các xã, phường"], "2025-12-10"),
     ]
+
+
+REAL = sorted(path.stem for path in REAL_ANSWERS.glob("*.json"))
+# 04's Phụ lục is a 13-column table of tall cells that reportlab cannot lay out on an A4 page (the .docx has it).
+NO_PDF = {"04_nghe-an_980-kh-ubnd"}
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_the_real_directives_saved_as_docx_and_pdf_read_as_their_text_does(db, tmp_path, kind):
+    """The ten real directives of other provinces, saved as Word and as PDF, give the same found / right-lead /
+    right-deadline / not-a-task counts against their hand-read answers as their text (a PDF's copy list after the
+    closing `./.` kept apart from it)."""
+    for stem in REAL:
+        if kind == "pdf" and stem in NO_PDF:
+            continue
+        answer = json.loads((REAL_ANSWERS / f"{stem}.json").read_text(encoding="utf-8"))
+        blocks = read_text((DOCUMENTS / answer["document"]).read_text(encoding="utf-8"))
+        widths = {}
+        for block in blocks:
+            if block.is_table_row:
+                widths[block.table] = max(widths.get(block.table, 0), len(block.cells))
+        paragraphs = [
+            (*block.cells, *[""] * (widths[block.table] - len(block.cells))) if block.is_table_row else block.text
+            for block in blocks
+        ]
+        name = f"{stem}.{kind}"
+        (build_docx if kind == "docx" else build_pdf)(tmp_path / name, paragraphs)
+
+        assert _measure({**answer, "document": name}, tmp_path) == _measure(answer), name
