@@ -56,6 +56,12 @@ class Access:
     def has_role(self, *roles):
         return self.is_superuser or any(m.role in roles for m in self.memberships)
 
+    def provinces(self, queryset):
+        """Provinces the user belongs to (any role): the ones offered in their filters."""
+        if self.is_superuser:
+            return queryset
+        return queryset.filter(pk__in=self.member_province_ids)
+
     def directives(self, queryset):
         if self.is_superuser:
             return queryset

@@ -109,16 +109,50 @@ def report_moved(report, kind, actor, comment=""):
     record(kind, agency_people([report.agency_id]), payload, actor=actor, task=report.task)
 
 
-def extension_requested(extension, actor):
-    """The monitoring unit of the directive is asked to decide."""
-    task = extension.task
-    payload = {
-        **_task_payload(task),
+def _extension_payload(extension, actor):
+    return {
+        **_task_payload(extension.task),
         "agency": extension.agency.display_name,
         "actor": person(actor),
+        "requester": person(extension.requested_by),
         "date": date_format(extension.proposed_date, "d/m/Y"),
         "comment": extension.reason,
     }
+
+
+def extension_to_forward(extension, actor):
+    """Staff asked for an extension: the heads of their agency are asked to forward it (or not)."""
+    payload = {
+        **_extension_payload(extension, actor),
+        "stage": "to_head",
+        "path": reverse("reports:extension_forward", args=[extension.pk]),
+    }
+    record(
+        Kind.EXTENSION_REQUESTED,
+        agency_people([extension.agency_id], [Role.HEAD]),
+        payload,
+        actor=actor,
+        task=extension.task,
+    )
+
+
+def extension_forwarded(extension, actor):
+    """The head forwarded the request, or did not: the one who asked is told, with the head's comment."""
+    payload = {
+        **_extension_payload(extension, actor),
+        "stage": "forwarded" if extension.state == ExtensionState.PENDING else "not_forwarded",
+        "comment": extension.head_comment,
+    }
+    recipients = {extension.requested_by_id} if extension.requested_by_id else set()
+    record(Kind.EXTENSION_DECIDED, recipients, payload, actor=actor, task=extension.task)
+
+
+def extension_requested(extension, actor):
+    """The monitoring unit of the directive is asked to decide (a head's request, or one their head forwarded)."""
+    task = extension.task
+    payload = _extension_payload(extension, extension.requested_by or actor)
+    if extension.head_comment:
+        payload["comment"] = f"{extension.reason}\n\n{extension.head_comment}"
     record(Kind.EXTENSION_REQUESTED, monitors_of(task.directive), payload, actor=actor, task=task)
 
 
@@ -145,7 +179,15 @@ def direction_written(direction, actor):
     task = direction.task
     agency_ids = list(task.assignments.values_list("agency_id", flat=True))
     payload = {**_task_payload(task), "actor": person(actor), "comment": direction.text}
-    record(Kind.DIRECTION_WRITTEN, agency_people(agency_ids), payload, actor=actor, task=task)
+    if direction.assignee_agency_id is not None:
+        payload["agency"] = direction.assignee_agency.display_name
+        payload["assignee"] = person(direction.assignee)
+    if direction.due_date is not None:
+        payload["date"] = date_format(direction.due_date, "d/m/Y")
+    recipients = agency_people(agency_ids)
+    if direction.assignee_id is not None:
+        recipients.add(direction.assignee_id)
+    record(Kind.DIRECTION_WRITTEN, recipients, payload, actor=actor, task=task)
 
 
 def tasks_assigned(assigned, actor=None):

@@ -252,6 +252,14 @@ def event_summary(kind, payload):
             % values
         )
     if kind == Kind.EXTENSION_REQUESTED:
+        if payload.get("stage") == "to_head":
+            return (
+                gettext(
+                    "%(actor)s asks to extend the deadline of task %(task)s of %(directive)s to %(date)s: forward "
+                    "the request to the monitoring unit, or not."
+                )
+                % values
+            )
         return (
             gettext(
                 "%(agency)s asks to extend the deadline of task %(task)s of %(directive)s to %(date)s "
@@ -259,11 +267,48 @@ def event_summary(kind, payload):
             )
             % values
         )
+    if kind == Kind.EXTENSION_DECIDED and payload.get("stage") == "forwarded":
+        return (
+            gettext(
+                "%(actor)s forwarded your request to extend the deadline of task %(task)s of %(directive)s to the "
+                "monitoring unit."
+            )
+            % values
+        )
+    if kind == Kind.EXTENSION_DECIDED and payload.get("stage") == "not_forwarded":
+        return (
+            gettext("%(actor)s did not forward your request to extend the deadline of task %(task)s of %(directive)s.")
+            % values
+        )
     if kind == Kind.EXTENSION_DECIDED:
         if payload.get("granted"):
             return gettext("%(actor)s extended the deadline of task %(task)s of %(directive)s to %(date)s.") % values
         return gettext("%(actor)s refused to extend the deadline of task %(task)s of %(directive)s.") % values
     if kind == Kind.DIRECTION_WRITTEN:
+        values["assignee"] = payload.get("assignee", "")
+        if values["assignee"] and values["date"]:
+            return (
+                gettext(
+                    "%(actor)s wrote a direction on task %(task)s of %(directive)s for %(assignee)s of %(agency)s, "
+                    "to be carried out by %(date)s."
+                )
+                % values
+            )
+        if values["assignee"]:
+            return (
+                gettext("%(actor)s wrote a direction on task %(task)s of %(directive)s for %(assignee)s of %(agency)s.")
+                % values
+            )
+        if values["agency"] and values["date"]:
+            return (
+                gettext(
+                    "%(actor)s wrote a direction on task %(task)s of %(directive)s for %(agency)s, to be carried out "
+                    "by %(date)s."
+                )
+                % values
+            )
+        if values["agency"]:
+            return gettext("%(actor)s wrote a direction on task %(task)s of %(directive)s for %(agency)s.") % values
         return gettext("%(actor)s wrote a direction on task %(task)s of %(directive)s.") % values
     if values["count"] > 1:
         return (

@@ -24,9 +24,9 @@ from agencies.models import Agency, Membership
 from agencies.normalize import search_key
 from reports.models import (
     EDITABLE_STATES,
+    OPEN_EXTENSION_STATES,
     EventKind,
     ExtensionRequest,
-    ExtensionState,
     HistoryEvent,
     ProgressReport,
     ReportState,
@@ -232,7 +232,7 @@ def build_plan(reorganization, choices=None):
         plan.moves.append(Move(TransferKind.REPORT, report, report.agency, successor, report.task))
 
     for extension in ExtensionRequest.objects.filter(
-        OPEN_TASK, agency_id__in=predecessors, state=ExtensionState.PENDING
+        OPEN_TASK, agency_id__in=predecessors, state__in=OPEN_EXTENSION_STATES
     ).select_related("task__sector", "agency"):
         successor = successor_for(extension.agency_id, extension.task)
         plan.moves.append(Move(TransferKind.EXTENSION, extension, extension.agency, successor, extension.task))

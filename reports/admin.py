@@ -7,10 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from agencies.admin import ReadOnlyAdminMixin, SearchKeyAdminMixin
 
 from .models import (
+    OPEN_EXTENSION_STATES,
     Attachment,
     Direction,
     ExtensionRequest,
-    ExtensionState,
     HistoryEvent,
     ProgressReport,
     ReportingPeriod,
@@ -152,6 +152,7 @@ class ExtensionRequestAdmin(WithoutBulkDeleteMixin, ReadOnlyAdminMixin, admin.Mo
         "state",
         "granted_date",
         "requested_at",
+        "forwarded_at",
         "decided_at",
     ]
     list_filter = ["state", "agency__province", ("agency", admin.RelatedOnlyFieldListFilter)]
@@ -161,17 +162,17 @@ class ExtensionRequestAdmin(WithoutBulkDeleteMixin, ReadOnlyAdminMixin, admin.Mo
 
     def has_delete_permission(self, request, obj=None):
         # A decided extension is part of the task's deadline record (a granted one moved it).
-        return (obj is None or obj.state == ExtensionState.PENDING) and super().has_delete_permission(request, obj)
+        return (obj is None or obj.state in OPEN_EXTENSION_STATES) and super().has_delete_permission(request, obj)
 
 
 @admin.register(Direction)
 class DirectionAdmin(admin.ModelAdmin):
-    list_display = ["short_text", "task", "author", "author_agency", "created_at"]
+    list_display = ["short_text", "task", "author", "author_agency", "assignee_agency", "due_date", "created_at"]
     list_filter = [("author_agency", admin.RelatedOnlyFieldListFilter)]
-    list_select_related = ["task", "author", "author_agency"]
+    list_select_related = ["task", "author", "author_agency", "assignee_agency"]
     date_hierarchy = "created_at"
     search_fields = ["text", "task__code", "task__text"]
-    autocomplete_fields = ["task", "author", "author_agency"]
+    autocomplete_fields = ["task", "author", "author_agency", "assignee_agency", "assignee"]
 
     def get_readonly_fields(self, request, obj=None):
         # Who wrote a direction, on which task and when is the workflow's record; a correction changes the text.

@@ -3,6 +3,7 @@
 import uuid
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from portal.validators import StorableDecimal
@@ -142,19 +143,70 @@ class ExtensionDecisionForm(forms.Form):
     reason = forms.CharField(label=_("Reason for the decision"), widget=forms.Textarea(attrs={"rows": 3}))
 
 
+class ExtensionForwardForm(forms.Form):
+    """The requesting agency's head on a staff request: forward it to the monitoring unit, or not."""
+
+    FORWARD, HOLD = "forward", "hold"
+
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[(FORWARD, _("Forward to the monitoring unit")), (HOLD, _("Do not forward"))],
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("Comment"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when the request is not forwarded."),
+    )
+
+
 class DirectionForm(forms.Form):
+    """A direction with the agency that carries it out (one of the task's), optionally one of its people, and a
+    deadline."""
+
     text = forms.CharField(label=_("Direction"), widget=forms.Textarea(attrs={"rows": 3}))
+    assignee_agency = forms.ModelChoiceField(label=_("Agency to carry it out"), queryset=None)
+    assignee = forms.ModelChoiceField(
+        label=_("Person to carry it out"),
+        queryset=None,
+        required=False,
+        help_text=_("Optional: one of the agency's people."),
+    )
+    due_date = forms.DateField(label=_("Deadline"), required=False, widget=DayMonthYearInput)
     submission = forms.UUIDField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, agencies, people, **kwargs):
+        """`agencies`: the task's agencies (the lead first); `people`: their active members' memberships."""
         super().__init__(*args, **kwargs)
         self.initial.setdefault("submission", uuid.uuid4())
+        self.memberships = list(people)
+        self.fields["assignee_agency"].queryset = agencies
+        self.fields["assignee_agency"].label_from_instance = lambda agency: agency.display_name
+        first = agencies.first()
+        if first is not None:
+            self.initial.setdefault("assignee_agency", first.pk)
+        user_ids = {m.user_id for m in self.memberships}
+        self.fields["assignee"].queryset = (
+            get_user_model().objects.filter(pk__in=user_ids).order_by("last_name", "first_name", "username")
+        )
+        agency_of = {}
+        for membership in self.memberships:
+            agency_of.setdefault(membership.user_id, membership.agency.display_name)
+        self.fields["assignee"].label_from_instance = lambda user: (
+            f"{user.get_full_name() or user.get_username()} ({agency_of.get(user.pk, '')})"
+        )
 
     def clean(self):
+        cleaned = super().clean()
         # A page without its submission id was not sent from this form as it is today.
         if "submission" in self.errors:
             self.add_error(None, OUT_OF_DATE)
-        return super().clean()
+        agency, person = cleaned.get("assignee_agency"), cleaned.get("assignee")
+        if agency is not None and person is not None:
+            if not any(m.user_id == person.pk and m.agency_id == agency.pk for m in self.memberships):
+                self.add_error("assignee", _("Choose one of the people of the agency chosen above."))
+        return cleaned
 
 
 class DirectiveReportingForm(forms.Form):

@@ -14,6 +14,7 @@ from tasks.status import Status, local_now
 
 from . import obligations
 from .models import (
+    OPEN_EXTENSION_STATES,
     Direction,
     ExtensionRequest,
     ExtensionState,
@@ -43,7 +44,9 @@ GROUP_TITLES = {
     Group.OVERDUE: _("Overdue reports"),
     Group.DUE: _("Reports due this period"),
     Group.EXTENSION_PENDING: _("Extension requests awaiting a decision"),
-    Group.UP_TO_DATE: _("Up to date"),
+    # Tasks that owe no report now (none due yet, or all sent): not "fully reported", which a task never asked for
+    # a report is not.
+    Group.UP_TO_DATE: _("Nothing to report now"),
 }
 
 
@@ -133,10 +136,14 @@ def build_inbox(access, now=None):
     for obligation in pending.select_related("period", "report").order_by("due_at", "period_id"):
         owed.setdefault((obligation.task_id, obligation.agency_id), []).append(obligation)
     extensions = {
-        e.task_id: e for e in ExtensionRequest.objects.filter(task_id__in=task_ids, state=ExtensionState.PENDING)
+        e.task_id: e for e in ExtensionRequest.objects.filter(task_id__in=task_ids, state__in=OPEN_EXTENSION_STATES)
     }
     directions = {}
-    for direction in Direction.objects.filter(task_id__in=task_ids).order_by("created_at", "pk"):
+    for direction in (
+        Direction.objects.filter(task_id__in=task_ids)
+        .select_related("assignee_agency", "assignee")
+        .order_by("created_at", "pk")
+    ):
         directions[direction.task_id] = direction
     groups = {key: [] for key in GROUP_TITLES}
     for task in tasks:
@@ -149,6 +156,14 @@ def build_inbox(access, now=None):
                 row.group = Group.EXTENSION_PENDING
             groups[row.group].append(row)
     return [(key, GROUP_TITLES[key], rows) for key, rows in groups.items()]
+
+
+def extensions_to_forward(access):
+    """For agency heads: their staff's extension requests waiting for them to forward (or not)."""
+    queryset = ExtensionRequest.objects.filter(state=ExtensionState.AWAITING_HEAD)
+    if not access.is_superuser:
+        queryset = queryset.filter(agency_id__in=access.agency_ids_in(Role.HEAD))
+    return list(queryset.select_related("task__directive", "agency", "requested_by").order_by("requested_at", "pk"))
 
 
 def review_queues(access):
@@ -171,7 +186,7 @@ def review_queues(access):
         else [],
         "to_decide": list(
             decide.filter(state=ExtensionState.PENDING)
-            .select_related("task__directive", "agency")
+            .select_related("task__directive", "agency", "requested_by")
             .order_by("requested_at", "pk")
         )
         if decide_provinces or access.is_superuser

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from agencies.permissions import AGENCY_ROLES
@@ -15,6 +16,34 @@ from portal.validators import StorableDecimal
 from tasks.models import LEADING_ROLES, Assignment, ScheduleKind
 
 from .changes import marked_differences
+
+QUARTER_NUMERALS = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def period_name(kind, start, end, due_date=None, due_time=None):
+    """A period's name in the active language ("Quý I/2025", "Quarter I/2025"; "Năm 2025", "Year 2025"), or None
+    for a span that is not the whole quarter, year or month its kind says (a period set up by hand keeps its own)."""
+    if kind == ScheduleKind.AD_HOC:
+        if due_date is None or due_time is None:
+            return None
+        moment = datetime.datetime.combine(due_date, due_time)
+        return gettext("Ad hoc report due %(date)s") % {"date": moment.strftime("%H:%M %d/%m/%Y")}
+    if start.day != 1 or end != _month_end(end):
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if kind == ScheduleKind.QUARTERLY and months == 3 and start.month % 3 == 1:
+        numeral = QUARTER_NUMERALS[(start.month - 1) // 3 + 1]
+        return gettext("Quarter %(numeral)s/%(year)s") % {"numeral": numeral, "year": start.year}
+    if kind == ScheduleKind.ANNUAL and months == 12 and start.month == 1:
+        return gettext("Year %(year)s") % {"year": start.year}
+    if kind == ScheduleKind.MONTHLY and months == 1:
+        return gettext("Month %(month)02d/%(year)s") % {"month": start.month, "year": start.year}
+    return None
+
+
+def _month_end(day):
+    following = day.replace(day=28) + datetime.timedelta(days=4)
+    return following - datetime.timedelta(days=following.day)
 
 
 class ReportingPeriod(models.Model):
@@ -51,7 +80,11 @@ class ReportingPeriod(models.Model):
         ]
 
     def __str__(self):
-        return self.name
+        return self.label()
+
+    def label(self):
+        """The name in the reader's language; `name` keeps it as written in the portal's language when made."""
+        return period_name(self.kind, self.start, self.end, self.due_date, self.due_time) or self.name
 
     def due_datetime(self):
         """The moment reports become late, in the portal's time zone (the whole due day counts)."""
@@ -314,13 +347,23 @@ class Attachment(models.Model):
 
 
 class ExtensionState(models.TextChoices):
+    AWAITING_HEAD = "awaiting_head", _("Awaiting the agency head")
+    NOT_FORWARDED = "not_forwarded", _("Not forwarded by the agency head")
     PENDING = "pending", _("Awaiting decision")
     GRANTED = "granted", _("Granted")
     REFUSED = "refused", _("Refused")
 
 
+# A request not yet settled: with the requesting agency's head, or with the monitoring unit and leadership.
+OPEN_EXTENSION_STATES = (ExtensionState.AWAITING_HEAD, ExtensionState.PENDING)
+
+
 class ExtensionRequest(models.Model):
-    """A lead agency's request to extend a task's deadline (gia hạn) and the decision on it."""
+    """A lead agency's request to extend a task's deadline (gia hạn) and the decision on it.
+
+    Staff ask their own head first (AWAITING_HEAD), who forwards it to the monitoring unit and leadership (PENDING)
+    or does not (NOT_FORWARDED); a head's own request goes straight to PENDING. Then GRANTED or REFUSED.
+    """
 
     task = models.ForeignKey(
         "tasks.Task",
@@ -347,10 +390,20 @@ class ExtensionRequest(models.Model):
     due_date_before = models.DateField(_("deadline when requested"), null=True, blank=True)
     state = models.CharField(
         _("decision"),
-        max_length=10,
+        max_length=20,
         choices=ExtensionState.choices,
         default=ExtensionState.PENDING,
     )
+    forwarded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("agency head who forwarded it"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    forwarded_at = models.DateTimeField(_("forwarded at"), null=True, blank=True)
+    head_comment = models.TextField(_("agency head's comment"), blank=True)
     granted_date = models.DateField(_("extended deadline granted"), null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -370,8 +423,8 @@ class ExtensionRequest(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["task"],
-                condition=models.Q(state="pending"),
-                name="extension_one_pending_per_task",
+                condition=models.Q(state__in=["awaiting_head", "pending"]),
+                name="extension_one_open_per_task",
             ),
         ]
 
@@ -399,6 +452,23 @@ class Direction(models.Model):
         related_name="+",
     )
     text = models.TextField(_("direction"))
+    assignee_agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("agency to carry it out"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person to carry it out"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    due_date = models.DateField(_("deadline to carry it out"), null=True, blank=True)
     created_at = models.DateTimeField(_("written at"), default=timezone.now)
     # Carried by the form that wrote it: the same form sent twice (a double click, a resent page) writes one row.
     submission = models.UUIDField(null=True, blank=True, unique=True, editable=False)
@@ -424,6 +494,8 @@ class EventKind(models.TextChoices):
     WITHDRAWN = "withdrawn", _("withdrew the report from the agency head")
     DRAFT_DELETED = "draft_deleted", _("deleted a draft report")
     EXTENSION_REQUESTED = "extension_requested", _("asked for a deadline extension")
+    EXTENSION_FORWARDED = "extension_forwarded", _("forwarded the extension request to the monitoring unit")
+    EXTENSION_NOT_FORWARDED = "extension_held", _("did not forward the extension request")
     EXTENSION_GRANTED = "extension_granted", _("granted a deadline extension")
     EXTENSION_REFUSED = "extension_refused", _("refused a deadline extension")
     DIRECTION_WRITTEN = "direction_written", _("wrote a direction")
@@ -481,6 +553,8 @@ class HistoryEvent(models.Model):
             "extended_due_date": _("extended due date"),
             "completed_at": _("completed at"),
             "agency": _("agency"),
+            "assignee_agency": Direction._meta.get_field("assignee_agency").verbose_name,
+            "due_date": Direction._meta.get_field("due_date").verbose_name,
         }
         lines = []
         for change in self.changes:

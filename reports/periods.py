@@ -9,17 +9,14 @@ from django.db import transaction
 from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone, translation
-from django.utils.translation import gettext
 
 from audit.bulk import tracking
 from tasks.models import ScheduleKind
 
-from .models import ReportingPeriod
+from .models import ReportingPeriod, period_name
 
 # Sent inside the writing transaction when `sync_periods` made new periods. Arguments: directive_ids (a set).
 periods_opened = Signal()
-
-QUARTER_NUMERALS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 @dataclass(frozen=True)
@@ -42,39 +39,25 @@ def _due_in_month(year, month, day):
     return last if day is None else last.replace(day=min(day, last.day))
 
 
+def _span(kind, start, end, due_date):
+    return PeriodSpan(kind, period_name(kind, start, end), start, end, due_date)
+
+
 def _quarter_span(schedule, year, month):
     quarter = (month - 1) // 3 + 1
     start = datetime.date(year, 3 * quarter - 2, 1)
-    name = gettext("Quarter %(numeral)s/%(year)s") % {"numeral": QUARTER_NUMERALS[quarter], "year": year}
-    return PeriodSpan(
-        ScheduleKind.QUARTERLY,
-        name,
-        start,
-        _last_day(year, 3 * quarter),
-        _due_in_month(year, month, schedule.day_of_month),
-    )
+    end = _last_day(year, 3 * quarter)
+    return _span(ScheduleKind.QUARTERLY, start, end, _due_in_month(year, month, schedule.day_of_month))
 
 
 def _annual_span(schedule, year, month):
-    name = gettext("Year %(year)s") % {"year": year}
-    return PeriodSpan(
-        ScheduleKind.ANNUAL,
-        name,
-        datetime.date(year, 1, 1),
-        datetime.date(year, 12, 31),
-        _due_in_month(year, month, schedule.day_of_month),
-    )
+    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    return _span(ScheduleKind.ANNUAL, start, end, _due_in_month(year, month, schedule.day_of_month))
 
 
 def _monthly_span(schedule, year, month):
-    name = gettext("Month %(month)02d/%(year)s") % {"month": month, "year": year}
-    return PeriodSpan(
-        ScheduleKind.MONTHLY,
-        name,
-        datetime.date(year, month, 1),
-        _last_day(year, month),
-        _due_in_month(year, month, schedule.day_of_month),
-    )
+    start, end = datetime.date(year, month, 1), _last_day(year, month)
+    return _span(ScheduleKind.MONTHLY, start, end, _due_in_month(year, month, schedule.day_of_month))
 
 
 SPAN_BUILDERS = {
@@ -100,7 +83,7 @@ def period_spans(schedule, year):
             due = timezone.localtime(schedule.due_at)
             if due.year != year:
                 return []
-            name = gettext("Ad hoc report due %(date)s") % {"date": due.strftime("%H:%M %d/%m/%Y")}
+            name = period_name(ScheduleKind.AD_HOC, due.date(), due.date(), due.date(), due.time())
             return [PeriodSpan(ScheduleKind.AD_HOC, name, due.date(), due.date(), due.date(), due.time())]
         months = schedule.due_months()
         if schedule.kind == ScheduleKind.ANNUAL:

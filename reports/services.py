@@ -7,6 +7,7 @@ so two people editing the same report never silently overwrite each other.
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Case, IntegerField, When
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -19,6 +20,7 @@ from tasks.models import Task
 from . import obligations
 from .models import (
     EDITABLE_STATES,
+    OPEN_EXTENSION_STATES,
     Attachment,
     Direction,
     EventKind,
@@ -338,9 +340,14 @@ def mark_task_completed(user, task, completed_at, evidence=None):
 
 @transaction.atomic
 def request_extension(user, task, agency, reason, proposed_date):
-    """A lead agency asks to extend the task's deadline, with a reason and a proposed date."""
+    """A lead agency asks to extend the task's deadline, with a reason and a proposed date.
+
+    Staff ask their own head, who forwards the request (`forward_extension`); a head's request goes straight to the
+    monitoring unit and leadership.
+    """
     task = Task.objects.select_for_update(of=("self",)).get(pk=task.pk)
-    _require(Access(user).can_write_for(agency.pk) and obligations.leads(task, agency.pk))
+    access = Access(user)
+    _require(access.can_write_for(agency.pk) and obligations.leads(task, agency.pk))
     if task.completed_at or task.cancelled_at:
         raise WorkflowError(_("A completed or cancelled task cannot be extended."))
     current = task.effective_due_date
@@ -349,8 +356,9 @@ def request_extension(user, task, agency, reason, proposed_date):
             _("The proposed deadline must be after the current deadline, %(date)s.")
             % {"date": date_format(current, "SHORT_DATE_FORMAT")}
         )
-    if task.extension_requests.filter(state=ExtensionState.PENDING).exists():
+    if task.extension_requests.filter(state__in=OPEN_EXTENSION_STATES).exists():
         raise WorkflowError(_("An extension request for this task is already awaiting a decision."))
+    by_head = access.can_approve_for(agency.pk)
     extension = ExtensionRequest.objects.create(
         task=task,
         agency=agency,
@@ -358,6 +366,9 @@ def request_extension(user, task, agency, reason, proposed_date):
         reason=reason,
         proposed_date=proposed_date,
         due_date_before=current,
+        state=ExtensionState.PENDING if by_head else ExtensionState.AWAITING_HEAD,
+        forwarded_by=user if by_head else None,
+        forwarded_at=timezone.now() if by_head else None,
     )
     _record(
         task,
@@ -366,7 +377,39 @@ def request_extension(user, task, agency, reason, proposed_date):
         comment=reason,
         changes=[{"field": "proposed_date", "old": _date(current), "new": _date(proposed_date)}],
     )
-    events.extension_requested(extension, user)
+    if by_head:
+        events.extension_requested(extension, user)
+    else:
+        events.extension_to_forward(extension, user)
+    return extension
+
+
+@transaction.atomic
+def forward_extension(user, extension, forward, comment=""):
+    """The requesting agency's head forwards a staff request to the monitoring unit and leadership, or does not
+    (saying why); the one who asked is told either way."""
+    extension = (
+        ExtensionRequest.objects.select_for_update(of=("self",)).select_related("task__directive").get(pk=extension.pk)
+    )
+    _require(Access(user).can_approve_for(extension.agency_id))
+    if extension.state != ExtensionState.AWAITING_HEAD:
+        raise WorkflowError(_("The agency head has already acted on this extension request."))
+    if not forward and not comment.strip():
+        raise WorkflowError(_("Say why the request is not forwarded."))
+    extension.head_comment = comment
+    extension.forwarded_at = timezone.now()
+    extension.forwarded_by = user
+    if forward:
+        extension.state = ExtensionState.PENDING
+        kind = EventKind.EXTENSION_FORWARDED
+    else:
+        extension.state = ExtensionState.NOT_FORWARDED
+        kind = EventKind.EXTENSION_NOT_FORWARDED
+    extension.save()
+    _record(extension.task, kind, user, comment=comment)
+    events.extension_forwarded(extension, user)
+    if forward:
+        events.extension_requested(extension, user)
     return extension
 
 
@@ -378,6 +421,8 @@ def decide_extension(user, extension, grant, reason, granted_date=None):
     )
     task = extension.task
     _require(Access(user).can_decide_in(task.directive.province_id))
+    if extension.state == ExtensionState.AWAITING_HEAD:
+        raise WorkflowError(_("The requesting agency's head has not forwarded this request yet."))
     if extension.state != ExtensionState.PENDING:
         raise WorkflowError(_("This extension request has already been decided."))
     if not reason.strip():
@@ -409,9 +454,22 @@ def decide_extension(user, extension, grant, reason, granted_date=None):
     return extension
 
 
+def direction_agencies(task):
+    """The agencies a direction on `task` may be given to: the task's own (its assignments), the lead first."""
+    from agencies.models import Agency
+    from tasks.models import AssignmentRole
+
+    assignments = task.assignments.select_related("agency").order_by("pk")
+    ordered = sorted(assignments, key=lambda a: (a.role not in (AssignmentRole.LEAD,), a.pk))
+    ids = list(dict.fromkeys(a.agency_id for a in ordered))
+    order = Case(*[When(pk=pk, then=position) for position, pk in enumerate(ids)], output_field=IntegerField())
+    return Agency.objects.filter(pk__in=ids).order_by(order) if ids else Agency.objects.none()
+
+
 @transaction.atomic
-def write_direction(user, task, text, submission=None):
-    """Leadership or the monitoring unit writes a direction on a task; its agencies see it in their inbox.
+def write_direction(user, task, text, submission=None, assignee_agency=None, assignee=None, due_date=None):
+    """Leadership or the monitoring unit writes a direction on a task, for one of its agencies (optionally one of
+    that agency's people) by a deadline; the task's agencies see it in their inbox and are notified.
 
     `submission` identifies the form it was written in: sent again, it returns the direction already written.
     """
@@ -420,6 +478,20 @@ def write_direction(user, task, text, submission=None):
     _require(access.can_decide_in(task.directive.province_id))
     if not text.strip():
         raise WorkflowError(_("Write the direction."))
+    if assignee_agency is not None and not direction_agencies(task).filter(pk=assignee_agency.pk).exists():
+        raise WorkflowError(_("A direction is given to one of the task's agencies."))
+    if assignee is not None and (
+        assignee_agency is None or not assignee.memberships.filter(agency_id=assignee_agency.pk).exists()
+    ):
+        raise WorkflowError(_("Choose one of the people of the agency chosen above."))
+    changes = []
+    if assignee_agency is not None:
+        who = assignee_agency.display_name
+        if assignee is not None:
+            who = f"{who} ({assignee.get_full_name() or assignee.get_username()})"
+        changes.append({"field": "assignee_agency", "old": "", "new": who})
+    if due_date is not None:
+        changes.append({"field": "due_date", "old": "", "new": _date(due_date)})
     try:
         with transaction.atomic():
             direction = Direction.objects.create(
@@ -427,9 +499,12 @@ def write_direction(user, task, text, submission=None):
                 author=user,
                 author_agency=access.agency_for_province(task.directive.province_id),
                 text=text,
+                assignee_agency=assignee_agency,
+                assignee=assignee,
+                due_date=due_date,
                 submission=submission,
             )
-            _record(task, EventKind.DIRECTION_WRITTEN, user, comment=text)
+            _record(task, EventKind.DIRECTION_WRITTEN, user, comment=text, changes=changes)
             events.direction_written(direction, user)
     except IntegrityError:
         direction = Direction.objects.filter(submission=submission, task=task, author=user).first()

@@ -2,12 +2,13 @@
 
 import datetime
 
+from agencies.models import Role
 from agencies.permissions import AGENCY_ROLES
 from tasks.models import LEADING_ROLES
 from tasks.status import local_now
 
 from .inbox import LOOKAHEAD_DAYS
-from .models import ExtensionState, ProgressReport, ReportingPeriod
+from .models import OPEN_EXTENSION_STATES, ExtensionState, ProgressReport, ReportingPeriod
 from .obligations import reporters as reporters_of
 
 
@@ -38,8 +39,13 @@ def task_reporting(access, task, now=None):
         for event in task.history.select_related("actor", "report__agency", "report__period")
         if event.report_id is None or event.report_id in visible_report_ids
     ]
-    extensions = list(task.extension_requests.select_related("agency", "requested_by", "decided_by"))
-    has_pending = any(e.state == ExtensionState.PENDING for e in extensions)
+    extensions = list(task.extension_requests.select_related("agency", "requested_by", "forwarded_by", "decided_by"))
+    has_pending = any(e.state in OPEN_EXTENSION_STATES for e in extensions)
+    heads_of = access.agency_ids_in(Role.HEAD)
+    for extension in extensions:
+        extension.can_forward = extension.state == ExtensionState.AWAITING_HEAD and (
+            access.is_superuser or extension.agency_id in heads_of
+        )
     leads_it = any(agency.pk in writable and role in LEADING_ROLES for agency, role in reporters)
     open_task = task.completed_at is None and task.cancelled_at is None
     return {
@@ -47,7 +53,7 @@ def task_reporting(access, task, now=None):
         "report_rows": rows,
         "history": history,
         "extensions": extensions,
-        "directions": list(task.directions.select_related("author", "author_agency")),
+        "directions": list(task.directions.select_related("author", "author_agency", "assignee_agency", "assignee")),
         "can_request_extension": leads_it and open_task and not has_pending,
         "can_decide": access.can_decide_in(task.directive.province_id),
     }

@@ -15,6 +15,7 @@ urlpatterns = [
     path("attachments/<int:pk>/", views.AttachmentDownloadView.as_view(), name="attachment_download"),
     path("tasks/<int:task>/extension/", views.ExtensionRequestView.as_view(), name="extension_request"),
     path("tasks/<int:task>/direction/", views.DirectionCreateView.as_view(), name="direction_create"),
+    path("extensions/<int:pk>/forward/", views.ExtensionForwardView.as_view(), name="extension_forward"),
     path("extensions/<int:pk>/decide/", views.ExtensionDecisionView.as_view(), name="extension_decide"),
     path("directives/<int:pk>/reporting/", views.DirectiveReportingView.as_view(), name="directive_reporting"),
 ]

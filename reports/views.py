@@ -17,7 +17,7 @@ from django.views import View
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView
 
-from agencies.models import Agency, Role
+from agencies.models import Agency, Membership, Role
 from agencies.permissions import AGENCY_ROLES, access_for
 from tasks.models import LEADING_ROLES, Directive, Task
 from tasks.reporting_duty import ScheduleSpec, usual_schedules
@@ -30,12 +30,21 @@ from .forms import (
     DirectionForm,
     DirectiveReportingForm,
     ExtensionDecisionForm,
+    ExtensionForwardForm,
     ExtensionRequestForm,
     ReportForm,
     ReturnForm,
 )
-from .inbox import build_inbox, review_queues
-from .models import Attachment, EventKind, ExtensionRequest, ProgressReport, ReportingPeriod, ReportState
+from .inbox import build_inbox, extensions_to_forward, review_queues
+from .models import (
+    Attachment,
+    EventKind,
+    ExtensionRequest,
+    ExtensionState,
+    ProgressReport,
+    ReportingPeriod,
+    ReportState,
+)
 from .schedules import set_directive_reporting
 
 RETURN_EVENTS = (EventKind.RETURNED_BY_HEAD, EventKind.RETURNED_BY_MONITOR)
@@ -89,6 +98,7 @@ class InboxView(LoginRequiredMixin, TemplateView):
         access = access_for(self.request)
         groups = build_inbox(access)
         queues = review_queues(access)
+        queues["to_forward"] = extensions_to_forward(access) if access.has_role(Role.HEAD) else []
         is_empty = not any(rows for _key, _title, rows in groups) and not any(queues.values())
         return super().get_context_data(groups=groups, is_empty=is_empty, **queues, **kwargs)
 
@@ -314,11 +324,14 @@ class TaskFormView(LoginRequiredMixin, TemplateView):
         response.status_code = status
         return response
 
+    def get_form(self, data=None):
+        return self.form_class(data)
+
     def get(self, request, *args, **kwargs):
-        return self.render_form(self.form_class())
+        return self.render_form(self.get_form())
 
     def post(self, request, *args, **kwargs):
-        form = self.form_class(request.POST)
+        form = self.get_form(request.POST)
         if not form.is_valid():
             return self.render_form(form, status=400)
         try:
@@ -345,14 +358,17 @@ class ExtensionRequestView(TaskFormView):
         return super().get(request, *args, **kwargs)
 
     def act(self, form):
-        services.request_extension(
+        extension = services.request_extension(
             self.request.user,
             self.task,
             self.lead_agency(),
             form.cleaned_data["reason"],
             form.cleaned_data["proposed_date"],
         )
-        messages.success(self.request, _("The extension request was sent."))
+        if extension.state == ExtensionState.AWAITING_HEAD:
+            messages.success(self.request, _("The extension request was sent to your agency head."))
+        else:
+            messages.success(self.request, _("The extension request was sent."))
 
 
 class DirectionCreateView(TaskFormView):
@@ -364,11 +380,72 @@ class DirectionCreateView(TaskFormView):
             raise PermissionDenied
         return super().get(request, *args, **kwargs)
 
+    def get_form(self, data=None):
+        agencies = services.direction_agencies(self.task)
+        people = (
+            Membership.objects.filter(agency__in=agencies, role__in=AGENCY_ROLES, user__is_active=True)
+            .select_related("agency")
+            .order_by("role", "pk")
+        )
+        return self.form_class(data, agencies=agencies, people=people)
+
     def act(self, form):
+        data = form.cleaned_data
         services.write_direction(
-            self.request.user, self.task, form.cleaned_data["text"], form.cleaned_data["submission"]
+            self.request.user,
+            self.task,
+            data["text"],
+            data["submission"],
+            assignee_agency=data["assignee_agency"],
+            assignee=data["assignee"],
+            due_date=data["due_date"],
         )
         messages.success(self.request, _("The direction was recorded."))
+
+
+class ExtensionForwardView(LoginRequiredMixin, TemplateView):
+    """The requesting agency's head forwards a staff extension request to the monitoring unit, or does not."""
+
+    template_name = "reports/extension_forward.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        access = access_for(request)
+        visible_tasks = Task.objects.visible_to(access)
+        self.extension = get_object_or_404(
+            ExtensionRequest.objects.filter(task__in=visible_tasks).select_related(
+                "task__directive", "agency", "requested_by"
+            ),
+            pk=kwargs["pk"],
+        )
+        if not access.can_approve_for(self.extension.agency_id):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def render_form(self, form, status=200):
+        response = self.render_to_response(self.get_context_data(form=form, extension=self.extension))
+        response.status_code = status
+        return response
+
+    def get(self, request, *args, **kwargs):
+        return self.render_form(ExtensionForwardForm())
+
+    def post(self, request, *args, **kwargs):
+        form = ExtensionForwardForm(request.POST)
+        if not form.is_valid():
+            return self.render_form(form, status=400)
+        forward = form.cleaned_data["decision"] == ExtensionForwardForm.FORWARD
+        try:
+            services.forward_extension(request.user, self.extension, forward, form.cleaned_data["comment"])
+        except services.WorkflowError as error:
+            form.add_error(None, error.message)
+            return self.render_form(form, status=409)
+        if forward:
+            messages.success(request, _("The extension request was forwarded to the monitoring unit."))
+        else:
+            messages.success(request, _("The extension request was not forwarded; the person who asked is told why."))
+        return redirect(self.extension.task)
 
 
 class ExtensionDecisionView(LoginRequiredMixin, TemplateView):

@@ -41,6 +41,12 @@ class DirectiveFilterSet(django_filters.FilterSet):
         model = Directive
         fields = ["q", "kind", "province", "year"]
 
+    def __init__(self, *args, access=None, **kwargs):
+        """With `access`, only the provinces the user belongs to are offered (and accepted)."""
+        super().__init__(*args, **kwargs)
+        if access is not None:
+            self.filters["province"].queryset = access.provinces(Province.objects.all())
+
     def filter_q(self, queryset, name, value):
         """Accent- and case-insensitive: `ke hoach dau tu` finds `Kế hoạch và Đầu tư`."""
         for term in search_terms(value):
@@ -114,6 +120,7 @@ class TaskFilterSet(django_filters.FilterSet):
         neither listed nor accepted)."""
         super().__init__(*args, **kwargs)
         if access is not None:
+            self.filters["province"].queryset = access.provinces(Province.objects.all())
             self.filters["directive"].queryset = access.directives(Directive.objects.all())
             self.filters["agency"].queryset = access.agencies(Agency.objects.filter(is_group=False))
             self.filters["lead"].queryset = access.agencies(Agency.objects.all())

@@ -35,8 +35,9 @@ class DirectiveListView(LoginRequiredMixin, ListView):
     paginate_by = settings.PAGINATE_BY
 
     def get_queryset(self):
-        base = access_for(self.request).directives(Directive.objects.all())
-        self.filterset = DirectiveFilterSet(self.request.GET or None, queryset=base)
+        access = access_for(self.request)
+        base = access.directives(Directive.objects.all())
+        self.filterset = DirectiveFilterSet(self.request.GET or None, queryset=base, access=access)
         queryset = self.filterset.qs if self.filterset.is_bound else base
         return (
             queryset.select_related("province", "issuing_agency", "monitoring_agency")

@@ -84,10 +84,51 @@ def test_extension_request_tells_the_monitoring_unit_and_the_decision_tells_the_
     )
 
 
+def test_staff_extension_request_asks_their_head_who_forwards_it_to_the_monitoring_unit(world):
+    extension = act(
+        services.request_extension, world.staff, world.task, world.sct, "Chờ vốn.", datetime.date(2027, 6, 30)
+    )
+    # Only their own head is asked: not the monitoring unit, not the other agencies of the task.
+    assert told(Kind.EXTENSION_REQUESTED) == {("binh", Kind.EXTENSION_REQUESTED)}
+    note = Reminder.objects.get(kind=Kind.EXTENSION_REQUESTED)
+    assert note.summary() == (
+        f"An asks to extend the deadline of task II.1.a of {world.directive} to 30/06/2027: forward the request to "
+        "the monitoring unit, or not."
+    )
+    assert note.get_absolute_url() == f"/reports/extensions/{extension.pk}/forward/"
+    assert [m.to for m in mail.outbox] == [[world.head.email]]
+
+    act(services.forward_extension, world.head, extension, True, "Đề nghị xem xét.")
+    assert told(Kind.EXTENSION_REQUESTED) == {("binh", Kind.EXTENSION_REQUESTED), ("khanh", Kind.EXTENSION_REQUESTED)}
+    to_monitor = Reminder.objects.get(kind=Kind.EXTENSION_REQUESTED, recipient=world.monitor)
+    assert "(asked by An)" in to_monitor.summary()
+    assert to_monitor.payload["comment"] == "Chờ vốn.\n\nĐề nghị xem xét."
+    forwarded = Reminder.objects.get(kind=Kind.EXTENSION_DECIDED, recipient=world.staff)
+    assert forwarded.summary() == (
+        f"Binh forwarded your request to extend the deadline of task II.1.a of {world.directive} to the monitoring "
+        "unit."
+    )
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([world.monitor.email, world.staff.email])
+
+
+def test_head_not_forwarding_tells_the_one_who_asked_why(world):
+    extension = services.request_extension(world.staff, world.task, world.sct, "Chờ vốn.", datetime.date(2027, 6, 30))
+    act(services.forward_extension, world.head, extension, False, "Bổ sung số liệu giải ngân.")
+    note = Reminder.objects.get(kind=Kind.EXTENSION_DECIDED)
+    assert note.recipient == world.staff
+    assert note.summary() == (
+        f"Binh did not forward your request to extend the deadline of task II.1.a of {world.directive}."
+    )
+    assert note.payload["comment"] == "Bổ sung số liệu giải ngân."
+    assert not Reminder.objects.filter(recipient=world.monitor).exists()
+    assert [m.to for m in mail.outbox] == [[world.staff.email]]
+
+
 def test_refused_extension_says_so(world):
     extension = services.request_extension(world.staff, world.task, world.sct, "Chờ vốn.", datetime.date(2027, 6, 30))
+    services.forward_extension(world.head, extension, True)
     act(services.decide_extension, world.monitor, extension, False, "Không đủ căn cứ.")
-    note = Reminder.objects.filter(kind=Kind.EXTENSION_DECIDED, recipient=world.staff).get()
+    note = Reminder.objects.filter(kind=Kind.EXTENSION_DECIDED, recipient=world.staff).order_by("pk").last()
     assert "refused to extend" in note.summary()
     assert note.payload["comment"] == "Không đủ căn cứ."
 
@@ -96,6 +137,25 @@ def test_direction_tells_every_agency_of_the_task_but_not_others(world):
     act(services.write_direction, world.leader, world.task, "Khẩn trương hoàn thành trong quý IV.")
     assert {name for name, _kind in told(Kind.DIRECTION_WRITTEN)} == {"an", "binh", "cuong", "dung"}
     assert len(mail.outbox) == 4
+
+
+def test_direction_names_who_carries_it_out_and_by_when(world):
+    act(
+        services.write_direction,
+        world.leader,
+        world.task,
+        "Trình đề án trước ngày 20/12.",
+        assignee_agency=world.sct,
+        assignee=world.staff,
+        due_date=datetime.date(2026, 12, 20),
+    )
+    note = Reminder.objects.get(kind=Kind.DIRECTION_WRITTEN, recipient=world.staff)
+    assert note.summary() == (
+        f"{world.leader.get_full_name()} wrote a direction on task II.1.a of {world.directive} for An of SCT, "
+        "to be carried out by 20/12/2026."
+    )
+    body = next(m.body for m in mail.outbox if m.to == [world.staff.email])
+    assert "to be carried out by 20/12/2026" in body and "Trình đề án trước ngày 20/12." in body
 
 
 def test_tasks_assigned_to_an_agency_tell_its_people_once_per_directive(world):

@@ -42,7 +42,7 @@ from notifications.services import run_sweep
 from reorganization.models import ReorganizationKind
 from reorganization.services import record_reorganization
 from reports import services
-from reports.models import ReportState
+from reports.models import ExtensionState, ReportState
 from reports.tests.factories import (
     AttachmentFactory,
     ExtensionRequestFactory,
@@ -151,6 +151,12 @@ def build_world():
     TargetValueFactory(report=report, target=target)
     attachment = AttachmentFactory(report=report)
     extension = ExtensionRequestFactory(task=task, agency=sct)
+    # A staff request waiting for the head to forward it (one open request per task: on a second task).
+    second = TaskFactory(directive=directive, code="II.2")
+    AssignmentFactory(task=second, agency=sct, role=AssignmentRole.LEAD)
+    to_forward = ExtensionRequestFactory(
+        task=second, agency=sct, requested_by=users["staff"], state=ExtensionState.AWAITING_HEAD
+    )
     services.write_direction(users["leader"], task, "Khẩn trương hoàn thành.")
     upload = SimpleUploadedFile("ke-hoach.csv", IMPORT_CSV.encode())
     job = start_import(upload, users["monitor"], province)
@@ -178,6 +184,7 @@ def build_world():
             "reports:attachment_remove": attachment.pk,
             "reports:report_delete": report.pk,
             "reports:extension_decide": extension.pk,
+            "reports:extension_forward": to_forward.pk,
             "reports:directive_reporting": directive.pk,
             "tasks:directive_detail": directive.pk,
             "tasks:task_detail": task.pk,

@@ -12,3 +12,13 @@ def person(user):
     if user is None:
         return _("someone")
     return user.get_full_name() or user.get_username()
+
+
+@register.simple_tag
+def due_urgency(due):
+    """The inbox's colour for a deadline (red passed, amber soon), counted from today in the portal's time zone."""
+    from django.utils import timezone
+
+    from reports.inbox import urgency
+
+    return urgency(due, timezone.localdate())

@@ -136,3 +136,43 @@ def test_which_periods_a_task_owes_is_one_rule_in_python_and_sql():
             if Task.objects.filter(owes_report_q(period.start, period.end), pk=task.pk).exists()
         }
         assert in_python == in_sql == expected[name], name
+
+
+@pytest.mark.django_db
+def test_a_period_reads_in_the_readers_language_whatever_language_named_it(client, settings):
+    """Stored as "Quý I/2025" (the portal's language); an English page says "Quarter I/2025" (issue #16 item 7)."""
+    from django.utils import translation
+
+    from reports.tests.factories import ReportingPeriodFactory
+
+    settings.LANGUAGE_CODE = "vi"
+    schedules = [
+        ReportingScheduleFactory(kind=ScheduleKind.QUARTERLY, day_of_month=10, months="3"),
+        ReportingScheduleFactory(kind=ScheduleKind.ANNUAL, day_of_month=10, months="11"),
+        ReportingScheduleFactory(kind=ScheduleKind.MONTHLY, day_of_month=5, months="2"),
+        ReportingScheduleFactory(
+            kind=ScheduleKind.AD_HOC, due_at=timezone.make_aware(datetime.datetime(2025, 8, 15, 17, 0))
+        ),
+    ]
+    sync_periods(schedules, [2025])
+    periods = list(ReportingPeriod.objects.order_by("kind"))
+    stored = {period.kind: period.name for period in periods}
+    assert stored == {
+        ScheduleKind.QUARTERLY: "Quý I/2025",
+        ScheduleKind.ANNUAL: "Năm 2025",
+        ScheduleKind.MONTHLY: "Tháng 02/2025",
+        ScheduleKind.AD_HOC: "Đột xuất (hạn 17:00 15/08/2025)",
+    }
+    with translation.override("en"):
+        assert {period.kind: str(period) for period in periods} == {
+            ScheduleKind.QUARTERLY: "Quarter I/2025",
+            ScheduleKind.ANNUAL: "Year 2025",
+            ScheduleKind.MONTHLY: "Month 02/2025",
+            ScheduleKind.AD_HOC: "Ad hoc report due 17:00 15/08/2025",
+        }
+    with translation.override("vi"):
+        assert {period.kind: str(period) for period in periods} == stored
+    # A period someone set up by hand over an odd span keeps the name they gave it.
+    odd = ReportingPeriodFactory(name="Đợt 1 năm 2025", start=D(2025, 1, 15), end=D(2025, 4, 14))
+    with translation.override("en"):
+        assert str(odd) == "Đợt 1 năm 2025"

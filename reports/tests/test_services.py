@@ -8,7 +8,9 @@ import pytest
 import time_machine
 from django.core.exceptions import PermissionDenied
 
+from agencies.models import Role
 from agencies.permissions import Access
+from agencies.tests.factories import MembershipFactory
 from reports import services
 from reports.models import EventKind, ExtensionState, ProgressReport, ReportedStatus, ReportingPeriod, ReportState
 from reports.tests.conftest import VN
@@ -230,6 +232,7 @@ def test_extension_granted_moves_the_status_to_the_new_date_and_keeps_the_origin
             "Chờ quy hoạch tỉnh được phê duyệt.",
             datetime.date(2027, 6, 30),
         )
+        services.forward_extension(world.head, extension, True)
         services.decide_extension(world.monitor, extension, True, "Đồng ý gia hạn theo đề nghị.")
         world.task.refresh_from_db()
         assert world.task.due_date == datetime.date(2026, 12, 31)
@@ -249,7 +252,7 @@ def test_extension_granted_moves_the_status_to_the_new_date_and_keeps_the_origin
 
 
 def test_refused_extension_leaves_the_deadline(world):
-    extension = services.request_extension(world.staff, world.task, world.sct, "Lý do", datetime.date(2027, 3, 31))
+    extension = services.request_extension(world.head, world.task, world.sct, "Lý do", datetime.date(2027, 3, 31))
     services.decide_extension(world.leader, extension, False, "Không có căn cứ.")
     world.task.refresh_from_db()
     assert world.task.extended_due_date is None
@@ -266,8 +269,63 @@ def test_extension_rules(world):
         services.request_extension(world.head, world.task, world.sct, "Lần hai", datetime.date(2027, 4, 30))
     with pytest.raises(PermissionDenied):
         services.decide_extension(world.head, extension, True, "Tự duyệt")
+    with pytest.raises(services.WorkflowError, match="chưa chuyển"):
+        services.decide_extension(world.monitor, extension, True, "Chưa qua lãnh đạo đơn vị")
+    services.forward_extension(world.head, extension, True)
     with pytest.raises(services.WorkflowError):
         services.decide_extension(world.monitor, extension, True, "")
+
+
+def test_staff_extension_request_goes_to_their_own_head_first(world):
+    extension = services.request_extension(
+        world.staff, world.task, world.sct, "Chờ quy hoạch.", datetime.date(2027, 6, 30)
+    )
+    assert extension.state == ExtensionState.AWAITING_HEAD
+    assert (extension.forwarded_by, extension.forwarded_at) == (None, None)
+    # Nobody but the requesting agency's own head forwards it: not staff, not another agency's head, not the monitor.
+    other_head = MembershipFactory(agency=world.skhdt, role=Role.HEAD).user
+    for outsider in (world.staff, other_head, world.monitor, world.leader):
+        with pytest.raises(PermissionDenied):
+            services.forward_extension(outsider, extension, True)
+    with pytest.raises(services.WorkflowError, match="chưa chuyển"):
+        services.decide_extension(world.leader, extension, True, "Đồng ý")
+
+    services.forward_extension(world.head, extension, True, "Đề nghị UBND tỉnh xem xét.")
+    extension.refresh_from_db()
+    assert (extension.state, extension.forwarded_by, extension.head_comment) == (
+        ExtensionState.PENDING,
+        world.head,
+        "Đề nghị UBND tỉnh xem xét.",
+    )
+    with pytest.raises(services.WorkflowError, match="đã xử lý"):
+        services.forward_extension(world.head, extension, False, "Đổi ý")
+    services.decide_extension(world.leader, extension, True, "Đồng ý.")
+    kinds = list(world.task.history.order_by("at", "pk").values_list("kind", "actor__username"))
+    assert kinds == [
+        (EventKind.EXTENSION_REQUESTED, "an"),
+        (EventKind.EXTENSION_FORWARDED, "binh"),
+        (EventKind.EXTENSION_GRANTED, world.leader.username),
+    ]
+
+
+def test_head_who_does_not_forward_says_why_and_the_task_may_be_asked_again(world):
+    extension = services.request_extension(world.staff, world.task, world.sct, "Chờ vốn.", datetime.date(2027, 6, 30))
+    with pytest.raises(services.WorkflowError, match="lý do"):
+        services.forward_extension(world.head, extension, False, "  ")
+    services.forward_extension(world.head, extension, False, "Chưa đủ căn cứ, bổ sung số liệu.")
+    extension.refresh_from_db()
+    assert extension.state == ExtensionState.NOT_FORWARDED
+    with pytest.raises(services.WorkflowError):
+        services.decide_extension(world.monitor, extension, True, "Đồng ý")
+    world.task.refresh_from_db()
+    assert world.task.extended_due_date is None
+    again = services.request_extension(world.staff, world.task, world.sct, "Bổ sung.", datetime.date(2027, 6, 30))
+    assert again.state == ExtensionState.AWAITING_HEAD
+
+
+def test_a_head_asking_themself_goes_straight_to_the_monitoring_unit(world):
+    extension = services.request_extension(world.head, world.task, world.sct, "Lý do", datetime.date(2027, 3, 31))
+    assert (extension.state, extension.forwarded_by) == (ExtensionState.PENDING, world.head)
 
 
 def test_decided_extension_cannot_be_decided_again(world):
@@ -320,3 +378,29 @@ def test_a_group_inside_a_group_never_reports_itself(world):
     task = TaskFactory(directive=world.task.directive)
     AssignmentFactory(task=task, agency=outer, role=AssignmentRole.COORDINATING)
     assert set(obligations.reporters(Task.objects.get(pk=task.pk))) == {district.pk}
+
+
+def test_a_direction_has_an_agency_of_the_task_a_person_of_that_agency_and_a_deadline(world):
+    direction = services.write_direction(
+        world.leader,
+        world.task,
+        "Hoàn thành đề án, trình UBND tỉnh.",
+        assignee_agency=world.sct,
+        assignee=world.staff,
+        due_date=datetime.date(2026, 12, 20),
+    )
+    direction.refresh_from_db()
+    assert (direction.assignee_agency, direction.assignee, direction.due_date) == (
+        world.sct,
+        world.staff,
+        datetime.date(2026, 12, 20),
+    )
+    event = world.task.history.get(kind=EventKind.DIRECTION_WRITTEN)
+    assert [line[1:] for line in event.change_lines()] == [("", "SCT (An)"), ("", "20/12/2026")]
+    with pytest.raises(services.WorkflowError, match="cơ quan thực hiện nhiệm vụ"):
+        services.write_direction(world.leader, world.task, "Phối hợp.", assignee_agency=world.stnmt)
+    with pytest.raises(services.WorkflowError, match="thuộc cơ quan"):
+        services.write_direction(
+            world.leader, world.task, "Phối hợp.", assignee_agency=world.skhdt, assignee=world.staff
+        )
+    assert world.task.directions.count() == 1

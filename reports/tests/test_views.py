@@ -298,6 +298,16 @@ def test_extension_asked_and_granted_through_the_pages(client, world):
     assert response.status_code == 302
     extension = world.task.extension_requests.get()
     client.force_login(world.monitor)
+    assert list(client.get(reverse("reports:inbox")).context["to_decide"]) == []
+    client.force_login(world.head)
+    inbox = client.get(reverse("reports:inbox"))
+    assert list(inbox.context["to_forward"]) == [extension]
+    assert reverse("reports:extension_forward", args=[extension.pk]) in inbox.content.decode()
+    forward_url = reverse("reports:extension_forward", args=[extension.pk])
+    response = client.post(forward_url, {"decision": "forward", "comment": "Đề nghị xem xét."})
+    assert response.status_code == 302
+    assert client.post(forward_url, {"decision": "hold", "comment": "Đổi ý"}).status_code == 409
+    client.force_login(world.monitor)
     inbox = client.get(reverse("reports:inbox"))
     assert list(inbox.context["to_decide"]) == [extension]
     response = client.post(
@@ -325,14 +335,56 @@ def test_extension_form_answers_a_missing_reason_and_a_bad_date(client, world):
     assert not world.task.extension_requests.exists()
 
 
+def test_head_not_forwarding_must_say_why_and_staff_cannot_forward(client, world):
+    extension = services.request_extension(world.staff, world.task, world.sct, "Chờ vốn.", datetime.date(2027, 6, 30))
+    forward_url = reverse("reports:extension_forward", args=[extension.pk])
+    client.force_login(world.staff)
+    assert client.get(forward_url).status_code == 403
+    page = client.get(world.task.get_absolute_url()).content.decode()
+    assert forward_url not in page and "Chờ lãnh đạo đơn vị" in page
+    client.force_login(world.head)
+    assert forward_url in client.get(world.task.get_absolute_url()).content.decode()
+    response = client.post(forward_url, {"decision": "hold", "comment": ""})
+    assert response.status_code == 409 and "Nêu lý do" in response.content.decode()
+    assert client.post(forward_url, {"decision": "hold", "comment": "Bổ sung số liệu."}).status_code == 302
+    extension.refresh_from_db()
+    assert extension.state == ExtensionState.NOT_FORWARDED
+    page = client.get(world.task.get_absolute_url()).content.decode()
+    assert "Lãnh đạo đơn vị không chuyển" in page and "Bổ sung số liệu." in page
+
+
 def test_direction_appears_in_the_inbox_of_the_agencies_concerned(client, world):
     client.force_login(world.leader)
+    form = client.get(reverse("reports:direction_create", args=[world.task.pk])).context["form"]
+    assert [a.pk for a in form.fields["assignee_agency"].queryset] == [world.sct.pk, world.skhdt.pk]
+    assert set(form.fields["assignee"].queryset) == {world.staff, world.head, world.coord_staff, world.coord_head}
+    response = client.post(
+        reverse("reports:direction_create", args=[world.task.pk]),
+        {
+            "text": "Hoàn thành trước 31/12.",
+            "assignee_agency": world.skhdt.pk,
+            "assignee": world.staff.pk,
+            "due_date": "20/12/2026",
+            "submission": "6f1c1a52-5a8e-4e43-9d1b-0c7c1b0b2f10",
+        },
+    )
+    assert response.status_code == 400 and "assignee" in response.context["form"].errors
     client.post(
         reverse("reports:direction_create", args=[world.task.pk]),
-        {"text": "Hoàn thành trước 31/12.", "submission": "6f1c1a52-5a8e-4e43-9d1b-0c7c1b0b2f10"},
+        {
+            "text": "Hoàn thành trước 31/12.",
+            "assignee_agency": world.skhdt.pk,
+            "assignee": world.coord_staff.pk,
+            "due_date": "20/12/2026",
+            "submission": "6f1c1a52-5a8e-4e43-9d1b-0c7c1b0b2f10",
+        },
     )
     client.force_login(world.coord_staff)
-    assert "Hoàn thành trước 31/12." in client.get(reverse("reports:inbox")).content.decode()
+    inbox = client.get(reverse("reports:inbox")).content.decode()
+    assert "Hoàn thành trước 31/12." in inbox
+    assert "Giao thực hiện: Sở KH&amp;ĐT (Cuong)" in inbox and "hạn 20/12/2026" in inbox
+    page = client.get(world.task.get_absolute_url()).content.decode()
+    assert "<strong>Sở KH&amp;ĐT</strong> (Cuong)" in page and "hạn 20/12/2026" in page
     client.force_login(world.other_staff)
     assert "Hoàn thành trước 31/12." not in client.get(reverse("reports:inbox")).content.decode()
 
@@ -534,3 +586,21 @@ def test_a_report_saved_without_the_version_it_was_opened_at_is_refused(client, 
     assert "Trang này đã cũ" in response.content.decode()
     report.refresh_from_db()
     assert (report.result, report.version) == ("Bản của lãnh đạo", 2)
+
+
+def test_an_english_inbox_names_periods_in_english(client, world, settings):
+    period = ReportingPeriodFactory(
+        directive=world.directive,
+        kind="annual",
+        name="Năm 2026",
+        start=datetime.date(2026, 1, 1),
+        end=datetime.date(2026, 12, 31),
+        due_date=datetime.date(2026, 12, 5),
+    )
+    world.period.delete()
+    client.force_login(world.staff)
+    assert "Năm 2026" in client.get(reverse("reports:inbox")).content.decode()
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    page = client.get(reverse("reports:inbox")).content.decode()
+    assert "Year 2026" in page and "Năm 2026" not in page
+    assert period.name == "Năm 2026"

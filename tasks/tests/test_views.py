@@ -258,3 +258,14 @@ def test_a_search_of_thousands_of_words_is_answered(alice, plan, url):
     words = " ".join(f"tu{number}" for number in range(3000))
     response = client.get(reverse(url), {"q": f"ke hoach {words}"})
     assert response.status_code == 200
+
+
+def test_province_filters_offer_only_the_users_own_provinces(client, province, alice):
+    """Issue #16 item 8: Thái Nguyên is not offered to Quảng Ngãi's people (and a hand-typed id is refused)."""
+    other = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+    client.force_login(alice)
+    for url in (reverse("tasks:directive_list"), reverse("tasks:task_list")):
+        choices = list(client.get(url).context["filterset"].form.fields["province"].queryset)
+        assert choices == [province], url
+    response = client.get(reverse("tasks:directive_list"), {"province": other.pk})
+    assert response.context["filterset"].form.errors.get("province")
