@@ -18,7 +18,7 @@ from django.db.models import Q
 
 from .catalogue import catalogue
 from .models import Agency, AgencyAlias
-from .names import NO_TAILS, Tails, abbreviates, loose_key, loose_tokens, name_key
+from .names import NO_TAILS, Tails, abbreviates, is_initials, loose_key, loose_tokens, name_key, plain_key, written_out
 from .normalize import ocr_key, search_key
 
 OCR_MIN_RATIO = 0.92
@@ -38,6 +38,8 @@ _NAME_START = re.compile(
 # A short name in capitals (`SKHĐT`, `VPUB`) also starts a name after a comma; zone words don't.
 _SHORT_NAME = re.compile(r"^[A-ZĐ][A-ZĐ&-]+$")
 _ZONES = {"KCN", "KKT", "CCN", "KCX"}
+# A name and a note in parentheses after it: `Công an tỉnh (Phòng PC06)`.
+_NOTE = re.compile(r"^(?P<head>[^()]*\S)\s*\((?P<note>[^()]+)\)[\s.,;]*$", re.DOTALL)
 BULLET = re.compile(r"^\s*(?:[-+*•·–]|\d+[.)]|[a-zđ]\))\s*")
 _SOFT_SEPARATOR = re.compile(r"(,|\s+(?:và|va|&)\s+)", re.IGNORECASE)
 # `Các Sở: Công Thương, Tài chính`, `UBND các huyện: Bình Sơn, Đức Phổ`, `các Tập đoàn: Bưu chính Viễn thông …`.
@@ -217,15 +219,31 @@ class AgencyMatcher:
         return set(self._bodies.get(catalogue_key, ()))
 
     def match(self, text):
-        key = search_key(text)
+        found = self._match_whole(text)
+        noted = _NOTE.match(text or "")
+        if noted and found.method in ("none", "ocr"):
+            # `Công an tỉnh (Phòng PC06)`: the body, with what the parentheses add kept as the qualifier.
+            head = self._match_whole(noted["head"])
+            if head.agency is not None or head.candidates or head.proposals:
+                return dataclasses.replace(head, text=text, qualifier=head.qualifier or " ".join(noted["note"].split()))
+        return found
+
+    def _match_whole(self, text):
+        key = search_key(written_out(text))
         if key not in self._cache:
             self._cache[key] = self._match_key(key)
         found = self._cache[key]
         return dataclasses.replace(found, text=text, qualifier=self._qualifier(text, found.qualifier))
 
     def known(self, text):
-        """The match of a name the portal or the catalogue knows as a whole (no guessing by OCR distance), or None."""
-        key = search_key(text)
+        """The match of a name the portal or the catalogue knows as a whole (no guessing by OCR distance), or None;
+        a known name followed by a note in parentheses (`Sở Y tế (Chi cục An toàn thực phẩm)`) is known."""
+        found = self._known_whole(text)
+        noted = _NOTE.match(text or "") if found is None else None
+        return self._known_whole(noted["head"]) if noted else found
+
+    def _known_whole(self, text):
+        key = search_key(written_out(text))
         if key in self._cache:
             found = self._cache[key]
         else:
@@ -245,10 +263,17 @@ class AgencyMatcher:
                 return self._decide(index[expanded], method)
         loose = loose_key(key, self.tails)
         if loose in self._by_loose:
-            return self._decide(self._by_loose[loose], "name")
+            return self._decide(self._by_loose[loose], "name", plural=_plural(key))
         found = self._from_catalogue(key, loose)
         if found is not None:
             return found
+        plain = plain_key(key)
+        if plain != key:
+            # `Sở Tài chính (chủ trì)`, `Chủ tịch UBND các xã`, `S.KHCN`, `các xã, phường`: the body without the
+            # words about its part or its head, read by the same rules.
+            found = self._match_key(plain, closest=False)
+            if found.agency is not None or found.candidates or found.proposals:
+                return found
         damaged = ocr_key(expanded)
         if damaged in self._by_ocr:
             return self._decide(self._by_ocr[damaged], "ocr")
@@ -265,7 +290,13 @@ class AgencyMatcher:
         whole = loose_tokens(key, expand=False)  # the province's name kept, for names that carry it
         bodies = set(self._forms.get(loose, ()) or self._group_words.get(_bag(loose), ()))
         letter = written[0][0] if written else ""
-        bodies.update(body for body, tokens in self._spellings.get(letter, ()) if abbreviates(written, tokens))
+        # Initials alone (`TC`) never name a group: `Tổ chức` is a word of many names, not a body.
+        initials_only = all(is_initials(token) for token in written)
+        bodies.update(
+            body
+            for body, tokens in self._spellings.get(letter, ())
+            if abbreviates(written, tokens) and not (initials_only and self.catalogue.body(body).is_group)
+        )
         found = set().union(*(self._bodies[body] for body in bodies))
         found.update(
             pk
@@ -312,13 +343,18 @@ class AgencyMatcher:
         words = text.split()
         for cut in range(1, len(words) if group else 0):
             if loose_tokens(" ".join(words[:cut]))[: len(group)] == group:
-                return " ".join(words[cut:]).strip(" ,.;:-")
+                return " ".join(words[cut:]).strip(" ,.;:-()")
         return ""
 
-    def _decide(self, agency_ids, method):
-        """One agency wins; among several, one of the province beats a central one, an active one an old one."""
+    def _decide(self, agency_ids, method, plural=None):
+        """One agency wins; among several, one of the province beats a central one, an active one an old one, and
+        when the name is read without `các`, a group for a name written plural (`các hiệp hội doanh nghiệp`) and a
+        body for one written singular (`Hiệp hội Doanh nghiệp tỉnh`)."""
         found = [self._agencies[pk] for pk in sorted(agency_ids)]
-        for prefer in (lambda agency: agency.province_id is not None, lambda agency: agency.is_active):
+        preferences = [lambda agency: agency.province_id is not None, lambda agency: agency.is_active]
+        if plural is not None:
+            preferences.append(lambda agency: agency.is_group == plural)
+        for prefer in preferences:
             if len(found) > 1 and any(map(prefer, found)):
                 found = [agency for agency in found if prefer(agency)]
         if len(found) == 1:
@@ -382,6 +418,11 @@ def _shortened(tokens):
 
 def _spells(written, full):
     return written == full or abbreviates(written, full)
+
+
+def _plural(key):
+    """Whether a name is written as many bodies: `các …`, or a list of kinds (`sở, ban, ngành`)."""
+    return key.startswith(("cac ", "cap ")) or (" cac " in f" {key} " and " va cac " not in f" {key} ")
 
 
 def _bag(text, tails=NO_TAILS):

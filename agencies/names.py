@@ -7,6 +7,8 @@
   each initials token standing for consecutive syllables (`DQ` ↔ `Dung Quất`).
 """
 
+import re
+
 from .normalize import search_key
 
 # Written out before comparing, so `Ban QL KKT ... và các KCN ...` equals the full name without an alias.
@@ -80,9 +82,15 @@ def loose_key(text, tails=NO_TAILS):
     return " ".join(loose_tokens(text, tails))
 
 
+# One Vietnamese syllable without its diacritics: onset, vowels, final consonant.
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:[aeiouy]*[aeiou][aeiouy]*(?:ch|ng|nh|[cmnpt])?|y)$"
+)
+
+
 def is_initials(token):
-    """`KHĐT`, `TNMT`, `DQ`, `YT`: two or more letters and no vowel, so not a Vietnamese word."""
-    return len(token) >= 2 and token.isalpha() and not set(token) & _VOWELS
+    """`KHĐT`, `TNMT`, `DQ`, `YT`, `ĐNNA` (Đông Nam Nghệ An): two or more letters that are no Vietnamese syllable."""
+    return len(token) >= 2 and token.isalpha() and not _SYLLABLE.match(token)
 
 
 def abbreviates(written, full):
@@ -110,3 +118,55 @@ def abbreviates(written, full):
                     following.add((i + 1, end, True))
         states = following
     return False
+
+
+# What a cell says about a body's part in the task or about the person heading it, not which body it is:
+# `Sở Tài chính (chủ trì)`, `Phối hợp: Sở Tư pháp`, `Chủ tịch UBND các xã, phường`, `Giám đốc Công an tỉnh`.
+LEAD, COORDINATING = "lead", "coordinating"
+_ROLE_WORDS = {"chu tri": LEAD, "phoi hop": COORDINATING}
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:co quan|don vi|cac co quan|cac don vi)\s+)?(?P<role>chu tri|phoi hop)(?:\s+(?:thuc hien|la|voi))?\s+"
+    r"|^(?:co quan|don vi)\s+thuc hien\s+"
+)
+_ROLE_SUFFIX = re.compile(
+    r"\s+(?:la\s+)?(?:dong\s+)?(?P<role>chu tri|phoi hop|thuc hien|tham muu|dau moi)(?:\s+thuc hien)?$"
+)
+_TITLE = re.compile(
+    r"^(?:pho\s+)?(?:chu tich|giam doc|thu truong|truong ban|chi huy truong|nguoi dung dau|lanh dao|"
+    r"chanh van phong|chanh thanh tra|truong phong)\s+(?:cac\s+(?=co quan|don vi|so|ban)|cua\s+)?"
+)
+# Local governments named by their unit alone (`các xã, phường`, `cấp xã`, `huyện Bình Sơn`) are their people's
+# committees: `UBND` is what a clerk leaves out.
+_LOCAL_UNIT = re.compile(r"^(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|thi tran|dac khu|quan)\b(?!\s+hoi\b)")
+# A dotted initial `S.` (`S.KHCN`, `S. Tài chính`) is `Sở`; `S¢` or `S&` is OCR damage, left to a person.
+_DOTTED_SO = re.compile(r"^\s*S\s*\.\s*(?=\w)")
+
+
+def role_named(word):
+    """LEAD for `chủ trì`, COORDINATING for `phối hợp` (with or without diacritics), else None."""
+    return _ROLE_WORDS.get(search_key(word))
+
+
+def role_of(text):
+    """The part a cell's words give a body (`(chủ trì)` → LEAD, `phối hợp:` → COORDINATING), or None."""
+    key = search_key(text)
+    found = _ROLE_PREFIX.match(key) or _ROLE_SUFFIX.search(key)
+    return _ROLE_WORDS.get(found["role"]) if found and found["role"] else None
+
+
+def written_out(text):
+    """The name with a dotted `S.` written as `Sở` (`S.KHCN`, `S. Tài chính`)."""
+    return _DOTTED_SO.sub("Sở ", text, count=1) if text else text
+
+
+def plain_key(key):
+    """A search key without the role words and the title of the person heading the body, with `UBND` written
+    before a local unit named alone; the key itself when none of these is there."""
+    previous = None
+    while previous != key:
+        previous = key
+        key = _ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", key, count=1)).strip()
+        key = _TITLE.sub("", key, count=1)
+    if _LOCAL_UNIT.match(key):
+        key = f"uy ban nhan dan {key}"
+    return key

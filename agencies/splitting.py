@@ -10,32 +10,66 @@ written with initials) is taken whole. Only stretches no known name covers are s
 import re
 
 from .matching import BULLET, COLON_LIST, split_agency_names, starts_listed_kind, starts_name
+from .names import role_named, role_of
+from .normalize import search_key
 
 MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`Sở Văn hóa, Thể thao và Du lịch` is 3)
-_PIECE = re.compile(r"(\n|,|\s+(?:và|va|&)\s+)", re.IGNORECASE)
+# `/`, `+` and a spaced dash also sit between two names (`Sở Tài chính/Sở Nội vụ`, `Sở TC - Sở NV`); a run that is
+# one known name across them (`Sở Lao động - Thương binh và Xã hội`) is still taken whole.
+_PIECE = re.compile(r"(\n|,|/|\s*\+\s*|\s+[-–]\s+|\s+(?:và|va|&)\s+)", re.IGNORECASE)
+
+
+# `Chủ trì: …`, `Phối hợp: …`, `Cơ quan phối hợp - …`: the part the names after it have in the task.
+_ROLE_HEAD = re.compile(
+    r"^\s*(?:(?:c[ơo]\s+quan|đ[ơo]n\s+v[ịi]|don\s+v[ịi])\s+)?(?P<role>ch[ủu]\s+tr[ìi]|ph[ốo]i\s+h[ợo]p)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+# A name that writes only what follows its kind word after a name of that kind (`Sở KH&ĐT, TC`, `Sở Tài chính,
+# Xây dựng`, `UBND huyện Bình Sơn, Sơn Tịnh`) is a name of that kind.
+_KIND_HEAD = re.compile(
+    r"^(?:S[ởo]|Ban|H[ộo]i|(?:UBND|[ỦU]y\s+ban\s+nh[âa]n\s+d[âa]n)\s+(?:huy[ệe]n|x[ãa]|ph[ưu][ờo]ng|đặc\s+khu|dac\s+khu))\s+",
+    re.IGNORECASE,
+)
 
 
 def split_known(text, matcher):
     """The names in an agency cell, as written, cut where names `matcher` knows end."""
-    names = []
+    return [name for name, _role in split_roles(text, matcher)]
+
+
+def split_roles(text, matcher):
+    """(name, role) for each name of an agency cell: `role` is names.LEAD or names.COORDINATING when the cell says
+    so (`Sở Tài chính (chủ trì)`, `Phối hợp: Sở Tư pháp, Sở Y tế`, `…, phối hợp với Sở Xây dựng`), else None.
+    A role written before names holds for the rest of its line or `;` part."""
+    found = []
     for part in re.split(r";", text or ""):
         for line in _lines(part):
+            head = _ROLE_HEAD.match(line)
+            line_role = role_named(head["role"]) if head else None
+            if head:
+                line = line[head.end() :]
             listed = COLON_LIST.match(line)
             if listed and starts_listed_kind(listed):
-                names.extend(_colon_list(listed, matcher))
+                names = _colon_list(listed, matcher)
             else:
-                names.extend(_known_runs(line, matcher))
-    return names
+                names = _known_runs(line, matcher)
+            for name in names:
+                own = role_of(name)
+                if own is not None and search_key(name).startswith(("chu tri", "phoi hop", "co quan", "don vi")):
+                    line_role = own  # `…, phối hợp với Sở Xây dựng và các đơn vị liên quan`
+                found.append((name, own or line_role))
+    return found
 
 
 def _lines(part):
-    """Lines of one `;` part: a bulleted line starts afresh; a line that cannot start a name continues the one
-    before (a table cell wrapped mid-name); other line breaks separate pieces."""
+    """Lines of one `;` part: a bulleted line or one that starts with a part (`Phối hợp: …`) starts afresh; a line
+    that cannot start a name continues the one before (a table cell wrapped mid-name); other line breaks separate
+    pieces."""
     lines = []
     for line in part.splitlines():
         if not line.strip():
             continue
-        if BULLET.match(line) or not lines:
+        if BULLET.match(line) or _ROLE_HEAD.match(line) or not lines:
             lines.append(BULLET.sub("", line).strip())
         elif starts_name(line, loose=True):
             lines[-1] = f"{lines[-1]}\n{line.strip()}"
@@ -47,6 +81,13 @@ def _lines(part):
 def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
     parts = _PIECE.split(line)
     pieces, separators = parts[0::2], [re.sub(r"\s+", " ", sep) for sep in parts[1::2]]
+    index = 0
+    while index < len(pieces) - 1:
+        # Nothing inside parentheses separates names: `Sở Y tế (Chi cục An toàn thực phẩm, Trung tâm Y tế)`.
+        if pieces[index].count("(") > pieces[index].count(")"):
+            pieces[index : index + 2] = [pieces[index] + separators.pop(index) + pieces[index + 1]]
+        else:
+            index += 1
 
     def run(start, end):
         text = pieces[start]
@@ -62,9 +103,28 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
                 return end
         return None
 
+    def inherited_end(start):
+        """The end of the longest run from `start` that is a known name with the kind word of the name before it."""
+        kind = _KIND_HEAD.match(names[-1]) if names and not prefix else None
+        if kind is None or starts_name(pieces[start]):
+            return None, ""
+        for end in range(min(len(pieces), start + MAX_PIECES), start, -1):
+            candidate = run(start, end)
+            written = kind.group(0) + candidate
+            found = candidate and matcher.known(written)
+            if found and not _is_group(found) and not _KIND_HEAD.match(candidate):
+                return end, written
+        return None, ""
+
     names, start = [], 0
     while start < len(pieces):
-        end = known_end(start)
+        end, written = inherited_end(start)
+        bare = known_end(start)
+        if end is not None and (bare is None or bare <= end) and not _is_agency(matcher.known(run(start, end))):
+            names.append(written)
+            start = end
+            continue
+        end = bare
         if end is not None:
             if _is_group(matcher.known(prefix + run(start, end))):
                 # What follows a group up to the next name narrows it: `UBND các huyện, thành phố nơi …`.
@@ -80,6 +140,10 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         names.extend(prefix + name for name in fallback(unknown) if name)
         start = stop
     return [name for name in names if name.strip(" .,")]
+
+
+def _is_agency(found):
+    return found is not None and found.agency is not None and not found.agency.is_group
 
 
 def _is_group(found):

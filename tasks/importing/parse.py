@@ -15,8 +15,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl.utils import get_column_letter
 
+from agencies.names import COORDINATING, LEAD
 from agencies.normalize import search_key
-from agencies.splitting import split_known
+from agencies.splitting import split_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
 from tasks.timeframes import read_timeframe
 
@@ -444,16 +445,28 @@ class RowParser:
                 )
 
     def _read_agencies(self, task, row, layout, values):
-        lead_names = self._split(values.get(cols.LEAD))
-        lead_role = AssignmentRole.LEAD if len(lead_names) == 1 else AssignmentRole.CO_LEAD
+        # A name whose cell says its part (`Sở Tài chính (chủ trì)`, `Phối hợp: …`) takes that part, whatever column.
+        written = {name: self._split(values.get(name)) for name in (cols.LEAD, cols.EXECUTING, cols.COORDINATORS)}
+        leads = [(cols.LEAD, text) for text, role in written[cols.LEAD] if role != COORDINATING]
+        leads += [
+            (name, text) for name in (cols.EXECUTING, cols.COORDINATORS) for text, role in written[name] if role == LEAD
+        ]
+        executing = [(cols.EXECUTING, text) for text, role in written[cols.EXECUTING] if role is None]
+        coordinators = [
+            (name, text)
+            for name in (cols.LEAD, cols.EXECUTING, cols.COORDINATORS)
+            for text, role in written[name]
+            if role == COORDINATING or (name == cols.COORDINATORS and role is None)
+        ]
+        lead_role = AssignmentRole.LEAD if len(leads) == 1 else AssignmentRole.CO_LEAD
         columns = (
-            (cols.LEAD, lead_names, lead_role),
-            (cols.EXECUTING, self._split(values.get(cols.EXECUTING)), AssignmentRole.EXECUTING),
-            (cols.COORDINATORS, self._split(values.get(cols.COORDINATORS)), AssignmentRole.COORDINATING),
+            (leads, lead_role),
+            (executing, AssignmentRole.EXECUTING),
+            (coordinators, AssignmentRole.COORDINATING),
         )
         seen = set()
-        for name, texts, role in columns:
-            for text in texts:
+        for texts, role in columns:
+            for name, text in texts:
                 ref = self._match(text, role, row, layout, name)
                 if ref.agency_id is None:
                     self._unmatched(text, row, layout, name)
@@ -480,7 +493,7 @@ class RowParser:
         if value is None:
             return ()
         if value not in self._names:
-            self._names[value] = tuple(split_known(cell_text(value), self.matcher))
+            self._names[value] = tuple(split_roles(cell_text(value), self.matcher))
         return self._names[value]
 
     def _match(self, text, role, row, layout, column_name):

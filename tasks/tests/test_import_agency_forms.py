@@ -195,3 +195,47 @@ def test_only_a_name_that_could_be_two_bodies_or_none_is_left_for_a_person(lai_c
             ("Sở Tư pháp", "Sở Tư pháp"),
         ], kind
         assert sorted(cli_json(preview)["unmatched_agencies"]) == ["Sở Vũ trụ", "UBND xã TĐ"], kind
+
+
+def test_a_cell_that_says_a_bodys_part_gives_it_that_part_whatever_its_column(lai_chau, tmp_path):
+    """Offices that keep one column for every body, or mark a part in the cell: `(chủ trì)`, `Phối hợp: …`,
+    `…, phối hợp với …`; a cell without such words keeps its column's part."""
+    rows = [
+        (
+            "Rà soát thủ tục hành chính",
+            "Sở Tư pháp (chủ trì), Sở Nội vụ (phối hợp)",
+            "",
+            ["Sở Tư pháp"],
+            ["Sở Nội vụ"],
+        ),
+        (
+            "Kiểm tra an toàn thực phẩm",
+            "Chủ trì: Sở Y tế\nPhối hợp: Sở Công Thương, Công an tỉnh",
+            "",
+            ["Sở Y tế"],
+            ["Sở Công Thương", "Công an tỉnh Lai Châu"],
+        ),
+        (
+            "Tập huấn cán bộ",
+            "Sở Nội vụ",
+            "Sở Giáo dục và Đào tạo (chủ trì), Sở Tài chính",
+            ["Sở Nội vụ", "Sở Giáo dục và Đào tạo"],
+            ["Sở Tài chính"],
+        ),
+        (
+            "Bảo vệ hành lang lưới điện",
+            "Sở Công Thương chủ trì, phối hợp với Sở Xây dựng và UBND cấp xã",
+            "",
+            ["Sở Công Thương"],
+            ["Sở Xây dựng", CAP_XA],
+        ),
+    ]
+
+    for form in ("vi", "no-diacritics"):
+        path = write(tmp_path, build_rows(form, rows), "xlsx")
+
+        result = cli_json(build_preview(path, path.name))
+
+        found = [(task["leads"], task["coordinators"]) for task in result["tasks"]]
+        assert found == [(leads, coordinators) for *_cells, leads, coordinators in rows], form
+        assert (result["unmatched_agencies"], result["errors"]) == ([], []), form

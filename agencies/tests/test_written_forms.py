@@ -1,0 +1,150 @@
+"""How clerks write a name around the body itself: its part in the task (`(chủ trì)`, `Phối hợp:`), the title of the
+person heading it (`Chủ tịch UBND …`), a local unit without `UBND` (`các xã, phường`), a dotted `S.` for `Sở`, and a
+list that writes the kind word once (`Sở KH&ĐT, TC`). Each rule is tried on variants the code was not written
+around, with and without diacritics."""
+
+import pytest
+
+from agencies.catalogue import catalogue
+from agencies.matching import AgencyMatcher
+from agencies.names import COORDINATING, LEAD
+from agencies.services import create_agency
+from agencies.splitting import split_known, split_roles
+from agencies.tests.bodies import create_quang_ngai, without_diacritics
+
+CAP_XA = "UBND các xã, phường, đặc khu"
+SO_NGANH = "Các sở, ban, ngành tỉnh"
+
+
+@pytest.fixture
+def matcher(db):
+    province = create_quang_ngai()
+    for key in ("cac-so-ban-nganh", "ubnd-cap-xa", "ubnd-cap-huyen", "cac-don-vi"):
+        body = catalogue().body(key)
+        create_agency(province, body.name, body.kind, catalogue_key=key)
+    return AgencyMatcher(province)
+
+
+NAMES = [
+    # role words, in parentheses, after a dash or bare
+    ("Sở Y tế (chủ trì)", "Sở Y tế"),
+    ("Sở Xây dựng - chủ trì", "Sở Xây dựng"),
+    ("Công an tỉnh (phối hợp)", "Công an tỉnh Quảng Ngãi"),
+    ("Sở NN&MT chủ trì thực hiện", "Sở Nông nghiệp và Môi trường"),
+    ("Cơ quan chủ trì: Sở Tư pháp", "Sở Tư pháp"),
+    ("Sở GD&ĐT (đầu mối)", "Sở Giáo dục và Đào tạo"),
+    # the head of the body for the body
+    ("Chủ tịch UBND huyện Bình Sơn", "UBND huyện Bình Sơn"),
+    ("Phó Giám đốc Sở Tư pháp", "Sở Tư pháp"),
+    ("Giám đốc Công an tỉnh", "Công an tỉnh Quảng Ngãi"),
+    ("Chỉ huy trưởng Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi"),
+    ("Thủ trưởng các sở, ngành", SO_NGANH),
+    ("Chủ tịch UBND cấp xã", CAP_XA),
+    # a local unit without UBND
+    ("các phường, xã", CAP_XA),
+    ("cấp xã", CAP_XA),
+    ("các xã, phường, đặc khu", CAP_XA),
+    ("huyện Đức Phổ", "UBND huyện Đức Phổ"),
+    ("các huyện, thị xã, thành phố", "UBND các huyện, thị xã, thành phố"),
+    # a dotted S.
+    ("S.CT", "Sở Công Thương"),
+    ("S. Y tế", "Sở Y tế"),
+    ("S.GD&ĐT", "Sở Giáo dục và Đào tạo"),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["vi", "no-diacritics"])
+@pytest.mark.parametrize(("text", "agency"), NAMES)
+def test_a_name_with_words_about_its_part_or_head_is_the_body(matcher, text, agency, plain):
+    found = matcher.match(without_diacritics(text) if plain else text)
+
+    assert (found.agency.name if found.agency else None, found.method) != (None, "none")
+    assert found.agency.name == agency
+    assert found.method != "ocr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["S¢ Tai chinh", "Xã hội", "Tổ chức", "TC", "Lãnh đạo", "Hội Xã hội học"],
+)
+def test_what_is_no_body_stays_for_a_person(matcher, text):
+    found = matcher.match(text)
+
+    assert found.agency is None or found.method == "ocr"
+
+
+CELLS = [
+    ("Sở KH&ĐT, TC", ["Sở KH&ĐT", "Sở TC"]),
+    ("Sở Công Thương, Tài chính và Y tế", ["Sở Công Thương", "Sở Tài chính", "Sở Y tế"]),
+    ("Sở CT, XD, TP", ["Sở CT", "Sở XD", "Sở TP"]),
+    ("UBND huyện Bình Sơn, Đức Phổ", ["UBND huyện Bình Sơn", "UBND huyện Đức Phổ"]),
+    # a name the kind word would turn into another body is left as written
+    ("Sở Tài chính, Công an tỉnh", ["Sở Tài chính", "Công an tỉnh"]),
+    ("Sở Y tế, các đơn vị liên quan", ["Sở Y tế", "các đơn vị liên quan"]),
+    ("Sở Lao động - Thương binh và Xã hội, Nội vụ", ["Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]),
+]
+
+
+@pytest.mark.parametrize(("cell", "names"), CELLS)
+def test_a_list_that_writes_the_kind_word_once_gives_whole_names(matcher, cell, names):
+    assert split_known(cell, matcher) == names
+    assert all(matcher.match(name).agency for name in names)
+    assert split_known(without_diacritics(cell), matcher) == [without_diacritics(name) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("cell", "roles"),
+    [
+        ("Sở Tài chính (chủ trì), Sở Xây dựng (phối hợp)", [LEAD, COORDINATING]),
+        ("Chủ trì: Sở Y tế; Phối hợp: Sở Tư pháp, Công an tỉnh", [LEAD, COORDINATING, COORDINATING]),
+        (
+            "Sở Công Thương chủ trì, phối hợp với Sở Xây dựng và các đơn vị liên quan",
+            [LEAD, COORDINATING, COORDINATING],
+        ),
+        ("Sở Tài chính, Sở Xây dựng", [None, None]),
+        ("Don vi phoi hop - So Tu phap\nSo Y te", [COORDINATING, COORDINATING]),
+        ("Chủ trì: Sở Y tế\nPhối hợp: Sở Tư pháp\nCông an tỉnh", [LEAD, COORDINATING, COORDINATING]),
+        ("- Sở Y tế (chủ trì)\n- Sở Tư pháp", [LEAD, None]),
+    ],
+)
+def test_a_cell_that_says_each_bodys_part_gives_it(matcher, cell, roles):
+    found = split_roles(cell, matcher)
+
+    assert [role for _name, role in found] == roles
+    assert all(matcher.match(name).agency for name, _role in found)
+
+
+@pytest.mark.parametrize(
+    ("cell", "found"),
+    [
+        ("Công an tỉnh (Phòng PC06)", [("Công an tỉnh Quảng Ngãi", "Phòng PC06")]),
+        (
+            "Sở Y tế (Chi cục An toàn vệ sinh thực phẩm, Trung tâm Kiểm soát bệnh tật), Sở Công Thương",
+            [("Sở Y tế", "Chi cục An toàn vệ sinh thực phẩm, Trung tâm Kiểm soát bệnh tật"), ("Sở Công Thương", "")],
+        ),
+        ("Sở Tư pháp (chủ trì), Sở Nội vụ", [("Sở Tư pháp", ""), ("Sở Nội vụ", "")]),
+        ("UBND các xã, phường (vùng bị ngập lụt)", [(CAP_XA, "vùng bị ngập lụt")]),
+    ],
+)
+def test_a_note_in_parentheses_after_a_name_is_kept_as_its_qualifier(matcher, cell, found):
+    read = [matcher.match(name) for name in split_known(cell, matcher)]
+
+    assert [(match.agency.name, match.qualifier) for match in read] == found
+    assert [match.agency.name for match in read] == [
+        matcher.match(name).agency.name for name in split_known(without_diacritics(cell), matcher)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Sở Tài chính/Sở Nội vụ", ["Sở Tài chính", "Sở Nội vụ"]),
+        ("Sở TC + Sở XD", ["Sở TC", "Sở XD"]),
+        ("Sở Y tế - Sở Tư pháp", ["Sở Y tế", "Sở Tư pháp"]),
+        ("Sở Lao động - Thương binh và Xã hội - Sở Y tế", ["Sở Lao động - Thương binh và Xã hội", "Sở Y tế"]),
+        ("Các sở, ngành, địa phương liên quan", ["Các sở, ngành, địa phương liên quan"]),
+    ],
+)
+def test_a_slash_a_plus_or_a_spaced_dash_between_known_names_separates_them(matcher, cell, names):
+    assert split_known(cell, matcher) == names
+    assert all(matcher.match(name).agency for name in names)
