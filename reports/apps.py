@@ -9,3 +9,6 @@ class ReportsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (keeps the report obligations in step)
+        from .filtersets import add_report_filters
+
+        add_report_filters()

@@ -1,14 +1,32 @@
 """Charts drawn on the server as inline SVG: no JavaScript, no CDN, they print as they show."""
 
+import math
+
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from portal.numbers import number
 from tasks.status import STATUS_CSS, Status
 
 BAR_HEIGHT = 22
 LABEL_WIDTH = 230
 BAR_WIDTH = 420
+# Width of a character at the charts' 12px sans-serif, a little over the average so estimates err on the wide side.
+CHAR_WIDTH = 7.2
+
+
+def text_width(text):
+    return len(str(text)) * CHAR_WIDTH
+
+
+def fit(text, width):
+    """`text` cut with an ellipsis to what `width` pixels hold, so a label never runs into its neighbour."""
+    text = str(text)
+    room = int(width // CHAR_WIDTH)
+    return text if len(text) <= room else text[: max(room - 1, 1)].rstrip() + "…"
+
+
 # Fills matching portal.css's badge colours; SVG needs them as attributes to survive printing.
 FILLS = {
     "st-progress": "#0b57a4",
@@ -48,14 +66,14 @@ def _bar(y, label, value, scale, fill, url=None):
         '<text x="{vx}" y="{ty}">{value}</text>',
         lx=LABEL_WIDTH - 6,
         ty=y + BAR_HEIGHT - 7,
-        label=label,
+        label=fit(label, LABEL_WIDTH - 8),
         x=LABEL_WIDTH,
         y=y,
         w=width,
         h=BAR_HEIGHT - 4,
         fill=fill,
         vx=LABEL_WIDTH + width + 4,
-        value=value,
+        value=number(value),
     )
     return format_html('<a href="{}">{}</a>', url, bar) if url else bar
 
@@ -88,7 +106,7 @@ def agency_bars(rows, limit=15):
     for i, row in enumerate(rows):
         y = i * BAR_HEIGHT
         late, fine = row.cells[overdue], row.cells[on_time]
-        parts.append(_bar(y, row.label[:40], late.count, scale, FILLS["st-overdue"], late.url))
+        parts.append(_bar(y, row.label, late.count, scale, FILLS["st-overdue"], late.url))
         parts.append(
             format_html(
                 '<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{fill}" opacity="0.55"></rect>',
@@ -113,22 +131,48 @@ def agency_bars(rows, limit=15):
     return _svg(LABEL_WIDTH + BAR_WIDTH + 60, len(rows) * BAR_HEIGHT + 22, _("Tasks by lead agency"), body)
 
 
+def _every(labels, step):
+    """How many points apart the labels must be so that, centred on their points, two never touch."""
+    widest = max((text_width(label) for label in labels), default=0) + 8
+    return max(1, math.ceil(widest / step)) if step else 1
+
+
 def target_line(points, target_value, target_year=None, width=520, height=220):
     """Reported values of one target over time (dots joined by a line) against the target (a dashed line).
 
-    `points` is a list of (label, value) in time order; values and the target are numbers.
+    `points` is a list of (label, value) in time order; values and the target are numbers. Axis labels and values
+    are written by `portal.numbers.number`; the margins are as wide as the longest label, and where labels would
+    touch only every n-th is written (the last one always), so none overlaps or is cut at the edge.
     """
-    left, right, top, bottom = 56, 16, 14, 34
-    plot_w, plot_h = width - left - right, height - top - bottom
     values = [float(v) for _label, v in points] + [float(target_value), 0.0]
     peak = max(values) * 1.1 or 1.0
+    axis_label = number(target_value)
+    point_labels = [str(label) for label, _value in points]
+    value_labels = [number(value) for _label, value in points]
+    # The first and last labels are centred on the plot's edges: half of each must fit in its margin.
+    first = [text_width(labels[0]) / 2 for labels in (point_labels, value_labels) if labels]
+    final = [text_width(labels[-1]) / 2 for labels in (point_labels, value_labels) if labels]
+    left = round(max([text_width(axis_label) + 12, *(half + 4 for half in first)]))
+    right = round(max([16, *(half + 4 for half in final)]))
+    # The target's name is written in the top margin, clear of the points and their values.
+    top, bottom = 30, 34
+    plot_w, plot_h = width - left - right, height - top - bottom
 
     def y_of(value):
         return round(top + plot_h - float(value) / peak * plot_h, 1)
 
     step = plot_w / max(len(points) - 1, 1)
+    label_every = _every(point_labels, step) if len(points) > 1 else 1
+    value_every = _every(value_labels, step) if len(points) > 1 else 1
+    last = len(points) - 1
+
+    def shown(i, every):
+        # Every n-th from the last one backwards, so the latest value is always written.
+        return (last - i) % every == 0
+
     coords = [(round(left + i * step, 1), y_of(v)) for i, (_label, v) in enumerate(points)]
     target_y = y_of(target_value)
+    target_label = _("Target %(year)s") % {"year": target_year} if target_year else _("Target")
     parts = [
         format_html(
             '<line x1="{l}" y1="{b}" x2="{r}" y2="{b}" stroke="#5b6775"></line>'
@@ -142,10 +186,10 @@ def target_line(points, target_value, target_year=None, width=520, height=220):
             b=top + plot_h,
             lx=left - 4,
             ty=target_y + 4,
-            tv=_num(target_value),
+            tv=axis_label,
             ty0=target_y,
-            tly=target_y - 4,
-            tlabel=_("Target %(year)s") % {"year": target_year} if target_year else _("Target"),
+            tly=12,
+            tlabel=target_label,
         )
     ]
     if len(coords) > 1:
@@ -155,23 +199,25 @@ def target_line(points, target_value, target_year=None, width=520, height=220):
                 " ".join(f"{x},{y}" for x, y in coords),
             )
         )
-    for (x, y), (label, value) in zip(coords, points, strict=True):
+    for i, ((x, y), label, value) in enumerate(zip(coords, point_labels, value_labels, strict=True)):
         parts.append(
             format_html(
-                '<circle cx="{x}" cy="{y}" r="3.5" fill="#0b57a4"></circle>'
-                '<text x="{x}" y="{vy}" text-anchor="middle">{v}</text>'
-                '<text x="{x}" y="{ly}" text-anchor="middle" fill="#5b6775">{label}</text>',
+                '<circle cx="{x}" cy="{y}" r="3.5" fill="#0b57a4"><title>{l}: {v}</title></circle>',
                 x=x,
                 y=y,
-                vy=y - 7,
-                v=_num(value),
-                ly=top + plot_h + 16,
-                label=label,
+                l=label,
+                v=value,
             )
         )
+        if shown(i, value_every):
+            parts.append(format_html('<text x="{x}" y="{vy}" text-anchor="middle">{v}</text>', x=x, vy=y - 7, v=value))
+        if shown(i, label_every):
+            parts.append(
+                format_html(
+                    '<text x="{x}" y="{ly}" text-anchor="middle" fill="#5b6775">{label}</text>',
+                    x=x,
+                    ly=top + plot_h + 16,
+                    label=label,
+                )
+            )
     return _svg(width, height, _("Reported values against the target"), mark_safe("".join(parts)))
-
-
-def _num(value):
-    number = float(value)
-    return f"{number:,.0f}" if number == int(number) else f"{number:,.2f}"

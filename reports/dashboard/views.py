@@ -2,6 +2,7 @@
 
 import io
 
+from django import forms
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
@@ -15,9 +16,9 @@ from reports import consolidated
 from reports.models import ReportingPeriod
 from reports.tasks import build_consolidated_report
 from tasks.models import Directive
-from tasks.status import local_now
+from tasks.status import Status, local_now
 
-from . import aggregates, charts, workbooks
+from . import aggregates, charts, tiles, workbooks
 
 # Directives shown on the dashboard unless the user asks for all of them (a big province has hundreds).
 TOP = 20
@@ -67,6 +68,9 @@ class DashboardView(ProvinceMixin, TemplateView):
     def get_context_data(self, **kwargs):
         today = self.now.date()
         filterset, tasks = aggregates.filtered_tasks(self.access, self.province, self.request.GET)
+        # Checkboxes rather than a multiple select, which asks for Ctrl-click.
+        status = filterset.form.fields["status"]
+        status.widget = forms.CheckboxSelectMultiple(choices=status.choices)
         drill = aggregates.DrillDown(self.request.GET, filterset.form.cleaned_data, self.province, today)
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
@@ -77,25 +81,36 @@ class DashboardView(ProvinceMixin, TemplateView):
         columns = aggregates.column_labels()
         all_directives = self.request.GET.get("directives") == "all"
         agency_rows = aggregates.agency_rows(by_agency, drill)
+        compliance = aggregates.compliance_rows(reports)
+        chosen = {key: self.request.GET.get(key) for key in ("directive", "agency", "sector")}
+        directive_choices = aggregates.choices(by_directive)
+        agency_choices = [(str(row.key), row.label) for row in agency_rows]
+        sector_choices = aggregates.choices(by_sector)
+        scope = tiles.scope_label(self.province, chosen, directive_choices, agency_choices, sector_choices)
         return super().get_context_data(
             filterset=filterset,
+            filtered=aggregates.narrows(filterset) or "period" in self.request.GET,
+            scope=scope,
             columns=columns,
             totals=drill.cells(totals),
+            tiles=tiles.dashboard_tiles(scope, drill.cells(totals), drill, compliance, chosen["agency"], window),
             directive_rows=aggregates.directive_rows(by_directive, drill, limit=None if all_directives else TOP),
             directive_count=len(by_directive),
             all_directives=all_directives,
-            directive_choices=aggregates.choices(by_directive),
-            sector_choices=aggregates.choices(by_sector),
-            agency_choices=[(str(row.key), row.label) for row in agency_rows],
-            chosen={key: self.request.GET.get(key) for key in ("directive", "agency", "sector")},
+            directive_choices=directive_choices,
+            sector_choices=sector_choices,
+            agency_choices=agency_choices,
+            chosen=chosen,
             agency_rows=agency_rows,
             sector_rows=aggregates.sector_rows(by_sector, drill),
             overdue=overdue,
+            overdue_url=drill.url(Status.IN_PROGRESS_OVERDUE.value),
             soon=soon,
             soon_days=max(aggregates.soon_days()),
+            soon_url=drill.url(aggregates.soon_key(max(aggregates.soon_days()))),
             windows=windows,
             window=window,
-            compliance=aggregates.compliance_rows(reports),
+            compliance=tiles.compliance_links(compliance, drill, window),
             status_chart=charts.status_bars(columns, drill.cells(totals)),
             agency_chart=charts.agency_bars(agency_rows),
             **kwargs,

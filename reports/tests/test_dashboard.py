@@ -107,10 +107,13 @@ def test_status_columns_add_up_to_the_total_and_rates_are_shown_per_agency_and_d
     plan = next(row for row in context["directive_rows"] if row.key == world.plan.pk)
     done_on_time, done_late, overdue = (plan.cells[key].count for key in ("done_on_time", "done_late", "overdue"))
     assert plan.due == done_on_time + done_late + overdue > 0
-    assert plan.on_time_rate == round(100 * done_on_time / plan.due)
-    assert plan.done_rate == round(100 * (done_on_time + done_late) / plan.due)
+    assert plan.on_time_rate == round(100 * done_on_time / plan.due, 1)
+    assert plan.done_rate == round(100 * (done_on_time + done_late) / plan.due, 1)
+    assert plan.overdue_rate == round(100 * overdue / plan.due, 1)
     body = _dashboard(client).content.decode()
-    assert f'data-rate="on-time">{plan.on_time_rate}%<' in body.replace("\n", "")
+    # Vietnamese separators: a decimal comma and a space before the sign (`33,3 %`).
+    shown = f"{plan.on_time_rate:g}".replace(".", ",") + "\u00a0%"
+    assert f'data-rate="on-time">{shown}<' in body
 
 
 def test_every_dashboard_number_equals_the_task_list_it_links_to(client, world):
@@ -201,11 +204,109 @@ def test_compliance_counts_reports_submitted_late_and_missing(client, world):
     client.force_login(world.leader)
     context = _dashboard(client).context
     assert context["window"].name == "Quý IV/2026"
-    rows = {row.label: row for row in context["compliance"]}
+    rows = {line.row.label: line.row for line in context["compliance"]}
     owed = world.plan.tasks.filter(assignments__agency=world.sct, completed_at__isnull=True).count()
     assert (rows["SCT"].owed, rows["SCT"].on_time, rows["SCT"].late) == (owed, 1, 1)
     assert rows["SCT"].missing == owed - 2
+    assert rows["SCT"].rate == round(100 * 2 / owed, 1)
     assert rows["Sở KH&ĐT"].on_time == 0
+
+
+def _report_world(world):
+    period = ReportingPeriodFactory(
+        directive=world.plan,
+        name="Quý IV/2026",
+        start=datetime.date(2026, 10, 1),
+        end=datetime.date(2026, 12, 31),
+        due_date=datetime.date(2026, 11, 10),
+    )
+    # The same quarter of the other directive counts in the same window.
+    ReportingPeriodFactory(
+        directive=world.letter,
+        name="Quý IV/2026",
+        start=datetime.date(2026, 10, 1),
+        end=datetime.date(2026, 12, 31),
+        due_date=datetime.date(2026, 11, 10),
+    )
+    sct_tasks = list(world.plan.tasks.filter(assignments__agency=world.sct, assignments__role=AssignmentRole.LEAD))
+    states = [ReportState.SUBMITTED, ReportState.ACCEPTED, ReportState.RETURNED_BY_MONITOR, ReportState.DRAFT]
+    for task, state, late in zip(sct_tasks, states, [False, True, False, False], strict=False):
+        ProgressReportFactory(task=task, agency=world.sct, period=period, state=state, is_late=late)
+    return period
+
+
+@pytest.mark.parametrize("filters", [{}, {"directive": "plan"}, {"agency": "sct"}, {"status": "overdue"}])
+def test_every_report_compliance_count_equals_the_task_list_it_links_to(client, world, filters):
+    _report_world(world)
+    client.force_login(world.leader)
+    params = {key: getattr(world, value).pk if value in ("plan", "sct") else value for key, value in filters.items()}
+    context = _dashboard(client, **params).context
+    checked = 0
+    for line in context["compliance"]:
+        for key in ("owed", "on_time", "late", "missing"):
+            count, url = getattr(line.row, key), getattr(line, f"{key}_url")
+            if not count:
+                assert url is None
+                continue
+            listed = client.get(url).context["paginator"].count
+            assert listed == count, f"{line.row.label} {key} {url}: dashboard {count}, list {listed}"
+            checked += 1
+    assert checked >= 4
+    sct = next(line for line in context["compliance"] if line.row.agency_id == world.sct.pk)
+    assert sct.missing_url or filters
+    if not sct.missing_url:
+        return
+    listed = {task.pk for task in client.get(sct.missing_url).context["object_list"]}
+    settled = set(
+        world.plan.tasks.filter(
+            reports__agency=world.sct,
+            reports__state__in=[ReportState.SUBMITTED, ReportState.ACCEPTED],
+        ).values_list("pk", flat=True)
+    )
+    assert listed and not listed & settled
+
+
+def test_dashboard_opens_on_tiles_with_rates_whose_counts_link_to_their_tasks(client, world):
+    _report_world(world)
+    client.force_login(world.leader)
+    response = _dashboard(client)
+    body = response.content.decode()
+    # The tiles come before the filter form, which is folded away until a filter is used.
+    assert body.index('id="tile-on-time"') < body.index('class="dash-filters"') < body.index('role="search"')
+    assert '<details class="dash-filters" open>' not in body
+    assert 'type="checkbox" name="status"' in body and '<select name="status"' not in body
+    assert "multiple" not in body.split('class="dash-filters"')[1].split("</form>")[0]
+    tiles = {tile.key: tile for tile in response.context["tiles"]}
+    assert set(tiles) == {"on-time", "overdue", "done", "reports"}
+    totals = response.context["totals"]
+    due = totals["done_on_time"].count + totals["done_late"].count + totals["overdue"].count
+    assert tiles["on-time"].rate == round(100 * totals["done_on_time"].count / due, 1)
+    assert tiles["overdue"].rate == round(100 * totals["overdue"].count / due, 1)
+    for tile in tiles.values():
+        for link in (tile.part, tile.whole):
+            if link.url:
+                assert client.get(link.url).context["paginator"].count == link.count, (tile.key, link.url)
+    assert tiles["on-time"].whole.count == due and tiles["on-time"].whole.url
+    sent = sum(line.row.on_time + line.row.late for line in response.context["compliance"])
+    owed = sum(line.row.owed for line in response.context["compliance"])
+    assert (tiles["reports"].part.count, tiles["reports"].whole.count) == (sent, owed)
+    # For one agency the reports tile links its missing reports to exactly their tasks.
+    one = _dashboard(client, agency=world.sct.pk)
+    assert '<details class="dash-filters" open>' in one.content.decode()
+    reports = next(tile for tile in one.context["tiles"] if tile.key == "reports")
+    assert reports.missing.count and client.get(reports.missing.url).context["paginator"].count == reports.missing.count
+
+
+def test_overdue_and_soon_lists_link_to_all_their_tasks(client, world):
+    grow(world, 2)
+    client.force_login(world.leader)
+    context = _dashboard(client).context
+    listed = client.get(context["overdue_url"]).context
+    assert listed["paginator"].count == context["totals"]["overdue"].count > len(context["overdue"]) - 1
+    assert {t.pk for t in context["overdue"]} <= {t.pk for t in listed["paginator"].object_list}
+    soon = client.get(context["soon_url"]).context["paginator"]
+    assert {t.pk for t in context["soon"]} <= {t.pk for t in soon.object_list}
+    assert soon.count == context["totals"]["due_30"].count
 
 
 @pytest.mark.parametrize("size", [1, 4])

@@ -95,7 +95,38 @@ def test_target_chart_is_valid_svg_with_the_target_line():
     dashed = [line for line in svg.iter(f"{SVG}line") if line.get("stroke-dasharray")]
     assert len(dashed) == 1
     assert len(list(svg.iter(f"{SVG}circle"))) == 2
-    assert "35.50" in [t.text for t in svg.iter(f"{SVG}text")]
+    assert "35,5" in [t.text for t in svg.iter(f"{SVG}text")]
+
+
+def _texts(svg, anchor="middle"):
+    return [t for t in svg.iter(f"{SVG}text") if t.get("text-anchor") == anchor]
+
+
+def test_target_chart_labels_neither_overlap_nor_leave_the_chart_and_use_vietnamese_separators():
+    quarters = [
+        (f"Quý {q}/{year}", Decimal(4108 + 1250 * i))
+        for i, (year, q) in enumerate((year, q) for year in (2024, 2025, 2026) for q in ("I", "II", "III", "IV"))
+    ]
+    svg = ElementTree.fromstring(str(charts.target_line(quarters, Decimal("12500.5"), 2026)))
+    width = float(svg.get("width"))
+    texts = [t.text for t in svg.iter(f"{SVG}text")]
+    assert "17.858" in texts and "12.500,5" in texts and "17,858" not in texts
+    for row in ("label", "value"):
+        # Point labels sit on one line below the plot, values above their points: same-line labels must not touch.
+        shown = sorted(
+            (float(t.get("x")), charts.text_width(t.text))
+            for t in _texts(svg)
+            if (t.get("fill") == "#5b6775") == (row == "label")
+        )
+        assert shown, row
+        for (x1, w1), (x2, w2) in zip(shown, shown[1:], strict=False):
+            assert x1 + w1 / 2 < x2 - w2 / 2, (row, x1, x2)
+        first, last = shown[0], shown[-1]
+        assert first[0] - first[1] / 2 >= 0 and last[0] + last[1] / 2 <= width, row
+    # The latest quarter is always written.
+    assert "Quý IV/2026" in texts
+    axis = [t for t in _texts(svg, "end") if t.text == "12.500,5"]
+    assert axis and float(axis[0].get("x")) - charts.text_width(axis[0].text) >= 0
 
 
 def test_status_chart_bars_link_to_their_task_lists(client):
