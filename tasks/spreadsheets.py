@@ -25,11 +25,13 @@ def write_cell(sheet, row, column, value, **style):
     return cell
 
 
-def office_bytes(book, header_row):
-    """The workbook as .xlsx bytes, its active sheet frozen under its header row and printed landscape, one page wide,
-    the header repeated on every page."""
+def office_bytes(book, header_row, freeze=True):
+    """The workbook as .xlsx bytes, its active sheet frozen under its header row (unless `freeze` is False: a header
+    row far down would freeze half the screen) and printed landscape, one page wide, the header repeated on every
+    page."""
     sheet = book.active
-    sheet.freeze_panes = f"A{header_row + 1}"
+    if freeze:
+        sheet.freeze_panes = f"A{header_row + 1}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0

@@ -149,8 +149,11 @@ def target_line(points, target_value, target_year=None, width=520, height=220):
     axis_label = number(target_value)
     point_labels = [str(label) for label, _value in points]
     value_labels = [number(value) for _label, value in points]
-    # The first and last labels are centred on the plot's edges: half of each must fit in its margin.
-    first = [text_width(labels[0]) / 2 for labels in (point_labels, value_labels) if labels]
+    # The first and last labels are centred on the plot's edges: half of each must fit in its margin (the first value
+    # is written right of its point when more follow).
+    first = [
+        text_width(labels[0]) / 2 for labels in (point_labels, value_labels[: 1 if len(points) == 1 else 0]) if labels
+    ]
     final = [text_width(labels[-1]) / 2 for labels in (point_labels, value_labels) if labels]
     left = round(max([text_width(axis_label) + 12, *(half + 4 for half in first)]))
     right = round(max([16, *(half + 4 for half in final)]))
@@ -162,9 +165,10 @@ def target_line(points, target_value, target_year=None, width=520, height=220):
         return round(top + plot_h - float(value) / peak * plot_h, 1)
 
     step = plot_w / max(len(points) - 1, 1)
-    label_every = _every(point_labels, step) if len(points) > 1 else 1
-    value_every = _every(value_labels, step) if len(points) > 1 else 1
     last = len(points) - 1
+    label_every = _every(point_labels, step) if last else 1
+    # Values allow for the first one moved right of its point by half its width.
+    value_every = _every([f"{label}{label[: len(label) // 2 + 1]}" for label in value_labels], step) if last else 1
 
     def shown(i, every):
         # Every n-th from the last one backwards, so the latest value is always written.
@@ -210,7 +214,11 @@ def target_line(points, target_value, target_year=None, width=520, height=220):
             )
         )
         if shown(i, value_every):
-            parts.append(format_html('<text x="{x}" y="{vy}" text-anchor="middle">{v}</text>', x=x, vy=y - 7, v=value))
+            # The first value starts right of its point, clear of the axis label written left of the axis.
+            anchor, vx = ("start", x + 6) if i == 0 and last else ("middle", x)
+            parts.append(
+                format_html('<text x="{x}" y="{vy}" text-anchor="{a}">{v}</text>', x=vx, vy=y - 7, a=anchor, v=value)
+            )
         if shown(i, label_every):
             parts.append(
                 format_html(

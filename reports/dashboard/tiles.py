@@ -67,7 +67,6 @@ def dashboard_tiles(scope, cells, drill, compliance, agency, window):
     """Tasks, completed on time, overdue and reports sent, for the scope; each count with its list."""
     row = aggregates.Row(None, scope, cells)
     due = _statuses_link(row.due, drill, (*aggregates.DONE, Status.IN_PROGRESS_OVERDUE))
-    total = cells["total"]
     tiles = [
         Tile(
             "on-time",
@@ -94,9 +93,9 @@ def dashboard_tiles(scope, cells, drill, compliance, agency, window):
             _("Completed"),
             row.done_rate,
             _statuses_link(row.due - cells[Status.IN_PROGRESS_OVERDUE.value].count, drill, aggregates.DONE),
-            Link(total.count, total.url),
+            due,
             _("completed"),
-            _("tasks in all"),
+            _("tasks due"),
         ),
     ]
     if window is not None:

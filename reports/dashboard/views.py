@@ -110,7 +110,8 @@ class DashboardView(ProvinceMixin, TemplateView):
             soon_url=drill.url(aggregates.soon_key(max(aggregates.soon_days()))),
             windows=windows,
             window=window,
-            compliance=tiles.compliance_links(compliance, drill, window),
+            compliance=compliance,
+            compliance_lines=tiles.compliance_links(compliance, drill, window),
             status_chart=charts.status_bars(columns, drill.cells(totals)),
             agency_chart=charts.agency_bars(agency_rows),
             **kwargs,
@@ -190,6 +191,11 @@ class ConsolidatedIndexView(ProvinceMixin, TemplateView):
         return super().get_context_data(directives=directives, directive=directive, periods=periods, **kwargs)
 
 
+def summary_only(request):
+    """`?summary=1`: the consolidated report without its table of tasks (a few pages instead of dozens)."""
+    return request.GET.get("summary") == "1"
+
+
 class ConsolidatedMixin(LoginRequiredMixin):
     """The directive and period in the URL, for province-wide roles of the directive's province only."""
 
@@ -214,11 +220,15 @@ class ConsolidatedHtmlView(ConsolidatedMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         now = local_now()
+        rows = consolidated.consolidated_rows(self.directive, self.period, now)
         return super().get_context_data(
             directive=self.directive,
             period=self.period,
             now=now,
-            rows=consolidated.consolidated_rows(self.directive, self.period, now),
+            heading=consolidated.heading(self.directive, now),
+            summary=consolidated.summarize(rows),
+            summary_only=summary_only(self.request),
+            rows=rows,
             **kwargs,
         )
 
@@ -228,6 +238,11 @@ class ConsolidatedXlsxView(ConsolidatedMixin, View):
 
     def get(self, request, *args, **kwargs):
         filename = f"bao-cao-tong-hop-{self.directive.pk}-{self.period.pk}.xlsx"
+        if summary_only(request):
+            # A few rows: built here whatever the directive's size.
+            content = consolidated.build_workbook(self.directive, self.period, summary_only=True)
+            filename = filename.replace(".xlsx", "-tom-tat.xlsx")
+            return FileResponse(io.BytesIO(content), as_attachment=True, filename=filename, content_type=XLSX)
         if not consolidated.is_big(self.directive):
             content = consolidated.build_workbook(self.directive, self.period)
             return FileResponse(io.BytesIO(content), as_attachment=True, filename=filename, content_type=XLSX)

@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
+from portal.tests.test_browser_phone import LAPTOP, PHONE, check, log_in
 from reports.tests.factories import ReportingPeriodFactory
 from tasks.demo.accounts import ACCOUNTS, DEMO_PASSWORD
 from tasks.models import Directive, Task
@@ -76,5 +77,36 @@ def test_leader_drills_into_overdue_tasks_and_downloads_the_consolidated_report(
     download = download_info.value
     assert download.suggested_filename.endswith(".xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(Path(download.path()).read_bytes())).active
-    codes = [row[0].value for row in sheet.iter_rows(min_row=10)]
-    assert codes == list(demo_plan.tasks.order_by("position", "pk").values_list("code", flat=True))
+    codes = [row[0].value for row in sheet.iter_rows()]
+    codes = codes[codes.index("STT") + 1 :]
+    assert codes[: codes.index(None)] == list(demo_plan.tasks.order_by("position", "pk").values_list("code", flat=True))
+
+
+@pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
+def test_dashboard_targets_and_consolidated_report_fit_the_screen(demo_plan, page, screenshot, viewport):
+    """Tiles first, the folded filter form, the charts and the printed report: no sideways page scroll, controls a
+    finger can hit on the phone; the screenshots are in test-artifacts/ to look at."""
+    page.set_viewport_size(viewport)
+    problems = []
+    log_in(page, LEADER)
+    page.goto("/dashboard/")
+    assert page.locator(".tiles .tile").count() == 4
+    tiles_top = page.locator(".tiles").bounding_box()["y"]
+    assert tiles_top < page.locator("details.dash-filters").bounding_box()["y"]
+    assert page.locator("details.dash-filters form").is_hidden()
+    check(page, "dashboard-tiles", viewport, problems, screenshot)
+    page.locator("details.dash-filters > summary").click()
+    assert page.locator("input[type=checkbox][name=status]").count() > 3
+    check(page, "dashboard-filters", viewport, problems, screenshot, look_at="details.dash-filters")
+    check(page, "dashboard-compliance", viewport, problems, screenshot, look_at="#compliance")
+    check(page, "dashboard-chart", viewport, problems, screenshot, look_at=".dash-totals")
+    page.goto("/dashboard/targets/")
+    check(page, "targets", viewport, problems, screenshot)
+    period = demo_plan.periods.order_by("-end").first()
+    page.goto(f"/dashboard/consolidated/{demo_plan.pk}/{period.pk}/")
+    check(page, "consolidated", viewport, problems, screenshot)
+    check(page, "consolidated-signature", viewport, problems, screenshot, look_at=".signature")
+    page.goto(f"/dashboard/consolidated/{demo_plan.pk}/{period.pk}/?summary=1")
+    assert page.locator("table.consolidated").count() == 0
+    check(page, "consolidated-summary", viewport, problems, screenshot)
+    assert not problems, "\n".join(problems)

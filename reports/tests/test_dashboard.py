@@ -204,7 +204,7 @@ def test_compliance_counts_reports_submitted_late_and_missing(client, world):
     client.force_login(world.leader)
     context = _dashboard(client).context
     assert context["window"].name == "Quý IV/2026"
-    rows = {line.row.label: line.row for line in context["compliance"]}
+    rows = {row.label: row for row in context["compliance"]}
     owed = world.plan.tasks.filter(assignments__agency=world.sct, completed_at__isnull=True).count()
     assert (rows["SCT"].owed, rows["SCT"].on_time, rows["SCT"].late) == (owed, 1, 1)
     assert rows["SCT"].missing == owed - 2
@@ -242,7 +242,7 @@ def test_every_report_compliance_count_equals_the_task_list_it_links_to(client, 
     params = {key: getattr(world, value).pk if value in ("plan", "sct") else value for key, value in filters.items()}
     context = _dashboard(client, **params).context
     checked = 0
-    for line in context["compliance"]:
+    for line in context["compliance_lines"]:
         for key in ("owed", "on_time", "late", "missing"):
             count, url = getattr(line.row, key), getattr(line, f"{key}_url")
             if not count:
@@ -252,7 +252,7 @@ def test_every_report_compliance_count_equals_the_task_list_it_links_to(client, 
             assert listed == count, f"{line.row.label} {key} {url}: dashboard {count}, list {listed}"
             checked += 1
     assert checked >= 4
-    sct = next(line for line in context["compliance"] if line.row.agency_id == world.sct.pk)
+    sct = next(line for line in context["compliance_lines"] if line.row.agency_id == world.sct.pk)
     assert sct.missing_url or filters
     if not sct.missing_url:
         return
@@ -287,8 +287,8 @@ def test_dashboard_opens_on_tiles_with_rates_whose_counts_link_to_their_tasks(cl
             if link.url:
                 assert client.get(link.url).context["paginator"].count == link.count, (tile.key, link.url)
     assert tiles["on-time"].whole.count == due and tiles["on-time"].whole.url
-    sent = sum(line.row.on_time + line.row.late for line in response.context["compliance"])
-    owed = sum(line.row.owed for line in response.context["compliance"])
+    sent = sum(row.on_time + row.late for row in response.context["compliance"])
+    owed = sum(row.owed for row in response.context["compliance"])
     assert (tiles["reports"].part.count, tiles["reports"].whole.count) == (sent, owed)
     # For one agency the reports tile links its missing reports to exactly their tasks.
     one = _dashboard(client, agency=world.sct.pk)

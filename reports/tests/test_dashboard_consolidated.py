@@ -90,6 +90,18 @@ def _download(client, world):
     return openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
 
 
+def _table(sheet):
+    """The rows of the table of tasks: from under its header (`STT`) to the first row without a code."""
+    rows = list(sheet.iter_rows())
+    start = next(i for i, row in enumerate(rows) if row[0].value == "STT") + 1
+    table = []
+    for row in rows[start:]:
+        if row[0].value in (None, ""):
+            break
+        table.append(row)
+    return table
+
+
 def _row_of(sheet, code):
     for row in sheet.iter_rows():
         if row[0].value == code:
@@ -103,12 +115,13 @@ def test_workbook_has_title_block_outline_and_the_sent_reports(client, report_wo
     assert sheet["A1"].value == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
     assert sheet["E1"].value == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert "1762/QĐ-UBND" in sheet["A6"].value and "Quý IV/2026" in sheet["A6"].value
-    codes = [row[0].value for row in sheet.iter_rows(min_row=10)]
+    codes = [row[0].value for row in _table(sheet)]
     assert codes[0] == "II"  # the heading opens the outline
     assert len(codes) == report_world.plan.tasks.count()
-    code, text, lead, coordinators, result, status, difficulties, proposals, targets = (
+    code, text, lead, coordinators, result, status, difficulties, proposals, targets, states = (
         cell.value for cell in _row_of(sheet, "II.2.g")
     )
+    assert states.split("\n")[:2] == ["SCT: chờ tiếp nhận", "Sở KH&ĐT: đã tiếp nhận"]
     assert (lead, coordinators) == ("SCT", "Sở KH&ĐT")
     # Sở KH&ĐT's report is accepted; SCT's has reached the monitoring unit but is not accepted yet: marked so.
     assert result == "SCT (chờ tiếp nhận): - Đã khảo sát 02 vị trí\nSở KH&ĐT: Đã thẩm định chủ trương đầu tư"
@@ -186,8 +199,9 @@ def test_consolidated_pages_run_a_bounded_number_of_queries(client, report_world
     client.force_login(report_world.monitor)
     args = [report_world.plan.pk, report_world.period.pk]
     for name in ("dashboard:consolidated_html", "dashboard:consolidated_xlsx"):
-        with django_assert_max_num_queries(12):
-            assert client.get(reverse(name, args=args)).status_code == 200
+        for params in ({}, {"summary": "1"}):
+            with django_assert_max_num_queries(12):
+                assert client.get(reverse(name, args=args), params).status_code == 200
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
@@ -217,7 +231,9 @@ def test_libreoffice_reads_the_rows_and_keeps_formula_text_as_text(client, repor
     assert wind[1] == HYPERLINK
     assert wind[4] == "SCT: - Đã khảo sát 02 vị trí\nSở KH&ĐT: Đã thẩm định chủ trương đầu tư"
     assert (wind[6], wind[7]) == ("@SUM(A1:A2)", "+Đề nghị bổ sung vốn")
-    assert [row[0] for row in rows[9:]] == list(
+    start = next(i for i, row in enumerate(rows) if row and row[0] == "STT") + 1
+    codes = [row[0] for row in rows[start:]]
+    assert codes[: codes.index("")] == list(
         report_world.plan.tasks.order_by("position", "pk").values_list("code", flat=True)
     )
 
@@ -240,3 +256,85 @@ def test_big_directive_is_built_in_the_request_when_the_broker_is_down(client, r
     client.force_login(report_world.monitor)
     book = _download(client, report_world)
     assert _row_of(book.active, "II.2.g")[1].value == HYPERLINK
+
+
+def _cells(sheet):
+    return [cell.value for row in sheet.iter_rows() for cell in row if cell.value not in (None, "")]
+
+
+def _summary(sheet):
+    """{label: value} of the summary section (label in column B, figure in column C)."""
+    return {row[1].value: row[2].value for row in sheet.iter_rows() if row[1].value and row[2].value is not None}
+
+
+def test_workbook_carries_the_office_heading_summary_report_states_and_signature(client, report_world):
+    owed = TaskFactory(directive=report_world.plan, code="II.9", position=900, due_date=datetime.date(2030, 1, 1))
+    AssignmentFactory(task=owed, agency=report_world.huyen_dp, role=AssignmentRole.LEAD)
+    client.force_login(report_world.monitor)
+    sheet = _download(client, report_world).active
+    assert sheet["A2"].value == "SỞ CÔNG THƯƠNG"
+    assert sheet["A3"].value.startswith("Số:") and sheet["A3"].value.endswith("/BC-SCT")
+    assert sheet["E2"].value == "Độc lập - Tự do - Hạnh phúc"
+    assert sheet["E3"].value.endswith("ngày 25 tháng 11 năm 2026")
+    assert sheet["A5"].value == "BÁO CÁO"
+    summary = _summary(sheet)
+    tasks = report_world.plan.tasks.filter(kind=TaskKind.TASK)
+    assert summary["Tổng số nhiệm vụ"] == tasks.count()
+    assert summary[str(Status.IN_PROGRESS_OVERDUE.label)] == tasks.filter(status=Status.IN_PROGRESS_OVERDUE).count()
+    on_time, late, overdue = (
+        tasks.filter(status=s).count()
+        for s in (Status.COMPLETED_ON_TIME, Status.COMPLETED_LATE, Status.IN_PROGRESS_OVERDUE)
+    )
+    rate = summary["Tỷ lệ hoàn thành đúng hạn trên số nhiệm vụ đã đến hạn"]
+    assert rate == pytest.approx(round(100 * on_time / (on_time + late + overdue), 1) / 100)
+    assert (
+        sheet.cell(row=next(r[2].row for r in sheet.iter_rows() if r[2].value == rate), column=3).number_format
+        == "0.0%"
+    )
+    owed_reports = summary["Số báo cáo phải nộp trong kỳ"]
+    parts = [summary[k] for k in ("Đã tiếp nhận", "Chờ tiếp nhận", "Bị trả lại để chỉnh sửa", "Chưa báo cáo")]
+    assert sum(parts) == owed_reports and parts[0] >= 1 and parts[1] >= 1 and parts[3] >= 1
+    assert _row_of(sheet, "II.9")[9].value == "UBND huyện Đức Phổ: chưa báo cáo"
+    cells = _cells(sheet)
+    assert any(str(v).startswith("Cơ quan, đơn vị chưa báo cáo: ") and "UBND huyện Đức Phổ" in str(v) for v in cells)
+    # The signature block comes after the table.
+    signer = next(r[4].row for r in sheet.iter_rows() if r[4].value == "THỦ TRƯỞNG CƠ QUAN")
+    assert signer > _table(sheet)[-1][0].row
+    assert "Nơi nhận:" in cells and "- Lưu: VT." in cells
+
+
+def test_summary_only_workbook_and_page_leave_the_table_out(client, report_world):
+    client.force_login(report_world.monitor)
+    args = [report_world.plan.pk, report_world.period.pk]
+    response = client.get(reverse("dashboard:consolidated_xlsx", args=args), {"summary": "1"})
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    cells = _cells(sheet)
+    assert "STT" not in cells and "II.2.g" not in cells
+    assert "I. TỔNG HỢP CHUNG" in cells and "THỦ TRƯỞNG CƠ QUAN" in cells
+    assert _summary(sheet)["Tổng số nhiệm vụ"] == report_world.plan.tasks.filter(kind=TaskKind.TASK).count()
+    page = client.get(reverse("dashboard:consolidated_html", args=args), {"summary": "1"}).content.decode()
+    assert 'id="summary"' in page and 'class="consolidated"' not in page and "THỦ TRƯỞNG CƠ QUAN" in page
+    full = client.get(reverse("dashboard:consolidated_html", args=args)).content.decode()
+    assert 'class="consolidated"' in full and "Số:" in full and "ngày 25 tháng 11 năm 2026" in full
+    assert "Sở KH&amp;ĐT: đã tiếp nhận" in full
+
+
+def test_printed_summary_uses_vietnamese_separators(client, report_world):
+    grow(report_world, 1)
+    client.force_login(report_world.monitor)
+    args = [report_world.plan.pk, report_world.period.pk]
+    context = client.get(reverse("dashboard:consolidated_html", args=args), {"summary": "1"}).context
+    rate = context["summary"].tasks.on_time_rate
+    body = client.get(reverse("dashboard:consolidated_html", args=args), {"summary": "1"}).content.decode()
+    assert f"{rate:g}".replace(".", ",") + "\u00a0%" in body
+
+
+def test_office_symbol_is_the_short_name_or_the_initials():
+    from agencies.models import Agency
+
+    assert consolidated.office_symbol(Agency(name="Sở Công Thương", short_name="SCT")) == "SCT"
+    assert consolidated.office_symbol(Agency(name="Sở Kế hoạch và Đầu tư", short_name="Sở KH&ĐT")) == "SKHĐT"
+    assert (
+        consolidated.place_and_date("Quảng Ngãi", datetime.date(2026, 2, 5)) == "Quảng Ngãi, ngày 05 tháng 02 năm 2026"
+    )

@@ -149,7 +149,7 @@ def test_consolidated_report_marks_returned_pending_and_missing_reports(client, 
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     results = {row[0].value: row[4].value for row in sheet.iter_rows(min_row=10)}
     assert results["II.1.a"] == "SCT (bị trả lại để chỉnh sửa): Bản cần sửa\nSở KH&ĐT (chờ tiếp nhận): Đã thẩm định"
-    assert results["II.1.c"] == "Sở TN&MT (chưa gửi báo cáo): …"
+    assert results["II.1.c"] == "Sở TN&MT (chưa báo cáo): …"
 
 
 # --- Due soon: one place ---------------------------------------------------------------------------------------------
