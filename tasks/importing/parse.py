@@ -40,7 +40,8 @@ OWN_FIELDS = (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)
 
 ROMAN = re.compile(r"^[IVXLCDM]{1,10}$")
 NUMBER = re.compile(r"^\d{1,3}$")
-DOTTED = re.compile(r"^[0-9A-Za-zđ]{1,6}(?:\.[0-9A-Za-zđ]{1,6})+$")
+# `II.3.a`; a decision's article and what is under it: `Điều 2`, `Điều 2.7`
+DOTTED = re.compile(r"^(?:Điều \d{1,3}$|(?:Điều \d{1,3}|[0-9A-Za-zđ]{1,6})(?:\.[0-9A-Za-zđ]{1,6})+$)")
 LETTER = re.compile(r"^(?:[a-zđ]|dd)$")
 BULLETS = "-+*•–~"
 LABEL_IN_TEXT = re.compile(

@@ -150,6 +150,9 @@ DEADLINE = re.compile(
 )
 # `định hướng đến năm 2045`, `tầm nhìn đến năm 2050`, `giai đoạn 2025 - 2035`: a horizon, not a deadline.
 HORIZON = re.compile(r"(?:dinh huong|tam nhin|giai doan)\s*$")
+# A bare `đến năm 2025` names a horizon too (`Đề án … đến năm 2025`, `mục tiêu đến năm 2030, …; đến năm 2045 trở
+# thành …`); work to finish by a year says so (`hoàn thành đến năm 2025`, `trước năm 2025`, `trong năm 2025`).
+HORIZON_YEAR = re.compile(r"^đến\s+năm\s+\d{4}$", re.IGNORECASE)
 DAILY = re.compile(r"(?:trước\s+\S{1,8}\s+)?h[ằà]ng ngày|\d+\s*lần\s*/\s*ngày", re.IGNORECASE)
 # `định kỳ`, `… kế hoạch khuyến công hàng năm`; not a yearly resolution or budget (`Nghị quyết hằng năm`).
 PERIODIC = re.compile(r"\bđịnh kỳ\b|(?<!quyết )(?<!sách )\bh[ằà]ng năm\b", re.IGNORECASE)
@@ -323,6 +326,8 @@ def _number(items, prefix):
             own = str(bullets)
         elif "." in item.label and prefix.split(".")[-1:] == item.label.split(".")[:-1]:
             own = item.label.rsplit(".", 1)[1]  # `3.1` under `3`
+        elif item.kind == RANKS[ARTICLE]:
+            own = f"Điều {item.label}"  # as a decision's readers cite it: `Điều 2.7`
         else:
             own = item.label
         item.code = f"{prefix}.{own}" if prefix else own
@@ -522,6 +527,7 @@ def _deadline(text):
         match
         for match in DEADLINE.finditer(words)
         if not HORIZON.search(search_key(words[max(0, match.start() - 30) : match.start()]))
+        and not HORIZON_YEAR.match(match.group(0).strip(" ,.;"))
     ]
     if found:
         return found[-1].group(0).strip(" ,.;")  # the last: `… bàn giao trong năm 2025 …, báo cáo trước ngày …`
@@ -586,7 +592,9 @@ def _emit(item, context, siblings, matcher, inherited=None):
         passed[PARTNER], lead, executing = lead or executing, "", ""
     below = [row for child in children for row in _emit(child, lead or executing, children, matcher, passed)]
     if is_heading:
-        return [(item, _cells(item, ""))] + below if below else []
+        # an agency heading's title, without the colon that introduced its items (`2.1. Sở Công Thương:`)
+        title = item.text.rstrip(" :") if phrase and not rest else item.text
+        return [(item, _cells(item, title))] + below if below else []
     # Under `Phối hợp:` the section's agency coordinates; the body the item says it works with leads.
     partner = "" if own_lead or fields.get(cols.LEAD) or executing else shared.get(PARTNER, "")
     if partner:
@@ -660,8 +668,10 @@ def _credible(text, phrase, matcher):
 
 
 def _cells(item, text, lead="", coordinators="", timeframe="", executing=""):
-    """The item as a spreadsheet row of the LAYOUT columns; its code as the outline label."""
-    return (item.code, text or item.text, lead or None, coordinators or None, executing or None, timeframe or None)
+    """The item as a spreadsheet row of the LAYOUT columns; its code as the outline label. The closing mark that
+    ends the last item (`… hỗ trợ./.`) is not part of its text."""
+    text = CLOSING_MARK.sub(".", text or item.text)
+    return (item.code, text, lead or None, coordinators or None, executing or None, timeframe or None)
 
 
 def _tables(rows, parser, sheet):

@@ -11,7 +11,7 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "demo" / "seeds"  # the seeds' copy in the repository
 FONTS = (
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"),
     Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"),

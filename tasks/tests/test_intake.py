@@ -17,6 +17,7 @@ from agencies.matching import AgencyMatcher
 from agencies.models import Province
 from agencies.normalize import ocr_key, search_key
 from tasks.demo import load_demo
+from tasks.demo.seeds import FOLDER as SEED_FOLDER
 from tasks.importing.preview import build_preview
 from tasks.intake.header import read_header
 from tasks.intake.text import read_text
@@ -24,7 +25,7 @@ from tasks.models import DirectiveKind, TaskKind
 from tasks.timeframes import read_timeframe
 
 DOCUMENTS = Path(__file__).resolve().parents[2] / ".." / "shared" / "documents"
-SEEDS = DOCUMENTS.parent / "seeds"
+SEEDS = SEED_FOLDER  # the seeds' copy in the repository, which load_demo's tests read too
 ANSWERS = Path(__file__).resolve().parent / "intake_answers"
 SEED_ANSWERS = Path(__file__).resolve().parent / "seed_answers"
 

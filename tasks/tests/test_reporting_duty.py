@@ -10,7 +10,7 @@ from tasks.reporting_duty import STANDARD_SCHEDULES, ScheduleSpec, read_reportin
 
 from .factories import DirectiveFactory, ReportingScheduleFactory
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "demo" / "seeds"  # the seeds' copy in the repository
 QUARTER_10 = ScheduleSpec("quarterly", 10, "3,6,9,12")
 YEAR_10_11 = ScheduleSpec("annual", 10, "11")
 
