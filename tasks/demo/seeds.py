@@ -6,7 +6,7 @@ nothing beside it. What the intake cannot get from a seed by itself is data kept
 `NNN.overrides.json` holds the province the document belongs to and corrections to proposed tasks, each with its
 reason, in the shape of the corrections a person makes in the import preview (`tasks.importing.edits`): keyed by
 the paragraph the task is read from, replacing its text, lead, coordinating or executing agencies or timeframe, or
-dropping it.
+dropping it; `code` names the task the paragraph gives, so an override that no longer lands on it is noticed.
 """
 
 import json

@@ -18,7 +18,7 @@ from django.utils import translation
 
 from agencies.models import Province
 from tasks.demo import ROLES, _Names, load_demo
-from tasks.demo.seeds import read_seed
+from tasks.demo.seeds import read_seed, seed_overrides
 from tasks.models import TaskKind
 from tasks.timeframes import read_timeframe
 
@@ -108,3 +108,15 @@ def test_seeds_without_gaps_come_out_exactly(demo):
     for number in (0, 1, 2):
         assert f"{number:03d}" not in gaps
         assert differences(number) == {}
+
+
+@pytest.mark.parametrize("number", (1, 3, 4))
+def test_each_override_lands_on_the_task_it_names(demo, number):
+    overrides = seed_overrides(number)["tasks"]
+    assert overrides
+    read = {str(task.row): task.code for task in read_seed(number).parsed.tasks}
+
+    assert {paragraph: read.get(paragraph) for paragraph in overrides} == {
+        paragraph: entry["code"] for paragraph, entry in overrides.items()
+    }
+    assert all(entry["reason"] for entry in overrides.values())
