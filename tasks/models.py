@@ -107,6 +107,14 @@ class Directive(models.Model):
         return f"{self.number}/{self.symbol}"
 
     @property
+    def reference(self):
+        """What a list shows beside a task code: `953/UBND-CNXD`, or for an unnumbered draft its symbol and the start
+        of its subject (`/KH-UBND – Phát triển điện gió`), since the symbol alone is the same for every draft."""
+        if self.is_draft and self.subject:
+            return f"{self.number_symbol} – {Truncator(self.subject).words(8)}"
+        return self.number_symbol
+
+    @property
     def is_draft(self):
         return not self.number
 

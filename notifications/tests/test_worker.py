@@ -97,6 +97,20 @@ def test_worker_delivers_the_sweeps_reminders_through_the_broker(live_app, provi
 
 
 @pytest.mark.django_db(transaction=True)
+def test_worker_mails_an_event_once_the_action_commits(live_app, world):
+    """The head returns a report: the staff member's e-mail is queued after the commit and sent by the worker."""
+    from notifications.tests.conftest import pending
+    from reports import services
+
+    report = pending(world)
+    with start_worker(live_app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
+        services.return_to_staff(world.head, report, "Bổ sung số liệu.", report.version)
+        wait_for_sent(1)
+    assert [message.to for message in mail.outbox] == [[world.staff.email]]
+    assert "Bổ sung số liệu." in mail.outbox[0].body
+
+
+@pytest.mark.django_db(transaction=True)
 def test_beat_triggers_the_sweep_and_repeated_sweeps_send_once(live_app):
     # Beat sweeps "today": a directive without a reporting schedule keeps the real date from adding reminders.
     task = TaskFactory(code="II.9", due_date=timezone.localdate() + datetime.timedelta(days=7))

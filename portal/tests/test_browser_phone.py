@@ -2,6 +2,7 @@
 sideways scrolling of the page (a wide table scrolls inside its own box or becomes cards) and, on the phone, every
 control is at least 44 px tall, the size a finger can hit."""
 
+import datetime
 import io
 import re
 
@@ -11,6 +12,7 @@ from django.core.management import call_command
 from django.db.models import Count
 from django.test import override_settings
 
+from reports.models import TaskReporter
 from reports.tests.conftest import NOW
 from tasks.demo.accounts import DEMO_PASSWORD
 from tasks.models import Task
@@ -74,6 +76,29 @@ def widest_task():
     return tasks.annotate(n=Count("assignments")).order_by("-n", "pk").first()
 
 
+def staff_extension_request():
+    """An extension request Sở Công Thương's staff sent to their head (issue #16: staff ask their own head first)."""
+    from django.contrib.auth import get_user_model
+
+    from reports import services
+    from reports.models import OPEN_EXTENSION_STATES
+
+    staff = get_user_model().objects.get(username="chuyenvien")
+    reporter = (
+        TaskReporter.objects.filter(
+            agency__name="Sở Công Thương", leads=True, task__completed_at__isnull=True, task__cancelled_at__isnull=True
+        )
+        .exclude(task__extension_requests__state__in=OPEN_EXTENSION_STATES)
+        .select_related("task", "agency")
+        .order_by("task_id")
+        .first()
+    )
+    due = reporter.task.effective_due_date or datetime.date(2030, 12, 31)
+    return services.request_extension(
+        staff, reporter.task, reporter.agency, "Chờ quy hoạch tỉnh được phê duyệt.", due + datetime.timedelta(days=90)
+    )
+
+
 def check(page, name, viewport, problems, shots, look_at=None):
     page.wait_for_load_state()
     assert page.locator(".topbar").count() == 1, f"{name}: not a portal page ({page.url})"
@@ -102,7 +127,16 @@ def test_work_pages_fit_the_screen_and_controls_fit_a_finger(demo, page, screens
     page.goto(task.get_absolute_url())
     check(page, "task", viewport, problems, screenshot, look_at="#reports")
 
+    log_in(page, "lanhdao")
+    extension = staff_extension_request()
+    page.goto("/reports/inbox/")
+    check(page, "head-inbox", viewport, problems, screenshot, look_at="#to-forward")
+    page.goto(f"/reports/extensions/{extension.pk}/forward/")
+    check(page, "extension-forward", viewport, problems, screenshot, look_at="form")
+
     log_in(page, "lanhdaotinh")
+    page.goto(f"/reports/tasks/{task.pk}/direction/")
+    check(page, "direction-form", viewport, problems, screenshot, look_at="form")
     page.goto("/dashboard/")
     check(page, "dashboard", viewport, problems, screenshot, look_at=".dash-columns")
     page.goto(task.get_absolute_url())

@@ -604,3 +604,12 @@ def test_an_english_inbox_names_periods_in_english(client, world, settings):
     page = client.get(reverse("reports:inbox")).content.decode()
     assert "Year 2026" in page and "Năm 2026" not in page
     assert period.name == "Năm 2026"
+
+
+def test_the_inbox_names_an_unnumbered_draft_by_its_subject(client, world):
+    world.directive.number = ""
+    world.directive.subject = "Phát triển điện gió trên địa bàn tỉnh"
+    world.directive.save()
+    client.force_login(world.staff)
+    page = client.get(reverse("reports:inbox")).content.decode()
+    assert f"{world.directive.symbol} – Phát triển điện gió trên địa bàn tỉnh" in page

@@ -26,3 +26,10 @@ def test_unnumbered_drafts_of_one_office_are_told_apart_by_their_subject():
             "Kế hoạch /KH-UBND – Triển khai thực hiện Chương trình hành động số 37-CTr/TU ngày 26/3/2019…"
         )
         assert str(second) == "Kế hoạch /KH-UBND – Phát triển điện gió"
+
+
+def test_lists_beside_a_task_code_show_a_drafts_subject_and_a_numbered_ones_number():
+    draft = DirectiveFactory(number="", symbol="KH-UBND", subject="Phát triển điện gió trên địa bàn tỉnh đến năm 2030")
+    numbered = DirectiveFactory(number="72", symbol="KH-UBND", subject="Phát triển điện gió")
+    assert draft.reference == "/KH-UBND – Phát triển điện gió trên địa bàn tỉnh…"
+    assert numbered.reference == "72/KH-UBND"
