@@ -92,3 +92,35 @@ def test_upload_a_docx_correct_an_agency_confirm_and_open_the_tree(monitor, page
     page.wait_for_url(re.compile(r"/import/\d+/$"))
 
     correct_task_2_and_confirm(page, screenshot, "docx")
+
+
+def test_split_a_proposed_task_in_two_in_the_preview_and_confirm(monitor, page, screenshot):
+    """Task 3 asks for input and a report in one paragraph; the person moves its last clause to a second task."""
+    sign_in(page, "theodoi")
+    page.goto("/import/")
+    page.locator("#id_paste-text").fill(seed_text())
+    page.locator("#btn-paste").click()
+    page.wait_for_url(re.compile(r"/import/\d+/$"))
+
+    row = page.locator("#preview-tasks tbody tr").filter(has=page.locator("td.code", has_text=re.compile(r"^3$")))
+    row.locator("details.task-edit summary").click()
+    text = row.locator("textarea[name=text]").input_value()
+    first, second = text.rsplit(", ", 1)
+    row.locator("textarea[name=text]").fill(first)
+    row.locator("textarea[name=second_text]").fill(second)
+    screenshot("splitting", full_page=False)
+    row.locator(".btn-split").click()
+    page.wait_for_load_state()
+
+    codes = page.locator("#preview-tasks tbody td.code").all_inner_texts()
+    assert codes[codes.index("3") + 1] == "3-2"
+    split = page.locator("#preview-tasks tbody tr").filter(has=page.locator("td.code", has_text=re.compile(r"^3-2$")))
+    assert second in split.inner_text()
+    assert "Đoạn 11: đã tách thành hai nhiệm vụ." in page.locator("#corrections").inner_text()
+    screenshot("split")
+    page.locator("#confirm").click()
+    page.wait_for_selector("#directive-link")
+
+    tasks = Directive.objects.get(symbol="SCT-QLCN").tasks
+    assert tasks.get(code="3").text == first
+    assert tasks.get(code="3-2").text == second
