@@ -160,8 +160,14 @@ PERIODIC = re.compile(r"\bđịnh kỳ\b|(?<!quyết )(?<!sách )\bh[ằà]ng n�
 # works with (`Phối hợp với Sở Tài chính kiểm tra …`) leads.
 PARTNER_GROUP = re.compile(r"^(?:tham gia )?phoi hop(?: thuc hien)?(?: voi cac (?:co quan|don vi))?\s*:?\s*$")
 PARTNER = "partner"
+# `…, thường xuyên.`, `(thực hiện thường xuyên, hằng năm).`: the sentence's last clause says the work recurs.
+RECURRING_END = re.compile(
+    r"[,;(]\s*(?P<words>(?:thực hiện\s+)?thường xuyên(?:[,\s]+(?:liên tục|hằng năm|hàng năm))?)\s*\)?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 RECURRING_START = re.compile(r"^(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)\b")
 HEADING_AGENCY_MAX = 220  # an agency heading is short; a longer item is a sentence
+NAME_WORDS_MAX = 16  # words in the longest agency name a sentence starts with
 BULLET = 9
 CHAPTER = re.compile(r"^Chương\s+[IVXL\d]+\b", re.IGNORECASE)
 HEADING_REST_WORDS = 3  # `Các đơn vị … có trách nhiệm` over a) b) c) is a heading: its own words assign nothing yet
@@ -534,6 +540,9 @@ def _deadline(text):
     for sentence in re.split(r"(?<=[.;])\s+", text):
         if RECURRING_START.match(search_key(sentence)):
             return re.split(r"[,;]", sentence)[0][:60]
+    recurring = RECURRING_END.search(text)
+    if recurring:
+        return recurring.group("words")
     periodic = PERIODIC.search(text)
     if periodic:
         return periodic.group(0)
@@ -569,6 +578,8 @@ def _emit(item, context, siblings, matcher, inherited=None):
     phrase, rest = _agency_phrase(item.text)
     if phrase and len(rest.split()) > HEADING_REST_WORDS and not _credible(item.text, phrase, matcher):
         phrase, rest = "", item.text  # a sentence whose first words only look like a name
+    if phrase and not rest and _sentence_like(phrase):
+        phrase, rest = _known_start(phrase, matcher)
     fields = dict(item.fields)
     lead = _names_only(fields.get(cols.LEAD, ""))
     executing = _names_only(fields.get(cols.EXECUTING, ""))
@@ -607,6 +618,24 @@ def _emit(item, context, siblings, matcher, inherited=None):
     timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text) or shared.get(cols.TIMEFRAME)
     text = fields.get(cols.TEXT) or item.text
     return [(item, _cells(item, text, lead, coordinators, timeframe, executing)), *below]
+
+
+def _sentence_like(phrase):
+    """Words taken whole for who acts (no action word ends the name) that read as a sentence: a deadline in them
+    (`Đề nghị Báo … mở chuyên mục về chuyển đổi số trong tháng 01/2026`). A long list of bodies is a name list."""
+    return bool(DEADLINE.search(phrase))
+
+
+def _known_start(phrase, matcher):
+    """(the longest start of the sentence the portal or the catalogue knows as a name, the rest); else nothing is
+    taken for who acts, and the task is proposed without them, flagged."""
+    words = phrase.split()
+    for count in range(min(len(words) - 1, NAME_WORDS_MAX), 1, -1):
+        if matcher.known(" ".join(words[:count]).strip(" ,;")):
+            while count < len(words) - 1 and words[count][:1].isupper() and not words[count - 1].endswith(","):
+                count += 1  # the place the catalogue's name leaves out: `Báo và Phát thanh, Truyền hình Hà Tĩnh`
+            return " ".join(words[:count]).strip(" ,;"), " ".join(words[count:])
+    return "", phrase
 
 
 def _not_a_task(text):

@@ -122,9 +122,11 @@ def test_a_50_page_plan_as_pdf_previews_in_under_two_seconds(db, tmp_path):
         tmp_path / "dai.pdf", [paragraph for _copy in range(6) for paragraph in paragraphs_of(from_text(3, tmp_path))]
     )
 
-    started = time.perf_counter()
+    # CPU time: on the shared test machine the wall clock counts other people's work (the reading is in-process)
+    started = time.process_time()
     preview = build_preview(path, path.name)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
+    print(f"50-page PDF preview: {elapsed:.2f} s CPU")
 
     assert max(block.page for block in preview.blocks) >= 50 and len(preview.parsed.tasks) > 100
     assert elapsed < 2

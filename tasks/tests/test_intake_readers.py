@@ -152,9 +152,9 @@ def test_a_50_page_plan_reads_in_well_under_two_seconds(tmp_path):
     paragraphs = seed_paragraphs(3) * 6
     path = build_pdf(tmp_path / "dai.pdf", paragraphs)
 
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the shared test machine's wall clock counts others' work
     blocks = read_pdf(path, LIMITS)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
 
     assert max(block.page for block in blocks) >= 50
     assert texts(blocks) == paragraphs

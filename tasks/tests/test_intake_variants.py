@@ -227,3 +227,45 @@ def test_the_real_directives_saved_as_docx_and_pdf_read_as_their_text_does(db, t
         (build_docx if kind == "docx" else build_pdf)(tmp_path / name, paragraphs)
 
         assert _measure({**answer, "document": name}, tmp_path) == _measure(answer), name
+
+
+def test_agency_sub_headings_unit_fields_and_requests_to_bodies_outside_the_province(db, tmp_path):
+    """`1.1. Giao Sở …` over its paragraph, `Đơn vị thực hiện / chủ trì / phối hợp`, `Tiến độ`, `Thời hạn hoàn thành`,
+    `Yêu cầu Giám đốc …`, `Đề nghị Báo … mở chuyên mục … trong tháng 01/2026` (no action word the list knows: the name
+    is the start the catalogue knows, with its place), and the reporting duty as the directive's schedule."""
+    path = tmp_path / "ke-hoach-chuyen-doi-so.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 88/KH-UBND\n\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\n\n"
+        "II. NHIỆM VỤ CỤ THỂ\n\n1. Hạ tầng số\n\n1.1. Giao Sở Khoa học và Công nghệ\n\n"
+        "Chủ trì, phối hợp với Viễn thông Hà Tĩnh phủ sóng 5G đến trung tâm các xã, phường; hoàn thành trong Quý "
+        "II/2026.\n\n1.2. Giao Ủy ban nhân dân các xã, phường\n\n"
+        "Bố trí mặt bằng cho các doanh nghiệp viễn thông lắp đặt trạm phát sóng, thường xuyên.\n\n"
+        "2. Dữ liệu số\n\na) Xây dựng cơ sở dữ liệu đất đai dùng chung của tỉnh.\n\n"
+        "- Đơn vị thực hiện: Sở Nông nghiệp và Môi trường.\n\n- Tiến độ: trước 30/6 hằng năm.\n\n"
+        "b) Số hóa hồ sơ, giấy tờ, kết quả giải quyết thủ tục hành chính.\n\n"
+        "- Đơn vị chủ trì: Văn phòng UBND tỉnh.\n\n- Đơn vị phối hợp: các sở, ban, ngành; UBND các xã, phường.\n\n"
+        "- Thời hạn hoàn thành: Quí IV-2026.\n\n"
+        "3. Yêu cầu Giám đốc Công an tỉnh chỉ đạo bảo đảm an ninh mạng cho các hệ thống thông tin của tỉnh, báo cáo "
+        "kết quả trước ngày 15 tháng 12 năm 2026.\n\n"
+        "4. Đề nghị Báo và Phát thanh, Truyền hình Hà Tĩnh mở chuyên mục về chuyển đổi số trong tháng 01/2026.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\nCác cơ quan, đơn vị định kỳ hằng quý, trước ngày 10 của tháng cuối quý báo cáo kết "
+        "quả thực hiện về Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh.\n",
+        encoding="utf-8",
+    )
+
+    preview = build_preview(path, path.name)
+    tasks = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
+
+    def due(task):
+        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
+
+    assert [(task.code, [ref.text for ref in task.leads], due(task)) for task in tasks] == [
+        ("II.1.1", ["Sở Khoa học và Công nghệ"], "2026-06-30"),
+        ("II.1.2", ["Ủy ban nhân dân các xã, phường"], "recurring"),
+        ("II.2.a", ["Sở Nông nghiệp và Môi trường"], "recurring"),
+        ("II.2.b", ["Văn phòng UBND tỉnh"], "2026-12-31"),
+        ("II.3", ["Công an tỉnh"], "2026-12-15"),
+        ("II.4", ["Báo và Phát thanh, Truyền hình Hà Tĩnh"], "2026-01-31"),
+    ]
+    assert [ref.text for ref in tasks[3].coordinators] == ["các sở, ban, ngành", "UBND các xã, phường"]
+    assert preview.directive["schedules"] == ["quarterly:10:3,6,9,12"]
