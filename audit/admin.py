@@ -1,5 +1,6 @@
 """The change log in the admin: every change, filterable by user, table, action, source and date; nobody edits it."""
 
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import format_html_join
@@ -29,8 +30,6 @@ def _second(pair):
 
 
 def _followed_models():
-    from django.apps import apps
-
     return [apps.get_model(label) for label in FOLLOWED]
 
 

@@ -10,6 +10,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .registry import owner_of
+
 
 class Source(models.TextChoices):
     WEB = "web", _("Portal page")
@@ -28,8 +30,6 @@ class ChangeManager(LogEntryManager):
         return super().log_m2m_changes(changed_queryset, instance, operation, field_name, **kwargs)
 
     def _owner(self, instance):
-        from .registry import owner_of
-
         owner = owner_of(instance)
         if owner is None:
             return {}

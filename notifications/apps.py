@@ -10,4 +10,4 @@ class NotificationsConfig(AppConfig):
     verbose_name = _("Notifications")
 
     def ready(self):
-        from . import signals  # noqa: F401  (tells agencies of the tasks assigned to them)
+        from . import signals  # noqa: F401  (connects the receivers: tasks assigned, report workflow steps)

@@ -16,8 +16,10 @@ from django.utils.formats import date_format
 from agencies.models import Agency, Membership, Role
 from reports import obligations
 from reports.models import ExtensionState
+from tasks.models import Task
 
 from .models import Digest, Kind, Preference, Reminder
+from .tasks import enqueue_digests
 
 
 def person(user):
@@ -89,8 +91,6 @@ def record(kind, recipients, payload, *, actor=None, task=None):
         ]
     )
     if digests:
-        from .tasks import enqueue_digests
-
         transaction.on_commit(partial(enqueue_digests, sorted(digest.pk for digest in digests.values())))
     return notes
 
@@ -193,8 +193,6 @@ def direction_written(direction, actor):
 def tasks_assigned(assigned, actor=None):
     """`assigned` maps an agency id to the tasks newly assigned to it (any role): one notification per agency, to its
     people (a group's members' people), naming the task or, for several, how many and the directive."""
-    from tasks.models import Task
-
     task_ids = {pk for pks in assigned.values() for pk in pks}
     tasks = Task.objects.select_related("directive").in_bulk(task_ids)
     names = {agency.pk: agency.display_name for agency in Agency.objects.filter(pk__in=assigned)}

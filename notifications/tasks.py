@@ -6,7 +6,7 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
-from portal.background import enqueue
+from common.background import enqueue
 
 from . import services
 

@@ -13,7 +13,8 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.contrib.admin import options
 
-        from . import admin_guards, admin_widgets, checks  # noqa: F401  (checks registers the project-wide system checks)
+        # checks registers the project-wide system checks, liveness connects the worker's heartbeats.
+        from . import admin_guards, admin_widgets, checks, liveness  # noqa: F401
 
         admin_guards.install()
 

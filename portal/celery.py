@@ -1,11 +1,15 @@
-"""The portal's Celery app: tasks are autodiscovered from each app's tasks.py; beat and the worker leave heartbeats."""
+"""The portal's Celery app: tasks are autodiscovered from each app's tasks.py; a task that failed for good is mailed.
+
+Beat's scheduler and the worker's heartbeats are in `portal/liveness.py` (they write a model, so they are connected
+once Django's apps are ready, not when this module is imported from `portal/__init__.py`)."""
 
 import os
-import time
 from pathlib import Path
 
 from celery import Celery, signals
-from celery.beat import PersistentScheduler
+from django.conf import settings
+from django.core.mail import mail_admins
+from django.utils import translation
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
@@ -25,56 +29,10 @@ def create_filesystem_broker_folders(sender, **kwargs):
         Path(sender.conf.broker_transport_options[key]).mkdir(parents=True, exist_ok=True)
 
 
-class RecordingScheduler(PersistentScheduler):
-    """Beat's scheduler (CELERY_BEAT_SCHEDULER): makes its schedule file's folder and records its ticks for /healthz.
-
-    Celery's own scheduler dies on a schedule file whose folder is missing (with REDIS_URL nothing else makes
-    var/celery), and a dead beat leaves no trace: the tick record is how /healthz tells.
-    """
-
-    # A tick comes at least every HEARTBEAT_SECONDS (the heartbeat entry); writing more often says nothing new.
-    record_every = 15
-
-    def setup_schedule(self):
-        Path(self.schedule_filename).parent.mkdir(parents=True, exist_ok=True)
-        super().setup_schedule()
-
-    def tick(self, *args, **kwargs):
-        interval = super().tick(*args, **kwargs)
-        now = time.monotonic()
-        if now - getattr(self, "_recorded_at", -self.record_every) >= self.record_every:
-            from portal import liveness
-
-            liveness.record(liveness.Heartbeat.BEAT)
-            self._recorded_at = now
-        return interval
-
-
-@signals.worker_ready.connect
-def record_worker_started(sender, **kwargs):
-    from portal import liveness
-
-    liveness.record(liveness.Heartbeat.WORKER, hostname=sender.hostname)
-
-
-@signals.task_postrun.connect
-def record_worker_task(sender, task_id, task, **kwargs):
-    # Tests and eager calls run tasks in the caller's process: that says nothing about a worker.
-    if task.request.is_eager:
-        return
-    from portal import liveness
-
-    liveness.record(liveness.Heartbeat.WORKER, task=task.name, hostname=task.request.hostname or "")
-
-
 @signals.task_failure.connect
 def mail_admins_about_a_failed_task(sender=None, task_id=None, exception=None, args=None, kwargs=None, einfo=None, **_):
     """A task that failed for good is mailed to ADMINS once, through Django's mail, as an unhandled error in a page
     is (LOGGING's mail_admins): a retry is not a failure, and Celery's own log of it goes to the console only."""
-    from django.conf import settings
-    from django.core.mail import mail_admins
-    from django.utils import translation
-
     if settings.DEBUG:
         return
     with translation.override(settings.LANGUAGE_CODE):

@@ -1,4 +1,6 @@
-"""The "Lịch sử thay đổi" page of a task, report, directive or agency, for those who may open the object."""
+"""The "Lịch sử thay đổi" page of a task, report, directive or agency, for those who may open the object.
+
+Here in the portal, above the apps whose objects it shows; the change log it reads (`audit`) sits below them all."""
 
 from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -8,11 +10,10 @@ from django.views.generic import TemplateView
 
 from agencies.models import Agency, Role
 from agencies.permissions import access_for
+from audit import display
+from audit.models import Change
 from reports.models import ProgressReport
 from tasks.models import Directive, Task
-
-from . import display
-from .models import Change
 
 
 def _visible(kind, access):

@@ -1,6 +1,8 @@
+"""The history pages' addresses, under the `audit` namespace they have always had."""
+
 from django.urls import path
 
-from .views import HistoryView
+from .history import HistoryView
 
 app_name = "audit"
 

@@ -1,13 +1,17 @@
 """Whether Celery's worker and beat are alive: what each records when it works, and the rule that reads it.
 
-Beat records each tick itself (portal.celery.RecordingScheduler) and schedules `portal.tasks.heartbeat` every
+Beat records each tick itself (`RecordingScheduler`, below) and schedules `portal.tasks.heartbeat` every
 HEARTBEAT_SECONDS, so a live worker has always run a task recently; the worker records every task it finishes.
 Both go to the database: with the filesystem broker the cache is per process, so only the database is shared.
 """
 
 import logging
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
+from celery import signals
+from celery.beat import PersistentScheduler
 from django.conf import settings
 from django.db import DatabaseError
 from django.utils import timezone
@@ -61,3 +65,40 @@ def beat_and_worker(now=None):
         heartbeats.get(Heartbeat.WORKER), now, stale_after, "no worker has started", "no worker has run a task"
     )
     return beat, worker
+
+
+# Connected when this module is imported: by `PortalConfig.ready()`, in every process once Django is set up.
+class RecordingScheduler(PersistentScheduler):
+    """Beat's scheduler (CELERY_BEAT_SCHEDULER): makes its schedule file's folder and records its ticks for /healthz.
+
+    Celery's own scheduler dies on a schedule file whose folder is missing (with REDIS_URL nothing else makes
+    var/celery), and a dead beat leaves no trace: the tick record is how /healthz tells.
+    """
+
+    # A tick comes at least every HEARTBEAT_SECONDS (the heartbeat entry); writing more often says nothing new.
+    record_every = 15
+
+    def setup_schedule(self):
+        Path(self.schedule_filename).parent.mkdir(parents=True, exist_ok=True)
+        super().setup_schedule()
+
+    def tick(self, *args, **kwargs):
+        interval = super().tick(*args, **kwargs)
+        now = time.monotonic()
+        if now - getattr(self, "_recorded_at", -self.record_every) >= self.record_every:
+            record(Heartbeat.BEAT)
+            self._recorded_at = now
+        return interval
+
+
+@signals.worker_ready.connect
+def record_worker_started(sender, **kwargs):
+    record(Heartbeat.WORKER, hostname=sender.hostname)
+
+
+@signals.task_postrun.connect
+def record_worker_task(sender, task_id, task, **kwargs):
+    # Tests and eager calls run tasks in the caller's process: that says nothing about a worker.
+    if task.request.is_eager:
+        return
+    record(Heartbeat.WORKER, task=task.name, hostname=task.request.hostname or "")

@@ -7,7 +7,7 @@ from . import reaper
 
 @shared_task(ignore_result=True)
 def heartbeat():
-    """Sent by beat every HEARTBEAT_SECONDS: the worker records every task it runs (portal.celery), this one too."""
+    """Sent by beat every HEARTBEAT_SECONDS: the worker records every task it runs (portal.liveness), this one too."""
 
 
 @shared_task

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Province
-from portal.widgets import DayMonthYearInput
+from common.widgets import DayMonthYearInput
 
 from .models import ReorganizationKind
 from .services import province_pairs

@@ -6,8 +6,8 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from portal.validators import StorableDecimal
-from portal.widgets import DayMonthYearInput
+from common.validators import StorableDecimal
+from common.widgets import DayMonthYearInput
 from tasks.models import ScheduleKind
 from tasks.reporting_duty import ScheduleSpec
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from agencies.permissions import AGENCY_ROLES
-from portal.validators import StorableDecimal
+from common.validators import StorableDecimal
 from tasks.models import LEADING_ROLES, Assignment, ScheduleKind
 
 from .changes import marked_differences

@@ -13,11 +13,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from agencies.permissions import Access
-from notifications import events
-from notifications.models import Kind as NoticeKind
 from tasks.models import Task
 
-from . import obligations
+from . import obligations, workflow_signals
 from .models import (
     EDITABLE_STATES,
     OPEN_EXTENSION_STATES,
@@ -269,7 +267,9 @@ def return_to_staff(user, report, comment, version):
         raise WorkflowError(_("Say what must be corrected when returning a report."))
     _advance(report, ReportState.RETURNED_BY_HEAD)
     _record(report.task, EventKind.RETURNED_BY_HEAD, user, report, comment=comment)
-    events.report_moved(report, NoticeKind.REPORT_RETURNED, user, comment)
+    workflow_signals.report_moved.send(
+        ProgressReport, report=report, step=EventKind.RETURNED_BY_HEAD, actor=user, comment=comment
+    )
     return report
 
 
@@ -283,7 +283,9 @@ def approve_and_submit(user, report, version, comment=""):
     is_late = report.period.is_late(now) if report.submitted_at is None else report.is_late
     _advance(report, ReportState.SUBMITTED, submitted_by=user, submitted_at=now, is_late=is_late)
     _record(report.task, EventKind.SUBMITTED, user, report, comment=comment)
-    events.report_moved(report, NoticeKind.REPORT_APPROVED, user, comment)
+    workflow_signals.report_moved.send(
+        ProgressReport, report=report, step=EventKind.SUBMITTED, actor=user, comment=comment
+    )
     return report
 
 
@@ -297,7 +299,9 @@ def return_to_agency(user, report, comment, version):
         raise WorkflowError(_("Say what must be corrected when returning a report."))
     _advance(report, ReportState.RETURNED_BY_MONITOR)
     _record(report.task, EventKind.RETURNED_BY_MONITOR, user, report, comment=comment)
-    events.report_moved(report, NoticeKind.REPORT_RETURNED, user, comment)
+    workflow_signals.report_moved.send(
+        ProgressReport, report=report, step=EventKind.RETURNED_BY_MONITOR, actor=user, comment=comment
+    )
     return report
 
 
@@ -309,7 +313,9 @@ def accept(user, report, version, comment=""):
     _require_state(report, [ReportState.SUBMITTED])
     _advance(report, ReportState.ACCEPTED)
     _record(report.task, EventKind.ACCEPTED, user, report, comment=comment)
-    events.report_moved(report, NoticeKind.REPORT_ACCEPTED, user, comment)
+    workflow_signals.report_moved.send(
+        ProgressReport, report=report, step=EventKind.ACCEPTED, actor=user, comment=comment
+    )
     task = report.task
     if (
         report.status == ReportedStatus.COMPLETED
@@ -378,9 +384,9 @@ def request_extension(user, task, agency, reason, proposed_date):
         changes=[{"field": "proposed_date", "old": _date(current), "new": _date(proposed_date)}],
     )
     if by_head:
-        events.extension_requested(extension, user)
+        workflow_signals.extension_requested.send(ExtensionRequest, extension=extension, actor=user)
     else:
-        events.extension_to_forward(extension, user)
+        workflow_signals.extension_awaits_head.send(ExtensionRequest, extension=extension, actor=user)
     return extension
 
 
@@ -407,9 +413,9 @@ def forward_extension(user, extension, forward, comment=""):
         kind = EventKind.EXTENSION_NOT_FORWARDED
     extension.save()
     _record(extension.task, kind, user, comment=comment)
-    events.extension_forwarded(extension, user)
+    workflow_signals.extension_forwarded.send(ExtensionRequest, extension=extension, actor=user)
     if forward:
-        events.extension_requested(extension, user)
+        workflow_signals.extension_requested.send(ExtensionRequest, extension=extension, actor=user)
     return extension
 
 
@@ -450,7 +456,7 @@ def decide_extension(user, extension, grant, reason, granted_date=None):
         kind = EventKind.EXTENSION_REFUSED
     extension.save()
     _record(task, kind, user, comment=reason, changes=changes)
-    events.extension_decided(extension, user)
+    workflow_signals.extension_decided.send(ExtensionRequest, extension=extension, actor=user)
     return extension
 
 
@@ -505,7 +511,7 @@ def write_direction(user, task, text, submission=None, assignee_agency=None, ass
                 submission=submission,
             )
             _record(task, EventKind.DIRECTION_WRITTEN, user, comment=text, changes=changes)
-            events.direction_written(direction, user)
+            workflow_signals.direction_written.send(Direction, direction=direction, actor=user)
     except IntegrityError:
         direction = Direction.objects.filter(submission=submission, task=task, author=user).first()
         if direction is None:

@@ -1,11 +1,18 @@
-"""What the task page shows about reporting: reports by period and agency, history, extensions, directions."""
+"""One task's page: the task with its outline, and its reporting (reports by period and agency, history, extensions,
+directions). It lives in reports, which knows both tasks and reports; its address stays `tasks:task_detail`
+(portal/urls.py puts it among the task pages)."""
 
 import datetime
 
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView
+
 from agencies.models import Role
-from agencies.permissions import AGENCY_ROLES
-from tasks.models import LEADING_ROLES
+from agencies.permissions import AGENCY_ROLES, access_for
+from tasks.models import LEADING_ROLES, Task
 from tasks.status import local_now
+from tasks.views import assignments_prefetch
 
 from .inbox import LOOKAHEAD_DAYS
 from .models import OPEN_EXTENSION_STATES, ExtensionState, ProgressReport, ReportingPeriod
@@ -57,3 +64,23 @@ def task_reporting(access, task, now=None):
         "can_request_extension": leads_it and open_task and not has_pending,
         "can_decide": access.can_decide_in(task.directive.province_id),
     }
+
+
+class TaskDetailView(LoginRequiredMixin, DetailView):
+    template_name = "tasks/task_detail.html"
+    context_object_name = "task"
+
+    def get_object(self, queryset=None):
+        visible = Task.objects.visible_to(access_for(self.request))
+        return get_object_or_404(
+            visible.with_effective_due()
+            .select_related("directive", "directive__province", "sector", "parent")
+            .prefetch_related(assignments_prefetch(), "targets", "milestones"),
+            pk=self.kwargs["pk"],
+        )
+
+    def get_context_data(self, **kwargs):
+        task = self.object
+        ancestors = task.ancestors()
+        reporting = task_reporting(access_for(self.request), task)
+        return super().get_context_data(ancestors=ancestors, **reporting, **kwargs)

@@ -1,16 +1,16 @@
-"""Agency pages: the list of agencies and what one agency leads and supports."""
+"""Agency pages: the list of agencies and what one agency leads and supports (here, in tasks: they count tasks)."""
 
 from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Count, Q
 from django.views.generic import DetailView, ListView
 
-from tasks.models import LEADING_ROLES, AssignmentRole, Task
-from tasks.views import assignments_prefetch
+from agencies.models import AgencyAlias
+from agencies.normalize import search_terms
+from agencies.permissions import access_for
 
-from .models import AgencyAlias
-from .normalize import search_terms
-from .permissions import access_for
+from .models import LEADING_ROLES, AssignmentRole, Task
+from .views import assignments_prefetch
 
 
 class AgencyListView(LoginRequiredMixin, ListView):

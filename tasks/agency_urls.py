@@ -1,6 +1,8 @@
+"""The agency pages' addresses (/agencies/): they list tasks, so they live in tasks, which knows agencies."""
+
 from django.urls import path
 
-from . import views
+from . import agency_pages as views
 
 app_name = "agencies"
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Province
 from agencies.normalize import search_key, search_terms
-from portal.widgets import DayMonthYearInput
+from common.widgets import DayMonthYearInput
 
 from .models import LEADING_ROLES, Assignment, AssignmentRole, Directive, DirectiveKind, Sector, Task
 from .status import Status

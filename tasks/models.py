@@ -11,7 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from agencies.normalize import search_key
-from portal.validators import StorableDecimal
+from common.validators import StorableDecimal
 
 from .status import Status, TaskKind, store_status
 

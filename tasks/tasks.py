@@ -3,22 +3,12 @@
 from celery import shared_task
 
 from . import services
-from .importing import jobs
+
+# The import's tasks live with the jobs they run (`tasks/importing/jobs.py`); imported here so Celery registers them.
+from .importing.jobs import commit_import, preview_import  # noqa: F401
 
 
 @shared_task
 def advance_statuses():
     """Beat, every minute: move on the stored statuses the clock has changed (a deadline passed, a start date came)."""
     return services.advance_statuses()
-
-
-@shared_task
-def preview_import(job_id):
-    """Read an uploaded file and store its preview, writing rows read / total as it goes."""
-    jobs.run_preview(job_id)
-
-
-@shared_task
-def commit_import(job_id):
-    """Write a confirmed import; a job already written or not claimed is left alone."""
-    jobs.run_commit(job_id)

@@ -8,6 +8,5 @@ urlpatterns = [
     path("directives/", views.DirectiveListView.as_view(), name="directive_list"),
     path("directives/<int:pk>/", views.DirectiveDetailView.as_view(), name="directive_detail"),
     path("tasks/", views.TaskListView.as_view(), name="task_list"),
-    path("tasks/<int:pk>/", views.TaskDetailView.as_view(), name="task_detail"),
     path("import/", include("tasks.importing.urls")),
 ]

@@ -1,4 +1,4 @@
-"""Pages for directives and tasks: list with search, the outline tree, one task."""
+"""Pages for directives and tasks: list with search, the outline tree (one task's page is `reports/task_page.py`)."""
 
 import io
 
@@ -7,14 +7,13 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from agencies.permissions import access_for
-from reports.task_panel import task_reporting
 
 from .exports import MAX_EXPORT_ROWS, filter_summary, task_list_workbook
 from .filtersets import DirectiveFilterSet, TaskFilterSet
@@ -80,26 +79,6 @@ class DirectiveDetailView(LoginRequiredMixin, DetailView):
             can_edit_reporting=access.can_review_in(directive.province_id),
             **kwargs,
         )
-
-
-class TaskDetailView(LoginRequiredMixin, DetailView):
-    template_name = "tasks/task_detail.html"
-    context_object_name = "task"
-
-    def get_object(self, queryset=None):
-        visible = Task.objects.visible_to(access_for(self.request))
-        return get_object_or_404(
-            visible.with_effective_due()
-            .select_related("directive", "directive__province", "sector", "parent")
-            .prefetch_related(assignments_prefetch(), "targets", "milestones"),
-            pk=self.kwargs["pk"],
-        )
-
-    def get_context_data(self, **kwargs):
-        task = self.object
-        ancestors = task.ancestors()
-        reporting = task_reporting(access_for(self.request), task)
-        return super().get_context_data(ancestors=ancestors, **reporting, **kwargs)
 
 
 class TaskListView(LoginRequiredMixin, ListView):

@@ -1,48 +1,184 @@
-"""The apps depend on each other in one direction: agencies ← tasks ← reports ← notifications, reorganization.
+"""The apps depend on each other in one direction, with no way round it (README, "Project layout").
 
-A module may import from its own app and the apps below it, never above. The imports that still go the wrong way
-are listed here by module, to be removed, not added to: the test fails on a new one and on a listed one that is
-gone (so the list only shrinks). `portal` (settings, shared helpers, the site's views) is left out of the order.
+    common, audit  <-  agencies  <-  tasks  <-  reports  <-  notifications, reorganization  <-  portal
+
+A module of the apps' code (tests and migrations aside) may import from its own app and the layers below it, never
+from its own layer's other app nor from above; it imports at its top, never inside a function (the habit that hid
+cycles), save in an `AppConfig.ready()`, where Django says signal receivers are connected; and no chain of imports
+between modules comes back to where it started. A migration's functions use no app code: a data migration carries
+the rule as it stood (what Django writes for field state, a validator or an `upload_to`, stays in the operations).
+
+The code is read, not imported (`ast`), so a test run sees every module, including the ones no test imports.
 """
 
 import ast
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-LAYERS = {"agencies": 0, "tasks": 1, "reports": 2, "notifications": 3, "reorganization": 3}
+import pytest
 
-# (module, app it imports against the order): what is left to undo (issue #13 item 4).
-KNOWN = {
-    ("agencies/permissions.py", "reports"),
-    ("agencies/permissions.py", "tasks"),
-    ("agencies/views.py", "tasks"),
-    ("reports/services.py", "notifications"),
-    ("tasks/views.py", "reports"),
+ROOT = Path(__file__).resolve().parents[2]
+LAYERS = {
+    "common": 0,
+    "audit": 0,
+    "agencies": 1,
+    "tasks": 2,
+    "reports": 3,
+    "notifications": 4,
+    "reorganization": 4,
+    "portal": 5,
 }
 
 
-def imported_apps(path):
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            yield node.module.split(".")[0]
-        elif isinstance(node, ast.Import):
-            yield from (alias.name.split(".")[0] for alias in node.names)
+def _module_name(path):
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def upward_imports():
-    found = set()
-    for app, layer in LAYERS.items():
-        for path in (ROOT / app).rglob("*.py"):
+def _sources(kind):
+    """{module name: (path, tree)} of the apps' code (`kind="code"`) or of their migrations."""
+    found = {}
+    for app in LAYERS:
+        for path in sorted((ROOT / app).rglob("*.py")):
             relative = path.relative_to(ROOT).as_posix()
-            if "/tests/" in relative or "/migrations/" in relative:
+            if "/tests/" in relative:
                 continue
-            for other in imported_apps(path):
-                if other != app and LAYERS.get(other, -1) >= layer:
-                    found.add((relative, other))
+            if ("/migrations/" in relative) == (kind == "migrations"):
+                found[_module_name(path)] = (path, ast.parse(path.read_text(encoding="utf-8")))
     return found
 
 
-def test_no_app_imports_one_above_it_but_the_known_ones():
-    found = upward_imports()
-    assert found - KNOWN == set(), "new imports against the layering"
-    assert KNOWN - found == set(), "gone: take them off KNOWN"
+CODE = _sources("code")
+MIGRATIONS = _sources("migrations")
+
+
+def _imports(name, path, tree):
+    """(imported module, line, enclosing function or None) for every import statement of one module."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+
+    def walk(node, function):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Import):
+                for alias in child.names:
+                    yield alias.name, child.lineno, function
+            elif isinstance(child, ast.ImportFrom):
+                base = child.module or ""
+                if child.level:
+                    anchor = package.split(".")[: len(package.split(".")) - (child.level - 1)]
+                    base = ".".join([*anchor, *([child.module] if child.module else [])])
+                for alias in child.names:
+                    # `from . import signals` imports a module; `from .models import Task` the module `models`.
+                    submodule = f"{base}.{alias.name}"
+                    yield (submodule if submodule in CODE else base), child.lineno, function
+            yield from walk(
+                child, child if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) else function
+            )
+
+    yield from walk(tree, None)
+
+
+def _app(module):
+    return module.split(".")[0]
+
+
+def _is_ready(path, function):
+    return path.name == "apps.py" and getattr(function, "name", None) == "ready"
+
+
+def test_the_layers_name_every_app_of_the_project():
+    packages = {p.parent.name for p in ROOT.glob("*/__init__.py")} - {"bench"}
+    assert packages == set(LAYERS)
+
+
+def test_no_module_imports_from_its_own_layer_or_above():
+    against = sorted(
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for name, (path, tree) in CODE.items()
+        for module, line, _function in _imports(name, path, tree)
+        if _app(module) in LAYERS and _app(module) != _app(name) and LAYERS[_app(module)] >= LAYERS[_app(name)]
+    )
+    assert against == []
+
+
+def test_no_import_inside_a_function_but_an_apps_ready():
+    inside = sorted(
+        f"{path.relative_to(ROOT)}:{line} imports {module} in {function.name}()"
+        for name, (path, tree) in CODE.items()
+        for module, line, function in _imports(name, path, tree)
+        if function is not None and not _is_ready(path, function)
+    )
+    assert inside == []
+
+
+def _cycles(graph):
+    """The strongly connected components of more than one module (or a module importing itself), Tarjan's way."""
+    index, low, stack, on_stack, found = {}, {}, [], set(), []
+
+    def visit(node):
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1 or node in graph.get(node, ()):
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def _module_graph():
+    graph = {}
+    for name, (path, tree) in CODE.items():
+        for module, _line, function in _imports(name, path, tree):
+            if module in CODE and module != name and not _is_ready(path, function):
+                graph.setdefault(name, set()).add(module)
+    return graph
+
+
+def test_no_import_cycle_between_modules():
+    assert _cycles(_module_graph()) == []
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+@pytest.mark.parametrize("name", sorted(MIGRATIONS))
+def test_a_migrations_functions_use_no_app_code(name):
+    path, tree = MIGRATIONS[name]
+    app_names = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            app_names |= {(a.asname or a.name).split(".")[0] for a in node.names if _app(a.name) in LAYERS}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and _app(node.module or "") in LAYERS:
+            app_names |= {a.asname or a.name for a in node.names}
+    used = sorted(
+        f"{path.relative_to(ROOT)}:{inner.lineno} {function.name}() uses {inner.id}"
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef)
+        for inner in ast.walk(function)
+        if isinstance(inner, ast.Name) and inner.id in app_names
+    )
+    imports_inside = [
+        f"{path.relative_to(ROOT)}:{inner.lineno}"
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef)
+        for inner in ast.walk(function)
+        if isinstance(inner, ast.Import | ast.ImportFrom)
+    ]
+    assert used == [] and imports_inside == []

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.generic import ListView, TemplateView, View
 
 from agencies.permissions import access_for
-from portal.background import enqueue
+from common.background import enqueue
 from reports import consolidated
 from reports.models import ReportingPeriod
 from reports.tasks import build_consolidated_report

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, AgencyKind, Province
-from portal.widgets import DayMonthYearInput
+from common.widgets import DayMonthYearInput
 from tasks.models import DirectiveKind
 
 ACCEPT = (

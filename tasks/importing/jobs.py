@@ -10,6 +10,7 @@ import uuid
 from functools import partial
 from pathlib import Path
 
+from celery import shared_task
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, transaction
@@ -22,7 +23,7 @@ from agencies import services as agency_services
 from agencies.matching import remember_alias
 from agencies.normalize import search_key
 from audit.context import on_behalf_of
-from portal.background import enqueue
+from common.background import enqueue
 from tasks.intake.safety import check_document, is_document_upload
 from tasks.models import ImportJob, ImportStatus
 
@@ -117,8 +118,6 @@ def schedule_preview(job):
     """Read the file now if it is small, else in a worker once this transaction commits."""
     ImportJob.objects.filter(pk=job.pk).update(rows_read=0, error="", **_queued(ImportStatus.READING))
     if _in_background(job):
-        from tasks.tasks import preview_import
-
         transaction.on_commit(partial(_queue_preview, preview_import, job.pk))
     else:
         run_preview(job.pk)
@@ -204,8 +203,6 @@ def confirm_import(job):
     ):
         return False
     if _in_background(job):
-        from tasks.tasks import commit_import
-
         transaction.on_commit(partial(_queue_commit, commit_import, job.pk))
     else:
         run_commit(job.pk)
@@ -255,8 +252,6 @@ def reap_stuck_jobs():
     message was lost. Reading writes nothing but the preview, so it is queued again (up to MAX_READS runs); a commit
     that stopped rolled back, so the job goes back to its preview with a message, to be confirmed again.
     """
-    from tasks.tasks import preview_import
-
     cutoff = timezone.now() - datetime.timedelta(minutes=settings.IMPORT_STUCK_TIMEOUT_MINUTES)
     requeue, taken_back = [], []
     with transaction.atomic():
@@ -433,3 +428,17 @@ def create_agency(job, text, name, kind, catalogue_key=""):
         remember_alias(agency, text, job.province)
     schedule_preview(job)
     return agency
+
+
+# The worker's entry points. Their names stay those of `tasks/tasks.py`, where Celery finds them (it imports them),
+# so messages queued before they moved here still run.
+@shared_task(name="tasks.tasks.preview_import")
+def preview_import(job_id):
+    """Read an uploaded file and store its preview, writing rows read / total as it goes."""
+    run_preview(job_id)
+
+
+@shared_task(name="tasks.tasks.commit_import")
+def commit_import(job_id):
+    """Write a confirmed import; a job already written or not claimed is left alone."""
+    run_commit(job_id)

@@ -15,7 +15,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from defusedxml.ElementTree import fromstring
@@ -23,6 +23,9 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from openpyxl.utils.cell import get_column_letter, range_boundaries
+
+from . import scans
+from .counting import RefusedFile, RowCounter, SheetScan, thousands
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -97,14 +100,8 @@ def _password_protected():
     return _("The workbook is protected by a password. Remove the password in Excel and upload again.")
 
 
-class RefusedFile(Exception):
-    """The file is not one the importer will open; the message says why, for the user."""
-
-
 def check_file(path, original_name, limits=None):
     """Refuse anything but a sane .xlsx, .xls, .ods or UTF-8 .csv within the limits; return its kind and rows."""
-    from . import scans
-
     limits = limits or Limits.from_settings()
     path = Path(path)
     extension = Path(original_name).suffix.lower()
@@ -167,14 +164,12 @@ def _within_cells(sheets):
                     "Sheet “%(sheet)s” spans %(rows)s rows and %(columns)s columns, more cells than one import "
                     "reads. Delete what lies below or to the right of the task list."
                 )
-                % {"sheet": name, "rows": _number(scan.rows), "columns": scan.width}
+                % {"sheet": name, "rows": thousands(scan.rows), "columns": scan.width}
             )
     return sheets
 
 
 def _check_workbook_archive(path, original_name, limits, extension=".xlsx"):
-    from . import scans
-
     corrupt = _("“%(name)s” is damaged and cannot be opened as a workbook.") % {"name": original_name}
     with open_package(path, corrupt) as archive:
         names = set(archive.namelist())
@@ -273,63 +268,6 @@ def workbook_sheets(archive):
     return sheets
 
 
-def _number(value):
-    return f"{value:,}".replace(",", ".")
-
-
-class RowCounter:
-    """Counts rows as a reader yields them, across every sheet, and refuses a row or cell past the limits."""
-
-    def __init__(self, limits):
-        self.limits = limits
-        self.total = 0
-
-    def sheet(self, name):
-        self.name, self.next_row, self.row = name, 1, 0
-
-    def start_row(self, number=None):
-        """A row starts: numbered, or the one after the last (a reader yields the skipped numbers as empty rows)."""
-        number = self.next_row if number is None else number
-        skipped = max(number - self.next_row, 0)
-        self.total += skipped + 1
-        self.row, self.next_row = number, number + 1
-        if skipped and number > self.limits.max_rows:
-            raise RefusedFile(
-                _(
-                    "Sheet “%(sheet)s” has a row numbered %(row)s, past the %(limit)s rows one import accepts. "
-                    "Delete what lies below the task list, or split the file."
-                )
-                % {"sheet": self.name, "row": _number(number), "limit": _number(self.limits.max_rows)}
-            )
-        if self.total > self.limits.max_rows:
-            raise RefusedFile(
-                _(
-                    "The file has more than %(limit)s rows, the most one import accepts (counting every sheet; "
-                    "the limit is reached on sheet “%(sheet)s”, row %(row)s). Split the file."
-                )
-                % {"sheet": self.name, "row": _number(number), "limit": _number(self.limits.max_rows)}
-            )
-
-    def check_width(self, columns, row=None):
-        """The current row (or the given one) spans this many columns: refused past the limit."""
-        if columns > self.limits.max_columns:
-            raise RefusedFile(
-                _(
-                    "Sheet “%(sheet)s”, row %(row)s has cells beyond the first %(limit)s columns, more than an "
-                    "import reads. Delete what lies to the right of the task list."
-                )
-                % {"sheet": self.name, "row": _number(row or self.row), "limit": self.limits.max_columns}
-            )
-
-
-@dataclass(frozen=True)
-class SheetScan:
-    rows: int  # rows a reader yields for the sheet, the empty ones before a row's number included
-    merges: dict  # {top row: [(column index, last row)]} of the merged ranges taller than one row
-    formulas: dict = field(default_factory=dict)  # {row: {column index: whether a value was saved}}
-    width: int = 0  # the widest column a row reaches
-
-
 def _scan_sheet(archive, name, member, counter):
     """Stream the sheet's XML once, in chunks, feeding each row and cell start tag to the counter."""
     damaged = RefusedFile(_("Sheet “%(sheet)s” is damaged and cannot be read.") % {"sheet": name})
@@ -372,10 +310,8 @@ class _TagState:
 
 def _xlsx_formulas(archive, member, damaged):
     """{row: {column index: whether a value was saved}} of the sheet's formula cells (read only when it has some)."""
-    from .scans import formula_cells
-
     try:
-        return formula_cells(archive, member)
+        return scans.formula_cells(archive, member)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error, ValueError):
         raise damaged from None
 

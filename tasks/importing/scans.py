@@ -12,7 +12,7 @@ from xml.parsers import expat
 import olefile
 from django.utils.translation import gettext as _
 
-from .safety import RefusedFile, RowCounter, SheetScan
+from .counting import RefusedFile, RowCounter, SheetScan
 
 CHUNK = 1 << 16
 

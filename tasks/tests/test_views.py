@@ -180,7 +180,7 @@ def test_pages_run_a_bounded_number_of_queries(client, alice, plan, sct, extra, 
         reverse("agencies:agency_list"),
     ]
     for url in urls:
-        # The task page also shows reports, history, extensions and directions (reports/task_panel.py).
+        # The task page also shows reports, history, extensions and directions (reports/task_page.py).
         with django_assert_max_num_queries(16 if url == task.get_absolute_url() else 12):
             assert client.get(url).status_code == 200
 
