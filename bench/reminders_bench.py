@@ -33,8 +33,9 @@ from django.db import connection, connections  # noqa: E402
 from django.test.utils import setup_databases, teardown_databases  # noqa: E402
 
 from agencies.models import Agency, AgencyKind, Membership, Province, Role  # noqa: E402
+from common.batches import chunked  # noqa: E402
 from notifications.models import DeliveryState, Digest  # noqa: E402
-from notifications.services import chunked, run_sweep  # noqa: E402
+from notifications.sweep import run_sweep  # noqa: E402
 from notifications.tasks import send_digests  # noqa: E402
 from portal.celery import app  # noqa: E402
 from tasks.models import Assignment, AssignmentRole, Directive, DirectiveKind, ReportingSchedule, Task  # noqa: E402

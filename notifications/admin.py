@@ -4,8 +4,8 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .delivery import reset_failed_digests
 from .models import Digest, Preference, Reminder
-from .services import reset_failed_digests
 from .tasks import enqueue_digests
 
 

@@ -355,3 +355,14 @@ class Preference(models.Model):
     def unmailed(self):
         """The events this person is told of in the portal only, without an e-mail."""
         return {kind for kind in self.muted_kinds.split(",") if kind in EVENT_KINDS}
+
+
+# Most urgent first: the order of a digest, and which reminder speaks for a subject listed twice in one.
+KIND_ORDER = [
+    Kind.REPORT_ESCALATED,
+    Kind.REPORT_OVERDUE,
+    Kind.TASK_OVERDUE,
+    Kind.REPORT_DUE_SOON,
+    Kind.TASK_DUE_SOON,
+    *EVENT_KINDS,
+]

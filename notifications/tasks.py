@@ -7,8 +7,10 @@ from django.conf import settings
 from django.utils import timezone
 
 from common.background import enqueue
+from common.batches import chunked
 
-from . import services
+from .delivery import deliver_digests, release_stuck_digests, stale_pending_digests
+from .sweep import run_sweep
 
 
 def enqueue_digests(digest_ids):
@@ -16,7 +18,7 @@ def enqueue_digests(digest_ids):
 
     What was not queued stays pending in the database, and is queued again once it is stale (reaper, next sweep).
     """
-    for batch in services.chunked(digest_ids, settings.REMINDER_SEND_BATCH):
+    for batch in chunked(digest_ids, settings.REMINDER_SEND_BATCH):
         if not enqueue(send_digests, batch):
             return False
     return True
@@ -24,7 +26,7 @@ def enqueue_digests(digest_ids):
 
 def requeue_abandoned_digests():
     """Queue again the digests a killed worker left in `sending`, and those whose queued batch was lost; their ids."""
-    ids = sorted({*services.release_stuck_digests(), *services.stale_pending_digests()})
+    ids = sorted({*release_stuck_digests(), *stale_pending_digests()})
     enqueue_digests(ids)
     return ids
 
@@ -44,7 +46,7 @@ def daily_sweep(as_of=None):
     """Run the sweep for `as_of` (YYYY-MM-DD, default today in the portal's time zone); queue what it claimed."""
     day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
     requeue_abandoned_digests()
-    result = services.run_sweep(day, dispatch=enqueue_digests)
+    result = run_sweep(day, dispatch=enqueue_digests)
     return {"as_of": day.isoformat(), "reminders": result.reminders, "digests": len(result.digest_ids)}
 
 
@@ -52,7 +54,7 @@ def daily_sweep(as_of=None):
 def send_digests(self, digest_ids):
     """Send a batch of digests; the ones that hit an SMTP error are retried alone, with backoff."""
     final_attempt = self.request.retries >= self.max_retries
-    retry_ids = services.deliver_digests(digest_ids, final_attempt=final_attempt)
+    retry_ids = deliver_digests(digest_ids, final_attempt=final_attempt)
     if retry_ids:
         raise self.retry(args=[retry_ids], countdown=retry_countdown(self.request.retries))
     return len(digest_ids)

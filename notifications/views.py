@@ -9,9 +9,10 @@ from django.views.generic import ListView, UpdateView
 
 from agencies.permissions import access_for
 
+from .delivery import failed_digests_for
 from .forms import PreferenceForm
 from .models import MUTABLE_KINDS, OVERDUE_KINDS, Preference
-from .services import failed_digests_for, mark_seen
+from .reading import mark_seen
 
 
 class NotificationListView(LoginRequiredMixin, ListView):

@@ -3,7 +3,7 @@
 from django.utils.functional import SimpleLazyObject
 
 from agencies.permissions import access_for
-from notifications.services import unread_count
+from notifications.reading import unread_count
 
 
 def navigation(request):

@@ -17,7 +17,7 @@ from django.db import connection
 from agencies.models import Role
 from agencies.tests.factories import MembershipFactory, UserFactory
 from notifications.models import Digest, Reminder
-from notifications.services import sweep_years
+from notifications.sweep import sweep_years
 from reports.periods import sync_periods
 from tasks.models import ReportingSchedule
 

@@ -12,8 +12,9 @@ from django.test.utils import CaptureQueriesContext
 
 from agencies.models import Role
 from agencies.tests.factories import MembershipFactory, UserFactory
+from notifications.delivery import deliver_digests
 from notifications.models import DeliveryState, Digest, Preference
-from notifications.services import deliver_digests, run_sweep
+from notifications.sweep import run_sweep
 from notifications.tasks import daily_sweep, enqueue_digests, retry_countdown
 
 from .backends import FlakyBackend
@@ -115,7 +116,7 @@ def test_an_error_that_is_not_smtp_hands_the_batch_back_as_pending(province_003,
     def broken(*args, **kwargs):
         raise KeyError("directive_id")
 
-    monkeypatch.setattr("notifications.services.build_email", broken)
+    monkeypatch.setattr("notifications.delivery.build_email", broken)
     with pytest.raises(KeyError):
         deliver_digests(result.digest_ids, final_attempt=False)
     assert set(Digest.objects.values_list("state", flat=True)) == {DeliveryState.PENDING}

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
 from notifications.models import Preference
-from notifications.services import run_sweep
+from notifications.sweep import run_sweep
 from notifications.tasks import enqueue_digests
 
 pytestmark = pytest.mark.django_db

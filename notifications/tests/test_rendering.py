@@ -10,8 +10,9 @@ from django.utils import translation
 from django.utils.translation import ngettext
 
 from agencies.models import Role
+from notifications.delivery import DigestRenderer, Links, deliver_digests, digest_items, language_of
 from notifications.models import Digest, Preference
-from notifications.services import DigestRenderer, Links, deliver_digests, digest_items, language_of, run_sweep
+from notifications.sweep import run_sweep
 
 from .conftest import member
 

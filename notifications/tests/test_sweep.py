@@ -11,7 +11,7 @@ from django.test import TestCase
 from agencies.models import Role
 from agencies.tests.factories import MembershipFactory, UserFactory
 from notifications.models import DeliveryState, Digest, Kind, Preference, Reminder
-from notifications.services import claim, plan_reminders, report_triggers, run_sweep, task_triggers
+from notifications.sweep import claim, plan_reminders, report_triggers, run_sweep, task_triggers
 from reports.models import ReportState
 from reports.tests.factories import ProgressReportFactory
 from tasks.models import AssignmentRole

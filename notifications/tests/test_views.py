@@ -8,7 +8,7 @@ from django.test import TestCase
 
 from agencies.tests.factories import UserFactory
 from notifications.models import DeliveryState, Digest, Preference
-from notifications.services import run_sweep
+from notifications.sweep import run_sweep
 from notifications.tasks import enqueue_digests
 
 pytestmark = pytest.mark.django_db

@@ -28,7 +28,7 @@ from kombu import pools
 from agencies.models import Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
 from notifications.models import DeliveryState, Digest
-from notifications.services import run_sweep
+from notifications.sweep import run_sweep
 from notifications.tasks import enqueue_digests
 from portal.celery import app
 from portal.reaper import reap

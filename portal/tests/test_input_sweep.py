@@ -38,7 +38,7 @@ from agencies.tests.admin_pages import admin_url
 from agencies.tests.factories import AgencyAliasFactory, AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
 from audit.tests.admin_forms import change_form_data
 from notifications.models import Preference
-from notifications.services import run_sweep
+from notifications.sweep import run_sweep
 from reorganization.models import ReorganizationKind
 from reorganization.services import record_reorganization
 from reports import services

@@ -10,7 +10,7 @@ from django.utils import translation
 from agencies.models import Agency, AgencyKind, Membership, Role
 from agencies.permissions import Access
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
-from notifications.services import plan_task_reminders
+from notifications.sweep import plan_task_reminders
 from reorganization import services
 from reorganization.models import ReorganizationKind, ReorganizationState, TransferKind
 from reports.inbox import build_inbox

@@ -16,7 +16,7 @@ from agencies.models import AgencyKind, Role
 from agencies.permissions import Access
 from agencies.tests.factories import AgencyFactory
 from notifications.models import Kind
-from notifications.services import plan_reminders
+from notifications.sweep import plan_reminders
 from reports import obligations
 from reports.dashboard import aggregates
 from reports.inbox import build_inbox, urgency

@@ -8,8 +8,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from audit.context import AuditedCommand
+from common.batches import chunked
 from notifications.models import DeliveryState, Digest
-from notifications.services import chunked, run_sweep
+from notifications.sweep import run_sweep
 from notifications.tasks import enqueue_digests
 
 
