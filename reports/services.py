@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from agencies.models import Agency
 from agencies.permissions import Access
-from tasks.models import Task
+from tasks.models import AssignmentRole, Task
 
 from . import obligations, workflow_signals
 from .models import (
@@ -462,9 +463,6 @@ def decide_extension(user, extension, grant, reason, granted_date=None):
 
 def direction_agencies(task):
     """The agencies a direction on `task` may be given to: the task's own (its assignments), the lead first."""
-    from agencies.models import Agency
-    from tasks.models import AssignmentRole
-
     assignments = task.assignments.select_related("agency").order_by("pk")
     ordered = sorted(assignments, key=lambda a: (a.role not in (AssignmentRole.LEAD,), a.pk))
     ids = list(dict.fromkeys(a.agency_id for a in ordered))

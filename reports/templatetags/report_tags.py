@@ -1,7 +1,10 @@
 """Template helpers for reports: a person's name as the history shows it."""
 
 from django import template
+from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from reports.inbox import urgency
 
 register = template.Library()
 
@@ -17,8 +20,4 @@ def person(user):
 @register.simple_tag
 def due_urgency(due):
     """The inbox's colour for a deadline (red passed, amber soon), counted from today in the portal's time zone."""
-    from django.utils import timezone
-
-    from reports.inbox import urgency
-
     return urgency(due, timezone.localdate())
