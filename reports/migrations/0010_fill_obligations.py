@@ -60,7 +60,7 @@ def _due_at(period):
     return timezone.make_aware(datetime.datetime.combine(period.due_date, moment))
 
 
-def _fill_chunk(apps, task_ids):
+def _fill_chunk(apps, db, task_ids):
     Agency = apps.get_model("agencies", "Agency")
     Assignment = apps.get_model("tasks", "Assignment")
     ProgressReport = apps.get_model("reports", "ProgressReport")
@@ -69,18 +69,18 @@ def _fill_chunk(apps, task_ids):
     Task = apps.get_model("tasks", "Task")
     TaskReporter = apps.get_model("reports", "TaskReporter")
 
-    tasks = list(Task.objects.filter(pk__in=task_ids, kind="task").select_related("directive"))
+    tasks = list(Task.objects.using(db).filter(pk__in=task_ids, kind="task").select_related("directive"))
     assignments = defaultdict(list)
-    for assignment in Assignment.objects.filter(task_id__in=task_ids).select_related("agency").order_by("pk"):
+    for assignment in Assignment.objects.using(db).filter(task_id__in=task_ids).select_related("agency").order_by("pk"):
         assignments[assignment.task_id].append(assignment)
     groups = {a.agency_id for rows in assignments.values() for a in rows if a.agency.is_group}
     members = defaultdict(list)
-    for link in Agency.members.through.objects.filter(from_agency_id__in=groups).select_related("to_agency"):
+    for link in Agency.members.through.objects.using(db).filter(from_agency_id__in=groups).select_related("to_agency"):
         members[link.from_agency_id].append(link.to_agency)
     periods = defaultdict(list)
-    for period in ReportingPeriod.objects.filter(directive_id__in={t.directive_id for t in tasks}):
+    for period in ReportingPeriod.objects.using(db).filter(directive_id__in={t.directive_id for t in tasks}):
         periods[period.directive_id].append(period)
-    reports = {(r.task_id, r.agency_id, r.period_id): r for r in ProgressReport.objects.filter(task_id__in=task_ids)}
+    reports = {(r.task_id, r.agency_id, r.period_id): r for r in ProgressReport.objects.using(db).filter(task_id__in=task_ids)}
 
     reporter_rows, obligation_rows, due = {}, {}, {}
     for task in tasks:
@@ -95,10 +95,10 @@ def _fill_chunk(apps, task_ids):
     for key, report in reports.items():
         if key not in obligation_rows and report.state in KEPT_REPORT_STATES:
             obligation_rows[key] = reporter_rows.get(key[:2], "")
-    for period in ReportingPeriod.objects.filter(pk__in={k[2] for k in obligation_rows} - set(due)):
+    for period in ReportingPeriod.objects.using(db).filter(pk__in={k[2] for k in obligation_rows} - set(due)):
         due[period.pk] = _due_at(period)
 
-    TaskReporter.objects.bulk_create(
+    TaskReporter.objects.using(db).bulk_create(
         [
             TaskReporter(task_id=t, agency_id=a, role=role, leads=role in LEADING_ROLES)
             for (t, a), role in reporter_rows.items()
@@ -120,14 +120,15 @@ def _fill_chunk(apps, task_ids):
                 report_id=report.pk if report else None,
             )
         )
-    ReportObligation.objects.bulk_create(obligations, batch_size=CHUNK)
+    ReportObligation.objects.using(db).bulk_create(obligations, batch_size=CHUNK)
 
 
 def fill(apps, schema_editor):
-    """The tables are new and empty: every row is created."""
-    task_ids = sorted(apps.get_model("tasks", "Task").objects.values_list("pk", flat=True))
+    """The tables are new and empty: every row is created, in the database being migrated."""
+    db = schema_editor.connection.alias
+    task_ids = sorted(apps.get_model("tasks", "Task").objects.using(db).values_list("pk", flat=True))
     for start in range(0, len(task_ids), CHUNK):
-        _fill_chunk(apps, task_ids[start : start + CHUNK])
+        _fill_chunk(apps, db, task_ids[start : start + CHUNK])
 
 
 class Migration(migrations.Migration):

@@ -55,13 +55,14 @@ def _changes_at(task, status):
 def store_statuses(apps, schema_editor):
     """Each existing task's status and the moment it next changes."""
     Task = apps.get_model("tasks", "Task")
+    tasks = Task.objects.using(schema_editor.connection.alias)
     now = timezone.localtime()
     changed = []
-    for task in Task.objects.order_by("pk").iterator(chunk_size=2000):
+    for task in tasks.order_by("pk").iterator(chunk_size=2000):
         task.status = _status(task, now)
         task.status_changes_at = _changes_at(task, task.status)
         changed.append(task)
-    Task.objects.bulk_update(changed, ["status", "status_changes_at"], batch_size=2000)
+    tasks.bulk_update(changed, ["status", "status_changes_at"], batch_size=2000)
 
 
 class Migration(migrations.Migration):
