@@ -1,8 +1,8 @@
-"""Template filters for figures: `{{ count|number }}`, `{{ rate|percent }}` (`portal.numbers`)."""
+"""Template filters for figures: `{{ count|number }}`, `{{ rate|percent }}` (`common.numbers`)."""
 
 from django import template
 
-from portal import numbers
+from common import numbers
 
 register = template.Library()
 

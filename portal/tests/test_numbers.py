@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.template import Context, Template
 from django.utils import translation
 
-from portal.numbers import number, percent
+from common.numbers import number, percent
 
 
 def test_vietnamese_groups_thousands_with_dots_and_writes_a_decimal_comma():

@@ -6,7 +6,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from portal.numbers import number
+from common.numbers import number
 from tasks.status import STATUS_CSS, Status
 
 BAR_HEIGHT = 22
@@ -141,7 +141,7 @@ def target_line(points, target_value, target_year=None, width=520, height=220):
     """Reported values of one target over time (dots joined by a line) against the target (a dashed line).
 
     `points` is a list of (label, value) in time order; values and the target are numbers. Axis labels and values
-    are written by `portal.numbers.number`; the margins are as wide as the longest label, and where labels would
+    are written by `common.numbers.number`; the margins are as wide as the longest label, and where labels would
     touch only every n-th is written (the last one always), so none overlaps or is cut at the edge.
     """
     values = [float(v) for _label, v in points] + [float(target_value), 0.0]
