@@ -137,7 +137,7 @@ _TITLE = re.compile(
 )
 # Local governments named by their unit alone (`các xã, phường`, `cấp xã`, `huyện Bình Sơn`) are their people's
 # committees: `UBND` is what a clerk leaves out.
-_LOCAL_UNIT = re.compile(r"^(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|thi tran|dac khu|quan)\b(?!\s+hoi\b)")
+_LOCAL_UNIT = re.compile(r"^(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|thi tran|dac khu)\b(?!\s+hoi\b)")
 # A dotted initial `S.` (`S.KHCN`, `S. Tài chính`) is `Sở`; `S¢` or `S&` is OCR damage, left to a person.
 _DOTTED_SO = re.compile(r"^\s*S\s*\.\s*(?=\w)")
 

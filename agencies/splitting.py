@@ -32,6 +32,10 @@ _KIND_HEAD = re.compile(
 )
 
 
+# `…, v.v.`, `…`: the end of a list, no name.
+_ETC = {"", "v v", "vv", "v v v", "etc"}
+
+
 def split_known(text, matcher):
     """The names in an agency cell, as written, cut where names `matcher` knows end."""
     return [name for name, _role in split_roles(text, matcher)]
@@ -41,7 +45,7 @@ def split_roles(text, matcher):
     """(name, role) for each name of an agency cell: `role` is names.LEAD or names.COORDINATING when the cell says
     so (`Sở Tài chính (chủ trì)`, `Phối hợp: Sở Tư pháp, Sở Y tế`, `…, phối hợp với Sở Xây dựng`), else None.
     A role written before names holds for the rest of its line or `;` part."""
-    found = []
+    found, listing = [], ""
     for part in re.split(r";", text or ""):
         for line in _lines(part):
             head = _ROLE_HEAD.match(line)
@@ -50,10 +54,15 @@ def split_roles(text, matcher):
                 line = line[head.end() :]
             listed = COLON_LIST.match(line)
             if listed and starts_listed_kind(listed):
-                names = _colon_list(listed, matcher)
+                names, listing = _colon_list(listed, matcher)
+            elif listing and not starts_name(line) and matcher.known(listing + line.strip(" .")):
+                # `Các sở: Tài chính; Xây dựng; Công Thương`: the list goes on after a semicolon.
+                names = _known_runs(line.strip(" ."), matcher, prefix=listing, fallback=_items)
             else:
-                names = _known_runs(line, matcher)
+                names, listing = _known_runs(line, matcher), ""
             for name in names:
+                if search_key(name) in _ETC:
+                    continue
                 own = role_of(name)
                 if own is not None and search_key(name).startswith(("chu tri", "phoi hop", "co quan", "don vi")):
                     line_role = own  # `…, phối hợp với Sở Xây dựng và các đơn vị liên quan`
@@ -163,7 +172,15 @@ def _colon_list(listed, matcher):
         head = ""
     if not head.strip():
         kind = kind[:1].upper() + kind[1:]
-    return before + _known_runs(listed["items"].strip(" ."), matcher, prefix=f"{head}{kind} ", fallback=_items)
+    items, after = listed["items"].strip(" ."), ""
+    parts = _PIECE.split(items)
+    for index in range(2, len(parts), 2):
+        if starts_name(parts[index]):
+            # `các Sở: Tài chính, Xây dựng và các đơn vị liên quan`: the list ends where a name starts on its own.
+            items, after = "".join(parts[: index - 1]), "".join(parts[index:])
+            break
+    named = _known_runs(items, matcher, prefix=f"{head}{kind} ", fallback=_items)
+    return before + named + (_known_runs(after, matcher) if after.strip() else []), f"{head}{kind} "
 
 
 def _items(text):

@@ -148,3 +148,25 @@ def test_a_note_in_parentheses_after_a_name_is_kept_as_its_qualifier(matcher, ce
 def test_a_slash_a_plus_or_a_spaced_dash_between_known_names_separates_them(matcher, cell, names):
     assert split_known(cell, matcher) == names
     assert all(matcher.match(name).agency for name in names)
+
+
+@pytest.mark.parametrize(
+    ("cell", "agencies"),
+    [
+        (
+            "các Sở: Công Thương, Y tế và các đơn vị liên quan",
+            ["Sở Công Thương", "Sở Y tế", "Các đơn vị liên quan"],
+        ),
+        ("Các sở: Nội vụ; Tư pháp; Xây dựng", ["Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng"]),
+        ("Sở Công Thương, Sở Y tế, v.v.", ["Sở Công Thương", "Sở Y tế"]),
+        ("Sở Y tế và các Sở liên quan", ["Sở Y tế", SO_NGANH]),
+        ("UBND các xã, phường trong tỉnh", [CAP_XA]),
+    ],
+)
+def test_a_colon_list_ends_where_a_name_starts_and_goes_on_after_a_semicolon(matcher, cell, agencies):
+    for written in (cell, without_diacritics(cell)):
+        found = [matcher.match(name) for name in split_known(written, matcher)]
+
+        assert [match.agency.name if match.agency else None for match in found] == agencies
+        assert [match.method for match in found if match.method in ("ocr", "none")] == []
+        assert [match.qualifier for match in found if match.qualifier] == []
