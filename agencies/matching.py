@@ -164,6 +164,9 @@ class AgencyMatcher:
     def _index_catalogue(self):
         """Catalogue forms and spellings, and which of the province's own agencies is each catalogue body."""
         self._forms = {}  # loose key -> catalogue keys
+        # loose key -> how the group forms that give it are written: a key only `Các sở` gives needs `các` written
+        # (`Sở` alone is no body)
+        self._group_forms = {}
         self._group_words = {}  # a group's words in any order (`các phường, xã` for `các xã, phường`) -> keys
         # By first letter (a written name and the name it abbreviates start alike), for the initials rule:
         self._spellings = {}  # letter -> (catalogue key, loose tokens of a full name or name start)
@@ -171,6 +174,9 @@ class AgencyMatcher:
         for body in self.catalogue.bodies:
             for text in (*body.full_names, *body.forms, *body.prefixes):
                 self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)
+                if body.is_group:
+                    written = "plural" if search_key(text).startswith("cac ") else "singular"
+                    self._group_forms.setdefault(loose_key(text, self.tails), set()).add(written)
                 if body.is_group:
                     self._group_words.setdefault(_bag(text, self.tails), set()).add(body.key)
             for text in (*body.full_names, *body.prefixes):
@@ -288,7 +294,8 @@ class AgencyMatcher:
         """The province's own body of the kind the catalogue reads the name as, or a name written with initials."""
         written = loose_tokens(key, self.tails, expand=False)
         whole = loose_tokens(key, expand=False)  # the province's name kept, for names that carry it
-        bodies = set(self._forms.get(loose, ()) or self._group_words.get(_bag(loose), ()))
+        plural_only = self._group_forms.get(loose) == {"plural"} and not _plural(key)
+        bodies = set() if plural_only else set(self._forms.get(loose, ()) or self._group_words.get(_bag(loose), ()))
         letter = written[0][0] if written else ""
         # Initials alone (`TC`) never name a group: `Tổ chức` is a word of many names, not a body.
         initials_only = all(is_initials(token) for token in written)
