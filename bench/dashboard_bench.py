@@ -186,7 +186,8 @@ def main():
                 for pk in directives
             ]
         )
-        periods_opened.send(sender=ReportingPeriod, directive_ids=set(directives))
+        opened = ReportingPeriod.objects.filter(directive__province=province, start=start).values_list("pk", flat=True)
+        periods_opened.send(sender=ReportingPeriod, directive_ids=set(directives), period_ids=list(opened))
         return ReportingPeriod.objects.filter(directive__province=province, start=start).count()
 
     rows = []

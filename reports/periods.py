@@ -15,7 +15,8 @@ from tasks.models import ScheduleKind
 
 from .models import ReportingPeriod, period_name
 
-# Sent inside the writing transaction when `sync_periods` made new periods. Arguments: directive_ids (a set).
+# Sent inside the writing transaction when `sync_periods` made new periods. Arguments: directive_ids (a set) and
+# period_ids (the new periods).
 periods_opened = Signal()
 
 
@@ -133,10 +134,16 @@ def sync_periods(schedules, years):
         if key not in existing
     ]
     directive_ids = {period.directive_id for period in missing}
+    keys = {(period.directive_id, period.kind, period.start, period.end) for period in missing}
     with transaction.atomic(savepoint=False), tracking((ReportingPeriod, {"directive_id__in": directive_ids})):
         ReportingPeriod.objects.bulk_create(missing, ignore_conflicts=True)
+        # bulk_create leaves the ids unset when conflicts are ignored: read them back.
+        opened = ReportingPeriod.objects.filter(
+            directive_id__in=directive_ids, start__in={key[2] for key in keys}, end__in={key[3] for key in keys}
+        ).values_list("pk", "directive_id", "kind", "start", "end")
+        period_ids = [pk for pk, *key in opened if tuple(key) in keys]
         # New periods mean reports owed (`reports.signals`).
-        periods_opened.send(sender=ReportingPeriod, directive_ids=directive_ids)
+        periods_opened.send(sender=ReportingPeriod, directive_ids=directive_ids, period_ids=period_ids)
     return len(missing)
 
 
@@ -155,10 +162,15 @@ def owes_report(task, period):
     )
 
 
-def owes_report_q(start, end):
-    """`owes_report` over a Task queryset, for a period from `start` to `end`."""
-    begun = Q(start_date__lte=end) | (
-        Q(start_date__isnull=True) & (Q(directive__issued_on__lte=end) | Q(directive__issued_on__isnull=True))
+def owes_report_q(start, end, task=""):
+    """`owes_report` over a Task queryset, for a period from `start` to `end` (values, or expressions such as
+    `F("directive__periods__end")`); `task` is the path to the task from another model (`"task__"`)."""
+
+    def on(**lookup):
+        return Q(**{f"{task}{key}": value for key, value in lookup.items()})
+
+    begun = on(start_date__lte=end) | (
+        on(start_date__isnull=True) & (on(directive__issued_on__lte=end) | on(directive__issued_on__isnull=True))
     )
-    not_done_before = Q(completed_at__isnull=True) | Q(completed_at__date__gte=start)
-    return Q(cancelled_at__isnull=True) & begun & not_done_before
+    not_done_before = on(completed_at__isnull=True) | on(completed_at__date__gte=start)
+    return on(cancelled_at__isnull=True) & begun & not_done_before

@@ -2,7 +2,7 @@
 (`reports.obligations`), periods of a new schedule made.
 
 Every save or delete that can change who owes which report is followed here. Bulk writers bypass `save()`: the
-import and the demo loader send `tasks_bulk_changed`, the period sweep `periods_opened`.
+import and the demo loader send `tasks_bulk_changed`, the period sweep `periods_opened` (with the new periods' ids).
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
@@ -82,8 +82,8 @@ def _group_members_changed(sender, instance, action, pk_set, **kwargs):
 
 
 @receiver(periods_opened)
-def _periods_opened(sender, directive_ids, **kwargs):
-    obligations.sync_directives(directive_ids)
+def _periods_opened(sender, period_ids, **kwargs):
+    obligations.open_periods(period_ids)
 
 
 @receiver(tasks_bulk_changed)

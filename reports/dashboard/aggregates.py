@@ -10,24 +10,22 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db import connection
 from django.db.models import Count, F, Min, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from agencies.models import Agency, Province
+from agencies.models import Province
 from reports.models import (
     ExtensionRequest,
     ExtensionState,
     ReportingPeriod,
     ReportObligation,
     TargetValue,
-    TaskReporter,
 )
 from reports.obligations import SETTLED
 from tasks.filtersets import TaskFilterSet
-from tasks.models import LEADING_ROLES, Assignment, Directive, Sector, Target, Task
+from tasks.models import LEADING_ROLES, Assignment, Target, Task
 from tasks.status import Status
 
 # The dashboard's columns: the four statuses Vietnamese monitoring counts, then every other one, so that a row's
@@ -63,36 +61,15 @@ def column_labels():
     return labels + [("total", _("Total"))]
 
 
-def count_columns(today, only="", statuses=STATUS_COLUMNS, total=True):
-    """SQL for one COUNT(*) FILTER per status in `statuses` and per due-soon window (then the total, if asked) over
-    rows with `status` and `due` columns, and its params.
-
-    The status CASE is computed once per row in the inner query; counting over it here costs next to nothing,
-    where a COUNT(... FILTER (WHERE <the CASE> = ...)) per column would evaluate the CASE once per column.
-    """
-    where = f"{only} AND " if only else ""
-    parts, params = [], []
-    for status in statuses:
-        parts.append(f"COUNT(*) FILTER (WHERE {where}status_key = %s) AS {status.value}")
-        params.append(status.value)
+def status_counts(today):
+    """One conditional count per dashboard column (`column_labels()`) over the status stored on each task: a
+    COUNT(*) FILTER (WHERE ...) per status and per due-soon window, then the total."""
+    counts = {status.value: Count("pk", filter=Q(status=status)) for status in STATUS_COLUMNS}
     for days in soon_days():
-        parts.append(f"COUNT(*) FILTER (WHERE {where}status_key = %s AND due <= %s) AS {soon_key(days)}")
-        params += [Status.IN_PROGRESS_ON_TIME.value, today + datetime.timedelta(days=days)]
-    if total:
-        parts.append(f"COUNT(*) FILTER (WHERE {only}) AS total" if only else "COUNT(*) AS total")
-    return ", ".join(parts), params
-
-
-def _fetch(sql, params):
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def _inner(queryset, **columns):
-    """The ORM's SQL for `queryset` (filters and status annotation included) selecting `columns`."""
-    return queryset.order_by().values(**columns).query.sql_with_params()
+        soon = Q(status=Status.IN_PROGRESS_ON_TIME, effective_due__lte=today + datetime.timedelta(days=days))
+        counts[soon_key(days)] = Count("pk", filter=soon)
+    counts["total"] = Count("*")
+    return counts
 
 
 def provinces_for(access):
@@ -257,58 +234,32 @@ def _sum_counts(rows):
     return total
 
 
-def assigned_pairs_sql():
-    """SQL for the (task_key, agency_key, leads) rows of the tasks in a `visible` CTE having a `task_key` column:
-    the stored reporters (`reports.obligations`), `leads` 1 when the agency leads the task."""
-    return (
-        f"SELECT r.task_id AS task_key, r.agency_id AS agency_key, CASE WHEN r.leads THEN 1 ELSE 0 END AS leads "
-        f"FROM visible v JOIN {TaskReporter._meta.db_table} r ON r.task_id = v.task_key"
-    ), []
-
-
 def task_breakdowns(tasks, today):
-    """Counts by (directive, sector) and by agency in one statement; returns totals, by directive, by sector and
-    by agency, each a dict of key -> (label, counts).
+    """Counts by (directive, sector) and by lead agency; returns totals, by directive, by sector and by agency,
+    each a dict of key -> (label, counts).
 
-    The filtered, status-annotated task query the ORM builds is computed once (a materialized CTE, so the status
-    CASE is evaluated once per task) and grouped twice. By agency: over the tasks it leads, for every agency that
-    reports on one of the tasks (`reports.obligations`).
+    Two grouped statements directly over the filtered task query (conditional aggregation on the stored status,
+    no intermediate result): one by directive and sector, one by the agencies that lead the tasks (the stored
+    reporters with `leads`, `reports.obligations`). Labels are grouped with their keys (a few hundred groups).
     """
-    inner, inner_params = _inner(
-        tasks,
-        task_key=F("pk"),
-        directive_key=F("directive_id"),
-        sector_key=F("sector_id"),
-        status_key=F("status"),
-        due=F("effective_due"),
-    )
-    plain, plain_params = count_columns(today)
-    led, led_params = count_columns(today, only="leads = 1")
-    assigned, assigned_params = assigned_pairs_sql()
-    tables = {"agency": Agency._meta.db_table, "directive": Directive._meta.db_table, "sector": Sector._meta.db_table}
-    # Labels are joined to the grouped rows, a few hundred lookups instead of one per task.
-    rows = _fetch(
-        f"WITH visible AS MATERIALIZED ({inner}), assigned AS ({assigned}) "
-        f"SELECT 'directive' AS dimension, g.*, d.number || '/' || d.symbol AS label, s.name AS sector_label "
-        f"FROM (SELECT directive_key AS row_key, sector_key, {plain} FROM visible "
-        f"GROUP BY directive_key, sector_key) g JOIN {tables['directive']} d ON d.id = g.row_key "
-        f"LEFT JOIN {tables['sector']} s ON s.id = g.sector_key "
-        f"UNION ALL "
-        f"SELECT 'agency', g.*, COALESCE(NULLIF(ag.short_name, ''), ag.name), CAST(NULL AS VARCHAR) "
-        f"FROM (SELECT agency_key AS row_key, CAST(NULL AS INTEGER) AS sector_key, {led} "
-        f"FROM assigned JOIN visible ON visible.task_key = assigned.task_key GROUP BY agency_key) g "
-        f"JOIN {tables['agency']} ag ON ag.id = g.row_key",
-        [*inner_params, *assigned_params, *plain_params, *led_params],
+    counts = status_counts(today)
+    tasks = tasks.order_by()
+    by_pair = tasks.values(
+        "directive_id", "sector_id", "directive__number", "directive__symbol", "sector__name"
+    ).annotate(**counts)
+    led = (
+        tasks.filter(reporters__leads=True)
+        .values(agency_key=F("reporters__agency_id"), agency_name=agency_label("reporters__agency"))
+        .annotate(**counts)
     )
     columns = [key for key, _label in column_labels()]
-    by_directive, by_sector, by_agency = {}, {}, {}
-    for row in rows:
-        if row["dimension"] == "agency":
-            by_agency[row["row_key"]] = (row["label"], row)
-            continue
-        counts = {key: row[key] for key in columns}
-        by_directive.setdefault(row["row_key"], (row["label"], []))[1].append(counts)
-        by_sector.setdefault(row["sector_key"], (row["sector_label"], []))[1].append(counts)
+    by_directive, by_sector = {}, {}
+    for row in by_pair:
+        row_counts = {key: row[key] for key in columns}
+        label = f"{row['directive__number']}/{row['directive__symbol']}"
+        by_directive.setdefault(row["directive_id"], (label, []))[1].append(row_counts)
+        by_sector.setdefault(row["sector_id"], (row["sector__name"], []))[1].append(row_counts)
+    by_agency = {row["agency_key"]: (row["agency_name"], {key: row[key] for key in columns}) for row in led}
     totals = _sum_counts(c for _label, groups in by_directive.values() for c in groups) or dict.fromkeys(columns, 0)
     return (
         totals,
@@ -393,18 +344,14 @@ def obligation_counts(tasks, windows, only_these_tasks=True):
     settled = Q(state__in=SETTLED)
     grouped = (
         rows.order_by()
-        .values("agency")
+        .values("agency", label=agency_label())
         .annotate(
             owed=Count("pk"),
             on_time=Count("pk", filter=settled & Q(late=False)),
             late=Count("pk", filter=settled & Q(late=True)),
         )
     )
-    counts = {row["agency"]: row for row in grouped}
-    labels = Agency.objects.filter(pk__in=list(counts)).values_list("pk", agency_label(""))
-    for pk, label in labels:
-        counts[pk]["label"] = label
-    return counts
+    return {row["agency"]: row for row in grouped}
 
 
 @dataclass

@@ -8,8 +8,10 @@ import time_machine
 from django.core.management import call_command
 
 from agencies.models import Province
-from reports.models import ProgressReport, TargetValue
+from reports import obligations
+from reports.models import ObligationState, ProgressReport, TargetValue
 from tasks.models import Task, TaskKind
+from tasks.services import check_statuses
 from tasks.status import Status
 
 pytestmark = pytest.mark.django_db
@@ -33,3 +35,9 @@ def test_load_data_has_the_asked_numbers_and_every_status():
         Status.WAITING_EVENT,
     } <= statuses
     assert all(t.search_key for t in tasks[:50])
+    # Statuses stored as the rows were built, reporters and obligations written in bulk: what the rules give.
+    assert check_statuses(fix=False) == []
+    ids = list(tasks.values_list("pk", flat=True))
+    reporters, owed = obligations.stored_rows(ids)
+    assert (reporters, owed) == obligations.expected_rows(ids)
+    assert {row["state"] for row in owed.values()} >= {ObligationState.OWED, ObligationState.DRAFT}

@@ -204,3 +204,45 @@ def test_reassigning_obligations_moves_what_was_not_sent_to_the_successor(world)
         "Sở Kế hoạch và Đầu tư": ObligationState.ACCEPTED,
         "Sở Tài chính": ObligationState.OWED,
     }
+
+
+def test_opening_periods_in_bulk_writes_the_rows_the_rule_gives(world, empty_group_task):
+    """`open_periods` (set-based, from the stored reporters) makes exactly what `sync_tasks` makes, reports of every
+    state written in the periods included, and one sent by an agency that no longer reports on the task."""
+    from reports.tests.factories import ReportingPeriodFactory
+
+    _task, group, _staff = empty_group_task
+    district = AgencyFactory(name="UBND huyện Bình Sơn", province=world.province, kind=AgencyKind.DISTRICT)
+    group.members.add(district)
+    late_start = TaskFactory(directive=world.directive, start_date=D(2027, 2, 1), due_date=D(2027, 6, 30))
+    cancelled = TaskFactory(directive=world.directive, due_date=D(2026, 12, 31))
+    done_early = TaskFactory(directive=world.directive, due_date=D(2026, 6, 30))
+    for task in (late_start, cancelled, done_early):
+        AssignmentFactory(task=task, agency=world.stnmt, role=AssignmentRole.LEAD)
+        AssignmentFactory(task=task, agency=group, role=AssignmentRole.COORDINATING)
+    cancelled.cancelled_at = datetime.datetime(2026, 8, 1, tzinfo=datetime.UTC)
+    cancelled.save()
+    # Completed on the evening of 30/9 in Hanoi time (already 1/10 there): owed in the fourth quarter.
+    done_early.completed_at = datetime.datetime(2026, 9, 30, 18, tzinfo=datetime.UTC)
+    done_early.save()
+    first = ReportingPeriodFactory(
+        directive=world.directive, start=D(2027, 1, 1), end=D(2027, 3, 31), due_date=D(2027, 3, 10)
+    )
+    # Sở TN&MT does not report on II.1.a: its report is kept once it has left the agency.
+    pairs = [(world.task, world.sct), (world.task, world.skhdt), (world.task, world.stnmt), (_task, district)]
+    pairs += [(late_start, world.stnmt), (done_early, world.stnmt)]
+    for state, (task, agency) in zip(ReportState, pairs, strict=True):
+        ProgressReportFactory(task=task, agency=agency, period=world.period, state=state, is_late=True)
+    ProgressReportFactory(task=cancelled, agency=world.stnmt, period=world.period, state=ReportState.ACCEPTED)
+    ProgressReportFactory(task=done_early, agency=district, period=first, state=ReportState.SUBMITTED)
+    ids = list(world.directive.tasks.values_list("pk", flat=True))
+    expected = obligations.expected_rows(ids)
+    assert obligations.stored_rows(ids) == expected
+
+    ReportObligation.objects.filter(task_id__in=ids).delete()
+    made = obligations.open_periods([world.period.pk, first.pk])
+
+    assert obligations.stored_rows(ids) == expected
+    assert made == len(expected[1])
+    assert obligations.open_periods([world.period.pk, first.pk]) == 0  # idempotent
+    assert obligations.stored_rows(ids) == expected

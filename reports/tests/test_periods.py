@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from reports.models import ReportingPeriod
@@ -86,12 +88,19 @@ def test_sync_periods_is_idempotent_and_keeps_a_due_date_changed_by_hand():
 
 @pytest.mark.django_db
 def test_sync_periods_queries_do_not_grow_with_the_number_of_schedules(django_assert_max_num_queries):
-    schedules = ReportingScheduleFactory.create_batch(5)
-    # Read what exists, insert what is missing, mark the directives' dashboard figures stale; the change log reads the
-    # directives' periods before and after and records the new ones in one insert.
-    with django_assert_max_num_queries(6):
-        sync_periods(schedules, [2025])
-    assert ReportingPeriod.objects.count() == 20
+    # Read what exists, insert what is missing and read the new ids back; the change log reads the directives'
+    # periods before and after and records the new ones in one insert; the obligations of the new periods are
+    # written in a few statements per due moment (`obligations.open_periods`), not per schedule or task.
+    few, many = ReportingScheduleFactory.create_batch(5), ReportingScheduleFactory.create_batch(20)
+    with CaptureQueriesContext(connection) as for_few:
+        sync_periods(few, [2025])
+    with CaptureQueriesContext(connection) as for_many:
+        sync_periods(many, [2025])
+    assert len(for_many.captured_queries) == len(for_few.captured_queries)
+    more = ReportingScheduleFactory.create_batch(5)
+    with django_assert_max_num_queries(15):
+        sync_periods(more, [2026])
+    assert ReportingPeriod.objects.count() == 25 * 4 + 20
 
 
 VN = datetime.timezone(datetime.timedelta(hours=7))

@@ -20,10 +20,11 @@ from agencies.models import AgencyKind
 from agencies.tests.factories import AgencyFactory, ProvinceFactory
 from reports import obligations
 from reports.models import ProgressReport, ReportState
+from reports.periods import sync_periods
 from reports.tests.factories import ReportingPeriodFactory
 from tasks.models import Assignment, AssignmentRole, Task
 from tasks.services import advance_statuses, check_statuses
-from tasks.tests.factories import DirectiveFactory, TaskFactory
+from tasks.tests.factories import DirectiveFactory, ReportingScheduleFactory, TaskFactory
 
 VN = datetime.timezone(datetime.timedelta(hours=7))
 START = datetime.datetime(2026, 9, 28, 16, 0, tzinfo=VN)
@@ -123,6 +124,14 @@ class History(RuleBasedStateMachine):
         task = self._task(task)
         task.cancelled_at = None if task.cancelled_at else datetime.datetime.now(tz=VN)
         task.save()
+
+    @rule(year=st.sampled_from([2026, 2027]))
+    def sweep_opens_periods(self, year):
+        # The period sweep opens a quarterly schedule's periods of a year (`sync_periods`); their obligations are
+        # written in bulk from the stored reporters (`obligations.open_periods`).
+        if not hasattr(self, "schedule"):
+            self.schedule = ReportingScheduleFactory(directive=self.tasks[0].directive)
+        sync_periods([self.schedule], [year])
 
     @rule(move=st.sampled_from(MOVES))
     def time_passes(self, move):

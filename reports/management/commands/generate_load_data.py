@@ -31,7 +31,7 @@ from tasks.models import (
     Task,
     TaskKind,
 )
-from tasks.status import refresh_statuses
+from tasks.status import store_status
 
 BATCH = 5000
 TASKS_PER_DIRECTIVE = 400
@@ -121,11 +121,10 @@ class Command(BaseCommand):
             self._directives(max(1, -(-options["tasks"] // TASKS_PER_DIRECTIVE)))
         task_ids = self._tasks(options["tasks"])
         made = self._reports(task_ids, options["reports"])
-        # The rows went in with bulk_create, past Task.save() and the signals: statuses and obligations follow here.
+        # The rows went in with bulk_create, past Task.save() and the signals: each task's status was stored as it
+        # was built (`store_status`); reporters and obligations follow here, in bulk.
         synced = time.monotonic()
-        directive_ids = [directive.pk for directive in self.directives]
-        refresh_statuses(Task.objects.filter(directive_id__in=directive_ids))
-        obligations.sync_directives(directive_ids)
+        obligations.create_for_new_tasks([directive.pk for directive in self.directives])
         self.stdout.write(
             f"Province {self.province.code} (id {self.province.pk}): {len(self.directives)} directives, "
             f"{len(task_ids)} tasks, {made} reports in {time.monotonic() - started:.0f} s "
@@ -260,20 +259,21 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def _directive_tasks(self, directive, n):
-        headings = Task.objects.bulk_create(
-            [
-                Task(
-                    directive=directive,
-                    code=f"{h + 1}",
-                    label=f"{h + 1}.",
-                    position=h * (HEADING_EVERY + 1),
-                    kind=TaskKind.HEADING,
-                    text=f"Nhóm nhiệm vụ {h + 1}",
-                    search_key=f"{h + 1} nhom nhiem vu {h + 1}",
-                )
-                for h in range(-(-n // HEADING_EVERY))
-            ]
-        )
+        headings = [
+            Task(
+                directive=directive,
+                code=f"{h + 1}",
+                label=f"{h + 1}.",
+                position=h * (HEADING_EVERY + 1),
+                kind=TaskKind.HEADING,
+                text=f"Nhóm nhiệm vụ {h + 1}",
+                search_key=f"{h + 1} nhom nhiem vu {h + 1}",
+            )
+            for h in range(-(-n // HEADING_EVERY))
+        ]
+        for heading in headings:
+            store_status(heading)
+        Task.objects.bulk_create(headings)
         tasks = []
         for i in range(n):
             heading = headings[i // HEADING_EVERY]
@@ -290,6 +290,7 @@ class Command(BaseCommand):
             )
             self._timeframe(task)
             task.refresh_search_key()
+            store_status(task)
             tasks.append(task)
         Task.objects.bulk_create(tasks, batch_size=BATCH)
         assignments, targets, made = [], [], []
