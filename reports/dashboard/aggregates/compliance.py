@@ -1,0 +1,130 @@
+"""Report compliance: the province's reporting windows and, per agency, the stored report obligations
+(`reports.obligations`) owed, settled on time and late."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count, Min, Q
+
+from agencies.models import Province
+from reports.models import (
+    ReportingPeriod,
+    ReportObligation,
+)
+from reports.obligations import SETTLED
+
+from .rows import completion_rate
+from .scope import agency_label
+
+
+@dataclass
+class Window:
+    """A reporting period as the province reads it: every directive's period with the same kind and span."""
+
+    pk: int
+    province: Province
+    kind: str
+    name: str
+    start: datetime.date
+    end: datetime.date
+    due_date: datetime.date
+
+    def periods(self):
+        return ReportingPeriod.objects.filter(
+            directive__province=self.province,
+            kind=self.kind,
+            start=self.start,
+            end=self.end,
+        )
+
+    def directive_ids(self):
+        return self.periods().values("directive_id")
+
+
+def period_windows(province):
+    """The province's reporting windows, newest first (one query)."""
+    rows = (
+        ReportingPeriod.objects.filter(directive__province=province)
+        .order_by()
+        .values("kind", "start", "end")
+        .annotate(pk=Min("pk"), name=Min("name"), due_date=Min("due_date"))
+        .order_by("-end", "kind")
+    )
+    return [Window(province=province, **row) for row in rows]
+
+
+def current_window(windows, today, chosen=None):
+    """The chosen window, else the one running today, else the latest one already due."""
+    for window in windows:
+        if chosen is not None and str(window.pk) == str(chosen):
+            return window
+    running = [w for w in windows if w.start <= today <= w.end]
+    if running:
+        return min(running, key=lambda w: w.end - w.start)
+    past = [w for w in windows if w.due_date <= today]
+    return past[0] if past else None
+
+
+def recent_windows(windows, today, count):
+    """The `count` latest windows whose reports are already due."""
+    return [window for window in windows if window.due_date <= today][:count]
+
+
+def obligation_counts(tasks, windows, only_these_tasks=True):
+    """Per agency, over the report obligations of the periods of `windows` (`reports.obligations`): {agency id:
+    {label, owed, on_time, late}}, settled reports on time and late (two queries).
+
+    The periods' ids are read first and given as a list, so the database counts from the index on (period,
+    agency, state, late). With `only_these_tasks` False every obligation of those periods counts (the whole
+    province, unfiltered), which spares a semi-join against 200,000 tasks.
+    """
+    if not windows:
+        return {}
+    periods = Q()
+    for window in windows:
+        periods |= Q(kind=window.kind, start=window.start, end=window.end)
+    period_ids = list(
+        ReportingPeriod.objects.filter(periods, directive__province=windows[0].province).values_list("pk", flat=True)
+    )
+    rows = ReportObligation.objects.filter(period_id__in=period_ids)
+    if only_these_tasks:
+        rows = rows.filter(task__in=tasks.values("pk"))
+    settled = Q(state__in=SETTLED)
+    grouped = (
+        rows.order_by()
+        .values("agency", label=agency_label())
+        .annotate(
+            owed=Count("pk"),
+            on_time=Count("pk", filter=settled & Q(late=False)),
+            late=Count("pk", filter=settled & Q(late=True)),
+        )
+    )
+    return {row["agency"]: row for row in grouped}
+
+
+@dataclass
+class Compliance:
+    agency_id: int
+    label: str
+    owed: int
+    on_time: int
+    late: int
+
+    @property
+    def missing(self):
+        return max(self.owed - self.on_time - self.late, 0)
+
+    @property
+    def rate(self):
+        """Percent of the reports owed that were sent (`reports.obligations.SETTLED`), on time or late."""
+        return completion_rate(self.on_time + self.late, self.owed)
+
+
+def compliance_rows(counts):
+    """One row per agency owing reports in the window, the most missing first."""
+    rows = [
+        Compliance(agency_id, row["label"], row["owed"], row["on_time"], row["late"])
+        for agency_id, row in counts.items()
+        if row["owed"]
+    ]
+    return sorted(rows, key=lambda row: (-row.missing, -row.late, row.label))

@@ -1,0 +1,52 @@
+"""Which tasks a dashboard counts: the provinces a user may open, the tasks they may see, and the task
+list's own filters applied to them (so every number drills down to a task list)."""
+
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, NullIf
+
+from agencies.models import Province
+from tasks.filtersets import TaskFilterSet
+from tasks.models import Task
+
+# Query-string keys that are not task filters: the dashboard's own choices, kept out of drill-down links.
+DASHBOARD_ONLY_PARAMS = ("period", "page", "sort", "periods", "directives", "format")
+
+
+def provinces_for(access):
+    """Provinces whose dashboard the user may open (any membership gives a scoped view of its province)."""
+    provinces = Province.objects.order_by("name")
+    return list(provinces if access.is_superuser else provinces.filter(pk__in=access.member_province_ids))
+
+
+def reads_whole_province(access, province):
+    return access.is_superuser or province.pk in access.province_ids
+
+
+def visible_tasks(access, province):
+    """The province's tasks the user may see: the same set the task list gives them with `province=<id>`.
+
+    Leadership, the monitoring unit and administrators read the whole province without the access subquery
+    (it matters at 200,000 tasks); staff and heads get `visible_to`, the rule the task list applies.
+    """
+    tasks = Task.objects.assignable().filter(directive__province=province)
+    return tasks if reads_whole_province(access, province) else tasks.visible_to(access)
+
+
+def filtered_tasks(access, province, data):
+    """Apply the task list's filterset to the visible tasks; return (filterset, annotated queryset)."""
+    params = data.copy()
+    for key in ("province", *DASHBOARD_ONLY_PARAMS):
+        params.pop(key, None)
+    filterset = TaskFilterSet(params, queryset=visible_tasks(access, province).with_effective_due(), access=access)
+    return filterset, filterset.qs
+
+
+def narrows(filterset, ignore=()):
+    """True when the filterset (its filters but those in `ignore`) selects fewer than all the tasks it was given."""
+    return any(value not in (None, "", []) for key, value in filterset.form.cleaned_data.items() if key not in ignore)
+
+
+def agency_label(path="agency"):
+    """An agency's short name, else its name, across the relation `path` ("" for the agency itself)."""
+    prefix = f"{path}__" if path else ""
+    return Coalesce(NullIf(F(f"{prefix}short_name"), Value("")), F(f"{prefix}name"))
