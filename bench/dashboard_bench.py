@@ -107,10 +107,13 @@ def server_ms(function):
 
 
 def rolled_back(function):
-    """Run `function` in a transaction that is rolled back; return its time in ms and its result."""
+    """Run `function` in a transaction that is rolled back; return its time in ms and its result. The deferred
+    foreign-key checks a commit would run are run (and timed) before the rollback."""
     with transaction.atomic():
         started = time.perf_counter()
         result = function()
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         elapsed = (time.perf_counter() - started) * 1000
         transaction.set_rollback(True)
     return elapsed, result
