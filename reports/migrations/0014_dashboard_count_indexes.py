@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('agencies', '0002_alias_province'),
-        ('reports', '0012_report_withdraw_delete_remove'),
+        ('reports', '0013_extension_via_head_direction_assignee'),
         ('tasks', '0012_dashboard_count_indexes'),
     ]
 
