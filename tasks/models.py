@@ -348,7 +348,7 @@ class Task(models.Model):
             # The dashboard's counts by directive and sector read this index alone (PostgreSQL: index-only scan).
             models.Index(
                 fields=["directive", "sector"],
-                include=["status", "due_date", "extended_due_date"],
+                include=["id", "status", "due_date", "extended_due_date"],
                 condition=models.Q(kind=TaskKind.TASK),
                 name="task_counts_idx",
             ),

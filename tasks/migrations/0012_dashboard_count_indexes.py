@@ -12,6 +12,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='task',
-            index=models.Index(condition=models.Q(('kind', 'task')), fields=['directive', 'sector'], include=('status', 'due_date', 'extended_due_date'), name='task_counts_idx'),
+            index=models.Index(condition=models.Q(('kind', 'task')), fields=['directive', 'sector'], include=('id', 'status', 'due_date', 'extended_due_date'), name='task_counts_idx'),
         ),
     ]

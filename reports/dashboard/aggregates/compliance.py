@@ -94,9 +94,9 @@ def obligation_counts(tasks, windows, only_these_tasks=True):
         rows.order_by()
         .values("agency", label=agency_label())
         .annotate(
-            owed=Count("pk"),
-            on_time=Count("pk", filter=settled & Q(late=False)),
-            late=Count("pk", filter=settled & Q(late=True)),
+            owed=Count("state"),
+            on_time=Count("state", filter=settled & Q(late=False)),
+            late=Count("state", filter=settled & Q(late=True)),
         )
     )
     return {row["agency"]: row for row in grouped}
