@@ -1,5 +1,6 @@
 """Reporting periods and the progress reports agencies submit for each task."""
 
+import calendar
 import datetime
 import uuid
 
@@ -42,8 +43,8 @@ def period_name(kind, start, end, due_date=None, due_time=None):
 
 
 def _month_end(day):
-    following = day.replace(day=28) + datetime.timedelta(days=4)
-    return following - datetime.timedelta(days=following.day)
+    """The last day of `day`'s month (31/12/9999 included: no date past it is computed)."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 class ReportingPeriod(models.Model):

@@ -187,3 +187,10 @@ def test_a_period_reads_in_the_readers_language_whatever_language_named_it(clien
     odd = ReportingPeriodFactory(name="Đợt 1 năm 2025", start=D(2025, 1, 15), end=D(2025, 4, 14))
     with translation.override("en"):
         assert str(odd) == "Đợt 1 năm 2025"
+
+
+def test_a_period_ending_on_the_last_day_a_date_holds_is_named_without_overflow():
+    from reports.models import period_name
+
+    assert period_name(ScheduleKind.ANNUAL, D(9999, 1, 1), D(9999, 12, 31)) is not None
+    assert period_name(ScheduleKind.QUARTERLY, D(9999, 10, 1), D(9999, 12, 31)) is not None
