@@ -7,15 +7,17 @@ header, sections, several agencies per cell, timeframes in words), and the same 
 as .xls and .ods, then for each one reports in one table, side by side in one run: the CPU time of
 a bare read-only openpyxl iteration (of the .xlsx with the same rows), of a bare calamine read of
 the file itself, and of the full import (checks, parse, agency matching, preview, commit into a
-fresh SQLite database), and the peak resident memory of each. Every measurement runs in its own
-child process, so the peak memory of one does not hide in another's; CPU time (user + system of
-that process) rather than wall time, since the machine is shared.
+fresh SQLite database, migrated beforehand in a process of its own, as a worker finds it), and the
+peak resident memory of each. Every measurement runs in its own child process, so the peak memory
+of one does not hide in another's; CPU time (user + system of that process) rather than wall time,
+since the machine is shared. The load average is printed with the table.
 """
 
 import argparse
 import multiprocessing
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -176,14 +178,13 @@ def calamine_read(path, queue):
     queue.put((time.process_time() - started, _peak_mb()))
 
 
-def full_import(path, database_path, queue):
+def prepare_database(database_path, queue):
+    """A migrated database with the province and its agencies, made in a process of its own: the worker that imports
+    never runs the migrations, so their memory is not the import's."""
     setup_django(database_path)
     from django.core.management import call_command
 
     from agencies.models import Agency, AgencyKind, Province
-    from tasks.importing.commit import commit_preview
-    from tasks.importing.preview import build_preview
-    from tasks.importing.safety import Limits
 
     call_command("migrate", verbosity=0)
     province = Province.objects.create(name="Quảng Ngãi", code="quang-ngai")
@@ -195,6 +196,15 @@ def full_import(path, database_path, queue):
             "Sở Thông tin và Truyền thông": "Sở TT&TT",
         }.get(name, "")
         Agency.objects.create(province=province, name=name, short_name=short)
+    queue.put(None)
+
+
+def full_import(path, database_path, queue):
+    setup_django(database_path)
+    from tasks.importing.commit import commit_preview
+    from tasks.importing.preview import build_preview
+    from tasks.importing.safety import Limits
+
     limits = Limits.from_settings()
     started = time.process_time()
     preview = build_preview(path, path.name, limits=limits)
@@ -229,6 +239,9 @@ def main():
     parser.add_argument("--keep", action="store_true", help="Keep the generated workbooks and databases.")
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="import-bench-"))
+    template = folder / "template.sqlite3"
+    measure(prepare_database, template)
+    print(f"load average at the start: {os.getloadavg()[0]:.1f}")
     print(
         "| file | task rows | file size | bare openpyxl read (.xlsx) | bare calamine read | import "
         "(read, parse, match, write) | ratio import / openpyxl | peak memory, openpyxl | peak memory, import |"
@@ -243,7 +256,9 @@ def main():
         path = source if suffix == ".xlsx" else save_as(source, folder / f"nhiem-vu-{size}{suffix}")
         bare_seconds, bare_mb = measure(bare_read, source)
         calamine_seconds, _calamine_mb = measure(calamine_read, path)
-        import_seconds, import_mb, created = measure(full_import, path, folder / f"db-{size}{suffix}.sqlite3")
+        database = folder / f"db-{size}{suffix}.sqlite3"
+        shutil.copyfile(template, database)
+        import_seconds, import_mb, created = measure(full_import, path, database)
         assert created == size, (created, size)
         print(
             f"| {suffix} | {size:,} | {path.stat().st_size / 1e6:.1f} MB | {bare_seconds:.2f} s "

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from agencies.models import Agency, Membership, Role
+from common.batches import chunked
 from reports import obligations
 from reports.models import ExtensionState
 from tasks.models import Task
@@ -193,23 +194,32 @@ def direction_written(direction, actor):
 def tasks_assigned(assigned, actor=None):
     """`assigned` maps an agency id to the tasks newly assigned to it (any role): one notification per agency, to its
     people (a group's members' people), naming the task or, for several, how many and the directive."""
-    task_ids = {pk for pks in assigned.values() for pk in pks}
-    tasks = Task.objects.select_related("directive").in_bulk(task_ids)
-    names = {agency.pk: agency.display_name for agency in Agency.objects.filter(pk__in=assigned)}
+    task_ids = sorted({pk for pks in assigned.values() for pk in pks})
+    # An import assigns tens of thousands of tasks: their directives are read as values, and only the task each
+    # notification names is loaded.
+    directive_of = {}
+    for chunk in chunked(task_ids):
+        directive_of.update(Task.objects.filter(pk__in=chunk).values_list("pk", "directive_id"))
+    groups = {}
     for agency_id, pks in sorted(assigned.items()):
         by_directive = defaultdict(list)
         for pk in sorted(pks):
-            by_directive[tasks[pk].directive_id].append(tasks[pk])
+            by_directive[directive_of[pk]].append(pk)
+        groups[agency_id] = list(by_directive.items())
+    named = {pks[0] for directives in groups.values() for _directive_id, pks in directives}
+    tasks = Task.objects.select_related("directive").in_bulk(named)
+    names = {agency.pk: agency.display_name for agency in Agency.objects.filter(pk__in=assigned)}
+    for agency_id, directives in groups.items():
         people = agency_people([agency_id])
-        for directive_tasks in by_directive.values():
-            first = directive_tasks[0]
+        for directive_id, pks in directives:
+            first = tasks[pks[0]]
             payload = {
                 **_task_payload(first),
                 "agency": names[agency_id],
                 "actor": person(actor),
-                "count": len(directive_tasks),
+                "count": len(pks),
             }
-            if len(directive_tasks) > 1:
-                payload["path"] = reverse("tasks:directive_detail", args=[first.directive_id])
-            one = first if len(directive_tasks) == 1 else None
+            if len(pks) > 1:
+                payload["path"] = reverse("tasks:directive_detail", args=[directive_id])
+            one = first if len(pks) == 1 else None
             record(Kind.TASK_ASSIGNED, people, payload, actor=actor, task=one)

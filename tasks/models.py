@@ -394,6 +394,9 @@ class AssignmentRole(models.TextChoices):
 
 
 LEADING_ROLES = (AssignmentRole.LEAD, AssignmentRole.CO_LEAD, AssignmentRole.EXECUTING)
+# get_role_display() builds and hashes a dict of the lazy labels on every call; the change log names every
+# assignment an import writes.
+ROLE_LABELS = dict(AssignmentRole.choices)
 
 
 class AssignmentQuerySet(models.QuerySet):
@@ -444,7 +447,7 @@ class Assignment(models.Model):
         indexes = [models.Index(fields=["agency", "role"], name="assignment_agency_role_idx")]
 
     def __str__(self):
-        return f"{self.agency} ({self.get_role_display()})"
+        return f"{self.agency} ({ROLE_LABELS.get(self.role, self.role)})"
 
     @property
     def is_leading(self):

@@ -8,6 +8,7 @@ and reports any written past these functions.
 """
 
 import datetime
+from collections import defaultdict
 
 from django.db import models
 from django.utils import timezone
@@ -131,5 +132,13 @@ def refresh_statuses(tasks, now=None, batch=2000):
     changed = [
         task for task in tasks.order_by("pk").only(*STATUS_INPUTS).iterator(chunk_size=batch) if store_status(task, now)
     ]
-    tasks.model.objects.bulk_update(changed, STATUS_FIELDS, batch_size=batch)
+    # Tasks share a few (status, moment) pairs: one UPDATE per pair and batch, not a CASE over every row.
+    same = defaultdict(list)
+    for task in changed:
+        same[(task.status, task.status_changes_at)].append(task.pk)
+    for (status, moment), ids in same.items():
+        for start in range(0, len(ids), batch):
+            tasks.model.objects.filter(pk__in=ids[start : start + batch]).update(
+                status=status, status_changes_at=moment
+            )
     return changed

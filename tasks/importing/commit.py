@@ -8,7 +8,6 @@ tasks gone from the file are reported and kept, so their progress reports are ne
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import islice
 
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from agencies.models import Province
 from audit.bulk import tracking
+from audit.rows import BATCH, insert_rows
 from tasks.models import (
     Assignment,
     Directive,
@@ -29,12 +29,11 @@ from tasks.models import (
 )
 from tasks.reporting_duty import ScheduleSpec, add_schedules
 from tasks.signals import tasks_assigned, tasks_bulk_changed
-from tasks.status import refresh_statuses
+from tasks.status import refresh_statuses, store_status
 from tasks.timeframes import apply_timeframe
 
 from .preview import diff_tasks, find_existing, stored_signatures
 
-BATCH = 1000
 TASK_FIELDS = ("parent", "label", "kind", "text", "expected_product")
 TIMEFRAME_FIELDS = (
     "timeframe_text",
@@ -125,12 +124,17 @@ def _write(preview, tasks, job):
         _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
         _update_tasks(changed, diff.changed, ids, sectors)
         _renumber(directive, tasks, ids)
-        # Rows written in bulk bypass Task.save(): their statuses are stored here.
-        refresh_statuses(Task.objects.filter(directive=directive))
+        # Rows written in bulk bypass Task.save(): new rows carry the status they were built with; the rows whose
+        # dates changed are recomputed here.
+        changed_ids = [ids[parsed.code] for parsed in changed]
+        for start in range(0, len(changed_ids), BATCH):
+            refresh_statuses(Task.objects.filter(pk__in=changed_ids[start : start + BATCH]))
     tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk])
     newly = defaultdict(list)
-    for task_id, agency_id in sorted(_assigned(directive) - assigned_before):
-        newly[agency_id].append(task_id)
+    assigned = Assignment.objects.filter(task__directive=directive).order_by("task_id", "agency_id")
+    for task_id, agency_id in assigned.values_list("task_id", "agency_id").distinct().iterator(chunk_size=BATCH):
+        if (task_id, agency_id) not in assigned_before:
+            newly[agency_id].append(task_id)
     if newly:
         tasks_assigned.send(sender=Task, assigned=dict(newly), actor=job.created_by if job else None)
     result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing)
@@ -234,6 +238,7 @@ def _new_task(directive, parsed, parent_id, sectors):
     )
     milestones = apply_timeframe(task, parsed.timeframe)
     task.refresh_search_key()
+    store_status(task)
     return task, milestones
 
 
@@ -249,50 +254,6 @@ def delete_rows(model, task_ids):
         for start in range(0, len(task_ids), BATCH):
             chunk = task_ids[start : start + BATCH]
             cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(chunk))})", chunk)
-
-
-def insert_rows(model, rows):
-    """INSERT rows (dicts of attribute names to values, from any iterable) in batches; no ids come back.
-
-    bulk_create builds and prepares every field of every object through the ORM; for the 50,000
-    tasks of a big import that costs more than reading the file, so values are adapted once per
-    field kind and fields a row leaves out take their model default.
-    """
-    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
-    ops = connection.ops
-    now = timezone.now()
-    defaults = {
-        field.attname: now
-        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
-        else field.get_default()
-        for field in fields
-    }
-    adapters = [(field.attname, _adapter(field, ops), defaults[field.attname]) for field in fields]
-    table = ops.quote_name(model._meta.db_table)
-    columns = ", ".join(ops.quote_name(field.column) for field in fields)
-    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
-    rows = iter(rows)
-    with connection.cursor() as cursor:
-        while batch := list(islice(rows, BATCH)):
-            values = [[adapt(row.get(name, default)) for name, adapt, default in adapters] for row in batch]
-            cursor.executemany(sql, values)
-
-
-def _adapter(field, ops):
-    internal = field.get_internal_type()
-    if internal == "DateTimeField":
-        return ops.adapt_datetimefield_value
-    if internal == "DateField":
-        return ops.adapt_datefield_value
-    if internal == "TimeField":
-        return ops.adapt_timefield_value
-    if internal == "DecimalField":
-        return lambda value: ops.adapt_decimalfield_value(value, field.max_digits, field.decimal_places)
-    return _same
-
-
-def _same(value):
-    return value
 
 
 def _stored_values(task):

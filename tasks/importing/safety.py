@@ -105,6 +105,16 @@ def check_file(path, original_name, limits=None):
     limits = limits or Limits.from_settings()
     path = Path(path)
     extension = Path(original_name).suffix.lower()
+    if extension == ".xlsb":
+        # calamine reads .xlsb, but the checks above every reader (rows, columns, merged cells, formulas, found
+        # before the file is opened) do not yet read its binary records: refused, naming the way out.
+        raise RefusedFile(
+            _(
+                "“%(name)s” is an Excel binary workbook (.xlsb), which the import cannot yet check before reading it. "
+                "In Excel choose File › Save As › Excel Workbook (.xlsx) and upload that file."
+            )
+            % {"name": original_name}
+        )
     if extension not in EXTENSIONS:
         raise RefusedFile(
             _(

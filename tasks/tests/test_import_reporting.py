@@ -138,7 +138,7 @@ def test_a_schedule_the_preview_does_not_offer_is_refused(agencies, client, tmp_
     assert "schedules" not in job.overrides
 
 
-def test_the_command_line_import_has_a_monitoring_unit_and_a_schedule(agencies, tmp_path):
+def test_the_command_line_import_has_a_monitoring_unit_and_a_schedule(agencies, client, tmp_path):
     path = build_004_workbook(tmp_path / "k.xlsx")
     out = StringIO()
 
@@ -154,6 +154,9 @@ def test_the_command_line_import_has_a_monitoring_unit_and_a_schedule(agencies, 
     assert list(ReportingPeriod.objects.filter(directive=directive).values_list("due_date", flat=True)) == [
         datetime.date(2026, 12, 15)
     ]
+    client.force_login(_staff_of(agencies["stnmt"], "chuyenvien_tnmt"))
+    inbox = client.get(reverse("reports:inbox")).content.decode()
+    assert "Tổ chức thực hiện các hoạt động giảm nhẹ phát thải khí nhà kính" in inbox
 
 
 def test_the_command_line_refuses_a_schedule_it_cannot_read(agencies, tmp_path):

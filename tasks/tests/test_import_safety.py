@@ -61,6 +61,16 @@ def test_a_wrong_extension_is_refused(tmp_path):
     assert ".xlsx or .xls" in refusal(tmp_path / "a.docx")
 
 
+def test_an_excel_binary_workbook_is_refused_naming_the_way_out_in_vietnamese(tmp_path):
+    small_workbook(tmp_path / "a.xlsx").rename(tmp_path / "ke-hoach.xlsb")
+
+    assert "Save As › Excel Workbook (.xlsx)" in refusal(tmp_path / "ke-hoach.xlsb")
+    with translation.override("vi"):
+        message = refusal(tmp_path / "ke-hoach.xlsb")
+    assert message.startswith("“ke-hoach.xlsb” là sổ tính Excel nhị phân (.xlsb)")
+    assert "Sổ làm việc Excel (.xlsx)" in message
+
+
 def test_a_file_over_the_size_limit_is_refused_naming_the_limit(tmp_path):
     (tmp_path / "big.csv").write_bytes(b"a,b\n" * 10_000)
 
