@@ -67,10 +67,6 @@ class Access:
             return queryset
         return queryset.filter(province_id__in=self.member_province_ids)
 
-    def tasks(self, queryset):
-        """Kept for `reports/dashboard/aggregates.py` until its split lands: the rule is `TaskQuerySet.visible_to`."""
-        return queryset.visible_to(self)
-
     def agencies(self, queryset=None):
         queryset = Agency.objects.all() if queryset is None else queryset
         if self.is_superuser:
