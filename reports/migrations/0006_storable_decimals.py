@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import common.validators
+import portal.validators
 
 # SQLite rounded a longer value to a double: one that reached 10¹⁶ (or infinity) no longer fits numeric(20, 4) and
 # every read of its row failed. It becomes the largest value that reads back, which is what the row meant.
@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
             field=models.DecimalField(
                 decimal_places=4,
                 max_digits=20,
-                validators=[common.validators.StorableDecimal()],
+                validators=[portal.validators.StorableDecimal()],
                 verbose_name="value achieved",
             ),
         ),
