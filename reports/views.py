@@ -403,10 +403,11 @@ class DirectionCreateView(TaskFormView):
         messages.success(self.request, _("The direction was recorded."))
 
 
-class ExtensionForwardView(LoginRequiredMixin, TemplateView):
-    """The requesting agency's head forwards a staff extension request to the monitoring unit, or does not."""
+class ExtensionActionMixin(LoginRequiredMixin):
+    """One extension request of a task the user may see, acted on by whom `may_act` lets through."""
 
-    template_name = "reports/extension_forward.html"
+    def may_act(self, access, extension):
+        raise NotImplementedError
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
@@ -419,7 +420,7 @@ class ExtensionForwardView(LoginRequiredMixin, TemplateView):
             ),
             pk=kwargs["pk"],
         )
-        if not access.can_approve_for(self.extension.agency_id):
+        if not self.may_act(access, self.extension):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -427,6 +428,15 @@ class ExtensionForwardView(LoginRequiredMixin, TemplateView):
         response = self.render_to_response(self.get_context_data(form=form, extension=self.extension))
         response.status_code = status
         return response
+
+
+class ExtensionForwardView(ExtensionActionMixin, TemplateView):
+    """The requesting agency's head forwards a staff extension request to the monitoring unit, or does not."""
+
+    template_name = "reports/extension_forward.html"
+
+    def may_act(self, access, extension):
+        return access.can_approve_for(extension.agency_id)
 
     def get(self, request, *args, **kwargs):
         return self.render_form(ExtensionForwardForm())
@@ -448,26 +458,11 @@ class ExtensionForwardView(LoginRequiredMixin, TemplateView):
         return redirect(self.extension.task)
 
 
-class ExtensionDecisionView(LoginRequiredMixin, TemplateView):
+class ExtensionDecisionView(ExtensionActionMixin, TemplateView):
     template_name = "reports/extension_decide.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        access = access_for(request)
-        visible_tasks = Task.objects.visible_to(access)
-        self.extension = get_object_or_404(
-            ExtensionRequest.objects.filter(task__in=visible_tasks).select_related("task__directive", "agency"),
-            pk=kwargs["pk"],
-        )
-        if not access.can_decide_in(self.extension.task.directive.province_id):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def render_form(self, form, status=200):
-        response = self.render_to_response(self.get_context_data(form=form, extension=self.extension))
-        response.status_code = status
-        return response
+    def may_act(self, access, extension):
+        return access.can_decide_in(extension.task.directive.province_id)
 
     def get(self, request, *args, **kwargs):
         return self.render_form(ExtensionDecisionForm(initial={"granted_date": self.extension.proposed_date}))
