@@ -21,6 +21,7 @@ from django.db import connection, transaction
 from django.db.models import DateTimeField, F, IntegerField, Q, Value
 
 from agencies.models import Agency
+from common.batches import chunked
 from tasks.models import LEADING_ROLES, Assignment, Task
 
 from .models import ObligationState, ProgressReport, ReportingPeriod, ReportObligation, ReportState, TaskReporter
@@ -95,12 +96,6 @@ def leads(task, agency_id):
 
 
 # --- Computing the rows from scratch ------------------------------------------------------------------------------
-
-
-def _chunks(items, size=CHUNK):
-    items = sorted(items)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _group_members(group_ids):
@@ -312,7 +307,7 @@ def open_periods(period_ids):
         # A report that left its agency keeps its obligation when the agency no longer reports on the task (few rows:
         # their due moment is looked up per period).
         reports, reporters = ProgressReport._meta.db_table, TaskReporter._meta.db_table
-        for chunk in _chunks([period.pk for period in periods]):
+        for chunk in chunked(sorted(period.pk for period in periods)):
             dues = [value for period in periods if period.pk in chunk for value in (period.pk, period.due_datetime())]
             created += _insert_obligations(
                 f"SELECT r.task_id, r.agency_id, r.period_id, COALESCE(tr.role, %s), "
@@ -331,7 +326,7 @@ def _record_reports(period_ids):
     table, reports = ReportObligation._meta.db_table, ProgressReport._meta.db_table
     states = " ".join("WHEN %s THEN %s" for _state in _STATE_OF_REPORT)
     settling = ", ".join(["%s"] * len(_SETTLING_REPORT_STATES))
-    for chunk in _chunks(period_ids):
+    for chunk in chunked(sorted(period_ids)):
         _execute(
             f"UPDATE {table} SET state = CASE r.state {states} END, "
             f"late = CASE WHEN r.state IN ({settling}) THEN r.is_late ELSE %s END, report_id = r.id "
@@ -351,7 +346,7 @@ def create_for_new_tasks(directive_ids):
     """The reporters and obligations of these directives' tasks, written in bulk with none stored yet (the
     load-data generator): reporters by the rule in chunks, then every period's obligations by `open_periods`."""
     task_ids = list(Task.objects.assignable().filter(directive_id__in=directive_ids).values_list("pk", flat=True))
-    for chunk in _chunks(task_ids, BULK_CHUNK):
+    for chunk in chunked(sorted(task_ids), BULK_CHUNK):
         with transaction.atomic():
             TaskReporter.objects.bulk_create(
                 [
@@ -367,7 +362,7 @@ def create_for_new_tasks(directive_ids):
 
 def sync_tasks(task_ids):
     """Recompute the reporters and obligations of these tasks from the rules (a few queries per thousand tasks)."""
-    for chunk in _chunks(set(task_ids)):
+    for chunk in chunked(sorted(set(task_ids))):
         _sync_chunk(chunk)
 
 
