@@ -3,7 +3,6 @@ their outline with agencies and deadlines, the command's dry run for a province 
 measured rates against hand-read answers, and a long plan's speed."""
 
 import difflib
-import importlib
 import json
 import time
 from io import StringIO
@@ -22,7 +21,6 @@ from tasks.importing.preview import build_preview
 from tasks.intake.header import read_header
 from tasks.intake.text import read_text
 from tasks.models import DirectiveKind, TaskKind
-from tasks.timeframes import read_timeframe
 
 DOCUMENTS = Path(__file__).resolve().parents[2] / ".." / "shared" / "documents"
 SEEDS = SEED_FOLDER  # the seeds' copy in the repository, which load_demo's tests read too
@@ -187,26 +185,23 @@ def _rates(counts):
 
 
 def _demo_answer(number):
-    """What `load_demo` holds for a seed, as an answer: each task's first words, lead / co-lead / executing
-    agencies as the seed writes them, and the deadline its timeframe words give."""
-    module = importlib.import_module(f"tasks.demo.doc{number:03d}")
-    tasks = []
-
-    def walk(nodes):
-        for node in nodes:
-            if not node.get("heading"):
-                names = [
-                    name[0] if isinstance(name, list | tuple) else name
-                    for role in ("lead", "co_lead", "executing")
-                    for name in node.get(role, [])
-                ]
-                timeframe = read_timeframe(node.get("timeframe"))
-                tasks.append({"text": " ".join(node["text"].split()[:8]), "leads": names, "due": _due(timeframe)})
-            walk(node.get("children", []))
-
-    walk(module.TASKS)
-    document = next(SEEDS.glob(f"{number:03d}_*.txt")).name
-    return {"document": document, "tasks": tasks}
+    """What the demo holds for a seed (`seed_answers/NNN.json`), as an answer: each task's first words, lead /
+    co-lead / executing agencies as the seed writes them, and its deadline."""
+    demo = json.loads((SEED_ANSWERS / f"{number:03d}.json").read_text(encoding="utf-8"))
+    tasks = [
+        {
+            "text": " ".join(task["text"].split()[:8]),
+            "leads": [
+                entry if isinstance(entry, str) else entry[0]
+                for role in ("lead", "co_lead", "executing")
+                for entry in task[role]
+            ],
+            "due": task["due"],
+        }
+        for task in demo["tasks"]
+        if not task["heading"]
+    ]
+    return {"document": demo["document"], "tasks": tasks}
 
 
 def _due(timeframe):
