@@ -107,6 +107,7 @@ class TransferKind(models.TextChoices):
     ASSIGNMENT_JOINED = "assignment_joined", _("Assignment joined the successor's")
     REPORT = "report", _("Report draft moved")
     EXTENSION = "extension", _("Extension request moved")
+    DIRECTION = "direction", _("Direction moved")
     MEMBERSHIP = "membership", _("Membership moved")
     MEMBERSHIP_JOINED = "membership_joined", _("Membership joined the successor's")
     MEMBERSHIP_REVIEW = "membership_review", _("Membership to review")

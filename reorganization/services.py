@@ -25,6 +25,7 @@ from agencies.normalize import search_key
 from reports.models import (
     EDITABLE_STATES,
     OPEN_EXTENSION_STATES,
+    Direction,
     EventKind,
     ExtensionRequest,
     HistoryEvent,
@@ -237,6 +238,12 @@ def build_plan(reorganization, choices=None):
         successor = successor_for(extension.agency_id, extension.task)
         plan.moves.append(Move(TransferKind.EXTENSION, extension, extension.agency, successor, extension.task))
 
+    for direction in Direction.objects.filter(OPEN_TASK, assignee_agency_id__in=predecessors).select_related(
+        "task__sector", "assignee_agency"
+    ):
+        successor = successor_for(direction.assignee_agency_id, direction.task)
+        plan.moves.append(Move(TransferKind.DIRECTION, direction, direction.assignee_agency, successor, direction.task))
+
     plan.kept_tasks = list(
         Task.objects.filter(assignments__agency_id__in=predecessors)
         .exclude(completed_at__isnull=True, cancelled_at__isnull=True)
@@ -365,6 +372,10 @@ def _perform(reorganization, move):
         _transfer(reorganization, move)
         obj.agency = move.to_agency
         obj.save(update_fields=["agency"])
+    elif kind == TransferKind.DIRECTION:
+        _transfer(reorganization, move)
+        obj.assignee_agency = move.to_agency
+        obj.save(update_fields=["assignee_agency"])
     elif kind == TransferKind.MEMBERSHIP_REVIEW:
         _transfer(reorganization, move)
     elif kind == TransferKind.GROUP_MEMBER:
@@ -495,6 +506,8 @@ def _revert(transfer):
         _set(Assignment, transfer.object_id, agency=transfer.from_agency, predecessor_id=data.get("predecessor_id"))
     elif kind in _MOVED_MODELS:
         _set(_MOVED_MODELS[kind], transfer.object_id, agency=transfer.from_agency)
+    elif kind == TransferKind.DIRECTION:
+        _set(Direction, transfer.object_id, assignee_agency=transfer.from_agency)
     elif kind == TransferKind.ASSIGNMENT_JOINED:
         Assignment.objects.get_or_create(
             task=transfer.task, agency=transfer.from_agency, role=data["role"], defaults=data

@@ -105,7 +105,7 @@ class ReorganizationDetailView(AdministratorMixin, TemplateView):
             plan = services.preview(reorganization)
             context["plan"] = plan
             context["assignment_moves"] = plan.moves_of(TransferKind.ASSIGNMENT, TransferKind.ASSIGNMENT_JOINED)
-            context["other_moves"] = plan.moves_of(TransferKind.REPORT, TransferKind.EXTENSION)
+            context["other_moves"] = plan.moves_of(TransferKind.REPORT, TransferKind.EXTENSION, TransferKind.DIRECTION)
             context["membership_moves"] = plan.moves_of(
                 TransferKind.MEMBERSHIP, TransferKind.MEMBERSHIP_JOINED, TransferKind.MEMBERSHIP_REVIEW
             )

@@ -15,7 +15,12 @@ from reorganization import services
 from reorganization.models import ReorganizationKind, ReorganizationState, TransferKind
 from reports.inbox import build_inbox
 from reports.models import EventKind, ExtensionState, HistoryEvent, ProgressReport, ReportState
-from reports.tests.factories import ExtensionRequestFactory, ProgressReportFactory, ReportingPeriodFactory
+from reports.tests.factories import (
+    DirectionFactory,
+    ExtensionRequestFactory,
+    ProgressReportFactory,
+    ReportingPeriodFactory,
+)
 from tasks.models import Assignment, AssignmentRole, Directive
 from tasks.tests.factories import AssignmentFactory, DirectiveFactory, SectorFactory, TaskFactory
 
@@ -105,6 +110,8 @@ def merger_work(qn):
     work["closed_report"] = ProgressReportFactory(task=work["closed"], agency=qn["khdt"], period=q4)
     work["extension"] = ExtensionRequestFactory(task=work["open"], agency=qn["khdt"])
     work["staff"] = MembershipFactory(agency=qn["khdt"], role=Role.STAFF)
+    work["direction"] = DirectionFactory(task=work["open"], assignee_agency=qn["khdt"])
+    work["closed_direction"] = DirectionFactory(task=work["closed"], assignee_agency=qn["khdt"])
     return work
 
 
@@ -116,6 +123,7 @@ def test_preview_lists_the_open_work_and_changes_nothing(qn, merger_work):
     assert {task.pk for task in plan.moved_tasks} == {merger_work["open"].pk, merger_work["shared"].pk}
     assert [m.obj for m in plan.moves_of(TransferKind.REPORT)] == [merger_work["draft"]]
     assert [m.obj for m in plan.moves_of(TransferKind.EXTENSION)] == [merger_work["extension"]]
+    assert [m.obj for m in plan.moves_of(TransferKind.DIRECTION)] == [merger_work["direction"]]
     assert plan.kept_tasks == [merger_work["closed"]]
     assert plan.kept_reports == [merger_work["accepted"]]
     assert reorganization.state == ReorganizationState.DRAFT
@@ -141,6 +149,10 @@ def test_merger_moves_exactly_the_open_work_and_keeps_the_closed_under_the_old_n
     assert merger_work["extension"].agency == tc and merger_work["extension"].state == ExtensionState.PENDING
     merger_work["staff"].refresh_from_db()
     assert merger_work["staff"].agency == tc
+    # A direction on open work goes to the body that now carries the work; one on closed work stays as written.
+    for name, agency in (("direction", tc), ("closed_direction", khdt)):
+        merger_work[name].refresh_from_db()
+        assert merger_work[name].assignee_agency == agency, name
     khdt.refresh_from_db()
     assert (khdt.is_active, khdt.valid_until, khdt.successor) == (False, datetime.date(2025, 2, 28), tc)
     qn["directive"].refresh_from_db()
@@ -196,6 +208,8 @@ def test_undo_puts_everything_back(qn, merger_work):
     assert sorted(row[1:] for row in after[0]) == sorted(row[1:] for row in before[0])
     assert after[5] == before[5] + 4
     assert HistoryEvent.objects.filter(task=merger_work["open"], kind=EventKind.TRANSFER_UNDONE).exists()
+    merger_work["direction"].refresh_from_db()
+    assert merger_work["direction"].assignee_agency == qn["khdt"]
     reorganization.refresh_from_db()
     assert reorganization.state == ReorganizationState.UNDONE
 
