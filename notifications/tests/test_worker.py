@@ -2,9 +2,10 @@
 
 import datetime
 import time
-from urllib.parse import urlparse
+import uuid
 
 import pytest
+import redis
 from celery.beat import EmbeddedService
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
@@ -21,14 +22,13 @@ from portal.celery import app
 from tasks.models import AssignmentRole
 from tasks.tests.factories import AssignmentFactory, TaskFactory
 
-# A database of its own on the machine's Redis, so that no other worker takes the test's messages.
-REDIS_TEST_DB = 13
-
 
 def broker_settings(kind, tmp_path):
     if kind == "redis":
-        url = urlparse(settings.REDIS_URL)._replace(path=f"/{REDIS_TEST_DB}").geturl()
-        return url, {"socket_connect_timeout": 5}
+        # The run's own Redis, its keys under a prefix of this test's: no other worker or test run sharing the
+        # server takes the test's messages, and nothing outside the prefix is touched.
+        prefix = f"portal-test-{uuid.uuid4().hex}:"
+        return settings.REDIS_URL, {"socket_connect_timeout": 5, "global_keyprefix": prefix}
     folders = {
         key: str(tmp_path / key) for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder")
     }
@@ -63,10 +63,12 @@ def live_app(request, tmp_path):
         task_always_eager=False,
         beat_schedule_filename=str(tmp_path / "beat-schedule"),
     )
-    if request.param == "redis":
-        with app.connection_for_write() as connection:
-            connection.default_channel.client.flushdb()
     yield app
+    if request.param == "redis":
+        client = redis.Redis.from_url(settings.REDIS_URL)
+        for key in client.scan_iter(match=f"{options['global_keyprefix']}*"):
+            client.delete(key)
+        client.close()
     app.conf.update(saved)
     forget_broker_connections()
 
