@@ -42,9 +42,11 @@ _ZONES = {"KCN", "KKT", "CCN", "KCX"}
 _NOTE = re.compile(r"^(?P<head>[^()]*\S)\s*\((?P<note>[^()]+)\)[\s.,;]*$", re.DOTALL)
 BULLET = re.compile(r"^\s*(?:[-+*•·–]|\d+[.)]|[a-zđ]\))\s*")
 _SOFT_SEPARATOR = re.compile(r"(,|\s+(?:và|va|&)\s+)", re.IGNORECASE)
-# `Các Sở: Công Thương, Tài chính`, `UBND các huyện: Bình Sơn, Đức Phổ`, `các Tập đoàn: Bưu chính Viễn thông …`.
+# `Các Sở: Công Thương, Tài chính`, `UBND các huyện: Bình Sơn, Đức Phổ`, `các Tập đoàn: Bưu chính Viễn thông …`; a
+# group's kind words before the colon (`Các Sở, ngành: Tài chính, Xây dựng`, `UBND các huyện, thị xã: …`) are `more`.
 COLON_LIST = re.compile(
-    r"^(?P<head>.*?)\b(?:các|cac)\s+(?P<kind>T[ậa]p\s+đo[àa]n|T[ổo]ng\s+c[ôo]ng\s+ty|[^\s:,]+)\s*:\s*(?P<items>.+)$",
+    r"^(?P<head>.*?)\b(?:các|cac)\s+(?P<kind>T[ậa]p\s+đo[àa]n|T[ổo]ng\s+c[ôo]ng\s+ty|[^\s:,]+)"
+    r"(?P<more>(?:\s*,\s*[^\s:,]+(?:\s[^\s:,]+)?){0,3})\s*:\s*(?P<items>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -83,6 +85,11 @@ def split_agency_names(text):
 def starts_listed_kind(listed):
     """Whether a COLON_LIST match lists agencies (`các Sở: …`), not any words before a colon."""
     return bool(_NAME_START.match(f"cac {search_key(listed['kind'])}"))
+
+
+def listed_kinds(listed):
+    """The kind words a COLON_LIST match writes before its colon, first the one it starts with: `Sở`, `ngành`."""
+    return [listed["kind"], *(kind.strip() for kind in listed["more"].split(",") if kind.strip())]
 
 
 def _logical_lines(text):

@@ -65,6 +65,10 @@ class Tails:
                     break
         return tokens
 
+    def only(self, tokens):
+        """Whether the tokens are nothing but endings (`Quảng Ngãi`, `tỉnh QN`)."""
+        return bool(tokens) and self.strip(["", *tokens]) == [""]
+
 
 NO_TAILS = Tails()
 

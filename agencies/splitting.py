@@ -9,14 +9,17 @@ written with initials) is taken whole. Only stretches no known name covers are s
 
 import re
 
-from .matching import BULLET, COLON_LIST, split_agency_names, starts_listed_kind, starts_name
-from .names import role_named, role_of
+from .matching import BULLET, COLON_LIST, listed_kinds, split_agency_names, starts_listed_kind, starts_name
+from .names import loose_tokens, role_named, role_of
 from .normalize import search_key
 
 MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`Sở Văn hóa, Thể thao và Du lịch` is 3)
 # `/`, `+` and a spaced dash also sit between two names (`Sở Tài chính/Sở Nội vụ`, `Sở TC - Sở NV`); a run that is
 # one known name across them (`Sở Lao động - Thương binh và Xã hội`) is still taken whole.
-_PIECE = re.compile(r"(\n|,|/|\s*\+\s*|\s+[-–]\s+|\s+(?:và|va|&)\s+)", re.IGNORECASE)
+# `Sở Y tế chủ trì phối hợp với Sở Tư pháp`: the part a body has in the task ends a name where `phối hợp` starts.
+_PIECE = re.compile(
+    r"(\n|,|/|\s*\+\s*|\s+[-–]\s+|\s+(?:và|va|&)\s+|(?<=[^\s,])\s+(?=ph[ốôo]i\s+h[ợơo]p\b))", re.IGNORECASE
+)
 
 
 # `Chủ trì: …`, `Phối hợp: …`, `Cơ quan phối hợp - …`: the part the names after it have in the task.
@@ -109,6 +112,12 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         for end in range(min(len(pieces), start + MAX_PIECES), start, -1):
             candidate = run(start, end)
             if candidate and matcher.known(prefix + candidate):
+                # Every item of a colon list is a name of its kind: an item that is only the province's name
+                # (`UBND các huyện, thành phố: Bình Sơn, Quảng Ngãi`) does not end the item before it.
+                while prefix and end - start > 1 and matcher.tails.only(loose_tokens(pieces[end - 1])):
+                    if not matcher.known(prefix + run(start, end - 1)):
+                        break
+                    end -= 1
                 return end
         return None
 
@@ -180,7 +189,23 @@ def _colon_list(listed, matcher):
             items, after = "".join(parts[: index - 1]), "".join(parts[index:])
             break
     named = _known_runs(items, matcher, prefix=f"{head}{kind} ", fallback=_items)
+    # `Các Sở, ngành: …`, `UBND các huyện, thị xã: …`: an item no name of the first kind covers takes the kind word
+    # before the colon that makes it a name the portal knows.
+    others = [f"{head}{other} " for other in listed_kinds(listed)[1:]]
+    named = [_other_kind(name, f"{head}{kind} ", others, matcher) for name in named]
     return before + named + (_known_runs(after, matcher) if after.strip() else []), f"{head}{kind} "
+
+
+def _other_kind(name, prefix, others, matcher):
+    """Each item of a colon list is one body: the first kind word that makes it one, else the name as it is."""
+    if not others or _is_body(matcher.known(name)):
+        return name
+    item = name[len(prefix) :]
+    return next((other + item for other in others if _is_body(matcher.known(other + item))), name)
+
+
+def _is_body(found):
+    return found is not None and not _is_group(found)
 
 
 def _items(text):

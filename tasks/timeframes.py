@@ -62,6 +62,13 @@ _TIME_AFTER = re.compile(r"[ ,]*(?:luc |truoc )?" + _TIME)
 _QUARTER = re.compile(r"\bquy ([ivxl1]+|\d)\b ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
 _MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
 _DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2}) ?/ ?(\d{1,2})(?![\d/])")
+# A school year (`Năm học 2025 - 2026`, `NH 2025-26`) runs from September to May: the Ministry of Education's yearly
+# timetable framework closes every school year by 31 May, so that is its deadline, not 31/12 of its second year.
+_SCHOOL_YEAR = re.compile(
+    r"\b(?:" + _YEAR_WORD + r" hoc|nh) " + _YEAR + r" ?(?:-|/|den) ?(?:" + _YEAR_WORD + r" )?((?:19|20)?\d\d)(?!\d)"
+)
+SCHOOL_YEAR_START = (9, 1)
+SCHOOL_YEAR_END = (5, 31)
 _RANGE = re.compile(
     r"(?:\bt(?:u|ir|w) )?(?:" + _YEAR_WORD + r" )?" + _YEAR + r" ?(?:-|den(?: " + _YEAR_WORD + r")?) ?" + _YEAR
 )
@@ -252,6 +259,8 @@ def _read_phrase(text, folded, index, bound, allow_none=False):
         readings.append(_Reading(due_date=_quarter_end(match, words)))
     for match, words in found(_MONTH):
         readings.append(_Reading(due_date=_month_end(int(match.group(1)), int(match.group(2)), words)))
+    for match, words in found(_SCHOOL_YEAR):
+        readings.append(_school_year(int(match.group(1)), match.group(2), words))
     for match, words in found(_RANGE):
         readings.append(_period(int(match.group(1)), int(match.group(2)), words))
     for match, words in found(_YEAR_LIST):
@@ -311,6 +320,14 @@ def _month_end(month, year, words):
     if not 1 <= month <= 12:
         raise _Unreadable(IMPOSSIBLE_DATE, words)
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _school_year(first, written_last, words):
+    """`2025 - 2026` or `2025-26`: the school year starting in `first`, which must end the next year."""
+    last = int(written_last) if len(written_last) == 4 else first // 100 * 100 + int(written_last)
+    if last != first + 1:
+        raise _Unreadable(REVERSED_PERIOD if last < first else UNREADABLE, words)
+    return _Reading(start_date=datetime.date(first, *SCHOOL_YEAR_START), due_date=datetime.date(last, *SCHOOL_YEAR_END))
 
 
 def _period(first, last, words):

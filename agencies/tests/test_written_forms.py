@@ -19,7 +19,7 @@ SO_NGANH = "Các sở, ban, ngành tỉnh"
 @pytest.fixture
 def matcher(db):
     province = create_quang_ngai()
-    for key in ("cac-so-ban-nganh", "ubnd-cap-xa", "ubnd-cap-huyen", "cac-don-vi"):
+    for key in ("cac-so-ban-nganh", "ubnd-cap-xa", "ubnd-cap-huyen", "cac-don-vi", "cac-co-quan-bao-chi"):
         body = catalogue().body(key)
         create_agency(province, body.name, body.kind, catalogue_key=key)
     return AgencyMatcher(province)
@@ -169,4 +169,85 @@ def test_a_colon_list_ends_where_a_name_starts_and_goes_on_after_a_semicolon(mat
 
         assert [match.agency.name if match.agency else None for match in found] == agencies
         assert [match.method for match in found if match.method in ("ocr", "none")] == []
+        assert [match.qualifier for match in found if match.qualifier] == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "agencies"),
+    [
+        ("Các Sở, ngành: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+        ("Các sở, ban, ngành: Y tế, Tư pháp và Công Thương", ["Sở Y tế", "Sở Tư pháp", "Sở Công Thương"]),
+        (
+            "các sở, ngành: Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội, Công an tỉnh",
+            ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội", "Công an tỉnh Quảng Ngãi"],
+        ),
+        ("Các Sớ , ngành : Nội vụ, Khoa học và Công nghệ", ["Sở Nội vụ", "Sở Khoa học và Công nghệ"]),
+        # each item takes the kind word that makes it a body; the city named like the province is an item of its own
+        (
+            "UBND các huyện, thành phố: Bình Sơn, Quảng Ngãi",
+            ["UBND huyện Bình Sơn", "UBND thành phố Quảng Ngãi"],
+        ),
+        (
+            "UBND các huyện, TP: Sơn Tây, Quảng Ngãi, Lý Sơn",
+            ["UBND huyện Sơn Tây", "UBND thành phố Quảng Ngãi", "UBND huyện Lý Sơn"],
+        ),
+        ("Sở Y tế và các sở, ngành: Tài chính, Nội vụ", ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ"]),
+    ],
+)
+def test_a_colon_list_after_a_group_gives_the_bodies_it_lists(matcher, cell, agencies):
+    for written in (cell, without_diacritics(cell)):
+        found = [matcher.match(name) for name in split_known(written, matcher)]
+
+        assert [match.agency.name if match.agency else None for match in found] == agencies
+        assert [match.method for match in found if match.method in ("ocr", "none")] == []
+        assert [match.qualifier for match in found if match.qualifier] == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "found"),
+    [
+        ("Sở Tài chính chủ trì phối hợp với Sở Xây dựng", [("Sở Tài chính", LEAD), ("Sở Xây dựng", COORDINATING)]),
+        (
+            "Sở Y tế chủ trì phối hợp Sở Tư pháp và Công an tỉnh",
+            [("Sở Y tế", LEAD), ("Sở Tư pháp", COORDINATING), ("Công an tỉnh Quảng Ngãi", COORDINATING)],
+        ),
+        (
+            "Sở KH&ĐT chủ trì phôi hợp các sở, ngành liên quan",
+            [("Sở Kế hoạch và Đầu tư", LEAD), (SO_NGANH, COORDINATING)],
+        ),
+        (
+            "Sở Nông nghiệp và Phát triển nông thôn phối hợp với UBND các huyện, thành phố",
+            [("Sở Nông nghiệp và Phát triển nông thôn", None), ("UBND các huyện, thị xã, thành phố", COORDINATING)],
+        ),
+        (
+            "Ban QL KKT Dung Quất và các KCN QN chủ trì phối hợp Sở Công Thương",
+            [
+                ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", LEAD),
+                ("Sở Công Thương", COORDINATING),
+            ],
+        ),
+    ],
+)
+def test_a_lead_and_its_coordinators_written_without_a_comma_are_cut_where_phoi_hop_starts(matcher, cell, found):
+    for written in (cell, without_diacritics(cell)):
+        read = [(matcher.match(name).agency, role) for name, role in split_roles(written, matcher)]
+
+        assert [(agency.name if agency else None, role) for agency, role in read] == found
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Các cơ quan báo chí", ["Các cơ quan báo chí"]),
+        ("Các cơ quan thông tấn, báo chí", ["Các cơ quan báo chí"]),
+        ("Sở TT&TT, các cơ quan báo chí", ["Sở Thông tin và Truyền thông", "Các cơ quan báo chí"]),
+        ("Các cơ quan báo chí; Đài PT-TH tỉnh", ["Các cơ quan báo chí", "Đài Phát thanh - Truyền hình Quảng Ngãi"]),
+        ("các báo, đài", ["Các cơ quan báo chí"]),
+    ],
+)
+def test_the_press_written_as_a_group_is_the_press_group(matcher, cell, names):
+    for written in (cell, without_diacritics(cell)):
+        found = [matcher.match(name) for name in split_known(written, matcher)]
+
+        assert [match.agency.name if match.agency else None for match in found] == names
         assert [match.qualifier for match in found if match.qualifier] == []

@@ -80,6 +80,13 @@ def test_review_note_is_written_in_vietnamese_by_default():
         ("thang 2/2024", None, D(2024, 2, 29)),
         ("2025", None, D(2025, 12, 31)),
         (2025, None, D(2025, 12, 31)),
+        # a school year runs September to May (the Ministry's timetable framework ends it by 31 May)
+        ("Năm học 2025 - 2026", D(2025, 9, 1), D(2026, 5, 31)),
+        ("Nam hoc 2024-2025", D(2024, 9, 1), D(2025, 5, 31)),
+        ("Trong năm học 2026 – 2027", D(2026, 9, 1), D(2027, 5, 31)),
+        ("năm học 2025-26", D(2025, 9, 1), D(2026, 5, 31)),
+        ("NH 2027/2028", D(2027, 9, 1), D(2028, 5, 31)),
+        ("Ndm hoc 2025 - 2026", D(2025, 9, 1), D(2026, 5, 31)),
     ],
 )
 def test_dated_timeframe_reads_start_and_due_date(text, start, due):
@@ -210,6 +217,8 @@ def test_several_milestones_are_read_and_the_last_is_the_due_date(text, mileston
         ("tháng 13/2025", "Impossible date: tháng 13/2025"),
         ("trước 25h00 ngày 03/12/2021", "Impossible time: 25h00"),
         ("2025 - 2020", "The period ends before it starts: 2025 - 2020"),
+        ("Năm học 2026 - 2025", "The period ends before it starts: Năm học 2026 - 2025"),
+        ("năm học 2025 - 2027", "No deadline could be read from: năm học 2025 - 2027"),
         ("trước 10/11", "Date without a year: 10/11"),
         ("theo đề xuất của cơ quan chủ trì", "No deadline could be read from: theo đề xuất của cơ quan chủ trì"),
         ("nam 2O2O", "No deadline could be read from: nam 2O2O"),
