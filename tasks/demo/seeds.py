@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from agencies.models import Province
-from tasks.importing.edits import EDITABLE, TASK_EDITS, row_key
+from tasks.importing.edits import EDITABLE, HEADING, TASK_EDITS, row_key
 from tasks.importing.preview import build_preview
 
 FOLDER = Path(__file__).resolve().parent / "seeds"
@@ -39,16 +39,18 @@ def task_edits(path, overrides):
     """The overrides' task corrections as the import preview keeps them: by row key, the editable fields only."""
     edits = {}
     for paragraph, entry in overrides.get("tasks", {}).items():
-        edit = {name: value for name, value in entry.items() if name in EDITABLE}
+        edit = {name: value for name, value in entry.items() if name in (*EDITABLE, HEADING)}
         if entry.get("dropped"):
             edit["dropped"] = True
         edits[row_key(path.name, int(paragraph))] = edit
     return edits
 
 
-def read_seed(number, *, corrected=True):
-    """The import preview of a seed: read by the intake for its province, with its overrides applied."""
+def read_seed(number, *, corrected=True, corrections=True):
+    """The import preview of a seed: read by the intake for its province, with its overrides' corrections applied
+    (`corrections=False`: as the intake reads it alone)."""
     path = seed_path(number, corrected=corrected)
     overrides = seed_overrides(number)
     province = Province.objects.get(code=overrides["province"]) if "province" in overrides else None
-    return build_preview(path, path.name, province=province, overrides={TASK_EDITS: task_edits(path, overrides)})
+    edits = task_edits(path, overrides) if corrections else {}
+    return build_preview(path, path.name, province=province, overrides={TASK_EDITS: edits})

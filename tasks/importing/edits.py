@@ -1,7 +1,8 @@
 """Corrections a person makes to the proposed tasks in the preview, kept on the import and applied to the rows
 each time the file is read, so the preview, the confirmation and the commit all see the same corrected rows.
 
-A correction replaces what the file says in a row (its task text, lead and coordinating agencies, timeframe) or
+A correction replaces what the file says in a row (its task text, lead and coordinating agencies, timeframe), says
+whether the row is a heading or a task (`heading`: the seeds' overrides use it; the preview's form does not yet), or
 drops the row; it goes through the same agency matching and timeframe reading as the file's own words. A row split
 in two keeps its first part under the row's key (marked `split`) and its second under `part_key(key)`: the second
 becomes the first's sibling right after it, coded `<code>-2`.
@@ -13,6 +14,7 @@ from . import layout as cols
 from .reader import Row
 
 EDITABLE = (cols.TEXT, cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)
+HEADING = "heading"  # True: the row is a heading (context, never reported on); False: a task though items are under it
 TASK_EDITS = "tasks"  # where the corrections are kept among an import's overrides
 
 
@@ -62,6 +64,13 @@ class EditingParser:
         return None
 
     def _parse_edited(self, row, layout, edit):
+        before = len(self._parser.result.tasks)
+        self._parse_cells(row, layout, edit)
+        if HEADING in edit:
+            for task in self._parser.result.tasks[before:]:
+                task.heading = bool(edit[HEADING])
+
+    def _parse_cells(self, row, layout, edit):
         columns, cells = dict(layout.columns), list(row.cells)
         for name in EDITABLE:
             if name in edit:

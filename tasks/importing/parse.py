@@ -132,6 +132,9 @@ class ParsedTask:
     lead_column: str = ""
     carries_own: bool = False  # the row names its own agencies or timeframe
     part: int = 1  # 2: the second of two tasks a person split one row into in the preview
+    # True: a heading whatever is under it (a document's purposes or objectives, context never reported on);
+    # False: a task even with items under it; None: the outline decides (an item over others naming no agency).
+    heading: bool | None = None
 
     @property
     def leads(self):
@@ -566,7 +569,7 @@ class RowParser:
         """Decide headings and check what needs the whole outline (a task without a lead)."""
         for task in self.result.tasks:
             has_lead = bool(task.leads)
-            if task.has_children and not has_lead and not task.coordinators:
+            if task.heading or (task.heading is None and task.has_children and not has_lead and not task.coordinators):
                 task.kind = TaskKind.HEADING
             elif not has_lead:
                 self.error(

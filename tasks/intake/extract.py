@@ -77,8 +77,10 @@ PROPER_NAME = re.compile(
     r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b"
     r"|S[&¢6oOdé0]\s+[A-ZĐÀ-Ỹ][a-zà-ỹ])"  # OCR's `Sở` (`S& Cong Thuong`, `S¢ Tai chinh`)
 )
-INTRO = re.compile(r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm|Với vai trò)\b", re.IGNORECASE)
-DIFFICULTIES = re.compile(r"^trong qua trinh (?:thuc hien|trien khai)\b.{0,80}\b(?:kho khan|vuong mac)")
+INTRO = re.compile(
+    r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm|Với vai trò|H[ằà]ng năm|H[ằà]ng quý|Định kỳ)\b", re.IGNORECASE
+)
+DIFFICULTIES = re.compile(r"^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\b.{0,80}\b(?:kho khan|vuong mac)")
 RESPONSIBILITY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)? của\b", re.IGNORECASE)
 MEMBERS = re.compile(
     r"\((?:bao\s+)?gồm(?:\s+cả)?\s*:?\s*(?P<list>(?:các\s+)?(?:Sở|Ban|UBND|Ủy ban)\b[^)]*)\)", re.IGNORECASE
@@ -166,9 +168,13 @@ RECURRING_END = re.compile(
     re.IGNORECASE,
 )
 RECURRING_START = re.compile(r"^(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)\b")
+TITLE_MAX = 120  # a section title over its paragraph (`a) Công nghiệp chế biến thực phẩm, đồ uống`)
 HEADING_AGENCY_MAX = 220  # an agency heading is short; a longer item is a sentence
 NAME_WORDS_MAX = 16  # words in the longest agency name a sentence starts with
 BULLET = 9
+# `Điều 1. Phê duyệt Chương trình … với những nội dung sau:`: what a decision approves is context for the articles
+# that give the work (`Điều 2. Tổ chức thực hiện`), kept in the tree as headings where it proposes no task.
+APPROVES = re.compile(r"^Phê duyệt\b.{0,400}\b(?:với|gồm)\s+(?:những|các)\s+nội dung\b", re.IGNORECASE | re.DOTALL)
 CHAPTER = re.compile(r"^Chương\s+[IVXL\d]+\b", re.IGNORECASE)
 HEADING_REST_WORDS = 3  # `Các đơn vị … có trách nhiệm` over a) b) c) is a heading: its own words assign nothing yet
 ARTICLE = "article"
@@ -191,6 +197,7 @@ class Item:
     code: str = ""  # the item's place in the outline, given to the parser as a dotted label (`II.3.1.a`)
     block_fields: bool = False  # its fields came from field lines of their own under it, not from its sentence
     shared: dict = field(default_factory=dict)  # the field block that serves it and the items beside it
+    context: bool = False  # kept in the tree as a heading: context a reader needs, never a task
 
 
 def extract_tasks(blocks, header, matcher, sheet, edits=None):
@@ -203,17 +210,34 @@ def extract_tasks(blocks, header, matcher, sheet, edits=None):
     paragraphs = [block for block in body if not block.is_table_row]
     items = _outline(paragraphs)
     _number(items, "")
-    for proposed, cells in (row for root in items for row in _emit(root, None, items, matcher)):
+    tables = list(_tables([block for block in body if block.is_table_row], sheet))
+    rows = [row for root in items for row in _emit(root, None, items, matcher)]
+    for proposed, cells in _without_clashing_context(rows, _table_codes(tables)):
         before = len(parser.result.tasks)
         parser.parse_row(Row(sheet, proposed.block.paragraph, (*cells, None)), LAYOUT)
         for task in parser.result.tasks[before:]:  # none for a row left out in the preview, two for one split
             task.label = proposed.label  # as printed; the code keeps its place
-    _tables([block for block in body if block.is_table_row], parser, sheet)
+            if proposed.context and task.heading is None:
+                task.heading = True
+    _parse_tables(tables, parser)
     duty = next((block.text for block in body if read_reporting_duty(block.text)), "")
     parsed = parser.finish()
     for problem in parsed.errors + parsed.warnings:
         _locate_by_paragraph(problem)
     return parsed, duty
+
+
+def _without_clashing_context(rows, table_codes):
+    """The rows, less the sections of context whose code a section of tasks also has (a document numbering two
+    sections `IV.`: `IV. KINH PHÍ` then `IV. PHÂN CÔNG NHIỆM VỤ`; a Phụ lục table's `I`), with the items under
+    them: the tasks keep it."""
+    taken = {item.code for item, _cells in rows if not item.context} | table_codes
+    left_out = set()
+    for item, cells in rows:
+        if item.context and (item.code in taken or id(item.parent) in left_out):
+            left_out.add(id(item))
+            continue
+        yield item, cells
 
 
 def _locate_by_paragraph(problem):
@@ -313,7 +337,7 @@ def _share_field_blocks(items):
 
 # What a scan leaves before a label or puts in its place: `‘ b)`, `o * Tiếp tục`, `~ Chú trọng`, `- * Xúc tiến`,
 # `¢)` for `c)`.
-OCR_LABEL_JUNK = re.compile(r"^(?:[‘’'`o~]\s+(?=[a-zđ¢]\)|[-*•+]\s)|[-–]\s*(?=\*\s))")
+OCR_LABEL_JUNK = re.compile(r"^(?:[‘’'`o~]\s+(?=[a-zđ¢]\)|[-*•+]\s)|[-–]\s*(?=[*+]\s))")
 
 
 def _repaired_label(text):
@@ -323,8 +347,11 @@ def _repaired_label(text):
     return "c" + text[1:] if text.startswith("¢)") else text
 
 
-def _number(items, prefix):
-    """Codes from the labels (`II` → `II.3` → `II.3.1` → `II.3.1.a`); bullets are numbered under their parent."""
+def _number(items, prefix, taken=None):
+    """Codes from the labels (`II` → `II.3` → `II.3.1` → `II.3.1.a`); bullets are numbered under their parent. The
+    roman sections of an article (`Điều 1. Phê duyệt Chương trình …: I. MỤC TIÊU … III. NỘI DUNG`) are the approved
+    text's own outline, coded as it numbers them (`III.2.1`), unless another article's sections took the code."""
+    taken = set() if taken is None else taken
     bullets = 0
     for item in items:
         if item.kind == BULLET:
@@ -337,7 +364,10 @@ def _number(items, prefix):
         else:
             own = item.label
         item.code = f"{prefix}.{own}" if prefix else own
-        _number(item.children, item.code)
+        if item.kind == RANKS["roman"] and item.parent and item.parent.kind == RANKS[ARTICLE] and own not in taken:
+            item.code = own
+        taken.add(item.code)
+        _number(item.children, item.code, taken)
 
 
 def _is_heading_line(text):
@@ -550,12 +580,74 @@ def _deadline(text):
     return daily.group(0) if daily else ""
 
 
-def _emit(item, context, siblings, matcher, inherited=None):
+def _emit(item, context, siblings, matcher, inherited=None, keep=False):
     """The rows (item, cells) this item and the items under it propose: a heading only when something under it is
-    proposed. `context` is the lead an agency heading or a field block above gives; `inherited` the coordinators and
+    proposed, or when it is context the document's reader needs (`keep`: the content a decision approves).
+    `context` is the lead an agency heading or a field block above gives; `inherited` the coordinators and
     timeframe of a field block written under a heading for the items of its list."""
     if _not_task_section(item, search_key(item.text)):
-        return []
+        return _context_rows(item, matcher)
+    approves = bool(APPROVES.match(item.text))
+    if approves:
+        item.context = True
+    rows = _proposed(item, context, siblings, matcher, inherited, keep or approves)
+    if keep and not any(row[0] is item for row in rows):
+        return [_context_row(item), *rows]
+    return rows
+
+
+def _context_rows(item, matcher):
+    """A section of purposes, requirements, objectives or funding (`I. MỤC TIÊU`, `IV. KINH PHÍ`), kept in the tree
+    as headings, never reported on; an item in it that gives work to an agency by a time is a task all the same
+    (`- Hàng năm, Sở Công Thương … đề xuất …`): who does it and when are what make a task."""
+    if _titles_its_body(item):
+        _body_as_item(item)
+    rows = [_context_row(item)]
+    for child in item.children:
+        if not child.children and _owned_and_timed(child.text, matcher):
+            rows.extend(_emit(child, None, item.children, matcher))
+        else:
+            rows.extend(_context_rows(child, matcher))
+    return rows
+
+
+def _context_row(item):
+    item.context = True
+    item.text = " ".join([item.text, *item.body]).strip()
+    item.body = []
+    return item, _cells(item, item.text)
+
+
+def _titles_its_body(item):
+    """A short title over a paragraph that starts a sentence of its own, not a sentence a page break cut."""
+    return bool(
+        item.body
+        and not item.children
+        and len(item.text) <= TITLE_MAX
+        and _is_heading_line(item.text)
+        and item.body[0][:1].isupper()
+    )
+
+
+def _body_as_item(item):
+    """A title line over one unlabelled paragraph (`a) Công nghiệp chế biến thực phẩm, đồ uống` then `Xây dựng chính
+    sách …` with its field lines; `2. Yêu cầu` then `Phù hợp với …`): the paragraph is the item under the title."""
+    child = Item(item.block, "", BULLET, " ".join(item.body), parent=item, fields=item.fields, shared=item.shared)
+    child.block_fields, child.code = item.block_fields, f"{item.code}.1"
+    _split_fields(child)
+    item.children, item.body, item.fields, item.shared, item.block_fields = [child], [], {}, {}, False
+
+
+def _owned_and_timed(text, matcher):
+    """A sentence naming the agency that acts (`Hàng năm, Sở Công Thương … đề xuất`) and when it is due: a body's
+    name, not a group (`các sở, ngành liên quan … chủ động bố trí`) nor a topic (`Ngân sách địa phương: …`)."""
+    phrase, rest = _agency_phrase(text)
+    named = phrase and (PROPER_NAME.match(phrase) or matcher.known(phrase))
+    return bool(named and rest and _deadline(text))
+
+
+def _proposed(item, context, siblings, matcher, inherited, keep):
+    """The rows of an item that is not a section of context (see `_emit`)."""
     if item.body:
         heading, heading_rest = _agency_phrase(item.text)
         if heading and not heading_rest:
@@ -569,10 +661,14 @@ def _emit(item, context, siblings, matcher, inherited=None):
             if intro and ASSIGN.match(item.body[0]):
                 context = _clean_phrase(intro)
             item.text = " ".join([item.text, *item.body]).strip()
+        elif item.block_fields and _titles_its_body(item):
+            _body_as_item(item)  # the paragraph is the task its field block describes, under its title
         else:
             item.text = " ".join([item.text, *item.body]).strip()
         item.body = []
         _split_fields(item)
+    if DIFFICULTIES.match(search_key(item.text)):
+        return [_context_row(item)]  # what to do when difficulties arise: the reader's context, never a task
     if _not_a_task(item.text):
         return []
     phrase, rest = _agency_phrase(item.text)
@@ -601,7 +697,7 @@ def _emit(item, context, siblings, matcher, inherited=None):
     passed = {**(inherited or {}), **passed} if is_heading else {}
     if is_heading and (lead or executing) and PARTNER_GROUP.match(search_key(item.text)):
         passed[PARTNER], lead, executing = lead or executing, "", ""
-    below = [row for child in children for row in _emit(child, lead or executing, children, matcher, passed)]
+    below = [row for child in children for row in _emit(child, lead or executing, children, matcher, passed, keep)]
     if is_heading:
         # an agency heading's title, without the colon that introduced its items (`2.1. Sở Công Thương:`)
         title = item.text.rstrip(" :") if phrase and not rest else item.text
@@ -703,20 +799,34 @@ def _cells(item, text, lead="", coordinators="", timeframe="", executing=""):
     return (item.code, text, lead or None, coordinators or None, executing or None, timeframe or None)
 
 
-def _tables(rows, parser, sheet):
-    """Table rows under a header the spreadsheet import recognises, read by its own column logic."""
+def _tables(rows, sheet):
+    """(layout, data rows) of each table whose header the spreadsheet import recognises."""
     by_table = {}
     for block in rows:
         by_table.setdefault(block.table, []).append(block)
     for blocks in by_table.values():
         table_rows = [Row(sheet, block.paragraph, block.cells) for block in blocks]
         layout = find_layout(table_rows)
-        if layout is None:
-            continue
-        for row in table_rows:
-            if row.number >= layout.data_start:
-                cells = tuple(
-                    " ".join(cell.split()) if index == layout.columns.get(cols.TEXT) else cell
-                    for index, cell in enumerate(row.cells)
-                )
-                parser.parse_row(Row(sheet, row.number, cells), layout)
+        if layout is not None:
+            yield layout, [row for row in table_rows if row.number >= layout.data_start]
+
+
+def _parse_tables(tables, parser):
+    """Table rows read by the spreadsheet import's own column logic."""
+    for layout, rows in tables:
+        for row in rows:
+            cells = tuple(
+                " ".join(cell.split()) if index == layout.columns.get(cols.TEXT) else cell
+                for index, cell in enumerate(row.cells)
+            )
+            parser.parse_row(Row(row.sheet, row.number, cells), layout)
+
+
+def _table_codes(tables):
+    """The outline numbers a document's task tables give their rows (`I`, `II` of a Phụ lục)."""
+    return {
+        str(layout.value(row.cells, cols.CODE) or "").strip().rstrip(".)")
+        for layout, rows in tables
+        if cols.CODE in layout.columns
+        for row in rows
+    }
