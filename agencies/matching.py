@@ -167,6 +167,8 @@ class AgencyMatcher:
             self._by_method[method].setdefault(key, set()).add(agency_id)
             self._by_loose.setdefault(loose_key(key, self.tails), set()).add(agency_id)
             self._by_ocr.setdefault(ocr_key(key), set()).add(agency_id)
+            # `C0ng an tỉnh` for `Công an tỉnh Quảng Ngãi`: the damaged name without the endings it may drop.
+            self._by_ocr.setdefault(ocr_key(loose_key(key, self.tails)), set()).add(agency_id)
 
     def _index_catalogue(self):
         """Catalogue forms and spellings, and which of the province's own agencies is each catalogue body."""
@@ -288,8 +290,9 @@ class AgencyMatcher:
             if found.agency is not None or found.candidates or found.proposals:
                 return found
         damaged = ocr_key(expanded)
-        if damaged in self._by_ocr:
-            return self._decide(self._by_ocr[damaged], "ocr")
+        for spelling in (damaged, ocr_key(loose)):
+            if spelling in self._by_ocr:
+                return self._decide(self._by_ocr[spelling], "ocr")
         if not closest:
             return AgencyMatch("", None, "none")
         found = self._closest(damaged)

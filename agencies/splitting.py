@@ -134,6 +134,12 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
                 return end, written
         return None, ""
 
+    def group_goes_on(start, end):
+        """Whether the piece at `end` goes on with the group's own words before what narrows it: `TP` in `UBND các
+        huyện, TP nơi có dự án`."""
+        found = matcher.match(prefix + run(start, end + 1))
+        return bool(found.qualifier) and _is_group(found) and len(found.qualifier) < len(pieces[end].strip())
+
     names, start = [], 0
     while start < len(pieces):
         end, written = inherited_end(start)
@@ -146,7 +152,9 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         if end is not None:
             if _is_group(matcher.known(prefix + run(start, end))):
                 # What follows a group up to the next name narrows it: `UBND các huyện, thành phố nơi …`.
-                while end < len(pieces) and known_end(end) is None and not starts_name(pieces[end], loose=True):
+                while end < len(pieces) and (
+                    (known_end(end) is None and not starts_name(pieces[end], loose=True)) or group_goes_on(start, end)
+                ):
                     end += 1
             names.append(prefix + run(start, end))
             start = end

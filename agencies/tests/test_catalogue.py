@@ -101,6 +101,10 @@ OCR_DAMAGED = [
     ("Ban Quan Iy KKT Dung Quat va cac KCN Quang Ngai", BQL),
     ("Cuc Quan 1y thi truong tinh Quang Ngii", "Cục Quản lý thị trường tỉnh Quảng Ngãi"),
     ("S¢ Giao duc va Pao tao", "Sở Giáo dục và Đào tạo"),
+    # a damaged name without the province's name the agency carries
+    ("C0ng an tỉnh", "Công an tỉnh Quảng Ngãi"),
+    ("H0i N0ng dan tinh", "Hội Nông dân tỉnh Quảng Ngãi"),
+    ("Lien doan Lao d0ng tinh", "Liên đoàn Lao động tỉnh Quảng Ngãi"),
 ]
 
 

@@ -251,3 +251,19 @@ def test_the_press_written_as_a_group_is_the_press_group(matcher, cell, names):
 
         assert [match.agency.name if match.agency else None for match in found] == names
         assert [match.qualifier for match in found if match.qualifier] == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "qualifier"),
+    [
+        ("UBND các huyện, TP nơi có dự án", "nơi có dự án"),
+        ("UBND các huyện, thị xã, TP có đường cao tốc đi qua", "có đường cao tốc đi qua"),
+        ("UBND cac huyen, thanh pho ven bien", "ven bien"),
+    ],
+)
+def test_a_group_written_with_a_short_form_keeps_its_words_before_what_narrows_it(matcher, cell, qualifier):
+    found = [matcher.match(name) for name in split_known(cell, matcher)]
+
+    assert [(match.agency.name, match.qualifier) for match in found] == [
+        ("UBND các huyện, thị xã, thành phố", qualifier)
+    ]
