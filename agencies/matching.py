@@ -32,7 +32,7 @@ _NAME_START = re.compile(
     r"^(?:so|ban|bql|ubnd|uy ban|hdnd|hoi dong|cuc|chi cuc|van phong|vpub|trung tam|bo|hiep hoi|hoi|"
     r"tap doan|tong cong ty|cong ty|chi nhanh|dien luc|truong|vien|dai (?:phat thanh|truyen hinh)|bao|"
     r"kho bac|ngan hang|cong an|thue|thanh tra|lien doan|lien minh|tinh doan|mat tran|"
-    r"cac (?:so|ban|bo|co quan|to chuc|don vi|doanh nghiep|dia phuong|truong|hiep hoi|hoi|tap doan|"
+    r"cac (?:so|ban|bo|co quan|to chuc|don vi|doanh nghiep|dia phuong|truong|hiep hoi|hoi|tap doan|tong cong ty|"
     r"cong ty|huyen|xa|phuong|trung tam|cuc|vien))\b"
 )
 # A short name in capitals (`SKHĐT`, `VPUB`) also starts a name after a comma; zone words don't.
@@ -128,9 +128,10 @@ def starts_name(text, loose=False):
     key = search_key(text)
     # OCR's `Sở` (`S&`, `S6`, `S¢`, `Sé`) and `Đ` read as `P` (`Pai Phat thanh`).
     key = re.sub(r"^(?:s va|s[o06e]?)\b", "so", re.sub(r"^p(?=[aeiouy])", "d", key))
-    if _NAME_START.match(key):
-        return True
     words = text.split()
+    if _NAME_START.match(key):
+        # folded, `Viễn thông` reads as `Viện`: a word written with other marks is not the name word
+        return not (words and key.startswith("vien ") and words[0].lower() not in ("viện", "vien"))
     return loose and bool(words) and bool(_SHORT_NAME.match(words[0])) and words[0] not in _ZONES
 
 

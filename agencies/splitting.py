@@ -35,6 +35,11 @@ _KIND_HEAD = re.compile(
 )
 
 
+# A level of government: `cấp tỉnh`, `cấp xã`.
+_LEVEL = re.compile(r"(?:^|\s)cap (?:tinh|huyen|xa|co so|trung uong)$")
+# Kinds of body written bare, as a list of kinds (`Sở, cơ quan, ban, ngành`), not names.
+_BARE_KIND = re.compile(r"^(?:cac )?(?:so|bo|ban|nganh|co quan|don vi|dia phuong|doan the)(?: lien quan)?$")
+
 # `…, v.v.`, `…`: the end of a list, no name.
 _ETC = {"", "v v", "vv", "v v v", "etc"}
 
@@ -93,10 +98,11 @@ def _lines(part):
 def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
     parts = _PIECE.split(line)
     pieces, separators = parts[0::2], [re.sub(r"\s+", " ", sep) for sep in parts[1::2]]
+    if len(pieces) > 1 and all(_BARE_KIND.match(search_key(piece)) for piece in pieces):
+        return [prefix + line.strip(" .,")]  # `Sở, cơ quan, ban, ngành`: kinds of body listed, one group
     index = 0
     while index < len(pieces) - 1:
-        # Nothing inside parentheses separates names: `Sở Y tế (Chi cục An toàn thực phẩm, Trung tâm Y tế)`.
-        if pieces[index].count("(") > pieces[index].count(")"):
+        if _continues(pieces[index], separators[index], pieces[index + 1], matcher, prefix):
             pieces[index : index + 2] = [pieces[index] + separators.pop(index) + pieces[index + 1]]
         else:
             index += 1
@@ -166,6 +172,22 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         names.extend(prefix + name for name in fallback(unknown) if name)
         start = stop
     return [name for name in names if name.strip(" .,")]
+
+
+def _continues(piece, separator, following, matcher, prefix):
+    """Whether the separator between two pieces sits inside one name: nothing inside parentheses separates names
+    (`Sở Y tế (Chi cục An toàn thực phẩm, Trung tâm Y tế)`); a level after a name's level is the same body at
+    another level (`Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã`); a spaced dash after words that are no name
+    of their own, before words that start none (`Tập đoàn Công nghiệp - Viễn thông Quân đội`)."""
+    if piece.count("(") > piece.count(")"):
+        return True
+    if separator == "," and _LEVEL.search(search_key(piece)) and _LEVEL.fullmatch(search_key(following)):
+        return matcher.known(prefix + piece.strip(" .,")) is None
+    return (
+        separator.strip() in ("-", "–")
+        and not starts_name(following, loose=True)
+        and matcher.known(prefix + piece.strip(" .,")) is None
+    )
 
 
 def _is_agency(found):

@@ -83,6 +83,21 @@ CELLS = [
         "UBND cac huyén, thanh phé noi du kién dit nha may\ndién gio",
         ["UBND cac huyén, thanh phé noi du kién dit nha may dién gio"],
     ),
+    # one body at two levels, kinds of body listed bare, a spaced dash inside a company's name (`Viễn` is no `Viện`)
+    ("Ban Chỉ huy Quân sự cấp tỉnh, cấp xã", ["Ban Chỉ huy Quân sự cấp tỉnh, cấp xã"]),
+    (
+        "Đội Quản lý thị trường cấp tỉnh, cấp huyện và Sở Công Thương",
+        ["Đội Quản lý thị trường cấp tỉnh, cấp huyện", "Sở Công Thương"],
+    ),
+    ("Sở, ngành, cơ quan, đơn vị", ["Sở, ngành, cơ quan, đơn vị"]),
+    (
+        "Sở Công Thương và các Tổng công ty: Điện lực miền Trung, Công nghiệp - Viễn thông Toàn cầu",
+        ["Sở Công Thương", "Tổng công ty Điện lực miền Trung", "Tổng công ty Công nghiệp - Viễn thông Toàn cầu"],
+    ),
+    (
+        "Tổng công ty Công nghiệp - Thương mại Quảng Nam và Sở Xây dựng",
+        ["Tổng công ty Công nghiệp - Thương mại Quảng Nam", "Sở Xây dựng"],
+    ),
     ("", []),
 ]
 # Each cell without its diacritics splits the same way.

@@ -123,12 +123,15 @@ ACTION_WORDS = (
     "nghiem tuc|ban hanh|phat huy|duy tri|van dong|pho bien|tiep nhan|tham dinh|lam dau moi|phu trach|"
     "c[e6] trach nhiem|thuong xuyen|"  # OCR's `có trách nhiệm` (`cé`, `c6`); `thường xuyên, kịp thời tham mưu`
     "huy dong|cung cap|ho tro|uu tien|tong hop|quan ly|xu ly|dieu phoi|phan bo|chuan bi|giup|tao dieu kien|"
-    "dieu chinh|nam bat|duoc phan cong|duoc giao|lam viec|rut kinh nghiem|tiep thu|hoan thien|theo chuc nang|"
-    "trong pham vi|can cu"
+    "dieu chinh|nam bat|duoc phan cong|duoc giao|lam viec|rut kinh nghiem|tiep thu|hoan thien|theo chuc nang|can doi|"
+    "trong pham vi|can cu|"
+    "dinh ky|"  # `Các cơ quan, đơn vị định kỳ hằng quý … báo cáo`: when, then what
+    r"phai(?! duoc)"  # `Tổ chức, cá nhân … phải chấp hành …`: an obligation (not `phải được giữ gìn`)
 )
 ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
 # An action word right after one of these is part of a name: `Sở Xây dựng`, `Ban Quản lý`, `Ban Chỉ đạo`.
-PLACE_WORDS = {"dia ban"}  # `trên địa bàn` ends in `bàn`, which is not a `Ban`
+# `trên địa bàn` ends in `bàn`, which is not a `Ban`; `tổ chức chính trị - xã hội` in `hội`, which is not a `Hội`
+PLACE_WORDS = {"dia ban", "xa hoi"}
 # OCR's `Sở` (`S&`, `S6`, `Sé`) folds to `s`, `s6`, `se`: a name word too.
 NAME_WORDS = {
     *("so", "ban", "cuc", "bo", "hoi", "vien", "doan", "co quan", "don vi", "trung tam", "van phong", "ban chi"),
@@ -156,8 +159,9 @@ HORIZON = re.compile(r"(?:dinh huong|tam nhin|giai doan)\s*$")
 # thành …`); work to finish by a year says so (`hoàn thành đến năm 2025`, `trước năm 2025`, `trong năm 2025`).
 HORIZON_YEAR = re.compile(r"^đến\s+năm\s+\d{4}$", re.IGNORECASE)
 DAILY = re.compile(r"(?:trước\s+\S{1,8}\s+)?h[ằà]ng ngày|\d+\s*lần\s*/\s*ngày", re.IGNORECASE)
-# `định kỳ`, `… kế hoạch khuyến công hàng năm`; not a yearly resolution or budget (`Nghị quyết hằng năm`).
-PERIODIC = re.compile(r"\bđịnh kỳ\b|(?<!quyết )(?<!sách )\bh[ằà]ng năm\b", re.IGNORECASE)
+# `định kỳ`, `… kế hoạch khuyến công hàng năm`; not a yearly resolution or budget (`Nghị quyết hằng năm`), nor
+# inspections `định kỳ hoặc đột xuất` (as needed: no schedule).
+PERIODIC = re.compile(r"\bđịnh kỳ\b(?!\s*(?:hoặc|,|và)\s*đột xuất)|(?<!quyết )(?<!sách )\bh[ằà]ng năm\b", re.IGNORECASE)
 # `b) Phối hợp:` in an agency's section: in the items under it the section's agency coordinates, and the body it
 # works with (`Phối hợp với Sở Tài chính kiểm tra …`) leads.
 PARTNER_GROUP = re.compile(r"^(?:tham gia )?phoi hop(?: thuc hien)?(?: voi cac (?:co quan|don vi))?\s*:?\s*$")
@@ -194,6 +198,7 @@ class Item:
     children: list = field(default_factory=list)
     fields: dict = field(default_factory=dict)
     body: list = field(default_factory=list)  # paragraphs under a heading-like item, before any labelled item
+    body_blocks: list = field(default_factory=list)  # the blocks those paragraphs came from
     code: str = ""  # the item's place in the outline, given to the parser as a dotted label (`II.3.1.a`)
     block_fields: bool = False  # its fields came from field lines of their own under it, not from its sentence
     shared: dict = field(default_factory=dict)  # the field block that serves it and the items beside it
@@ -294,6 +299,7 @@ def _outline(paragraphs):
             if last is not None and not _closing(text) and not NOT_TASK_TEXT.match(search_key(text)):
                 if last.body or (_is_heading_line(last.text) and not last.children):
                     last.body.append(text)  # `5. Sở Văn hóa … và các cơ quan truyền thông` / its task below it
+                    last.body_blocks.append(block)
                 else:
                     last.text = f"{last.text} {text}".strip()
                     _split_fields(last)
@@ -426,6 +432,11 @@ def _split_fields(item):
     if not found or found.start() == 0 and not item.text[found.end() :]:
         return
     if found.start() == 0:
+        # `4. Đơn vị chủ trì: Sở Tài chính. Nội dung: Quản lý thuế …`: an item written as its field block
+        fields = dict(_fields(item.text))
+        if fields.get(cols.TEXT) and (fields.get(cols.LEAD) or fields.get(cols.EXECUTING)):
+            _add_fields(item, item.text)
+            item.text = item.fields.pop(cols.TEXT)
         return
     before, after = item.text[: found.start()].strip(), item.text[found.start() :].strip()
     item.text = before
@@ -655,6 +666,15 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
             # paragraph names its own lead (`Sở Văn hóa … chủ trì phối hợp với Báo …`).
             context = _clean_phrase(heading)
             item.text = " ".join(item.body)
+        elif not item.children and _is_heading_line(item.text) and _assigning(item.body, matcher):
+            # `III. TỔ CHỨC THỰC HIỆN` over unlabelled paragraphs that each assign (`Các sở, ban, ngành … xây dựng
+            # kế hoạch …`): each paragraph is an item of the section
+            item.children = [
+                Item(block, "", BULLET, text, parent=item)
+                for block, text in zip(item.body_blocks, item.body, strict=True)
+                if not read_reporting_duty(text)  # the directive's reporting schedule, not a task
+            ]
+            _number(item.children, item.code)
         elif item.children:
             # A section's opening paragraph that assigns what follows (`Đề nghị Thường trực Tỉnh ủy … sau:`).
             intro, _rest = _agency_phrase(" ".join(item.body))
@@ -665,7 +685,7 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
             _body_as_item(item)  # the paragraph is the task its field block describes, under its title
         else:
             item.text = " ".join([item.text, *item.body]).strip()
-        item.body = []
+        item.body, item.body_blocks = [], []
         _split_fields(item)
     if DIFFICULTIES.match(search_key(item.text)):
         return [_context_row(item)]  # what to do when difficulties arise: the reader's context, never a task
@@ -714,6 +734,20 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
     timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text) or shared.get(cols.TIMEFRAME)
     text = fields.get(cols.TEXT) or item.text
     return [(item, _cells(item, text, lead, coordinators, timeframe, executing)), *below]
+
+
+def _assigning(paragraphs, matcher):
+    """Whether these paragraphs stand on their own (none continues the heading's words in lower case) and one of
+    them names who is to act, credibly: a body's name or an assignment (`Giao …`), not any words before a colon."""
+    if any(not text[:1].isupper() for text in paragraphs):
+        return False
+    for text in paragraphs:
+        if read_reporting_duty(text):
+            continue
+        phrase, rest = _agency_phrase(text)
+        if phrase and rest and (ASSIGN.match(text) or starts_name(phrase)) and _credible(text, phrase, matcher):
+            return True
+    return False
 
 
 def _sentence_like(phrase):

@@ -96,7 +96,8 @@ def _read_paragraphs(lines, index, blocks):
         if not text or RULE.match(text):
             close()
             continue
-        if current and _starts_paragraph(current[-1], text, blank_separated):
+        heading = len(current) == 1 and marks["count"] % 2 == 0  # one line, no bold left open
+        if current and _starts_paragraph(current[-1], text, blank_separated, heading):
             close()
         if current and LABEL_ONLY.match(current[-1]) and len(current) == 1:
             current[-1] = f"{current[-1]} {text}"
@@ -123,11 +124,13 @@ def _uses_blank_lines(lines, start):
     return blanks >= 3
 
 
-def _starts_paragraph(previous, text, blank_separated):
+def _starts_paragraph(previous, text, blank_separated, heading=False):
     if LABEL_ONLY.match(previous):
         return False
     if HEADER_LINE.match(text) or (_capitals(previous) and not _capitals(text)):
         return True  # `Số:`, `V/v`, `Kính gửi:` start their own line; a title in capitals ends before the subject
+    if heading and BULLET_LINE.match(text) and LABEL.match(previous) and not BULLET_LINE.match(previous):
+        return True  # `3. Phát triển hạ tầng logistics` on its line is a heading, the `- …` under it its item
     if LABEL.match(text):
         return not _label_inside_sentence(previous, text)
     if blank_separated:

@@ -269,3 +269,61 @@ def test_agency_sub_headings_unit_fields_and_requests_to_bodies_outside_the_prov
     ]
     assert [ref.text for ref in tasks[3].coordinators] == ["các sở, ban, ngành", "UBND các xã, phường"]
     assert preview.directive["schedules"] == ["quarterly:10:3,6,9,12"]
+
+
+def test_a_plan_typed_one_paragraph_a_line_with_a_closing_section_of_assignments(db, tmp_path):
+    """A plan typed with one paragraph a line (no blank lines): a heading on its line is not joined to the `-` item
+    under it; an item written as its own field block (`Đơn vị chủ trì: … Nội dung: …`); a closing section in
+    capitals over unlabelled paragraphs that each assign, the reporting duty among them (the schedule, not a task);
+    `… phải …` after who is obliged; `… tổ chức chính trị - xã hội vận động …` (the name ends at `hội`); a body at two
+    levels; inspections `định kỳ hoặc đột xuất` (no schedule)."""
+    path = tmp_path / "cum-cong-nghiep.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 205/KH-UBND\nQuảng Trị, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Phát triển cụm công nghiệp năm 2026\n"
+        "I. NHIỆM VỤ\n"
+        "1. Hoàn thiện hạ tầng kỹ thuật cụm công nghiệp\n"
+        "- Đầu tư hệ thống xử lý nước thải tập trung tại các cụm công nghiệp đã lấp đầy;\n"
+        "- Hoàn thành đường giao thông nội bộ cụm công nghiệp Hải Lệ.\n"
+        "- Thời gian thực hiện: năm 2026.\n"
+        "- Cơ quan chủ trì: Sở Xây dựng.\n"
+        "2. Đơn vị chủ trì: Sở Công Thương. Nội dung: Thu hút nhà đầu tư thứ cấp vào cụm công nghiệp Diên Sanh. "
+        "Thời gian: Quý III/2026.\n"
+        "3. Ban Chỉ đạo phát triển công nghiệp cấp tỉnh, cấp xã rà soát tiến độ các dự án chậm triển khai, hoàn "
+        "thành trước ngày 31/8/2026.\n"
+        "4. Giao Sở Công Thương kiểm tra định kỳ hoặc đột xuất việc chấp hành pháp luật về bảo vệ môi trường "
+        "của các cơ sở sản xuất trong cụm công nghiệp.\n"
+        "5. Các doanh nghiệp hoạt động trong cụm công nghiệp phải bảo đảm an toàn phòng cháy, chữa cháy.\n"
+        "6. Đề nghị Liên đoàn Lao động tỉnh và các tổ chức chính trị - xã hội vận động người lao động tham gia "
+        "bảo hiểm xã hội.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "Sở Tài chính cân đối, bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2026.\n"
+        "UBND các xã, phường có cụm công nghiệp bảo đảm an ninh trật tự, thường xuyên.\n"
+        "Định kỳ hằng quý, trước ngày 15 của tháng cuối quý, các cơ quan, đơn vị báo cáo kết quả thực hiện về "
+        "Sở Công Thương để tổng hợp, báo cáo UBND tỉnh.\n",
+        encoding="utf-8",
+    )
+
+    preview = build_preview(path, path.name)
+    tasks = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
+
+    def due(task):
+        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
+
+    expected = [
+        ("I.1.1", "Đầu tư hệ thống xử lý", ["Sở Xây dựng"], "2026-12-31"),
+        ("I.1.2", "Hoàn thành đường giao thông", ["Sở Xây dựng"], "2026-12-31"),
+        ("I.2", "Thu hút nhà đầu tư", ["Sở Công Thương"], "2026-09-30"),
+        ("I.3", "Ban Chỉ đạo phát triển", ["Ban Chỉ đạo phát triển công nghiệp cấp tỉnh, cấp xã"], "2026-08-31"),
+        ("I.4", "Giao Sở Công Thương kiểm tra", ["Sở Công Thương"], ""),
+        ("I.5", "Các doanh nghiệp hoạt động", ["Các doanh nghiệp hoạt động trong cụm công nghiệp"], ""),
+        ("I.6", "Đề nghị Liên đoàn Lao động", ["Liên đoàn Lao động tỉnh", "các tổ chức chính trị - xã hội"], ""),
+        ("II.1", "Sở Tài chính cân đối", ["Sở Tài chính"], ""),
+        ("II.2", "UBND các xã, phường có", ["UBND các xã, phường có cụm công nghiệp"], "recurring"),
+    ]
+    assert [
+        (task.code, task.text[: len(start)], [ref.text for ref in task.leads], due(task))
+        for task, (_code, start, _leads, _due) in zip(tasks, expected, strict=False)
+    ] == expected
+    assert len(tasks) == len(expected)
+    assert preview.directive["schedules"] == ["quarterly:15:3,6,9,12"]
