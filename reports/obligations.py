@@ -15,12 +15,13 @@ in bulk (the load-data generator). `record_report` follows the report workflow. 
 `stored_rows` let a test or an operator compare the two.
 """
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 
 from django.db import connection, transaction
 from django.db.models import DateTimeField, F, IntegerField, Q, Value
 
 from agencies.models import Agency
+from audit.rows import insert_rows
 from common.batches import chunked
 from tasks.models import LEADING_ROLES, Assignment, Task
 
@@ -106,14 +107,32 @@ def _group_members(group_ids):
     return members
 
 
+# What `resolve_reporters` reads of an assignment.
+_Assigned = namedtuple("_Assigned", ["agency", "role"])
+
+
 def _reporters_of(task_ids):
-    """{task id: `resolve_reporters` of its assignments} for these (assignable) tasks, in three queries."""
-    assignments = defaultdict(list)
-    for assignment in Assignment.objects.filter(task_id__in=task_ids).select_related("agency").order_by("pk"):
-        assignments[assignment.task_id].append(assignment)
-    groups = {a.agency_id for rows in assignments.values() for a in rows if a.agency.is_group}
-    members = _group_members(groups)
-    return {pk: resolve_reporters(assignments[pk], lambda group: members[group.pk]) for pk in task_ids}
+    """{task id: `resolve_reporters` of its assignments} for these (assignable) tasks, in three queries.
+
+    Assignments are read as values; tasks assigned alike (the same agencies in the same roles, in order: an import
+    repeats a few combinations thousands of times) are resolved once and share the answer, which callers only read.
+    """
+    assigned = defaultdict(list)
+    rows = Assignment.objects.filter(task_id__in=task_ids).order_by("pk").values_list("task_id", "agency_id", "role")
+    for task_id, agency_id, role in rows:
+        assigned[task_id].append((agency_id, role))
+    agencies = Agency.objects.in_bulk({agency_id for pairs in assigned.values() for agency_id, _role in pairs})
+    members = _group_members([pk for pk, agency in agencies.items() if agency.is_group])
+    resolved = {}
+    found = {}
+    for pk in task_ids:
+        key = tuple(assigned[pk])
+        if key not in resolved:
+            resolved[key] = resolve_reporters(
+                [_Assigned(agencies[agency_id], role) for agency_id, role in key], lambda group: members[group.pk]
+            )
+        found[pk] = resolved[key]
+    return found
 
 
 def expected_rows(task_ids):
@@ -263,6 +282,29 @@ def _insert_obligations(select_sql, params):
     )
 
 
+def _insert_owed(reporters, period_ids, due):
+    """INSERT the obligations these stored reporters owe in these periods, all due at `due`: one per reporter of each
+    task a period owes a report (`owes_report_q`), in one INSERT ... SELECT."""
+    owed = (
+        reporters.filter(
+            Q(task__directive__periods__in=period_ids)
+            & owes_report_q(F("task__directive__periods__start"), F("task__directive__periods__end"), task="task__")
+        )
+        .order_by()
+        .values(
+            o_task=F("task_id"),
+            o_agency=F("agency_id"),
+            o_period=F("task__directive__periods__id"),
+            o_role=F("role"),
+            o_due=Value(due, output_field=DateTimeField()),
+            o_state=Value(ObligationState.OWED.value),
+            o_late=Value(False),
+            o_report=Value(None, output_field=IntegerField()),
+        )
+    )
+    return _insert_obligations(*owed.query.sql_with_params())
+
+
 def open_periods(period_ids):
     """Create the obligations of these periods from the stored reporters, in a few statements whatever the number
     of tasks; return how many were created.
@@ -284,26 +326,7 @@ def open_periods(period_ids):
         _lock_tasks_and_reporters()
         for due, ids in by_due.items():
             # One statement per due moment: the due moment is a constant of the SELECT.
-            owed = (
-                TaskReporter.objects.filter(
-                    Q(task__directive__periods__in=ids)
-                    & owes_report_q(
-                        F("task__directive__periods__start"), F("task__directive__periods__end"), task="task__"
-                    )
-                )
-                .order_by()
-                .values(
-                    o_task=F("task_id"),
-                    o_agency=F("agency_id"),
-                    o_period=F("task__directive__periods__id"),
-                    o_role=F("role"),
-                    o_due=Value(due, output_field=DateTimeField()),
-                    o_state=Value(ObligationState.OWED.value),
-                    o_late=Value(False),
-                    o_report=Value(None, output_field=IntegerField()),
-                )
-            )
-            created += _insert_obligations(*owed.query.sql_with_params())
+            created += _insert_owed(TaskReporter.objects.all(), ids, due)
         # A report that left its agency keeps its obligation when the agency no longer reports on the task (few rows:
         # their due moment is looked up per period).
         reports, reporters = ProgressReport._meta.db_table, TaskReporter._meta.db_table
@@ -340,6 +363,36 @@ def _record_reports(period_ids):
                 *chunk,
             ],
         )
+
+
+def create_for_written_tasks(directive_ids, task_ids):
+    """The reporters and obligations of these directives' tasks written in bulk in this transaction, none of their
+    rows stored yet and no report written for them (an import's new tasks): reporters by the rule
+    (`resolve_reporters`), written as values; obligations set-based from them, one INSERT ... SELECT per due moment
+    of their directives' periods and chunk of tasks. The tasks are not seen by other transactions yet, so no lock
+    is taken (unlike `open_periods`)."""
+    task_ids = sorted(set(task_ids))
+    if not task_ids:
+        return 0
+    created = 0
+    for chunk in chunked(task_ids):
+        assignable = list(Task.objects.assignable().filter(pk__in=chunk).values_list("pk", flat=True))
+        insert_rows(
+            TaskReporter,
+            (
+                {"task_id": task_id, "agency_id": agency_id, "role": role, "leads": role in LEADING_ROLES}
+                for task_id, found in _reporters_of(assignable).items()
+                for agency_id, (_agency, role) in found.items()
+            ),
+        )
+    periods = ReportingPeriod.objects.filter(directive_id__in=directive_ids).order_by("pk")
+    by_due = defaultdict(list)
+    for period in periods:
+        by_due[period.due_datetime()].append(period.pk)
+    for due, ids in by_due.items():
+        for chunk in chunked(task_ids):
+            created += _insert_owed(TaskReporter.objects.filter(task_id__in=chunk), ids, due)
+    return created
 
 
 def create_for_new_tasks(directive_ids):

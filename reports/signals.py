@@ -87,8 +87,13 @@ def _periods_opened(sender, period_ids, **kwargs):
 
 
 @receiver(tasks_bulk_changed)
-def _tasks_written_in_bulk(sender, directive_ids, **kwargs):
-    obligations.sync_directives(directive_ids)
+def _tasks_written_in_bulk(sender, directive_ids, created=None, changed=None, **kwargs):
+    if created is None:
+        obligations.sync_directives(directive_ids)
+        return
+    # The writer says which tasks it created and which it changed; the directives' other tasks are as they were.
+    obligations.create_for_written_tasks(directive_ids, created)
+    obligations.sync_tasks(changed or ())
 
 
 @receiver(schedules_added)

@@ -120,19 +120,18 @@ def _write(preview, tasks, job):
     new = set(diff.new)
     changed = [task for task in tasks if task.code in diff.changed]
     sectors = _sectors([task for task in tasks if task.code in new or task.code in diff.changed])
-    with tracking(*directive_rows(directive)):
-        _create_tasks(directive, [task for task in tasks if task.code in new], ids, sectors)
-        _update_tasks(changed, diff.changed, ids, sectors)
+    with tracking(*directive_rows(directive)) as tracked:
+        created = _create_tasks(tracked, directive, [task for task in tasks if task.code in new], ids, sectors)
+        _update_tasks(tracked, changed, diff.changed, ids, sectors)
         _renumber(directive, tasks, ids)
         # Rows written in bulk bypass Task.save(): new rows carry the status they were built with; the rows whose
         # dates changed are recomputed here.
         changed_ids = [ids[parsed.code] for parsed in changed]
         for start in range(0, len(changed_ids), BATCH):
             refresh_statuses(Task.objects.filter(pk__in=changed_ids[start : start + BATCH]))
-    tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk])
+    tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk], created=created, changed=changed_ids)
     newly = defaultdict(list)
-    assigned = Assignment.objects.filter(task__directive=directive).order_by("task_id", "agency_id")
-    for task_id, agency_id in assigned.values_list("task_id", "agency_id").distinct().iterator(chunk_size=BATCH):
+    for task_id, agency_id in _assignees(directive, created, changed_ids):
         if (task_id, agency_id) not in assigned_before:
             newly[agency_id].append(task_id)
     if newly:
@@ -152,6 +151,16 @@ def _write(preview, tasks, job):
 def _assigned(directive):
     """{(task id, agency id)} of the directive's assignments, whatever the role."""
     return set(Assignment.objects.filter(task__directive=directive).values_list("task_id", "agency_id"))
+
+
+def _assignees(directive, created, changed):
+    """(task id, agency id) pairs, each once in order, of the assignments of the tasks the import wrote: only theirs
+    can be new (a new task's are all new)."""
+    pairs = Assignment.objects.filter(task__directive=directive).order_by("task_id", "agency_id")
+    written = sorted({*created, *changed})
+    for start in range(0, len(written), BATCH):
+        chunk = pairs.filter(task_id__in=written[start : start + BATCH]).values_list("task_id", "agency_id")
+        yield from chunk.distinct()
 
 
 def _save_directive(preview):
@@ -223,23 +232,29 @@ def _sectors(parsed_tasks):
     return known
 
 
-def _new_task(directive, parsed, parent_id, sectors):
-    task = Task(
-        directive_id=directive.pk,
-        parent_id=parent_id,
-        code=parsed.code,
-        label=parsed.label[:20],
-        position=parsed.position,
-        depth=parsed.depth,
-        kind=parsed.kind,
-        text=parsed.text,
-        expected_product=parsed.note,
-        sector_id=sectors.get(parsed.sector),
-    )
-    milestones = apply_timeframe(task, parsed.timeframe)
-    task.refresh_search_key()
-    store_status(task)
-    return task, milestones
+class _NewTasks:
+    """The rows of new tasks. A file repeats a few timeframes thousands of times: the fields a timeframe sets and the
+    status they give (`store_status`: a new task's status reads only its kind and timeframe) are worked out once per
+    distinct timeframe and kind, on a Task kept for it, and each row sets its own fields on that Task in turn."""
+
+    def __init__(self, directive, ids, sectors):
+        self.directive, self.ids, self.sectors = directive, ids, sectors
+        self.built = {}  # (timeframe, kind) -> (Task, milestones)
+
+    def values(self, parsed):
+        key = (parsed.timeframe, parsed.kind)
+        if key not in self.built:
+            task = Task(directive_id=self.directive.pk, kind=parsed.kind)
+            milestones = apply_timeframe(task, parsed.timeframe)
+            store_status(task)
+            self.built[key] = task, milestones
+        task, parsed.milestones = self.built[key]
+        task.parent_id = self.ids.get(parsed.parent_code)
+        task.code, task.label, task.position, task.depth = parsed.code, parsed.label[:20], parsed.position, parsed.depth
+        task.text, task.expected_product = parsed.text, parsed.note
+        task.sector_id = self.sectors.get(parsed.sector)
+        task.refresh_search_key()
+        return _stored_values(task)
 
 
 def delete_rows(model, task_ids):
@@ -256,31 +271,37 @@ def delete_rows(model, task_ids):
             cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
 
+# The columns of a built Task that insert_rows takes from it; the creation and update times are left to it.
+STORED = [
+    field.attname
+    for field in Task._meta.concrete_fields
+    if not (field.primary_key or getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False))
+]
+
+
 def _stored_values(task):
-    """A built Task as insert_rows takes it; the creation and update times are left to it."""
-    return {
-        field.attname: getattr(task, field.attname)
-        for field in Task._meta.concrete_fields
-        if not (field.primary_key or getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False))
-    }
+    """A built Task as insert_rows takes it."""
+    values = task.__dict__
+    return {name: values[name] for name in STORED}
 
 
-def _create_tasks(directive, parsed_tasks, ids, sectors):
-    """Insert level by level, reading the new ids back, so every parent has its id before its children."""
+def _create_tasks(tracked, directive, parsed_tasks, ids, sectors):
+    """Insert level by level, each INSERT giving back its new ids, so every parent has its id before its children;
+    the change log is told what was inserted. Return the new tasks' ids."""
     by_depth = {}
     for parsed in parsed_tasks:
         by_depth.setdefault(parsed.depth, []).append(parsed)
+    rows = _NewTasks(directive, ids, sectors)
+    created = []
     for depth in sorted(by_depth):
-        insert_rows(Task, (_task_values(directive, parsed, ids, sectors) for parsed in by_depth[depth]))
-        ids.update(Task.objects.filter(directive=directive, depth=depth).values_list("code", "pk"))
-    insert_rows(Assignment, (row for parsed in parsed_tasks for row in _assignments(parsed, ids[parsed.code])))
-    insert_rows(Milestone, (row for parsed in parsed_tasks for row in _milestones(parsed, ids[parsed.code])))
-    insert_rows(Target, (row for parsed in parsed_tasks for row in _targets(parsed, ids[parsed.code])))
-
-
-def _task_values(directive, parsed, ids, sectors):
-    task, parsed.milestones = _new_task(directive, parsed, ids.get(parsed.parent_code), sectors)
-    return _stored_values(task)
+        level = by_depth[depth]
+        keys = tracked.insert(Task, (rows.values(parsed) for parsed in level))
+        ids.update(zip((parsed.code for parsed in level), keys, strict=True))
+        created += keys
+    tracked.insert(Assignment, (row for parsed in parsed_tasks for row in _assignments(parsed, ids[parsed.code])))
+    tracked.insert(Milestone, (row for parsed in parsed_tasks for row in _milestones(parsed, ids[parsed.code])))
+    tracked.insert(Target, (row for parsed in parsed_tasks for row in _targets(parsed, ids[parsed.code])))
+    return created
 
 
 def _assignments(parsed, task_id):
@@ -320,7 +341,7 @@ def _targets(parsed, task_id, start=0):
         }
 
 
-def _update_tasks(changed, what_changed, ids, sectors):
+def _update_tasks(tracked, changed, what_changed, ids, sectors):
     """Update only the groups of fields that changed; reports and reported target values stay attached."""
     stored = Task.objects.in_bulk([ids[parsed.code] for parsed in changed])
     updated_fields = set()
@@ -354,9 +375,9 @@ def _update_tasks(changed, what_changed, ids, sectors):
             _sync_targets(parsed, task)
     # Milestones and assignments are replaced for all changed tasks at once, not task by task.
     delete_rows(Milestone, [task_id for _parsed, task_id in new_timeframes])
-    insert_rows(Milestone, (row for parsed, task_id in new_timeframes for row in _milestones(parsed, task_id)))
+    tracked.insert(Milestone, (row for parsed, task_id in new_timeframes for row in _milestones(parsed, task_id)))
     delete_rows(Assignment, [task_id for _parsed, task_id in new_assignments])
-    insert_rows(Assignment, (row for parsed, task_id in new_assignments for row in _assignments(parsed, task_id)))
+    tracked.insert(Assignment, (row for parsed, task_id in new_assignments for row in _assignments(parsed, task_id)))
     if updated_fields:
         Task.objects.bulk_update(stored.values(), [*sorted(updated_fields), "updated_at"], batch_size=BATCH)
 
