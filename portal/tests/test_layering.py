@@ -9,6 +9,11 @@ between modules comes back to where it started. A migration's functions use no a
 the rule as it stood (what Django writes for field state, a validator or an `upload_to`, stays in the operations).
 
 The code is read, not imported (`ast`), so a test run sees every module, including the ones no test imports.
+
+A module may name what it loads only when needed (a registry of dotted paths resolved with Django's
+`import_string`, such as `tasks.intake.reading.READERS`, which keeps the document readers' libraries out of the
+spreadsheet import): in a module that imports `import_string`, each dotted path to the apps' code written in a
+module-level dict counts as an import at the top of that module, so the layers and cycles are checked through it.
 """
 
 import ast
@@ -74,6 +79,25 @@ def _imports(name, path, tree):
             )
 
     yield from walk(tree, None)
+    yield from _registry_paths(tree)
+
+
+def _registry_paths(tree):
+    """(module, line, None) for each dotted path to app code in a module-level dict of a module that resolves dotted
+    paths (`import_string`): a registry's entries are imports made later."""
+    resolves = any(
+        isinstance(node, ast.ImportFrom) and any(alias.name == "import_string" for alias in node.names)
+        for node in tree.body
+    )
+    if not resolves:
+        return
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Dict):
+            for value in node.value.values:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    module = value.value.rpartition(".")[0]
+                    if module in CODE:
+                        yield module, value.lineno, None
 
 
 def _app(module):
@@ -151,6 +175,14 @@ def _module_graph():
 
 def test_no_import_cycle_between_modules():
     assert _cycles(_module_graph()) == []
+
+
+def test_a_registry_of_dotted_paths_counts_as_imports():
+    name = "tasks.intake.reading"
+    path, tree = CODE[name]
+    imported = {module for module, _line, _function in _imports(name, path, tree)}
+    assert {"tasks.intake.docx", "tasks.intake.pdf"} <= imported
+    assert "tasks.intake.reading" in _module_graph()
 
 
 def test_the_cycle_finder_finds_a_cycle():

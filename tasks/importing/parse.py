@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl.utils import get_column_letter
 
 from agencies.names import COORDINATING, LEAD
 from agencies.normalize import search_key
@@ -23,6 +22,7 @@ from tasks.timeframes import read_timeframe
 
 from . import layout as cols
 from .reader import cell_text
+from .safety import column_letter
 
 FIELD_NAMES = {
     cols.CODE: gettext_lazy("outline number"),
@@ -296,6 +296,8 @@ class RowParser:
         # Offices repeat the same cells thousands of times: each distinct text is read once.
         self._names = {}
         self._matches = {}
+        self._holders = {}  # agency id -> the body that holds its work today (itself while it exists)
+        self._today = timezone.localdate()
         self._timeframes = {}
         self._targets = {}
         self._section = ""
@@ -318,7 +320,7 @@ class RowParser:
                 self.warn(
                     row.sheet,
                     row.number,
-                    get_column_letter(index + 1),
+                    column_letter(index + 1),
                     name,
                     _(
                         "the cell holds a formula; the value the spreadsheet saved for it (%(value)s) is imported, "
@@ -330,7 +332,7 @@ class RowParser:
                 self.error(
                     row.sheet,
                     row.number,
-                    get_column_letter(index + 1),
+                    column_letter(index + 1),
                     name,
                     _(
                         "the cell holds a formula the spreadsheet saved no value for; formulas are not evaluated. "
@@ -346,7 +348,7 @@ class RowParser:
             self.warn(
                 row.sheet,
                 row.number,
-                get_column_letter(index + 1) if field_name else "",
+                column_letter(index + 1) if field_name else "",
                 field_name,
                 _(
                     "text on this sheet was typed in the old %(encoding)s font encoding (first here); it was "
@@ -357,7 +359,7 @@ class RowParser:
 
     def column(self, layout, name):
         index = layout.columns.get(name)
-        return get_column_letter(index + 1) if index is not None else ""
+        return column_letter(index + 1) if index is not None else ""
 
     def parse_row(self, row, layout):
         """One data row: a task or heading, or nothing for a blank row."""
@@ -514,7 +516,9 @@ class RowParser:
                 _("“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing.")
                 % {"text": text, "agency": agency.name},
             )
-        holder = self.matcher.holder(agency, timezone.localdate()) if agency else None
+        if agency is not None and agency.pk not in self._holders:
+            self._holders[agency.pk] = self.matcher.holder(agency, self._today)
+        holder = self._holders[agency.pk] if agency else None
         current = holder if holder is not None and holder != agency else None
         return AgencyRef(
             text,

@@ -22,7 +22,6 @@ from defusedxml.ElementTree import fromstring
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 from . import scans
 from .counting import RefusedFile, RowCounter, SheetScan, thousands
@@ -49,13 +48,31 @@ ROW_NUMBER = re.compile(rb"[0-9]{1,15}")
 PLAIN_ROW = re.compile(rb'<row r="([0-9]{1,15})"')
 PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})[0-9]')
 FORMULA_TAG = re.compile(rb"<(?:[^\s<>/!?:]+:)?f[\s/>]")
-MERGE_RANGE = re.compile(rb"[A-Z]{1,3}[0-9]{1,15}:[A-Z]{1,3}[0-9]{1,15}")
+MERGE_RANGE = re.compile(rb"([A-Z]{1,3})([0-9]{1,15}):([A-Z]{1,3})([0-9]{1,15})")
 # Column letters (upper or lower case, as the reader accepts them) -> column number, for A to XFD.
 MAX_COLUMN = 16384  # XFD
+
+
+def column_letter(number):
+    """A column's letters from its number (1: A, 27: AA), as a spreadsheet names it; openpyxl, which has the same,
+    is not loaded for it (some 13 MB the import does not otherwise need)."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def column_number(letters):
+    """A column's number from its letters (A: 1, AA: 27)."""
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
 _COLUMNS = {
-    case(get_column_letter(index)).encode(): index
-    for index in range(1, MAX_COLUMN + 1)
-    for case in (str.upper, str.lower)
+    case(column_letter(index)).encode(): index for index in range(1, MAX_COLUMN + 1) for case in (str.upper, str.lower)
 }
 CSV_DELIMITERS = ",;\t"
 
@@ -397,7 +414,9 @@ def _merge(reference, counter, merges):
     found = MERGE_RANGE.fullmatch(reference or b"")
     if found is None:
         return  # as the reader ignores it
-    min_col, min_row, max_col, max_row = range_boundaries(found.group(0).decode())
+    first, min_row, last, max_row = found.groups()
+    min_col, max_col = column_number(first.decode()), column_number(last.decode())
+    min_row, max_row = int(min_row), int(max_row)
     counter.check_width(max(min_col, max_col), row=min_row)
     if max_row > min_row:
         merges.setdefault(min_row, []).append((min_col - 1, max_row))
