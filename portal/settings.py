@@ -152,6 +152,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"portal-test-{os.getpid()}.sqlite3")}
 else:
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = envint("DB_CONNECT_TIMEOUT", 5)
+    # No JIT compilation: the dashboard's counts cost enough for PostgreSQL to compile them on every request, which
+    # took longer (up to 240 ms at 200,000 tasks) than running them (bench/dashboard_bench.py).
+    DATABASES["default"]["OPTIONS"]["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The change log (audit/): django-auditlog writes into the portal's own table, which adds where a change came from.
