@@ -7,8 +7,9 @@ Three rules live here and nowhere else:
 - `SETTLED`: what counts as reported: a report submitted to the monitoring unit, or accepted. A report the
   monitoring unit returned is owed again.
 
-`TaskReporter` and `ReportObligation` rows are the stored result; `sync_tasks` recomputes them for tasks from
-scratch (idempotent), and is called when an assignment, a task or a group's membership changes
+`TaskReporter` and `ReportObligation` rows are the stored result, with each task's `lead_key` (the ids of its
+reporters that lead it, which the dashboard groups on); `sync_tasks` recomputes them for tasks from scratch
+(idempotent), and is called when an assignment, a task or a group's membership changes
 (`reports.signals`). `open_periods` writes the obligations of new periods in a few set-based statements from the
 stored reporters (a quarter of 200,000 tasks in seconds), and `create_for_new_tasks` the rows of tasks written
 in bulk (the load-data generator). `record_report` follows the report workflow. `expected_rows` and
@@ -85,6 +86,36 @@ def standing_for(agency_ids):
     return {reporter.pk for agency in agencies for reporter in _standing_for(agency, lambda g: members[g.pk])}
 
 
+def lead_key(agency_ids):
+    """A task's `lead_key`: the ids of the agencies leading it, ascending and comma-separated ("" for none)."""
+    return ",".join(str(pk) for pk in sorted(agency_ids))
+
+
+def lead_agency_ids(key):
+    """The agency ids a `lead_key` holds."""
+    return [int(pk) for pk in key.split(",")] if key else []
+
+
+def _lead_keys(task_ids, reporter_rows):
+    """{task id: `lead_key`} for these tasks, from {(task, agency): role} as `expected_rows` gives it."""
+    leading = {pk: [] for pk in task_ids}
+    for (task_id, agency_id), role in reporter_rows.items():
+        if role in LEADING_ROLES:
+            leading[task_id].append(agency_id)
+    return {pk: lead_key(agency_ids) for pk, agency_ids in leading.items()}
+
+
+def _store_lead_keys(keys, stored):
+    """Write the `lead_key`s that differ from the `stored` ones ({task id: key} both), one UPDATE per key."""
+    same = defaultdict(list)
+    for pk, key in keys.items():
+        if stored.get(pk, "") != key:
+            same[key].append(pk)
+    for key, pks in same.items():
+        for chunk in _chunks(pks):
+            Task.objects.filter(pk__in=chunk).update(lead_key=key)
+
+
 def reporters(task):
     """{agency id: (agency, role)} for a task, by agency name, from the stored rows (one query)."""
     rows = task.reporters.select_related("agency").order_by("agency__name", "agency_id")
@@ -136,7 +167,8 @@ def _reporters_of(task_ids):
 
 
 def expected_rows(task_ids):
-    """What the rules say for these tasks: ({(task, agency): role}, {(task, agency, period): fields}).
+    """What the rules say for these tasks: ({(task, agency): role}, {(task, agency, period): fields}, {task:
+    `lead_key`}).
 
     Obligations: one per reporter, for each of the task's directive's periods it is reported in
     (`owes_report`), plus any report that left its agency (kept as history).
@@ -184,7 +216,7 @@ def expected_rows(task_ids):
             "late": bool(report is not None and is_settled(report) and report.is_late),
             "report_id": report.pk if report else None,
         }
-    return reporter_rows, fields
+    return reporter_rows, fields, _lead_keys([task.pk for task in tasks], reporter_rows)
 
 
 def stored_rows(task_ids):
@@ -201,14 +233,17 @@ def stored_rows(task_ids):
             "late": o.late,
             "report_id": o.report_id,
         }
-    return reporter_rows, fields
+    keys = dict(Task.objects.assignable().filter(pk__in=task_ids).values_list("pk", "lead_key"))
+    return reporter_rows, fields, keys
 
 
 @transaction.atomic
 def _sync_chunk(task_ids):
     # Lock the tasks so two writers of one task's rows take turns (SQLite locks the whole file anyway).
-    list(Task.objects.select_for_update().filter(pk__in=task_ids).values_list("pk", flat=True))
-    want_reporters, want = expected_rows(task_ids)
+    stored_keys = dict(Task.objects.select_for_update().filter(pk__in=task_ids).values_list("pk", "lead_key"))
+    want_reporters, want, want_keys = expected_rows(task_ids)
+    # A task that is no longer assignable (now a heading) leads nothing.
+    _store_lead_keys({pk: want_keys.get(pk, "") for pk in stored_keys}, stored_keys)
     have_reporters = {(r.task_id, r.agency_id): r for r in TaskReporter.objects.filter(task_id__in=task_ids).order_by()}
     TaskReporter.objects.filter(
         pk__in=[r.pk for key, r in have_reporters.items() if key not in want_reporters]
@@ -401,15 +436,18 @@ def create_for_new_tasks(directive_ids):
     task_ids = list(Task.objects.assignable().filter(directive_id__in=directive_ids).values_list("pk", flat=True))
     for chunk in chunked(sorted(task_ids), BULK_CHUNK):
         with transaction.atomic():
+            found_for = _reporters_of(chunk)
             TaskReporter.objects.bulk_create(
                 [
                     TaskReporter(task_id=task_id, agency_id=agency_id, role=role, leads=role in LEADING_ROLES)
-                    for task_id, found in _reporters_of(chunk).items()
+                    for task_id, found in found_for.items()
                     for agency_id, (_agency, role) in found.items()
                 ],
                 batch_size=BULK_CHUNK,
                 ignore_conflicts=True,
             )
+            rows = {(t, a): role for t, found in found_for.items() for a, (_agency, role) in found.items()}
+            _store_lead_keys(_lead_keys(chunk, rows), {})
     return open_periods(ReportingPeriod.objects.filter(directive_id__in=directive_ids).values_list("pk", flat=True))
 
 

@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from agencies.models import Agency
 from agencies.normalize import search_key
 from common.validators import StorableDecimal
 
@@ -323,6 +324,10 @@ class Task(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.UNSCHEDULED, editable=False
     )
     status_changes_at = models.DateTimeField(_("status changes at"), null=True, blank=True, editable=False)
+    # The agencies leading the task (its stored reporters with `leads`), their ids ascending and comma-separated
+    # ("3,7"), kept with the reporters by `reports.obligations`: the dashboard counts by lead agency by grouping the
+    # tasks on this column instead of joining them to their reporters (360,000 rows at 200,000 tasks).
+    lead_key = models.TextField(_("lead agencies"), blank=True, default="", editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -351,6 +356,13 @@ class Task(models.Model):
                 include=["id", "status", "due_date", "extended_due_date"],
                 condition=models.Q(kind=TaskKind.TASK),
                 name="task_counts_idx",
+            ),
+            # The counts by lead agency read this one alone, in the order they group.
+            models.Index(
+                fields=["lead_key", "status"],
+                include=["directive", "due_date", "extended_due_date"],
+                condition=models.Q(kind=TaskKind.TASK),
+                name="task_lead_counts_idx",
             ),
         ]
 
@@ -404,8 +416,12 @@ class AssignmentQuerySet(models.QuerySet):
         """Assignments of these agencies, directly or through a group they belong to.
 
         `.values("task_id")` gives their tasks as a subquery: cheaper than joining every task with its assignments.
+        The agencies and the groups holding them are one subquery, so the database reads the assignments of those
+        few agencies from the agency index (a join with the groups' members under an OR read all of them: 500,000
+        at 200,000 tasks).
         """
-        return self.filter(models.Q(agency_id__in=agency_ids) | models.Q(agency__members__in=agency_ids))
+        agencies = Agency.objects.filter(models.Q(pk__in=agency_ids) | models.Q(members__in=agency_ids))
+        return self.filter(agency_id__in=agencies.values("pk"))
 
 
 class Assignment(models.Model):

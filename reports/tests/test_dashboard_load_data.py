@@ -38,6 +38,7 @@ def test_load_data_has_the_asked_numbers_and_every_status():
     # Statuses stored as the rows were built, reporters and obligations written in bulk: what the rules give.
     assert check_statuses(fix=False) == []
     ids = list(tasks.values_list("pk", flat=True))
-    reporters, owed = obligations.stored_rows(ids)
-    assert (reporters, owed) == obligations.expected_rows(ids)
+    reporters, owed, lead_keys = obligations.stored_rows(ids)
+    assert (reporters, owed, lead_keys) == obligations.expected_rows(ids)
+    assert {key for key in lead_keys.values() if "," in key}, "co-led tasks and groups have several leads"
     assert {row["state"] for row in owed.values()} >= {ObligationState.OWED, ObligationState.DRAFT}

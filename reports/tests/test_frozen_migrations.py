@@ -27,6 +27,7 @@ pytestmark = pytest.mark.django_db
 D = datetime.date
 fill_obligations = importlib.import_module("reports.migrations.0010_fill_obligations")
 stored_status = importlib.import_module("tasks.migrations.0011_stored_status")
+fill_lead_keys = importlib.import_module("reports.migrations.0016_fill_lead_key")
 # What RunPython hands a migration's function: it migrates the database of `schema_editor.connection`.
 MIGRATING_DEFAULT = SimpleNamespace(connection=connection)
 
@@ -88,3 +89,13 @@ def test_the_status_migration_stores_what_the_live_rule_says(varied, frozen_now)
     assert [(t.status, t.status_changes_at) for t in tasks] == [
         (task_status(t, frozen_now), next_change(t, frozen_now)) for t in tasks
     ]
+
+
+def test_the_lead_key_migration_stores_what_the_live_rule_says(varied):
+    expected = obligations.expected_rows(varied)[2]
+    assert {key for key in expected.values() if "," in key}, "a group leads through several members"
+    Task.objects.update(lead_key="")
+
+    fill_lead_keys.fill(apps, MIGRATING_DEFAULT)
+
+    assert obligations.stored_rows(varied)[2] == expected

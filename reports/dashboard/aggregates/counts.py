@@ -5,12 +5,15 @@ import datetime
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
+from reports.obligations import lead_agency_ids
 from tasks.models import Directive, Sector
 from tasks.status import Status
+
+from .scope import agency_label
 
 # The dashboard's columns: the four statuses Vietnamese monitoring counts, then every other one, so that a row's
 # status columns add up to its total.
@@ -68,39 +71,49 @@ def _fetch(sql, params):
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def _by_lead_agency(rows, columns):
+    """{agency id: (label, counts)} from counts grouped by `lead_key`: a task led by several agencies counts for
+    each of them (one query for the agencies' labels)."""
+    by_agency = {}
+    for row in rows:
+        for agency_id in lead_agency_ids(row["lead_key"]):
+            by_agency.setdefault(agency_id, []).append({key: row[key] for key in columns})
+    labels = dict(Agency.objects.filter(pk__in=by_agency).values_list("pk", agency_label("")))
+    return {pk: (labels[pk], _sum_counts(groups)) for pk, groups in by_agency.items()}
+
+
 def task_breakdowns(tasks, today):
     """Counts by (directive, sector) and by lead agency; returns totals, by directive, by sector and by agency,
     each a dict of key -> (label, counts).
 
     The ORM groups the filtered task query directly (conditional aggregation on the stored status, no
-    intermediate result): by directive and sector, and by the agencies that lead the tasks (the stored reporters
-    with `leads`, `reports.obligations`). One statement joins the labels to the few hundred groups of each.
+    intermediate result): by directive and sector, with their labels joined to the few hundred groups, and by the
+    task's stored `lead_key` (`reports.obligations`), a few hundred groups spread over their agencies afterwards,
+    so no task is joined to its reporters.
     """
     counts = status_counts(today)
     tasks = tasks.order_by()
     by_pair, pair_params = tasks.values("directive_id", "sector_id").annotate(**counts).query.sql_with_params()
-    led = tasks.filter(reporters__leads=True).values(agency_key=F("reporters__agency_id")).annotate(**counts)
-    by_agency_sql, agency_params = led.query.sql_with_params()
+    by_lead, lead_params = tasks.exclude(lead_key="").values("lead_key").annotate(**counts).query.sql_with_params()
     columns = [key for key, _label in column_labels()]
     selected = ", ".join(f"g.{key}" for key in columns)
-    tables = {"agency": Agency._meta.db_table, "directive": Directive._meta.db_table, "sector": Sector._meta.db_table}
+    tables = {"directive": Directive._meta.db_table, "sector": Sector._meta.db_table}
     rows = _fetch(
-        f"SELECT 'directive' AS dimension, g.directive_id AS row_key, g.sector_id AS sector_key, {selected}, "
-        f"d.number || '/' || d.symbol AS label, s.name AS sector_label "
+        f"SELECT 'directive' AS dimension, g.directive_id AS row_key, g.sector_id AS sector_key, "
+        f"CAST(NULL AS VARCHAR) AS lead_key, {selected}, d.number || '/' || d.symbol AS label, "
+        f"s.name AS sector_label "
         f"FROM ({by_pair}) g JOIN {tables['directive']} d ON d.id = g.directive_id "
         f"LEFT JOIN {tables['sector']} s ON s.id = g.sector_id "
         f"UNION ALL "
-        f"SELECT 'agency', g.agency_key, CAST(NULL AS INTEGER), {selected}, "
-        f"COALESCE(NULLIF(a.short_name, ''), a.name), CAST(NULL AS VARCHAR) "
-        f"FROM ({by_agency_sql}) g JOIN {tables['agency']} a ON a.id = g.agency_key",
-        [*pair_params, *agency_params],
+        f"SELECT 'lead', CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), g.lead_key, {selected}, "
+        f"CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR) FROM ({by_lead}) g",
+        [*pair_params, *lead_params],
     )
-    by_directive, by_sector, by_agency = {}, {}, {}
+    by_directive, by_sector = {}, {}
     for row in rows:
-        row_counts = {key: row[key] for key in columns}
-        if row["dimension"] == "agency":
-            by_agency[row["row_key"]] = (row["label"], row_counts)
+        if row["dimension"] == "lead":
             continue
+        row_counts = {key: row[key] for key in columns}
         by_directive.setdefault(row["row_key"], (row["label"], []))[1].append(row_counts)
         by_sector.setdefault(row["sector_key"], (row["sector_label"], []))[1].append(row_counts)
     totals = _sum_counts(c for _label, groups in by_directive.values() for c in groups) or dict.fromkeys(columns, 0)
@@ -108,5 +121,5 @@ def task_breakdowns(tasks, today):
         totals,
         {key: (label, _sum_counts(groups)) for key, (label, groups) in by_directive.items()},
         {key: (label, _sum_counts(groups)) for key, (label, groups) in by_sector.items()},
-        by_agency,
+        _by_lead_agency([row for row in rows if row["dimension"] == "lead"], columns),
     )
