@@ -112,7 +112,7 @@ def _store_lead_keys(keys, stored):
         if stored.get(pk, "") != key:
             same[key].append(pk)
     for key, pks in same.items():
-        for chunk in _chunks(pks):
+        for chunk in chunked(sorted(pks)):
             Task.objects.filter(pk__in=chunk).update(lead_key=key)
 
 
