@@ -307,6 +307,7 @@ class AgencyMatcher:
         whole = loose_tokens(key, expand=False)  # the province's name kept, for names that carry it
         plural_only = self._group_forms.get(loose) == {"plural"} and not _plural(key)
         bodies = set() if plural_only else set(self._forms.get(loose, ()) or self._group_words.get(_bag(loose), ()))
+        listed = set().union(*(self._bodies[body] for body in bodies))
         letter = written[0][0] if written else ""
         # Initials alone (`TC`) never name a group: `Tổ chức` is a word of many names, not a body.
         initials_only = all(is_initials(token) for token in written)
@@ -322,7 +323,9 @@ class AgencyMatcher:
             if abbreviates(written, tokens) or abbreviates(whole, tokens)
         )
         if found:
-            return self._decide(found, "catalogue")
+            # A form the catalogue lists says which body it is (`Sở NV` is Nội vụ; Ngoại vụ is written `Sở NgV`),
+            # over any other the initials rule reads it as.
+            return self._decide(found, "catalogue", plural=_plural(key), listed=listed)
         if bodies:
             order = [body for body in self.catalogue.bodies if body.key in bodies]
             return AgencyMatch("", None, "none", proposals=tuple(order))
@@ -364,14 +367,16 @@ class AgencyMatcher:
                 return " ".join(words[cut:]).strip(" ,.;:-()")
         return ""
 
-    def _decide(self, agency_ids, method, plural=None):
+    def _decide(self, agency_ids, method, plural=None, listed=()):
         """One agency wins; among several, one of the province beats a central one, an active one an old one, and
         when the name is read without `các`, a group for a name written plural (`các hiệp hội doanh nghiệp`) and a
-        body for one written singular (`Hiệp hội Doanh nghiệp tỉnh`)."""
+        body for one written singular (`Hiệp hội Doanh nghiệp tỉnh`); then one whose form the catalogue lists."""
         found = [self._agencies[pk] for pk in sorted(agency_ids)]
         preferences = [lambda agency: agency.province_id is not None, lambda agency: agency.is_active]
         if plural is not None:
             preferences.append(lambda agency: agency.is_group == plural)
+        if listed:
+            preferences.append(lambda agency: agency.pk in listed)
         for prefer in preferences:
             if len(found) > 1 and any(map(prefer, found)):
                 found = [agency for agency in found if prefer(agency)]

@@ -28,9 +28,10 @@ _ROLE_HEAD = re.compile(
     re.IGNORECASE,
 )
 # A name that writes only what follows its kind word after a name of that kind (`Sở KH&ĐT, TC`, `Sở Tài chính,
-# Xây dựng`, `UBND huyện Bình Sơn, Sơn Tịnh`) is a name of that kind.
+# Xây dựng`, `UBND huyện Bình Sơn, Sơn Tịnh`, `UBND các huyện Hướng Hóa, Đakrông`) is a name of that kind.
 _KIND_HEAD = re.compile(
-    r"^(?:S[ởo]|Ban|H[ộo]i|(?:UBND|[ỦU]y\s+ban\s+nh[âa]n\s+d[âa]n)\s+(?:huy[ệe]n|x[ãa]|ph[ưu][ờo]ng|đặc\s+khu|dac\s+khu))\s+",
+    r"^(?P<kind>S[ởo]|Ban|H[ộo]i|(?:UBND|[ỦU]y\s+ban\s+nh[âa]n\s+d[âa]n)\s+(?P<plural>c[áa]c\s+)?"
+    r"(?:huy[ệe]n|x[ãa]|ph[ưu][ờo]ng|đặc\s+khu|dac\s+khu))\s+",
     re.IGNORECASE,
 )
 
@@ -117,7 +118,10 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         """The end of the longest known run from `start`, or None."""
         for end in range(min(len(pieces), start + MAX_PIECES), start, -1):
             candidate = run(start, end)
-            if candidate and matcher.known(prefix + candidate):
+            found = matcher.known(prefix + candidate) if candidate else None
+            if found is not None and _is_group(found):
+                return groups_end(start, end)
+            if found is not None:
                 # Every item of a colon list is a name of its kind: an item that is only the province's name
                 # (`UBND các huyện, thành phố: Bình Sơn, Quảng Ngãi`) does not end the item before it.
                 while prefix and end - start > 1 and matcher.tails.only(loose_tokens(pieces[end - 1])):
@@ -127,14 +131,27 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
                 return end
         return None
 
+    def groups_end(start, end):
+        """Two groups each written with `các` are two even when the catalogue has a form for both together: `các
+        sở, ban, ngành và các địa phương` (a group and a body, `MTTQ và các đoàn thể`, is the form it is)."""
+        for cut in range(start + 1, end):
+            if search_key(pieces[cut]).startswith(("cac ", "cap ")):
+                before, after = matcher.known(prefix + run(start, cut)), matcher.known(prefix + run(cut, end))
+                if before is not None and after is not None and _is_group(before) and _is_group(after):
+                    return cut
+        return end
+
     def inherited_end(start):
         """The end of the longest run from `start` that is a known name with the kind word of the name before it."""
         kind = _KIND_HEAD.match(names[-1]) if names and not prefix else None
-        if kind is None or starts_name(pieces[start]):
+        if kind is None or starts_name(pieces[start]) or not _is_body(matcher.known(names[-1])):
             return None, ""
+        head = kind.group(0)
+        if kind["plural"]:
+            head = head[: kind.start("plural")] + head[kind.end("plural") :]
         for end in range(min(len(pieces), start + MAX_PIECES), start, -1):
             candidate = run(start, end)
-            written = kind.group(0) + candidate
+            written = head + candidate
             found = candidate and matcher.known(written)
             if found and not _is_group(found) and not _KIND_HEAD.match(candidate):
                 return end, written

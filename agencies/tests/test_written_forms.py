@@ -11,6 +11,7 @@ from agencies.names import COORDINATING, LEAD
 from agencies.services import create_agency
 from agencies.splitting import split_known, split_roles
 from agencies.tests.bodies import create_quang_ngai, without_diacritics
+from agencies.tests.factories import AgencyFactory
 
 CAP_XA = "UBND các xã, phường, đặc khu"
 SO_NGANH = "Các sở, ban, ngành tỉnh"
@@ -267,3 +268,49 @@ def test_a_group_written_with_a_short_form_keeps_its_words_before_what_narrows_i
     assert [(match.agency.name, match.qualifier) for match in found] == [
         ("UBND các huyện, thị xã, thành phố", qualifier)
     ]
+
+
+@pytest.fixture
+def more_bodies(db, matcher):
+    """The province with bodies that share initials with a group or with another body, and more groups."""
+    province = matcher.province
+    for name, kind in (
+        ("UBND huyện Tân Phú", "district"),
+        ("Sở Ngoại vụ", "department"),
+        ("UBND xã Bình Châu", "district"),
+        ("UBND xã Bình Hải", "district"),
+    ):
+        AgencyFactory(name=name, kind=kind, province=province)
+    for key in ("cac-hiep-hoi-doanh-nghiep", "cac-dia-phuong", "cac-to-chuc-chinh-tri-xa-hoi", "cac-co-quan-don-vi"):
+        body = catalogue().body(key)
+        create_agency(province, body.name, body.kind, catalogue_key=key)
+    return AgencyMatcher(province)
+
+
+@pytest.mark.parametrize(
+    ("cell", "agencies"),
+    [
+        # written plural it is the group, singular the body, whatever else the initials could spell
+        ("UBND các huyện, TP", ["UBND các huyện, thị xã, thành phố"]),
+        ("UBND huyện TP", ["UBND huyện Tân Phú"]),
+        ("Hiệp hội DN tỉnh", ["Hiệp hội Doanh nghiệp tỉnh Quảng Ngãi"]),
+        ("các hiệp hội DN", ["Các hiệp hội doanh nghiệp"]),
+        # a form the catalogue lists is the body it lists it for; the initials rule comes after
+        ("Sở NV", ["Sở Nội vụ"]),
+        ("SNV", ["Sở Nội vụ"]),
+        ("Sở NgV", ["Sở Ngoại vụ"]),
+        # the kind word written once with `các`
+        ("UBND các huyện Bình Sơn, Đức Phổ", ["UBND huyện Bình Sơn", "UBND huyện Đức Phổ"]),
+        ("Ủy ban nhân dân các xã Bình Châu, Bình Hải", ["UBND xã Bình Châu", "UBND xã Bình Hải"]),
+        # two groups each written with `các` are two; a body and a group the catalogue names together are one
+        ("các sở, ban, ngành và các địa phương", [SO_NGANH, "Các địa phương"]),
+        ("Các cơ quan, đơn vị và các địa phương", ["Các cơ quan, đơn vị liên quan", "Các địa phương"]),
+        ("Mặt trận Tổ quốc và các đoàn thể", ["Các tổ chức chính trị - xã hội"]),
+    ],
+)
+def test_how_a_name_is_written_decides_between_bodies_its_words_could_spell(more_bodies, cell, agencies):
+    for written in (cell, without_diacritics(cell)):
+        found = [more_bodies.match(name) for name in split_known(written, more_bodies)]
+
+        assert [match.agency.name if match.agency else None for match in found] == agencies
+        assert [match.method for match in found if match.method in ("ocr", "none")] == []

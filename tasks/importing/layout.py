@@ -36,6 +36,8 @@ EXACT_HEADERS = {
     **dict.fromkeys(("ma", "ma so", "so hieu", "ky hieu", "ma nv", "ma nhiem vu", "ma so nhiem vu"), (CODE, 3)),
     **dict.fromkeys(("tt", "stt", "so tt", "so thu tu", "thu tu", "so"), (CODE, 2)),
     **dict.fromkeys(("muc", "phan", "nhom", "nhom nhiem vu", "muc nhiem vu", "phan muc"), (SECTION, 2)),
+    # `Hạn` alone is the deadline; as a word inside a header it is too short to look for
+    **dict.fromkeys(("han", "han chot", "han xu ly", "han thuc hien", "ngay het han", "thoi diem"), (TIMEFRAME, 2)),
 }
 # Checked in this order: the first rule whose words occur in the header wins, with its rank.
 HEADER_RULES = (

@@ -76,6 +76,21 @@ def test_an_exported_csv_takes_codes_from_the_code_column_and_sections_from_the_
     assert parsed["III.1"].parent_code == "III"
 
 
+@pytest.mark.parametrize("deadline", ["Hạn", "Hạn chót", "Han xu ly", "Thời điểm"])
+def test_a_deadline_column_headed_by_a_short_word_gives_the_timeframe(agencies, tmp_path, deadline):
+    path = tmp_path / "xuat.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Mã nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", deadline])
+        for row in EXPORTED:
+            writer.writerow([row[1], row[3], row[4], row[5], row[6]])
+
+    tasks = tasks_of(build_preview(path, path.name))
+
+    assert [tasks[code]["due_date"] for code in ("II.1.a", "II.1.b")] == ["2026-12-31", "2026-12-31"]
+    assert tasks["III.1"]["recurring"] is True
+
+
 def test_a_section_column_without_numbers_groups_the_rows_as_their_sector(agencies, tmp_path):
     path = tmp_path / "nhom.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
