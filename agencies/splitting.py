@@ -100,7 +100,10 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
     parts = _PIECE.split(line)
     pieces, separators = parts[0::2], [re.sub(r"\s+", " ", sep) for sep in parts[1::2]]
     if len(pieces) > 1 and all(_BARE_KIND.match(search_key(piece)) for piece in pieces):
-        return [prefix + line.strip(" .,")]  # `Sở, cơ quan, ban, ngành`: kinds of body listed, one group
+        # `Sở, cơ quan, ban, ngành`: kinds of body listed, one group (`các` written again starts another group:
+        # `các sở, ban, ngành và các địa phương`)
+        if not any(search_key(piece).startswith("cac ") for piece in pieces[1:]):
+            return [prefix + line.strip(" .,")]
     index = 0
     while index < len(pieces) - 1:
         if _continues(pieces[index], separators[index], pieces[index + 1], matcher, prefix):
