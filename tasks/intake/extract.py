@@ -75,6 +75,7 @@ LATER_ASSIGNMENT = re.compile(r"(?:[.;:]\s+)(?P<sentence>(?:Giao|Đề nghị|Y�
 PROPER_NAME = re.compile(
     r"^(?:(?:Sở|Ban|Bộ|Cục|Chi cục|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra|Trung tâm|Báo|Đài|"
     r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b"
+    r"|(?:Ủy|Uỷ) ban nhân dân\b"
     r"|S[&¢6oOdé0]\s+[A-ZĐÀ-Ỹ][a-zà-ỹ])"  # OCR's `Sở` (`S& Cong Thuong`, `S¢ Tai chinh`)
 )
 INTRO = re.compile(
@@ -689,6 +690,7 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
         _split_fields(item)
     if DIFFICULTIES.match(search_key(item.text)):
         return [_context_row(item)]  # what to do when difficulties arise: the reader's context, never a task
+    item.text = _without_rewards(item.text)
     if _not_a_task(item.text):
         return []
     phrase, rest = _agency_phrase(item.text)
@@ -731,9 +733,31 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
     coordinators = fields.get(cols.COORDINATORS) or _coordinators(rest or item.text) or shared.get(cols.COORDINATORS)
     if partner:
         coordinators = partner
+    if own_lead and rest and not item.fields:
+        actors, partners = _later_actors(rest, lead, matcher)
+        lead = "; ".join([lead, *actors])
+        coordinators = "; ".join(name for name in [coordinators, *partners] if name)
     timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text) or shared.get(cols.TIMEFRAME)
     text = fields.get(cols.TEXT) or item.text
     return [(item, _cells(item, text, lead, coordinators, timeframe, executing)), *below]
+
+
+def _later_actors(rest, lead, matcher):
+    """Bodies a later sentence or `;` clause of the item gives work of their own, beside the body it starts with
+    (`…; Bộ Khoa học và Công nghệ hướng dẫn …`, `. Để xác định …, Ủy ban nhân dân tỉnh … phối hợp với … rà soát …`):
+    a body's name that starts the clause (or follows its opening `Để …,`) and a verb after it; not a body asked only
+    to take part (`…; Sở Tài chính phối hợp thực hiện`: it coordinates), nor one the item names already.
+    Returns (leads, coordinators)."""
+    actors, partners = [], []
+    for clause in re.split(r"(?<=[.;])\s+", rest)[1:]:
+        phrase, what = _agency_phrase(clause)
+        if not (phrase and what) or not (PROPER_NAME.match(phrase) or matcher.known(phrase)):
+            continue
+        if search_key(phrase) in search_key(lead) or phrase in actors + partners:
+            continue
+        taking_part = re.match(r"(?:tham gia\s+)?phối hợp(?!\s+(?:với|cùng)\b)", what, re.IGNORECASE)
+        (partners if taking_part else actors).append(phrase)
+    return actors, partners
 
 
 def _assigning(paragraphs, matcher):
@@ -766,6 +790,17 @@ def _known_start(phrase, matcher):
                 count += 1  # the place the catalogue's name leaves out: `Báo và Phát thanh, Truyền hình Hà Tĩnh`
             return " ".join(words[:count]).strip(" ,;"), " ".join(words[count:])
     return "", phrase
+
+
+def _without_rewards(text):
+    """An item whose reward sentence is followed by work given to a body (`Tổ chức, cá nhân có thành tích … được xét
+    khen thưởng. Sở Công Thương là cơ quan chủ trì, có trách nhiệm định kỳ tổng hợp …`): that work, without the
+    reward; any other item as it is."""
+    sentences = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", text)
+    kept = [sentence for sentence in sentences if not REWARD.search(sentence)]
+    if len(kept) == len(sentences) or not kept or not PROPER_NAME.match(kept[0]):
+        return text
+    return " ".join(kept)
 
 
 def _not_a_task(text):

@@ -327,3 +327,42 @@ def test_a_plan_typed_one_paragraph_a_line_with_a_closing_section_of_assignments
     ] == expected
     assert len(tasks) == len(expected)
     assert preview.directive["schedules"] == ["quarterly:15:3,6,9,12"]
+
+
+def test_a_leaders_conclusions_giving_work_to_several_bodies_in_one_item(db, tmp_path):
+    """A notice of a leader's conclusions: a later `;` clause or sentence that gives a body work of its own adds it as
+    a lead (after its opening `Để …,` too), one asked only to take part does not; a reward sentence followed by the
+    body that handles the rewards is that body's task."""
+    path = tmp_path / "thong-bao-ket-luan.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n\nSố: 412/TB-VPUB\n\nNinh Thuận, ngày 14 tháng 9 năm 2026\n\n"
+        "THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc về các dự án năng lượng\n\n"
+        "1. Về dự án điện gió Phước Hữu: giao Sở Công Thương chủ trì, phối hợp với các cơ quan liên quan hướng "
+        "dẫn chủ đầu tư hoàn thiện hồ sơ điều chỉnh chủ trương đầu tư trong tháng 10 năm 2026; Sở Xây dựng thẩm "
+        "định thiết kế cơ sở của dự án.\n\n"
+        "2. Về đường dây đấu nối trạm biến áp 220 kV: Công ty Điện lực Ninh Thuận khẩn trương hoàn thành đóng "
+        "điện trước ngày 30/11/2026; Sở Tài chính phối hợp thực hiện.\n\n"
+        "3. Về mặt bằng cụm công nghiệp Tháp Chàm: Sở Xây dựng rà soát quy hoạch chi tiết. Để bàn giao mặt "
+        "bằng đúng tiến độ, Ủy ban nhân dân phường Đô Vinh phối hợp với Sở Tài chính hoàn thành bồi thường, "
+        "giải phóng mặt bằng trong Quý IV/2026.\n\n"
+        "4. Tập thể, cá nhân có thành tích xuất sắc trong triển khai các dự án năng lượng được xét khen thưởng. "
+        "Sở Nội vụ là cơ quan thường trực, có trách nhiệm tổng hợp, đề xuất khen thưởng trước ngày 15/12/2026.\n\n"
+        "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình\n",
+        encoding="utf-8",
+    )
+
+    preview = build_preview(path, path.name)
+    tasks = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
+
+    def due(task):
+        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
+
+    assert [(task.code, [ref.text for ref in task.leads], due(task)) for task in tasks] == [
+        ("1", ["Sở Công Thương", "Sở Xây dựng"], "2026-10-31"),
+        ("2", ["Công ty Điện lực Ninh Thuận"], "2026-11-30"),
+        ("3", ["Sở Xây dựng", "Ủy ban nhân dân phường Đô Vinh"], "2026-12-31"),
+        ("4", ["Sở Nội vụ"], "2026-12-15"),
+    ]
+    assert [ref.text for ref in tasks[1].coordinators] == ["Sở Tài chính"]
+    assert tasks[3].text.startswith("Sở Nội vụ là cơ quan thường trực")
