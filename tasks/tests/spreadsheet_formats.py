@@ -5,6 +5,7 @@ through a writer of that format (xlwt; the .ods XML written here), so one expect
 """
 
 import datetime
+import itertools
 import struct
 import zipfile
 from xml.sax.saxutils import escape
@@ -29,9 +30,11 @@ def _merges(sheet):
     return tops, covered
 
 
-def as_xls(source, path):
-    """Save the .xlsx `source` as an Excel 97–2003 workbook at `path`."""
+def as_xls(source, path, *, formulas=None):
+    """Save the .xlsx `source` as an Excel 97–2003 workbook at `path`; `formulas` {(row, column): (formula, value)}
+    of its first sheet writes those cells as formulas (`=A5+1`) with the value Excel would have saved."""
     workbook = openpyxl.load_workbook(source)
+    formulas = formulas or {}
     book = xlwt.Workbook(encoding="utf-8")
     date_style = xlwt.easyxf(num_format_str="DD/MM/YYYY")
     for sheet in workbook.worksheets:
@@ -41,13 +44,18 @@ def as_xls(source, path):
                 value = cell.value
                 if value is None:
                     continue
-                if isinstance(value, (datetime.date, datetime.datetime)):
+                if sheet is workbook.worksheets[0] and (cell.row, cell.column) in formulas:
+                    out.write(cell.row - 1, cell.column - 1, xlwt.Formula(formulas[cell.row, cell.column][0][1:]))
+                elif isinstance(value, (datetime.date, datetime.datetime)):
                     out.write(cell.row - 1, cell.column - 1, value, date_style)
                 else:
                     out.write(cell.row - 1, cell.column - 1, value)
         for (row, column), (height, width) in _merges(sheet)[0].items():
             out.merge(row - 1, row + height - 2, column - 1, column + width - 2)
     book.save(str(path))
+    if formulas:
+        # xlwt writes the FORMULA records in row order; each gets its cell's saved value
+        _set_xls_formula_values(path, [formulas[cell][1] for cell in sorted(formulas)])
     return path
 
 
@@ -130,13 +138,19 @@ def _ods_cell(value, spans):
 def set_xls_formula_value(path, value):
     """Give every formula of an xlwt-written .xls the saved number `value`, as Excel stores what it computed
     (xlwt itself saves none)."""
+    return _set_xls_formula_values(path, itertools.repeat(value))
+
+
+def _set_xls_formula_values(path, values):
+    """Give the formulas of an xlwt-written .xls, in the order of their records, the saved numbers `values`."""
+    values = iter(values)
     with olefile.OleFileIO(str(path), write_mode=True) as ole:
         data = bytearray(ole.openstream("Workbook").read())
         position = 0
         while position + 4 <= len(data):
             kind, size = struct.unpack_from("<HH", data, position)
             if kind == 0x0006:
-                struct.pack_into("<d", data, position + 4 + 6, value)
+                struct.pack_into("<d", data, position + 4 + 6, float(next(values)))
             position += 4 + size
         ole.write_stream("Workbook", bytes(data))
     return path
