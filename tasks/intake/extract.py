@@ -215,10 +215,11 @@ def extract_tasks(blocks, header, matcher, sheet, edits=None):
     body = blocks[header.body_start : header.body_end] + blocks[header.after_signature :]
     paragraphs = [block for block in body if not block.is_table_row]
     items = _outline(paragraphs)
-    _number(items, "")
     tables = list(_tables([block for block in body if block.is_table_row], sheet))
+    table_codes = _table_codes(tables)
+    _number(items, "", {*table_codes, *(item.label for item in items if item.kind == RANKS["roman"])})
     rows = [row for root in items for row in _emit(root, None, items, matcher)]
-    for proposed, cells in _without_clashing_context(rows, _table_codes(tables)):
+    for proposed, cells in _without_clashing_context(rows, table_codes):
         before = len(parser.result.tasks)
         parser.parse_row(Row(sheet, proposed.block.paragraph, (*cells, None)), LAYOUT)
         for task in parser.result.tasks[before:]:  # none for a row left out in the preview, two for one split
@@ -354,11 +355,12 @@ def _repaired_label(text):
     return "c" + text[1:] if text.startswith("¢)") else text
 
 
-def _number(items, prefix, taken=None):
+def _number(items, prefix, taken):
     """Codes from the labels (`II` → `II.3` → `II.3.1` → `II.3.1.a`); bullets are numbered under their parent. The
     roman sections of an article (`Điều 1. Phê duyệt Chương trình …: I. MỤC TIÊU … III. NỘI DUNG`) are the approved
-    text's own outline, coded as it numbers them (`III.2.1`), unless another article's sections took the code."""
-    taken = set() if taken is None else taken
+    text's own outline, coded as it numbers them (`III.2.1`), unless one of their codes is taken: by another
+    article's sections, by the sections of a plan outside any article or by a task table's rows (`taken`, given
+    from the start); then they keep the article's code before theirs (`Điều 1.III.2.1`)."""
     bullets = 0
     for item in items:
         if item.kind == BULLET:
@@ -371,10 +373,17 @@ def _number(items, prefix, taken=None):
         else:
             own = item.label
         item.code = f"{prefix}.{own}" if prefix else own
-        if item.kind == RANKS["roman"] and item.parent and item.parent.kind == RANKS[ARTICLE] and own not in taken:
-            item.code = own
         taken.add(item.code)
-        _number(item.children, item.code, taken)
+        sections = [child.label for child in item.children if child.kind == RANKS["roman"]]
+        if item.kind == RANKS[ARTICLE] and sections and not taken.intersection(sections):
+            for child in item.children:
+                if child.kind == RANKS["roman"]:
+                    child.code = child.label
+                    taken.add(child.code)
+                    _number(child.children, child.code, taken)
+            _number([child for child in item.children if child.kind != RANKS["roman"]], item.code, taken)
+        else:
+            _number(item.children, item.code, taken)
 
 
 def _is_heading_line(text):
@@ -626,7 +635,7 @@ def _context_rows(item, matcher):
 def _context_row(item):
     item.context = True
     item.text = " ".join([item.text, *item.body]).strip()
-    item.body = []
+    item.body, item.body_blocks = [], []
     return item, _cells(item, item.text)
 
 
@@ -644,10 +653,12 @@ def _titles_its_body(item):
 def _body_as_item(item):
     """A title line over one unlabelled paragraph (`a) Công nghiệp chế biến thực phẩm, đồ uống` then `Xây dựng chính
     sách …` with its field lines; `2. Yêu cầu` then `Phù hợp với …`): the paragraph is the item under the title."""
-    child = Item(item.block, "", BULLET, " ".join(item.body), parent=item, fields=item.fields, shared=item.shared)
+    block = item.body_blocks[0] if item.body_blocks else item.block
+    child = Item(block, "", BULLET, " ".join(item.body), parent=item, fields=item.fields, shared=item.shared)
     child.block_fields, child.code = item.block_fields, f"{item.code}.1"
     _split_fields(child)
-    item.children, item.body, item.fields, item.shared, item.block_fields = [child], [], {}, {}, False
+    item.children, item.body, item.body_blocks = [child], [], []
+    item.fields, item.shared, item.block_fields = {}, {}, False
 
 
 def _owned_and_timed(text, matcher):
@@ -675,7 +686,7 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
                 for block, text in zip(item.body_blocks, item.body, strict=True)
                 if not read_reporting_duty(text)  # the directive's reporting schedule, not a task
             ]
-            _number(item.children, item.code)
+            _number(item.children, item.code, set())
         elif item.children:
             # A section's opening paragraph that assigns what follows (`Đề nghị Thường trực Tỉnh ủy … sau:`).
             intro, _rest = _agency_phrase(" ".join(item.body))

@@ -184,3 +184,18 @@ def test_a_correction_makes_a_heading_a_task_and_a_task_a_heading(db, tmp_path):
 
     assert tree["II.1"][:2] == (TaskKind.TASK, ["Sở Công Thương"])
     assert tree["II.1.b"][0] == TaskKind.HEADING
+
+
+def test_an_articles_sections_keep_the_article_in_their_code_when_a_plan_after_it_numbers_its_own(db, tmp_path):
+    text = DECISION.replace(
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\nKẾ HOẠCH TRIỂN KHAI\n\n"
+        "I. NHIỆM VỤ\n\n1. Sở Tài chính: Bố trí kinh phí trước ngày 30/6/2024.",
+    )
+
+    preview = _preview(tmp_path, text)
+    tree = _tree(preview)
+
+    assert tree["Điều 1.III.1"][:2] == (TaskKind.TASK, ["Sở Văn hóa, Thể thao và Du lịch"])
+    assert tree["I.1"][:2] == (TaskKind.TASK, ["Sở Tài chính"])
+    assert not [problem.message for problem in preview.parsed.errors if "already used" in problem.message]
