@@ -171,9 +171,10 @@ def main():
 
     def orm_aggregates():
         _filterset, tasks = aggregates.filtered_tasks(Access(leader), province, factory.get("/").GET)
-        aggregates.task_breakdowns(tasks, local_now().date())
+        labels = aggregates.AgencyLabels(province)
+        aggregates.task_breakdowns(tasks, local_now().date(), labels)
         window = aggregates.current_window(aggregates.period_windows(province), local_now().date())
-        aggregates.obligation_counts(tasks, [window], only_these_tasks=False)
+        aggregates.obligation_counts(tasks, [window], labels, only_these_tasks=False)
 
     def hand_sql():
         window = aggregates.current_window(aggregates.period_windows(province), local_now().date())

@@ -74,9 +74,10 @@ class DashboardView(ProvinceMixin, TemplateView):
         drill = aggregates.DrillDown(self.request.GET, filterset.form.cleaned_data, self.province, today)
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
-        totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(tasks, today)
+        labels = aggregates.AgencyLabels(self.province)
+        totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(tasks, today, labels)
         whole = self.whole_province and not aggregates.narrows(filterset)
-        reports = aggregates.obligation_counts(tasks, [window] if window else [], only_these_tasks=not whole)
+        reports = aggregates.obligation_counts(tasks, [window] if window else [], labels, only_these_tasks=not whole)
         overdue, soon = aggregates.attention_lists(tasks, today)
         columns = aggregates.column_labels()
         all_directives = self.request.GET.get("directives") == "all"
@@ -133,8 +134,9 @@ class ScorecardView(ProvinceMixin, TemplateView):
         asked = self.request.GET.get("periods", "")
         count = int(asked) if asked.isdigit() and int(asked) in self.period_choices else 4
         windows = aggregates.recent_windows(aggregates.period_windows(self.province), today, count)
-        by_agency = aggregates.task_breakdowns(tasks, today)[3]
-        reports = aggregates.obligation_counts(tasks, windows, only_these_tasks=aggregates.narrows(filterset))
+        labels = aggregates.AgencyLabels(self.province)
+        by_agency = aggregates.task_breakdowns(tasks, today, labels)[3]
+        reports = aggregates.obligation_counts(tasks, windows, labels, only_these_tasks=aggregates.narrows(filterset))
         sort = self.request.GET.get("sort", "-overdue")
         scores = aggregates.scorecard(by_agency, reports, aggregates.pending_extensions(self.province), drill, sort)
         query = self.request.GET.copy()

@@ -27,6 +27,7 @@ from .lists import LIST_LENGTH, attention_lists, lead_agency_name, pending_exten
 from .rows import DONE, Cell, DrillDown, Row, agency_rows, choices, completion_rate, directive_rows, sector_rows
 from .scope import (
     DASHBOARD_ONLY_PARAMS,
+    AgencyLabels,
     agency_label,
     filtered_tasks,
     narrows,
@@ -39,6 +40,7 @@ from .targets import target_series, targets_with_values
 
 __all__ = [
     "DASHBOARD_ONLY_PARAMS",
+    "AgencyLabels",
     "DONE",
     "LIST_LENGTH",
     "SCORE_SORTS",

@@ -14,7 +14,6 @@ from reports.models import (
 from reports.obligations import SETTLED
 
 from .rows import completion_rate
-from .scope import agency_label
 
 
 @dataclass
@@ -70,13 +69,16 @@ def recent_windows(windows, today, count):
     return [window for window in windows if window.due_date <= today][:count]
 
 
-def obligation_counts(tasks, windows, only_these_tasks=True):
+def obligation_counts(tasks, windows, labels, only_these_tasks=True):
     """Per agency, over the report obligations of the periods of `windows` (`reports.obligations`): {agency id:
-    {label, owed, on_time, late}}, settled reports on time and late (two queries).
+    {label, owed, on_time, late}}, settled reports on time and late (two queries; `labels`: an `AgencyLabels`).
 
     The periods' ids are read first and given as a list, so the database counts from the index on (period,
-    agency, state, late). With `only_these_tasks` False every obligation of those periods counts (the whole
-    province, unfiltered), which spares a semi-join against 200,000 tasks.
+    agency, state, late). The obligations are grouped alone, by agency, state and late flag (a plain count per
+    group, no conditional aggregate per row), and the agencies' labels named for those few groups afterwards
+    (`labels`): joining every obligation to its agency before grouping cost half the time. With
+    `only_these_tasks` False every obligation of those periods counts (the whole province, unfiltered), which spares
+    a semi-join against 200,000 tasks.
     """
     if not windows:
         return {}
@@ -89,17 +91,16 @@ def obligation_counts(tasks, windows, only_these_tasks=True):
     rows = ReportObligation.objects.filter(period_id__in=period_ids)
     if only_these_tasks:
         rows = rows.filter(task__in=tasks.values("pk"))
-    settled = Q(state__in=SETTLED)
-    grouped = (
-        rows.order_by()
-        .values("agency", label=agency_label())
-        .annotate(
-            owed=Count("state"),
-            on_time=Count("state", filter=settled & Q(late=False)),
-            late=Count("state", filter=settled & Q(late=True)),
-        )
-    )
-    return {row["agency"]: row for row in grouped}
+    grouped = rows.order_by().values_list("agency_id", "state", "late").annotate(n=Count("*"))
+    counts = {}
+    for agency_id, state, late, n in grouped:
+        row = counts.setdefault(agency_id, {"agency": agency_id, "owed": 0, "on_time": 0, "late": 0})
+        row["owed"] += n
+        if state in SETTLED:
+            row["late" if late else "on_time"] += n
+    for agency_id, label in labels(counts).items():
+        counts[agency_id]["label"] = label
+    return counts
 
 
 @dataclass

@@ -8,12 +8,9 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from agencies.models import Agency
 from reports.obligations import lead_agency_ids
 from tasks.models import Directive, Sector
 from tasks.status import Status
-
-from .scope import agency_label
 
 # The dashboard's columns: the four statuses Vietnamese monitoring counts, then every other one, so that a row's
 # status columns add up to its total.
@@ -71,20 +68,20 @@ def _fetch(sql, params):
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _by_lead_agency(rows, columns):
+def _by_lead_agency(rows, columns, labels):
     """{agency id: (label, counts)} from counts grouped by `lead_key`: a task led by several agencies counts for
-    each of them (one query for the agencies' labels)."""
+    each of them (`labels`: an `AgencyLabels`)."""
     by_agency = {}
     for row in rows:
         for agency_id in lead_agency_ids(row["lead_key"]):
             by_agency.setdefault(agency_id, []).append({key: row[key] for key in columns})
-    labels = dict(Agency.objects.filter(pk__in=by_agency).values_list("pk", agency_label("")))
-    return {pk: (labels[pk], _sum_counts(groups)) for pk, groups in by_agency.items()}
+    named = labels(by_agency)
+    return {pk: (named[pk], _sum_counts(groups)) for pk, groups in by_agency.items()}
 
 
-def task_breakdowns(tasks, today):
+def task_breakdowns(tasks, today, labels):
     """Counts by (directive, sector) and by lead agency; returns totals, by directive, by sector and by agency,
-    each a dict of key -> (label, counts).
+    each a dict of key -> (label, counts); the agencies named by `labels` (an `AgencyLabels`).
 
     The ORM groups the filtered task query directly (conditional aggregation on the stored status, no
     intermediate result): by directive and sector, with their labels joined to the few hundred groups, and by the
@@ -121,5 +118,5 @@ def task_breakdowns(tasks, today):
         totals,
         {key: (label, _sum_counts(groups)) for key, (label, groups) in by_directive.items()},
         {key: (label, _sum_counts(groups)) for key, (label, groups) in by_sector.items()},
-        _by_lead_agency([row for row in rows if row["dimension"] == "lead"], columns),
+        _by_lead_agency([row for row in rows if row["dimension"] == "lead"], columns, labels),
     )

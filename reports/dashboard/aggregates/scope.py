@@ -4,7 +4,7 @@ list's own filters applied to them (so every number drills down to a task list).
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, NullIf
 
-from agencies.models import Province
+from agencies.models import Agency, Province
 from tasks.filtersets import TaskFilterSet
 from tasks.models import Task
 
@@ -44,6 +44,28 @@ def filtered_tasks(access, province, data):
 def narrows(filterset, ignore=()):
     """True when the filterset (its filters but those in `ignore`) selects fewer than all the tasks it was given."""
     return any(value not in (None, "", []) for key, value in filterset.form.cleaned_data.items() if key not in ignore)
+
+
+class AgencyLabels:
+    """Agencies' labels (`agency_label`) for counts grouped by agency id first, shared by a page's counts: the
+    province's agencies read once, when first asked for; any other agency asked for costs one more query."""
+
+    def __init__(self, province):
+        self.province = province
+        self.known = None
+
+    def __call__(self, agency_ids):
+        """{agency id: label} for these agencies."""
+        if self.known is None:
+            self.known = self._read(Agency.objects.filter(province=self.province))
+        missing = [pk for pk in agency_ids if pk not in self.known]
+        if missing:
+            self.known.update(self._read(Agency.objects.filter(pk__in=missing)))
+        return {pk: self.known[pk] for pk in agency_ids}
+
+    @staticmethod
+    def _read(agencies):
+        return dict(agencies.values_list("pk", agency_label("")))
 
 
 def agency_label(path="agency"):
