@@ -830,7 +830,19 @@ def _not_task_section(item, key):
     heading = item.text.split(":")[0] if ":" in item.text[:60] else _capital_words(item.text) or item.text
     if not (item.children or (len(heading) < 80 and (titled or _is_heading_line(item.text)))):
         return False
+    if _requests_a_body(heading):
+        return False  # `5. Yêu cầu Công ty Điện lực Gia Lai:` over a) b): a request to a body, not requirements
     return bool(NOT_TASK_SECTIONS.match(search_key(heading)))
+
+
+def _requests_a_body(text):
+    """`Yêu cầu Công ty Điện lực …`, `Yêu cầu Giám đốc các sở …`: the word that also titles a requirements section,
+    followed by who is asked."""
+    found = re.match(r"(?:Yêu cầu|Đề nghị)\s+(?:cho\s+)?(?P<who>\S.*)$", text.strip(), re.IGNORECASE | re.DOTALL)
+    if not found:
+        return False
+    who = PERSON.sub("", found.group("who"))
+    return bool(starts_name(who) or PROPER_NAME.match(who))
 
 
 def _capital_words(text):

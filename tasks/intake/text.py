@@ -129,8 +129,10 @@ def _starts_paragraph(previous, text, blank_separated, heading=False):
         return False
     if HEADER_LINE.match(text) or (_capitals(previous) and not _capitals(text)):
         return True  # `Số:`, `V/v`, `Kính gửi:` start their own line; a title in capitals ends before the subject
-    if heading and BULLET_LINE.match(text) and LABEL.match(previous) and not BULLET_LINE.match(previous):
-        return True  # `3. Phát triển hạ tầng logistics` on its line is a heading, the `- …` under it its item
+    if heading and LABEL.match(text) and LABEL.match(previous) and not BULLET_LINE.match(previous):
+        # `3. Phát triển hạ tầng logistics`, `Điều 3. Trách nhiệm của Sở Công Thương` on its line is a heading, the
+        # `- …`, `1. …` or `a) …` under it its item
+        return True
     if LABEL.match(text):
         return not _label_inside_sentence(previous, text)
     if blank_separated:

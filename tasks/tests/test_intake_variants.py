@@ -366,3 +366,37 @@ def test_a_leaders_conclusions_giving_work_to_several_bodies_in_one_item(db, tmp
     ]
     assert [ref.text for ref in tasks[1].coordinators] == ["Sở Tài chính"]
     assert tasks[3].text.startswith("Sở Nội vụ là cơ quan thường trực")
+
+
+def test_articles_typed_one_line_each_and_a_request_to_a_body_over_its_items(db, tmp_path):
+    """Text saved from Word (blank lines between articles only): an article's title on its line is a heading, not the
+    start of its first numbered item; `Yêu cầu <a body>:` over a) b) is a request to that body, not a requirements
+    section."""
+    path = tmp_path / "quy-che.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 19/2026/QĐ-UBND\n\nQUY CHẾ\nQuản lý chợ trên địa bàn tỉnh\n\n"
+        "Điều 4. Trách nhiệm của Sở Khoa học và Công nghệ\n"
+        "1. Hướng dẫn các chợ ứng dụng thanh toán điện tử, hoàn thành trong Quý II/2026.\n"
+        "2. Kiểm tra đo lường tại các chợ đầu mối.\n\n"
+        "Điều 5. Trách nhiệm của Ủy ban nhân dân các xã, phường\n"
+        "a) Quản lý trật tự kinh doanh tại chợ trên địa bàn, thường xuyên.\n\n"
+        "Điều 6. Tổ chức thực hiện\n"
+        "1. Yêu cầu Tổng công ty Điện lực miền Bắc:\n"
+        "a) Kiểm tra an toàn lưới điện tại các chợ trước ngày 31/5/2026.\n"
+        "b) Ưu tiên cấp điện cho các chợ đầu mối nông sản.\n"
+        "2. Yêu cầu đối với ban quản lý chợ: niêm yết nội quy tại cổng chợ.\n",
+        encoding="utf-8",
+    )
+
+    tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
+
+    def due(task):
+        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
+
+    assert [(task.code, task.text[:20], [ref.text for ref in task.leads], due(task)) for task in tasks][:5] == [
+        ("Điều 4.1", "Hướng dẫn các chợ ứn", ["Sở Khoa học và Công nghệ"], "2026-06-30"),
+        ("Điều 4.2", "Kiểm tra đo lường tạ", ["Sở Khoa học và Công nghệ"], ""),
+        ("Điều 5.a", "Quản lý trật tự kinh", ["Ủy ban nhân dân các xã, phường"], "recurring"),
+        ("Điều 6.1.a", "Kiểm tra an toàn lướ", ["Tổng công ty Điện lực miền Bắc"], "2026-05-31"),
+        ("Điều 6.1.b", "Ưu tiên cấp điện cho", ["Tổng công ty Điện lực miền Bắc"], ""),
+    ]
