@@ -277,8 +277,9 @@ class ReportObligation(models.Model):
             models.UniqueConstraint(fields=["task", "agency", "period"], name="obligation_unique_task_agency_period")
         ]
         indexes = [
-            # Compliance and the scorecard count a window's periods per agency and state from the index alone.
-            models.Index(fields=["period", "agency", "state", "late"], name="obligation_period_idx"),
+            # Compliance and the scorecard count a window's periods per agency and state from the index alone; with
+            # the task, also when only some tasks count (a filtered or staff member's dashboard).
+            models.Index(fields=["period", "agency", "state", "late"], include=["task"], name="obligation_period_idx"),
             # The inbox and the reminders: what an agency still owes, by due moment.
             models.Index(fields=["agency", "state", "due_at"], name="obligation_agency_idx"),
         ]

@@ -471,7 +471,11 @@ class Assignment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["task", "agency", "role"], name="assignment_unique_role"),
         ]
-        indexes = [models.Index(fields=["agency", "role"], name="assignment_agency_role_idx")]
+        indexes = [
+            models.Index(fields=["agency", "role"], name="assignment_agency_role_idx"),
+            # An agency's tasks (`for_agencies`: staff scoping, the agency and lead filters) from the index alone.
+            models.Index(fields=["agency", "task"], include=["role"], name="assignment_agency_task_idx"),
+        ]
 
     def __str__(self):
         return f"{self.agency} ({ROLE_LABELS.get(self.role, self.role)})"
