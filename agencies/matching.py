@@ -19,7 +19,7 @@ from django.db.models import Q
 from .catalogue import catalogue
 from .models import Agency, AgencyAlias
 from .names import NO_TAILS, Tails, abbreviates, is_initials, loose_key, loose_tokens, name_key, plain_key, written_out
-from .normalize import ocr_key, search_key
+from .normalize import letters_for_digits, ocr_key, search_key
 
 OCR_MIN_RATIO = 0.92
 OCR_MARGIN = 0.04
@@ -125,7 +125,7 @@ def _expand_colon_list(listed):
 
 
 def starts_name(text, loose=False):
-    key = search_key(text)
+    key = letters_for_digits(search_key(text))
     # OCR's `Sở` (`S&`, `S6`, `S¢`, `Sé`) and `Đ` read as `P` (`Pai Phat thanh`).
     key = re.sub(r"^(?:s va|s[o06e]?)\b", "so", re.sub(r"^p(?=[aeiouy])", "d", key))
     words = text.split()
@@ -148,6 +148,10 @@ class AgencyMatcher:
         self.province = province
         self.catalogue = catalogue()
         self.tails = Tails(province.name if province else "", self.catalogue.generic_suffixes)
+        # The same endings as OCR reads them (`Iiên quan` for `liên quan`), for damaged names.
+        self._ocr_tails = Tails(
+            ocr_key(province.name) if province else "", [ocr_key(suffix) for suffix in self.catalogue.generic_suffixes]
+        )
         self._agencies = {agency.pk: agency for agency in agencies}
         self._by_method = {"name": {}, "short_name": {}, "alias": {}}
         self._by_loose = {}
@@ -169,7 +173,7 @@ class AgencyMatcher:
             self._by_loose.setdefault(loose_key(key, self.tails), set()).add(agency_id)
             self._by_ocr.setdefault(ocr_key(key), set()).add(agency_id)
             # `C0ng an tỉnh` for `Công an tỉnh Quảng Ngãi`: the damaged name without the endings it may drop.
-            self._by_ocr.setdefault(ocr_key(loose_key(key, self.tails)), set()).add(agency_id)
+            self._by_ocr.setdefault(self._ocr_loose(key), set()).add(agency_id)
 
     def _index_catalogue(self):
         """Catalogue forms and spellings, and which of the province's own agencies is each catalogue body."""
@@ -218,6 +222,10 @@ class AgencyMatcher:
             spellings = {tuple(loose_tokens(agency.name)), tuple(loose_tokens(agency.name, self.tails))}
             for tokens in filter(None, spellings):
                 self._own_spellings.setdefault(tokens[0][0], []).append((agency.pk, tokens))
+
+    def _ocr_loose(self, key):
+        """The OCR key of a name without its optional parts and endings, read in OCR's letters."""
+        return " ".join(loose_tokens(ocr_key(name_key(key)), self._ocr_tails))
 
     def holder(self, agency, day):
         """The body that holds `agency`'s work on `day`: itself while it exists, else its successor's holder.
@@ -290,8 +298,16 @@ class AgencyMatcher:
             found = self._match_key(plain, closest=False)
             if found.agency is not None or found.candidates or found.proposals:
                 return found
+        repaired = letters_for_digits(key)
+        if repaired != key:
+            # `C0ng ty CP Nước sạch QT`: read by every rule with its letters back, for a person to confirm.
+            found = self._match_key(repaired, closest=False)
+            if found.agency is not None:
+                return dataclasses.replace(found, method="ocr")
+            if found.candidates or found.proposals:
+                return found
         damaged = ocr_key(expanded)
-        for spelling in (damaged, ocr_key(loose)):
+        for spelling in (damaged, self._ocr_loose(key)):
             if spelling in self._by_ocr:
                 return self._decide(self._by_ocr[spelling], "ocr")
         if not closest:
@@ -320,7 +336,8 @@ class AgencyMatcher:
         found.update(
             pk
             for pk, tokens in self._own_spellings.get(letter, ())
-            if abbreviates(written, tokens) or abbreviates(whole, tokens)
+            if (abbreviates(written, tokens) or abbreviates(whole, tokens))
+            and not (initials_only and self._agencies[pk].is_group)
         )
         if found:
             # A form the catalogue lists says which body it is (`Sở NV` is Nội vụ; Ngoại vụ is written `Sở NgV`),

@@ -69,3 +69,13 @@ def ocr_key(text):
     key = key.translate(str.maketrans({"1": "l", "i": "l", "0": "o", "6": "o"}))
     key = re.sub(r"\bs(?: va| o|e)?\b", "so", key)  # 'S&', 'S6', 'S¢', 'Sé', 'So' for 'Sở'
     return re.sub(r"\s+", " ", key).strip()
+
+
+# A word of two letters or more with one 0 or 1 among them (`c0ng`, `1ien`; not `pc06`, `10`, `s0`).
+_DIGIT_IN_WORD = re.compile(r"\b(?=[a-z]*[01][a-z]*\b)(?=(?:[01]?[a-z]){2})\w+\b")
+
+
+def letters_for_digits(key):
+    """A search key with the digits OCR reads for letters inside a word written back (`c0ng` → `cong`, `1ien` →
+    `lien`): no Vietnamese word has a digit inside it. Numbers on their own are left alone."""
+    return _DIGIT_IN_WORD.sub(lambda word: word.group(0).replace("0", "o").replace("1", "l"), key)

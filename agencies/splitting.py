@@ -18,19 +18,21 @@ MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`S�
 # one known name across them (`Sở Lao động - Thương binh và Xã hội`) is still taken whole.
 # `Sở Y tế chủ trì phối hợp với Sở Tư pháp`: the part a body has in the task ends a name where `phối hợp` starts.
 _PIECE = re.compile(
-    r"(\n|,|/|\s*\+\s*|\s+[-–]\s+|\s+(?:và|va|&)\s+|(?<=[^\s,])\s+(?=ph[ốôo]i\s+h[ợơo]p\b))", re.IGNORECASE
+    r"(\n|,|/|\s*\+\s*|\s+[-–]\s+|\s+(?:và|va|&)\s+|(?<=[^\s,])\s+(?=ph[^\W\d_]i\s+h[^\W\d_]p\b))", re.IGNORECASE
 )
 
 
 # `Chủ trì: …`, `Phối hợp: …`, `Cơ quan phối hợp - …`: the part the names after it have in the task.
+# Any mark on a vowel (`Phối họp`, `Chù trì`: a wrong or lost mark is common OCR and typing damage).
 _ROLE_HEAD = re.compile(
-    r"^\s*(?:(?:c[ơo]\s+quan|đ[ơo]n\s+v[ịi]|don\s+v[ịi])\s+)?(?P<role>ch[ủu]\s+tr[ìi]|ph[ốo]i\s+h[ợo]p)\s*[:\-–]\s*",
+    r"^\s*(?:(?:c[^\W\d_]\s+quan|[đd][^\W\d_]n\s+v[^\W\d_])\s+)?"
+    r"(?P<role>ch[^\W\d_]\s+tr[^\W\d_]|ph[^\W\d_]i\s+h[^\W\d_]p)\s*[:\-–]\s*",
     re.IGNORECASE,
 )
 # A name that writes only what follows its kind word after a name of that kind (`Sở KH&ĐT, TC`, `Sở Tài chính,
 # Xây dựng`, `UBND huyện Bình Sơn, Sơn Tịnh`, `UBND các huyện Hướng Hóa, Đakrông`) is a name of that kind.
 _KIND_HEAD = re.compile(
-    r"^(?P<kind>S[ởo]|Ban|H[ộo]i|(?:UBND|[ỦU]y\s+ban\s+nh[âa]n\s+d[âa]n)\s+(?P<plural>c[áa]c\s+)?"
+    r"^(?P<kind>S[oòóỏõọơờớởỡợ]|Ban|H[ộo]i|(?:UBND|[ỦU]y\s+ban\s+nh[âa]n\s+d[âa]n)\s+(?P<plural>c[áa]c\s+)?"
     r"(?:huy[ệe]n|x[ãa]|ph[ưu][ờo]ng|đặc\s+khu|dac\s+khu))\s+",
     re.IGNORECASE,
 )

@@ -281,7 +281,13 @@ def more_bodies(db, matcher):
         ("UBND xã Bình Hải", "district"),
     ):
         AgencyFactory(name=name, kind=kind, province=province)
-    for key in ("cac-hiep-hoi-doanh-nghiep", "cac-dia-phuong", "cac-to-chuc-chinh-tri-xa-hoi", "cac-co-quan-don-vi"):
+    for key in (
+        "cac-hiep-hoi-doanh-nghiep",
+        "cac-dia-phuong",
+        "cac-to-chuc-chinh-tri-xa-hoi",
+        "cac-co-quan-don-vi",
+        "cac-to-chuc",
+    ):
         body = catalogue().body(key)
         create_agency(province, body.name, body.kind, catalogue_key=key)
     return AgencyMatcher(province)
@@ -314,3 +320,38 @@ def test_how_a_name_is_written_decides_between_bodies_its_words_could_spell(more
 
         assert [match.agency.name if match.agency else None for match in found] == agencies
         assert [match.method for match in found if match.method in ("ocr", "none")] == []
+
+
+def test_initials_alone_name_no_group_of_the_province_either(more_bodies):
+    found = more_bodies.match("TC")
+
+    assert found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "found"),
+    [
+        # a wrong or lost mark on the part a body has
+        (
+            "Phối họp: Sở Tư pháp, Công an tỉnh",
+            [("Sở Tư pháp", COORDINATING), ("Công an tỉnh Quảng Ngãi", COORDINATING)],
+        ),
+        ("Chù trì: Sở Y tế", [("Sở Y tế", LEAD)]),
+        # a wrong mark on `Sở` before a list that writes it once
+        ("Sỏ Công Thương, Tài chính", [("Sở Công Thương", None), ("Sở Tài chính", None)]),
+        ("Sớ KH&ĐT, TC", [("Sở Kế hoạch và Đầu tư", None), ("Sở Tài chính", None)]),
+        # a digit read for a letter, inside a name or where one starts
+        ("C0ng an tỉnh, Sở Y tế", [("Công an tỉnh Quảng Ngãi", None), ("Sở Y tế", None)]),
+        ("Sở Tài chính\nC0ng an tỉnh", [("Sở Tài chính", None), ("Công an tỉnh Quảng Ngãi", None)]),
+        (
+            "Trung tâm Khuyến c0ng và Xúc tiến thương mại QN",
+            [("Trung tâm Khuyến công và Xúc tiến thương mại Quảng Ngãi", None)],
+        ),
+        # `l` read as `I` in an ending the name may drop
+        ("các đơn vị có Iiên quan", [("Các đơn vị liên quan", None)]),
+    ],
+)
+def test_ocr_damage_to_marks_and_letters_leaves_the_names_and_their_parts(matcher, cell, found):
+    read = [(matcher.match(name).agency, role) for name, role in split_roles(cell, matcher)]
+
+    assert [(agency.name if agency else None, role) for agency, role in read] == found

@@ -3,7 +3,8 @@
 Each plan is written five ways: the Vietnamese .xlsx (title block, one- or two-row merged header, bold section rows
 merged across, STT cells written as formulas with the value Excel saves), the same without diacritics, a CSV exported
 from another system (`Mã nhiệm vụ / Mục / Nội dung / Đơn vị chủ trì / Đơn vị phối hợp / Hạn`, no title), and the
-Vietnamese copy saved as Excel 97–2003 and OpenDocument (spreadsheet_formats.py). The answers are read from the rows:
+Vietnamese copy saved as Excel 97–2003 and OpenDocument (spreadsheet_formats.py), and a copy whose agency cells
+carry OCR damage. The answers are read from the rows:
 codes as a person numbers the tree (section, number, letter, bullets counted under their heading).
 """
 
@@ -18,6 +19,7 @@ from openpyxl.styles import Alignment, Font
 
 from agencies.catalogue import catalogue
 from agencies.models import Agency, Province
+from agencies.normalize import ocr_key
 from agencies.services import create_agency
 
 from . import gold_plans as plans
@@ -101,8 +103,9 @@ def answers(plan):
     return found
 
 
-def write_xlsx(path, plan, *, plain=False):
-    """The plan's workbook; returns {(row, column): (formula, saved value)} of its formula cells."""
+def write_xlsx(path, plan, *, plain=False, rows=None):
+    """The plan's workbook (`rows` instead of the plan's own); returns {(row, column): (formula, saved value)} of its
+    formula cells."""
     spec = PLANS[plan]
     text = without_diacritics if plain else (lambda value: value)
     workbook = openpyxl.Workbook()
@@ -122,7 +125,7 @@ def write_xlsx(path, plan, *, plain=False):
     for merge in spec["merges"]:
         sheet.merge_cells(merge.format(number - 2, number - 1))
     formulas, numbered = {}, None
-    for row, _code, value in walk(spec["rows"]):
+    for row, _code, value in walk(rows or spec["rows"]):
         label = row[0]
         if str(label).startswith("="):
             formulas[number, 1] = (f"=A{numbered}+1", value)
@@ -176,8 +179,38 @@ def write_csv(path, plan):
     return path
 
 
+# What a scan read back through OCR, or a tired hand, does to a cell, one kind of damage a cell in turn: the horns
+# and breves lost (`Sỏ Tài nguyên và Môi truòng`), a wrong mark on `Sở` with `ô` read as zero (`Sớ`, `M0i`), `l`
+# read as `I` and `Đ` as `D` (`Iiên quan`).
+_HORNS = str.maketrans("ơườởớợừửứựăắặằẳ", "ouòỏóọùủúụaáạàả")
+DAMAGE = (
+    lambda text: text.translate(_HORNS),
+    lambda text: re.sub(r"\bSở\b", "Sớ", text).replace("ô", "0"),
+    lambda text: text.replace("l", "I").replace("Đ", "D"),
+    lambda text: text,
+)
+
+
+def damaged(rows):
+    """The rows with their agency cells damaged as OCR damages them, each cell in turn a kind of DAMAGE."""
+    cells = 0
+    for row in rows:
+        if len(row) > 2:
+            row = list(row)
+            for index in (2, 3):
+                if row[index]:
+                    row[index] = DAMAGE[cells % len(DAMAGE)](row[index])
+                    cells += 1
+            row = tuple(row)
+        yield row
+
+
 def write_copy(directory, plan, copy):
-    """The plan written as `copy` (vi, no-diacritics, csv, xls, ods) in `directory`; its path."""
+    """The plan written as `copy` (vi, no-diacritics, ocr, csv, xls, ods) in `directory`; its path."""
+    if copy == "ocr":
+        path = directory / f"ke-hoach-{plan}-ocr.xlsx"
+        write_xlsx(path, plan, rows=list(damaged(PLANS[plan]["rows"])))
+        return path
     if copy == "csv":
         return write_csv(directory / f"ke-hoach-{plan}.csv", plan)
     if copy == "no-diacritics":
@@ -195,7 +228,8 @@ def write_copy(directory, plan, copy):
 
 
 def loose(text):
-    return " ".join(without_diacritics(text).lower().split())
+    """A name as compared with the one the answers write: case, diacritics and OCR's letter swaps ignored."""
+    return ocr_key(text)
 
 
 def _names_right(read, wanted):
