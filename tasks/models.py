@@ -91,7 +91,10 @@ class Directive(models.Model):
     def __str__(self):
         """`Kế hoạch 72/KH-UBND`; an unnumbered draft adds the start of its subject, since its symbol alone
         (`Kế hoạch /KH-UBND`) is the same for every draft of that office."""
-        label = f"{self.get_kind_display()} {self.number_symbol}"
+        # The enum's label, not get_kind_display(), which hashes every choice on each call: a filter form names all
+        # of a province's directives (500 in the benchmark) on every task list page.
+        kind = DirectiveKind(self.kind).label if self.kind in DirectiveKind.values else self.kind
+        label = f"{kind} {self.number_symbol}"
         if self.is_draft and self.subject:
             return f"{label} – {Truncator(self.subject).words(12)}"
         return label

@@ -80,43 +80,43 @@ def _by_lead_agency(rows, columns, labels):
 
 
 def task_breakdowns(tasks, today, labels):
-    """Counts by (directive, sector) and by lead agency; returns totals, by directive, by sector and by agency,
+    """Counts by directive, by sector and by lead agency; returns totals, by directive, by sector and by agency,
     each a dict of key -> (label, counts); the agencies named by `labels` (an `AgencyLabels`).
 
     The ORM groups the filtered task query directly (conditional aggregation on the stored status, no
-    intermediate result): by directive and sector, with their labels joined to the few hundred groups, and by the
-    task's stored `lead_key` (`reports.obligations`), a few hundred groups spread over their agencies afterwards,
-    so no task is joined to its reporters.
+    intermediate result over the tasks): by (directive, sector) once, that result summed again by directive and by
+    sector in the same statement (a few thousand rows, not summed in Python) with their labels joined to the
+    groups; and by the task's stored `lead_key` (`reports.obligations`), a few hundred groups spread over their
+    agencies afterwards, so no task is joined to its reporters.
     """
     counts = status_counts(today)
     tasks = tasks.order_by()
     by_pair, pair_params = tasks.values("directive_id", "sector_id").annotate(**counts).query.sql_with_params()
     by_lead, lead_params = tasks.exclude(lead_key="").values("lead_key").annotate(**counts).query.sql_with_params()
     columns = [key for key, _label in column_labels()]
-    selected = ", ".join(f"g.{key}" for key in columns)
+    summed = ", ".join(f"CAST(SUM(g.{key}) AS BIGINT) AS {key}" for key in columns)
+    selected = ", ".join(f"t.{key}" for key in columns)
     tables = {"directive": Directive._meta.db_table, "sector": Sector._meta.db_table}
     rows = _fetch(
-        f"SELECT 'directive' AS dimension, g.directive_id AS row_key, g.sector_id AS sector_key, "
-        f"CAST(NULL AS VARCHAR) AS lead_key, {selected}, d.number || '/' || d.symbol AS label, "
-        f"s.name AS sector_label "
-        f"FROM ({by_pair}) g JOIN {tables['directive']} d ON d.id = g.directive_id "
-        f"LEFT JOIN {tables['sector']} s ON s.id = g.sector_id "
+        f"WITH g AS ({by_pair}) "
+        f"SELECT 'directive' AS dimension, t.row_key AS row_key, CAST(NULL AS VARCHAR) AS lead_key, {selected}, "
+        f"d.number || '/' || d.symbol AS label "
+        f"FROM (SELECT g.directive_id AS row_key, {summed} FROM g GROUP BY g.directive_id) t "
+        f"JOIN {tables['directive']} d ON d.id = t.row_key "
         f"UNION ALL "
-        f"SELECT 'lead', CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), g.lead_key, {selected}, "
-        f"CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR) FROM ({by_lead}) g",
+        f"SELECT 'sector', t.row_key, CAST(NULL AS VARCHAR), {selected}, s.name "
+        f"FROM (SELECT g.sector_id AS row_key, {summed} FROM g GROUP BY g.sector_id) t "
+        f"LEFT JOIN {tables['sector']} s ON s.id = t.row_key "
+        f"UNION ALL "
+        f"SELECT 'lead', CAST(NULL AS INTEGER), t.lead_key, {selected}, CAST(NULL AS VARCHAR) FROM ({by_lead}) t",
         [*pair_params, *lead_params],
     )
-    by_directive, by_sector = {}, {}
+    grouped = {"directive": {}, "sector": {}, "lead": []}
     for row in rows:
-        if row["dimension"] == "lead":
-            continue
         row_counts = {key: row[key] for key in columns}
-        by_directive.setdefault(row["row_key"], (row["label"], []))[1].append(row_counts)
-        by_sector.setdefault(row["sector_key"], (row["sector_label"], []))[1].append(row_counts)
-    totals = _sum_counts(c for _label, groups in by_directive.values() for c in groups) or dict.fromkeys(columns, 0)
-    return (
-        totals,
-        {key: (label, _sum_counts(groups)) for key, (label, groups) in by_directive.items()},
-        {key: (label, _sum_counts(groups)) for key, (label, groups) in by_sector.items()},
-        _by_lead_agency([row for row in rows if row["dimension"] == "lead"], columns, labels),
-    )
+        if row["dimension"] == "lead":
+            grouped["lead"].append({"lead_key": row["lead_key"], **row_counts})
+        else:
+            grouped[row["dimension"]][row["row_key"]] = (row["label"], row_counts)
+    totals = _sum_counts(c for _label, c in grouped["sector"].values()) or dict.fromkeys(columns, 0)
+    return totals, grouped["directive"], grouped["sector"], _by_lead_agency(grouped["lead"], columns, labels)
