@@ -79,7 +79,8 @@ PROPER_NAME = re.compile(
     r"|S[&¢6oOdé0]\s+[A-ZĐÀ-Ỹ][a-zà-ỹ])"  # OCR's `Sở` (`S& Cong Thuong`, `S¢ Tai chinh`)
 )
 INTRO = re.compile(
-    r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm|Với vai trò|H[ằà]ng năm|H[ằà]ng quý|Định kỳ)\b", re.IGNORECASE
+    r"^(?:Căn cứ|Trên cơ sở|Đối với|Để|Nhằm|Với vai trò|H[ằà]ng (?:năm|quý|tháng)|Định kỳ|Trước|Chậm nhất|Trong)\b",
+    re.IGNORECASE,
 )
 DIFFICULTIES = re.compile(r"^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\b.{0,80}\b(?:kho khan|vuong mac)")
 RESPONSIBILITY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)? của\b", re.IGNORECASE)
@@ -98,11 +99,12 @@ REWARD = re.compile(
     r"\b(?:được (?:xét )?khen thưởng|(?<!thiết )bị (?:xử lý|xử phạt|truy cứu)|có thành tích\b.{0,300}\bkhen thưởng)",
     re.IGNORECASE | re.DOTALL,
 )
+PRAISE = re.compile(r"^(?:danh gia cao|bieu duong|hoan nghenh|ghi nhan va danh gia cao|tran trong cam on)\b")
 STATEMENT = re.compile(r"^viec\s")  # `Việc triển khai Kế hoạch này phải được …`: a statement, not an assignment
 LEGAL_BASIS = re.compile(r"^(?:can cu (?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi)|theo de nghi)")
 CLOSING_MARK = re.compile(r"\./\.?\s*$")
 CLOSING = re.compile(
-    r"\bchiu trach nhiem (?:thi hanh|thuc hien|trien khai)(?: thuc hien)? "
+    r"\bchiu trach nhiem (?:to chuc )?(?:thi hanh|thuc hien|trien khai)(?: thuc hien)? "
     r"(?:quyet dinh|ke hoach|chi thi|cong van|van ban|thong bao) nay"
 )
 ASSIGN = re.compile(
@@ -126,7 +128,7 @@ ACTION_WORDS = (
     "huy dong|cung cap|ho tro|uu tien|tong hop|quan ly|xu ly|dieu phoi|phan bo|chuan bi|giup|tao dieu kien|"
     "dieu chinh|nam bat|duoc phan cong|duoc giao|lam viec|rut kinh nghiem|tiep thu|hoan thien|theo chuc nang|can doi|"
     "trong pham vi|can cu|"
-    "dinh ky|"  # `Các cơ quan, đơn vị định kỳ hằng quý … báo cáo`: when, then what
+    "dinh ky|gui|nop|trao doi|"  # `Các cơ quan, đơn vị định kỳ hằng quý … báo cáo`: when, then what
     r"phai(?! duoc)"  # `Tổ chức, cá nhân … phải chấp hành …`: an obligation (not `phải được giữ gìn`)
 )
 ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
@@ -138,6 +140,10 @@ NAME_WORDS = {
     *("so", "ban", "cuc", "bo", "hoi", "vien", "doan", "co quan", "don vi", "trung tam", "van phong", "ban chi"),
     *("s", "s6", "se", "sd", "s0"),
 }
+# Words that only ever say what a `cơ quan` / `đơn vị` does, never name a kind of one (as `quản lý`, `thực hiện` do)
+VERBS_AFTER_BODY = re.compile(
+    r"(?:bao cao|trien khai|chu dong|khan truong|tiep tuc|tang cuong|co trach nhiem|chiu trach nhiem|phai)\b"
+)
 COORDINATE = re.compile(
     r"\bph[ốo]i h[ợo]p(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+(?P<who>(?:(?!\b(?:để|nhằm|trong)\b)[^;.:()])+)",
     re.IGNORECASE,
@@ -162,7 +168,10 @@ HORIZON_YEAR = re.compile(r"^đến\s+năm\s+\d{4}$", re.IGNORECASE)
 DAILY = re.compile(r"(?:trước\s+\S{1,8}\s+)?h[ằà]ng ngày|\d+\s*lần\s*/\s*ngày", re.IGNORECASE)
 # `định kỳ`, `… kế hoạch khuyến công hàng năm`; not a yearly resolution or budget (`Nghị quyết hằng năm`), nor
 # inspections `định kỳ hoặc đột xuất` (as needed: no schedule).
-PERIODIC = re.compile(r"\bđịnh kỳ\b(?!\s*(?:hoặc|,|và)\s*đột xuất)|(?<!quyết )(?<!sách )\bh[ằà]ng năm\b", re.IGNORECASE)
+PERIODIC = re.compile(
+    r"\bđịnh kỳ\b(?!\s*(?:hoặc|,|và)\s*đột xuất)|(?<!quyết )(?<!sách )\bh[ằà]ng năm\b|\bh[ằà]ng (?:quý|tháng)\b",
+    re.IGNORECASE,
+)
 # `b) Phối hợp:` in an agency's section: in the items under it the section's agency coordinates, and the body it
 # works with (`Phối hợp với Sở Tài chính kiểm tra …`) leads.
 PARTNER_GROUP = re.compile(r"^(?:tham gia )?phoi hop(?: thuc hien)?(?: voi cac (?:co quan|don vi))?\s*:?\s*$")
@@ -174,6 +183,7 @@ RECURRING_END = re.compile(
 )
 RECURRING_START = re.compile(r"^(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)\b")
 TITLE_MAX = 120  # a section title over its paragraph (`a) Công nghiệp chế biến thực phẩm, đồ uống`)
+TITLE_BEFORE_NAMES = 40  # the longest title a colon ends before the sentence naming who acts
 HEADING_AGENCY_MAX = 220  # an agency heading is short; a longer item is a sentence
 NAME_WORDS_MAX = 16  # words in the longest agency name a sentence starts with
 BULLET = 9
@@ -488,6 +498,11 @@ def _agency_phrase(text):
     colon = rest.find(":")
     if 0 < colon < HEADING_AGENCY_MAX and _names_before_colon(rest[:colon], rest[colon + 1 :]):
         return rest[:colon].strip(" ,"), rest[colon + 1 :].strip()
+    if 0 < colon <= TITLE_BEFORE_NAMES and starts_name(rest[colon + 1 :].strip()):
+        # `Chế độ báo cáo: Các sở, ngành, … báo cáo …`: a short title, then who acts
+        phrase, after = _agency_phrase(rest[colon + 1 :].strip())
+        if phrase:
+            return phrase, after
     if not assigned and not starts_name(rest) and rest == text:
         later = LATER_ASSIGNMENT.search(text)
         if later:
@@ -522,6 +537,8 @@ def _names_before_colon(before, after):
         return False
     if starts_name(before):
         return True
+    if starts_name(after.strip()):
+        return False  # `Chế độ thông tin: Các sở, ngành gửi …`: a title, then who acts
     return len(before.split()) <= 12 and after.strip()[:1].isupper()
 
 
@@ -548,6 +565,8 @@ def _action(key):
         pair = " ".join(before[-2:])
         if pair in PLACE_WORDS or (before and before[-1] not in NAME_WORDS and pair not in NAME_WORDS):
             return found
+        if pair in ("co quan", "don vi") and VERBS_AFTER_BODY.match(key, found.start() + 1):
+            return found  # `Các cơ quan, đơn vị báo cáo …`; not `Cơ quan chủ trì`, `Các đơn vị quản lý vận hành …`
     return None
 
 
@@ -709,6 +728,9 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
         phrase, rest = "", item.text  # a sentence whose first words only look like a name
     if phrase and not rest and _sentence_like(phrase):
         phrase, rest = _known_start(phrase, matcher)
+    if item.children and RESPONSIBILITY.match(item.text) and _is_heading_line(item.text):
+        # `Điều 7. Trách nhiệm của chủ đầu tư xây dựng kinh doanh hạ tầng …` over its items: all of it names who
+        phrase, rest = _clean_phrase(ASSIGN.sub("", item.text, count=1)), ""
     fields = dict(item.fields)
     lead = _names_only(fields.get(cols.LEAD, ""))
     executing = _names_only(fields.get(cols.EXECUTING, ""))
@@ -749,7 +771,10 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
         lead = "; ".join([lead, *actors])
         coordinators = "; ".join(name for name in [coordinators, *partners] if name)
     timeframe = fields.get(cols.TIMEFRAME) or _deadline(item.text) or shared.get(cols.TIMEFRAME)
-    text = fields.get(cols.TEXT) or item.text
+    text = item.text
+    if fields.get(cols.TEXT):
+        # `2. Kiểm tra việc … tại các cơ sở …` over `- Nội dung: kiểm tra việc xây dựng kế hoạch …`: both
+        text = f"{item.text.rstrip(' .:;')}: {fields[cols.TEXT]}" if item.text else fields[cols.TEXT]
     return [(item, _cells(item, text, lead, coordinators, timeframe, executing)), *below]
 
 
@@ -815,8 +840,11 @@ def _without_rewards(text):
 
 
 def _not_a_task(text):
-    """Legal bases, difficulties to report, enacting and closing clauses, rewards and penalties."""
+    """Legal bases, difficulties to report, enacting and closing clauses, rewards and penalties, a leader's praise
+    (`Đánh giá cao sự chủ động của Công ty …`)."""
     key = search_key(text)
+    if PRAISE.match(key):
+        return True
     # (`./.` ends the last item as often as a closing paragraph: only the latter is dropped for it, by _outline)
     if LEGAL_BASIS.match(key) or DIFFICULTIES.match(key) or ENACTING.match(key) or CLOSING.search(key):
         return True

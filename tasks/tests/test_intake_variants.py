@@ -400,3 +400,50 @@ def test_articles_typed_one_line_each_and_a_request_to_a_body_over_its_items(db,
         ("Điều 6.1.a", "Kiểm tra an toàn lướ", ["Tổng công ty Điện lực miền Bắc"], "2026-05-31"),
         ("Điều 6.1.b", "Ưu tiên cấp điện cho", ["Tổng công ty Điện lực miền Bắc"], ""),
     ]
+
+
+def test_reporting_lead_ins_praise_titled_content_and_a_long_body_over_its_items(db, tmp_path):
+    """`Chế độ thông tin: Các sở … gửi …` (a short title, then who acts); `Chậm nhất ngày …, các …` (a time lead-in);
+    `hằng tháng` is recurring; `Biểu dương …` and `… chịu trách nhiệm tổ chức thực hiện Kế hoạch này.` are no tasks; a
+    numbered task title over its `- Nội dung:` line keeps both; `Trách nhiệm của <a body no list knows>` over its
+    items names all of it; `Các cơ quan, đơn vị báo cáo …` ends the names at the verb."""
+    path = tmp_path / "ke-hoach-xuc-tien.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nSố: 61/KH-UBND\n\nKẾ HOẠCH\nXúc tiến thương mại năm 2026\n\n"
+        "I. NHIỆM VỤ\n\n"
+        "1. Biểu dương các doanh nghiệp tích cực tham gia chương trình xúc tiến thương mại năm 2025.\n\n"
+        "2. Tổ chức hội chợ hàng nông sản tại các tỉnh phía Bắc\n\n"
+        "- Nội dung: thuê gian hàng, hỗ trợ chi phí vận chuyển cho các hợp tác xã.\n\n"
+        "- Đơn vị chủ trì: Sở Công Thương.\n\n- Thời gian thực hiện: tháng 8/2026.\n\n"
+        "II. TRÁCH NHIỆM CỦA CÁC BÊN\n\n"
+        "1. Trách nhiệm của đơn vị tổ chức hội chợ triển lãm được lựa chọn\n\n"
+        "- Bố trí gian hàng theo đăng ký của doanh nghiệp.\n\n"
+        "- Quyết toán kinh phí hỗ trợ trước ngày 30/11/2026.\n\n"
+        "2. Sở Tài chính thẩm định dự toán kinh phí xúc tiến thương mại hằng tháng.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Chế độ thông tin: Các sở, ngành gửi kết quả thực hiện về Sở Công Thương trước ngày 25/11/2026.\n\n"
+        "2. Chậm nhất ngày 05/12/2026, các hiệp hội doanh nghiệp gửi danh sách doanh nghiệp tham gia về Sở "
+        "Công Thương.\n\n"
+        "3. Các cơ quan, đơn vị báo cáo khó khăn phát sinh về Sở Công Thương trước ngày 10/12/2026.\n\n"
+        "4. Các sở, ngành, địa phương được giao nhiệm vụ chịu trách nhiệm tổ chức thực hiện Kế hoạch này.\n",
+        encoding="utf-8",
+    )
+
+    tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
+
+    def due(task):
+        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
+
+    assert [(task.code, [ref.text for ref in task.leads], due(task)) for task in tasks] == [
+        ("I.2", ["Sở Công Thương"], "2026-08-31"),
+        ("II.1.1", ["đơn vị tổ chức hội chợ triển lãm được lựa chọn"], ""),
+        ("II.1.2", ["đơn vị tổ chức hội chợ triển lãm được lựa chọn"], "2026-11-30"),
+        ("II.2", ["Sở Tài chính"], "recurring"),
+        ("III.1", ["Các sở, ngành"], "2026-11-25"),
+        ("III.2", ["các hiệp hội doanh nghiệp"], "2026-12-05"),
+        ("III.3", ["Các cơ quan, đơn vị"], "2026-12-10"),
+    ]
+    assert (
+        tasks[0].text == "Tổ chức hội chợ hàng nông sản tại các tỉnh phía Bắc: thuê gian hàng, hỗ trợ chi phí vận "
+        "chuyển cho các hợp tác xã"
+    )
