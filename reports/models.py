@@ -244,9 +244,17 @@ class ReportObligation(models.Model):
     """One report an agency owes on a task for a period, by when, and how far it has got: the one record the inbox,
     reminders, compliance, the scorecard and the consolidated report read. Kept by `reports.obligations`."""
 
-    task = models.ForeignKey("tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="obligations")
+    # No index of their own for the task and the agency: the unique constraint leads with the task, the inbox's index
+    # with the agency, and every index is written again for each of the 450,000 obligations a new quarter opens.
+    task = models.ForeignKey(
+        "tasks.Task", verbose_name=_("task"), on_delete=models.CASCADE, related_name="obligations", db_index=False
+    )
     agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="obligations"
+        "agencies.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.CASCADE,
+        related_name="obligations",
+        db_index=False,
     )
     period = models.ForeignKey(
         ReportingPeriod,
