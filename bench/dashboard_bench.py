@@ -50,18 +50,17 @@ STATUSES += ("unscheduled", "cancelled")
 _COUNTS = ", ".join(f"count(*) FILTER (WHERE status = '{s}')" for s in STATUSES)
 _SOON = "count(*) FILTER (WHERE status = 'in_progress' AND due <= %(today)s + 7), "
 _SOON += "count(*) FILTER (WHERE status = 'in_progress' AND due <= %(today)s + 30), count(*)"
-# The dashboard's numbers (by directive and sector, by lead agency) over the stored statuses and reporters, as one
-# statement a DBA would write.
+# The dashboard's numbers (by directive and sector, by the stored lead_key) over the stored statuses and lead keys,
+# as one statement a DBA would write.
 HAND_SQL = f"""
 WITH t AS (
-  SELECT t.id, t.directive_id, t.sector_id, t.status, COALESCE(t.extended_due_date, t.due_date) AS due
+  SELECT t.directive_id, t.sector_id, t.lead_key, t.status, COALESCE(t.extended_due_date, t.due_date) AS due
   FROM tasks_task t JOIN tasks_directive d ON d.id = t.directive_id
   WHERE d.province_id = %(province)s AND t.kind = 'task'
 )
-SELECT 'directive_sector', directive_id, sector_id, {_COUNTS}, {_SOON} FROM t GROUP BY directive_id, sector_id
+SELECT 'directive_sector', directive_id::text, sector_id, {_COUNTS}, {_SOON} FROM t GROUP BY directive_id, sector_id
 UNION ALL
-SELECT 'lead_agency', r.agency_id, NULL, {_COUNTS}, {_SOON}
-FROM t JOIN reports_taskreporter r ON r.task_id = t.id AND r.leads GROUP BY r.agency_id
+SELECT 'lead_key', lead_key, NULL, {_COUNTS}, {_SOON} FROM t WHERE lead_key <> '' GROUP BY lead_key
 """
 # Report compliance for a window, by hand.
 HAND_SQL_OWED = """
