@@ -106,14 +106,17 @@ def _lead_keys(task_ids, reporter_rows):
 
 
 def _store_lead_keys(keys, stored):
-    """Write the `lead_key`s that differ from the `stored` ones ({task id: key} both), one UPDATE per key."""
-    same = defaultdict(list)
-    for pk, key in keys.items():
-        if stored.get(pk, "") != key:
-            same[key].append(pk)
-    for key, pks in same.items():
-        for chunk in chunked(sorted(pks)):
-            Task.objects.filter(pk__in=chunk).update(lead_key=key)
+    """Write the `lead_key`s that differ from the `stored` ones ({task id: key} both): one UPDATE from a list of
+    (id, key) values per batch of tasks, so the statements grow with the tasks changed, not with their keys."""
+    changed = sorted((pk, key) for pk, key in keys.items() if stored.get(pk, "") != key)
+    table = connection.ops.quote_name(Task._meta.db_table)
+    for chunk in chunked(changed):
+        rows = ", ".join(["(%s, %s)"] * len(chunk))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} SET lead_key = v.column2 FROM (VALUES {rows}) AS v WHERE {table}.id = v.column1",
+                [value for row in chunk for value in row],
+            )
 
 
 def reporters(task):
