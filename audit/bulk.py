@@ -65,13 +65,12 @@ class Tracked:
         """INSERT rows (dicts of attribute names to values) of a tracked model; return their new primary keys."""
         return insert_returning(model, rows, self._written)
 
-    def _written(self, model, pairs):
+    def _written(self, model, rows):
+        """Log rows just inserted: tuples of the primary key and the other columns in the model's order, as the
+        scope reads them."""
         scope = self.scopes[model]
-        self.inserted.setdefault(model, set()).update(pk for pk, _values in pairs)
-        created = (
-            (Change.Action.CREATE, row, _created(scope.texts(row)))
-            for row in ((pk, *(values[name] for name in scope.attnames[1:])) for pk, values in pairs)
-        )
+        self.inserted.setdefault(model, set()).update(row[0] for row in rows)
+        created = ((Change.Action.CREATE, row, scope.created(row)) for row in rows)
         insert_rows(Change, scope.entries(created, self.shared), (*ENTRY, *SHARED))
 
 
@@ -102,6 +101,10 @@ class _Scope:
 
     def texts(self, row):
         return {name: "None" if row[index] is None else text(row[index]) for index, name, text in self.followed}
+
+    def created(self, row):
+        """The changes of a created row: each followed column that holds something, from nothing."""
+        return _created(self.texts(row))
 
     def entries(self, changes, shared):
         """Change log rows (tuples of `ENTRY` and `SHARED`) for (action, row, changes) triples, naming each row by
@@ -134,7 +137,7 @@ class _Scope:
         """An instance holding the row's columns, enough for its `__str__` and its owner: what `from_db` builds,
         without `Model.__init__`'s per-field work and signals (for 200,000 rows they cost more than the import)."""
         obj = self.model.__new__(self.model)
-        obj.__dict__.update(zip(self.attnames, row, strict=True))
+        obj.__dict__.update(zip(self.attnames, row, strict=True))  # the primary key first, then the model's order
         obj._state = ModelState()
         obj._state.adding, obj._state.db = False, connection.alias
         return obj

@@ -29,8 +29,9 @@ def insert_returning(model, rows, written):
     """INSERT rows as `insert_rows` does, with their new primary keys read from the INSERT itself (RETURNING, as
     bulk_create does on PostgreSQL and SQLite 3.35+); return the keys in the rows' order.
 
-    `written(model, pairs)` is called after each batch with (primary key, values) pairs, the values being every
-    column's attribute name and value as written (defaults filled in), so the caller may record them."""
+    `written(model, rows)` is called after each batch with a tuple per row: its new primary key, then the value
+    written to each other column (defaults filled in) in the model's order of fields, so the caller may record
+    them."""
     table = _Table(model)
     size = max(1, min(BATCH, (connection.features.max_query_params or 65535) // len(table.fields)))
     ids = []
@@ -46,8 +47,7 @@ def insert_returning(model, rows, written):
                     [value for row in part for value in table.adapted(row)],
                 )
                 keys += [row[0] for row in cursor.fetchall()]
-            named = (dict(zip(table.attnames, row, strict=True)) for row in values)
-            written(model, list(zip(keys, named, strict=True)))
+            written(model, [(key, *row) for key, row in zip(keys, values, strict=True)])
             ids += keys
     return ids
 

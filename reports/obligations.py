@@ -11,8 +11,9 @@ Three rules live here and nowhere else:
 reporters that lead it, which the dashboard groups on); `sync_tasks` recomputes them for tasks from scratch
 (idempotent), and is called when an assignment, a task or a group's membership changes
 (`reports.signals`). `open_periods` writes the obligations of new periods in a few set-based statements from the
-stored reporters (a quarter of 200,000 tasks in seconds), and `create_for_new_tasks` the rows of tasks written
-in bulk (the load-data generator). `record_report` follows the report workflow. `expected_rows` and
+stored reporters (a quarter of 200,000 tasks in seconds), `create_for_new_tasks` the rows of tasks written
+in bulk (the load-data generator) and `create_for_written_tasks` those of an import's new tasks, by the same
+statement. `record_report` follows the report workflow. `expected_rows` and
 `stored_rows` let a test or an operator compare the two.
 """
 

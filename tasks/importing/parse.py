@@ -296,7 +296,7 @@ class RowParser:
         # Offices repeat the same cells thousands of times: each distinct text is read once.
         self._names = {}
         self._matches = {}
-        self._holders = {}  # agency id -> the body that holds its work today (itself while it exists)
+        self._refs = {}  # (text, role) -> its AgencyRef, shared by the rows that write it (never changed)
         self._today = timezone.localdate()
         self._timeframes = {}
         self._targets = {}
@@ -516,19 +516,19 @@ class RowParser:
                 _("“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing.")
                 % {"text": text, "agency": agency.name},
             )
-        if agency is not None and agency.pk not in self._holders:
-            self._holders[agency.pk] = self.matcher.holder(agency, self._today)
-        holder = self._holders[agency.pk] if agency else None
-        current = holder if holder is not None and holder != agency else None
-        return AgencyRef(
-            text,
-            role,
-            agency.pk if agency else None,
-            agency.name if agency else "",
-            match.qualifier[:255],
-            current.pk if current else None,
-            current.name if current else "",
-        )
+        if (text, role) not in self._refs:
+            holder = self.matcher.holder(agency, self._today) if agency else None
+            current = holder if holder is not None and holder != agency else None
+            self._refs[text, role] = AgencyRef(
+                text,
+                role,
+                agency.pk if agency else None,
+                agency.name if agency else "",
+                match.qualifier[:255],
+                current.pk if current else None,
+                current.name if current else "",
+            )
+        return self._refs[text, role]
 
     def _unmatched(self, text, row, layout, name):
         key = search_key(text)
