@@ -8,7 +8,9 @@ as .xls and .ods, then for each one reports in one table, side by side in one ru
 a bare read-only openpyxl iteration (of the .xlsx with the same rows), of a bare calamine read of
 the file itself, and of the full import (checks, parse, agency matching, preview, commit into a
 fresh SQLite database, migrated beforehand in a process of its own, as a worker finds it), and the
-peak resident memory of each. Every measurement runs in its own child process, so the peak memory
+peak resident memory of each. The import's time is split into the preview (checks, reading, parsing, matching) and
+the commit, and the commit's SQL statements are timed by table, so each run says where the CPU went. Every
+measurement runs in its own child process, so the peak memory
 of one does not hide in another's; CPU time (user + system of that process) rather than wall time,
 since the machine is shared. The load average is printed with the table.
 """
@@ -201,18 +203,35 @@ def prepare_database(database_path, queue):
 
 def full_import(path, database_path, queue):
     setup_django(database_path)
+    from django.db import connection
+
     from tasks.importing.commit import commit_preview
     from tasks.importing.preview import build_preview
     from tasks.importing.safety import Limits
 
     limits = Limits.from_settings()
+    by_table = {}
+
+    def timed(execute, sql, params, many, context):
+        begun = time.process_time()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            words = sql.split()
+            # What an INSERT or DELETE writes to; other statements by their kind (select, update...).
+            table = words[words.index("INTO") + 1] if "INTO" in words[:4] else words[0].lower()
+            table = words[2] if words[:2] == ["DELETE", "FROM"] else table.strip('"')
+            by_table[table] = by_table.get(table, 0) + time.process_time() - begun
+
     started = time.process_time()
     preview = build_preview(path, path.name, limits=limits)
     if not preview.is_clean:
         raise SystemExit(f"unexpected errors: {[p.message for p in preview.errors[:5]]}")
-    result = commit_preview(preview)
-    elapsed = time.process_time() - started
-    queue.put((elapsed, _peak_mb(), result.created))
+    previewed = time.process_time()
+    with connection.execute_wrapper(timed):
+        result = commit_preview(preview)
+    finished = time.process_time()
+    queue.put((finished - started, previewed - started, by_table, _peak_mb(), result.created))
 
 
 def measure(target, *args):
@@ -244,9 +263,11 @@ def main():
     print(f"load average at the start: {os.getloadavg()[0]:.1f}")
     print(
         "| file | task rows | file size | bare openpyxl read (.xlsx) | bare calamine read | import "
-        "(read, parse, match, write) | ratio import / openpyxl | peak memory, openpyxl | peak memory, import |"
+        "(read, parse, match, write) | of which preview | of which commit SQL | ratio import / openpyxl "
+        "| peak memory, openpyxl | peak memory, import |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    sql_times = []
     runs = [(size, ".xlsx") for size in options.sizes]
     runs += [(size, suffix) for size in options.other_sizes for suffix in (".xls", ".ods")]
     for size, suffix in runs:
@@ -258,13 +279,20 @@ def main():
         calamine_seconds, _calamine_mb = measure(calamine_read, path)
         database = folder / f"db-{size}{suffix}.sqlite3"
         shutil.copyfile(template, database)
-        import_seconds, import_mb, created = measure(full_import, path, database)
+        import_seconds, preview_seconds, by_table, import_mb, created = measure(full_import, path, database)
         assert created == size, (created, size)
         print(
             f"| {suffix} | {size:,} | {path.stat().st_size / 1e6:.1f} MB | {bare_seconds:.2f} s "
-            f"| {calamine_seconds:.2f} s | {import_seconds:.2f} s | {import_seconds / bare_seconds:.2f}× "
+            f"| {calamine_seconds:.2f} s | {import_seconds:.2f} s | {preview_seconds:.2f} s "
+            f"| {sum(by_table.values()):.2f} s | {import_seconds / bare_seconds:.2f}× "
             f"| {bare_mb:.0f} MB | {import_mb:.0f} MB |"
         )
+        sql_times.append((suffix, size, by_table))
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    for suffix, size, by_table in sql_times:
+        ranked = sorted(by_table.items(), key=lambda item: -item[1])
+        spent = ", ".join(f"{table} {seconds:.2f} s" for table, seconds in ranked)
+        print(f"commit SQL, {suffix} {size:,} rows: {spent}")
     if options.keep:
         print(f"Files kept in {folder}")
     else:
