@@ -405,25 +405,30 @@ def _record_reports(period_ids):
 
 
 def create_for_written_tasks(directive_ids, task_ids):
-    """The reporters and obligations of these directives' tasks written in bulk in this transaction, none of their
-    rows stored yet and no report written for them (an import's new tasks): reporters by the rule
-    (`resolve_reporters`), written as values; obligations set-based from them, one INSERT ... SELECT per due moment
-    of their directives' periods and chunk of tasks. The tasks are not seen by other transactions yet, so no lock
-    is taken (unlike `open_periods`)."""
+    """The reporters, lead keys and obligations of these directives' tasks written in bulk in this transaction, none
+    of their rows stored yet and no report written for them (an import's new tasks): reporters by the rule
+    (`resolve_reporters`), written as values, with each task's `lead_key`; obligations set-based from them, one
+    INSERT ... SELECT per due moment of their directives' periods and chunk of tasks. The tasks are not seen by
+    other transactions yet, so no lock is taken (unlike `open_periods`)."""
     task_ids = sorted(set(task_ids))
     if not task_ids:
         return 0
     created = 0
     for chunk in chunked(task_ids):
         assignable = list(Task.objects.assignable().filter(pk__in=chunk).values_list("pk", flat=True))
+        rows = {
+            (task_id, agency_id): role
+            for task_id, found in _reporters_of(assignable).items()
+            for agency_id, (_agency, role) in found.items()
+        }
         insert_rows(
             TaskReporter,
             (
                 {"task_id": task_id, "agency_id": agency_id, "role": role, "leads": role in LEADING_ROLES}
-                for task_id, found in _reporters_of(assignable).items()
-                for agency_id, (_agency, role) in found.items()
+                for (task_id, agency_id), role in rows.items()
             ),
         )
+        _store_lead_keys(_lead_keys(assignable, rows), {})
     periods = ReportingPeriod.objects.filter(directive_id__in=directive_ids).order_by("pk")
     by_due = defaultdict(list)
     for period in periods:

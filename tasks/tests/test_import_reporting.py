@@ -12,10 +12,11 @@ from django.utils import translation
 
 from agencies.models import Role
 from agencies.tests.factories import MembershipFactory, ProvinceFactory, UserFactory
-from reports.models import ReportingPeriod
+from reports import obligations
+from reports.models import ReportingPeriod, ReportObligation
 from tasks.importing.commit import commit_preview
 from tasks.importing.preview import build_preview
-from tasks.models import Directive, ImportJob
+from tasks.models import Directive, ImportJob, Task
 
 from .import_workbooks import TITLE, build_004_workbook, create_agencies
 
@@ -49,6 +50,18 @@ def test_a_file_silent_on_reporting_gets_the_monitoring_unit_and_the_usual_sched
     # Imported on 06/12/2026: the fourth quarter's report is asked for; periods already past are not.
     periods = ReportingPeriod.objects.filter(directive=directive).order_by("due_date")
     assert [period.due_date for period in periods] == [datetime.date(2026, 12, 10)]
+
+
+def test_an_imported_directives_reporters_obligations_and_lead_keys_are_what_the_rules_say(agencies, tmp_path):
+    path = build_004_workbook(tmp_path / "k.xlsx")
+    directive = commit_preview(build_preview(path, path.name)).directive
+    ids = list(Task.objects.filter(directive=directive).values_list("pk", flat=True))
+
+    stored = obligations.stored_rows(ids)
+    assert stored == obligations.expected_rows(ids)
+    reporters, owed, lead_keys = stored
+    assert reporters and owed and ReportObligation.objects.filter(task__directive=directive).count() == len(owed)
+    assert all(lead_keys.values())  # every task of seed 004 has a lead
 
 
 def test_a_duty_in_the_title_rows_sets_the_schedule_and_the_consolidating_agency(agencies, tmp_path):
