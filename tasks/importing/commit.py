@@ -177,6 +177,8 @@ def _save_directive(preview):
     if fields.get("signer"):  # read from a document's signature; a spreadsheet has none
         values["signer_name"] = fields["signer"][:100]
         values["signer_capacity"] = fields.get("signer_capacity", "")[:150]
+    if fields.get("recipients"):  # a document's `Kính gửi`, one recipient a line
+        values["recipients"] = "\n".join(fields["recipients"])
     if preview.existing is None:
         directive = Directive.objects.create(
             province=preview.province, monitoring_agency_id=fields["monitoring_agency"], **values

@@ -302,12 +302,21 @@ def task_signature(task):
         "expected_product": task.note,
         "sector": task.sector,
         "timeframe_text": task.timeframe.original,
-        "assignments": sorted({(ref.holder_id, str(ref.role), ref.qualifier) for ref in task.agencies}),
+        # An agency the file names and the portal does not hold has no id yet: it sorts last (never stored, so the
+        # task differs from the stored one until it is resolved).
+        "assignments": sorted(
+            {(ref.holder_id, str(ref.role), ref.qualifier) for ref in task.agencies}, key=_assignment_order
+        ),
         "targets": [
             (target.description, target.unit, str(target.comparison), f"{target.value.normalize():f}", target.due_year)
             for target in task.targets
         ],
     }
+
+
+def _assignment_order(assignment):
+    holder, role, qualifier = assignment
+    return (holder is None, holder or 0, role, qualifier or "")
 
 
 def stored_signatures(directive):
@@ -356,7 +365,7 @@ def stored_signatures(directive):
         by_id[task_id][1]["targets"].append((description, unit, comparison, f"{value.normalize():f}", year))
     result = {}
     for pk, (code, signature) in by_id.items():
-        signature["assignments"] = sorted(set(signature["assignments"]))
+        signature["assignments"] = sorted(set(signature["assignments"]), key=_assignment_order)
         result[code] = (pk, signature)
     return result
 
