@@ -17,8 +17,8 @@ from django.utils import timezone
 
 from agencies.models import Agency
 from audit.bulk import tracking
-from tasks.demo import doc004
-from tasks.models import Directive, ReportingSchedule, ScheduleKind, Task
+from tasks.demo.seeds import seed_directive
+from tasks.models import ReportingSchedule, ScheduleKind, Task
 
 from .models import (
     Attachment,
@@ -255,13 +255,7 @@ def _at(day, month, hour=9):
 
 
 def _plan():
-    data = doc004.DIRECTIVE
-    return Directive.objects.get(
-        province__code=data["province"],
-        kind=data["kind"],
-        number=data["number"],
-        symbol=data["symbol"],
-    )
+    return seed_directive(4)
 
 
 def _periods(plan, stats):

@@ -1,10 +1,13 @@
 """Load the five seed documents, the agencies they name and one demo account per role (`manage.py load_demo`).
 
-The data lives beside this module, one file per seed document (doc000 ... doc004) plus agencies
-and accounts; this module only writes it to the database. Every row is found again by a natural
-key (province + name for agencies, province + number + symbol for directives, or province +
-kind + symbol + date + subject for unnumbered ones, directive + code for tasks), and a row is
-written only when a value differs: running the loader twice adds nothing and changes nothing.
+The directives and their tasks come from the seed documents (`seeds/`), imported as a person imports a document
+on the web: read by the intake, corrected as the seed's overrides say, written by the import's commit
+(`tasks/demo/seeds.py`). Beside them this module writes the agencies and accounts (`agencies.py`, `accounts.py`)
+and what no directive's text holds as the import reads it (`attached.py`: the directives' notes, the demo's
+reporting schedules, 003's growth targets), attached by code to the directives and tasks the import gave. Every
+row is found again by a natural key (province + name for agencies, the import's file for directives, directive +
+code for tasks), and a row is written only when a value differs: running the loader twice adds nothing and changes
+nothing.
 """
 
 import datetime
@@ -19,50 +22,14 @@ from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyAlias, Membership, Province
 from agencies.normalize import search_key
 from audit.bulk import tracking
-from tasks.models import (
-    Assignment,
-    Directive,
-    DirectiveLink,
-    Milestone,
-    ReportingSchedule,
-    Sector,
-    Target,
-    Task,
-    TaskKind,
-    directive_rows,
-)
-from tasks.signals import tasks_bulk_changed
-from tasks.status import refresh_statuses
-from tasks.timeframes import apply_timeframe, read_timeframe
+from tasks.models import ReportingSchedule, Target, directive_rows
 
-from . import accounts, agencies, doc000, doc001, doc002, doc003, doc004
+from . import accounts, agencies, attached
+from .seeds import NUMBERS, DemoDataError, import_seed, seed_overrides
 
-DOCUMENTS = (doc000, doc001, doc002, doc003, doc004)
 ROLES = ("lead", "co_lead", "executing", "coordinating")
 # The data names agencies as documents do; an OCR-like or approximate match would be a typo in it.
 EXACT_MATCHES = ("name", "short_name", "alias")
-TASK_FIELDS = (
-    "parent",
-    "label",
-    "position",
-    "depth",
-    "kind",
-    "text",
-    "sector",
-    "timeframe_text",
-    "start_date",
-    "due_date",
-    "due_time",
-    "is_recurring",
-    "waits_on_event",
-    "event_text",
-    "needs_review",
-    "review_note",
-)
-
-
-class DemoDataError(Exception):
-    """The demo data names something it does not define (an agency, a province)."""
 
 
 def load_demo():
@@ -75,11 +42,11 @@ def load_demo():
             province = _upsert(Province, {"code": province_data["code"]}, {"name": province_data["name"]}, stats)
             _load_agencies(province, province_data["agencies"], province_data["groups"], stats)
             matchers[province.code] = _Names(province)
-        for document in DOCUMENTS:
-            _load_document(document, matchers, stats)
+        for number in NUMBERS:
+            directive, imported = import_seed(number)
+            stats["Directive imported"] += imported
+            _attach(number, directive, matchers[directive.province.code], stats)
         _load_accounts(matchers, stats)
-        refresh_statuses(Task.objects.all())  # written in bulk, past Task.save()
-        tasks_bulk_changed.send(sender=Task, directive_ids=Directive.objects.values_list("pk", flat=True))
     return +stats
 
 
@@ -150,52 +117,14 @@ def _load_agencies(province, agency_data, group_data, stats):
     )
 
 
-def _load_document(document, matchers, stats):
-    data = document.DIRECTIVE
-    try:
-        names = matchers[data["province"]]
-    except KeyError:
-        raise DemoDataError(f"No province {data['province']!r} in the demo data.") from None
-    province = names.province
-    values = {
-        "issuing_agency": names[data["issuing_agency"]],
-        "place": data["place"],
-        "signer_name": data["signer_name"],
-        "signer_capacity": data["signer_capacity"],
-        "recipients": data["recipients"],
-        "monitoring_agency": names[data["monitoring_agency"]],
-        "note": data["note"],
-    }
-    issued_on = _date(data["issued_on"])
-    if data["number"]:
-        key = {"province": province, "number": data["number"], "symbol": data["symbol"]}
-        values |= {"kind": data["kind"], "issued_on": issued_on, "subject": data["subject"]}
-    else:
-        key = {
-            "province": province,
-            "number": "",
-            "kind": data["kind"],
-            "symbol": data["symbol"],
-            "issued_on": issued_on,
-            "subject": data["subject"],
-        }
-    directive = _upsert(Directive, key, values, stats)
-
-    for link in document.LINKS:
-        link_key = {"source": directive, "relation": link["relation"], "reference": link["reference"]}
-        if not link["reference"]:
-            link_key["title"] = link["title"]
-        _upsert(
-            DirectiveLink,
-            link_key,
-            {
-                "title": link["title"],
-                "issued_on": _date(link["issued_on"]),
-                "issuer": link["issuer"],
-            },
-            stats,
-        )
-    for schedule in document.SCHEDULES:
+def _attach(number, directive, names, stats):
+    """What the demo holds beside the imported text: the directive's note, its schedules, 003's targets."""
+    note = seed_overrides(number).get("directive", {}).get("note", "")
+    if directive.note != note:
+        directive.note = note
+        directive.save(update_fields=["note", "updated_at"])
+        stats["Directive updated"] += 1
+    for schedule in attached.SCHEDULES.get(number, ()):
         reporting_agency = schedule["reporting_agency"]
         _upsert(
             ReportingSchedule,
@@ -210,129 +139,23 @@ def _load_document(document, matchers, stats):
             },
             stats,
         )
-
-    # Written in bulk: the change log records them by comparing before and after.
-    with tracking(*directive_rows(directive)):
-        tasks = _load_tasks(directive, document.TASKS, stats)
-        _load_assignments(tasks, names, stats)
-        _load_targets(tasks, stats)
-        _load_milestones(tasks, stats)
-
-
-class _Node:
-    """One entry of a document's outline, with what the loader works out from where it sits."""
-
-    def __init__(self, data, parent, position, sectors):
-        self.data = data
-        self.parent = parent
-        self.depth = parent.depth + 1 if parent else 0
-        self.position = position
-        self.sector_name = data.get("sector") or (parent.sector_name if parent else None)
-        self.sector = sectors[self.sector_name] if self.sector_name else None
-        self.task = None
-        self.milestones = []
-
-    def values(self):
-        scratch = Task()
-        self.milestones = apply_timeframe(scratch, read_timeframe(self.data.get("timeframe", "")))
-        values = {
-            "parent": self.parent.task if self.parent else None,
-            "label": self.data["label"],
-            "position": self.position,
-            "depth": self.depth,
-            "kind": TaskKind.HEADING if self.data.get("heading") else TaskKind.TASK,
-            "text": self.data["text"],
-            "sector": self.sector,
-        }
-        return values | {name: getattr(scratch, name) for name in TASK_FIELDS if name not in values}
+    targets = attached.TARGETS.get(number, {})
+    if targets:
+        tasks = {task.code: task for task in directive.tasks.filter(code__in=targets)}
+        missing = sorted(set(targets) - set(tasks))
+        if missing:
+            raise DemoDataError(f"Seed {number:03d} gives no task {', '.join(missing)} for the demo's targets.")
+        with tracking(*directive_rows(directive)):
+            _load_targets(tasks, targets, stats)
 
 
-def _flatten(entries, sectors, parent=None, nodes=None):
-    nodes = [] if nodes is None else nodes
-    for data in entries:
-        node = _Node(data, parent, len(nodes) + 1, sectors)
-        nodes.append(node)
-        _flatten(data.get("children", ()), sectors, node, nodes)
-    return nodes
-
-
-def _sector_names(entries):
-    for data in entries:
-        if data.get("sector"):
-            yield data["sector"]
-        yield from _sector_names(data.get("children", ()))
-
-
-def _load_tasks(directive, entries, stats):
-    """The outline, parents before children; tasks are matched by code and written in bulk."""
-    sectors = {}
-    for name in _sector_names(entries):
-        sectors[name] = _upsert(Sector, {"name": name}, {}, stats)
-    nodes = _flatten(entries, sectors)
-    existing = {task.code: task for task in directive.tasks.all()}
-    created, changed = [], []
-    for node in nodes:
-        values = node.values()
-        code = node.data["code"]
-        task = existing.get(code)
-        if task is None:
-            task = Task(directive=directive, code=code, **values)
-            task.refresh_search_key()  # bulk_create bypasses save(), which keeps the search key
-            created.append(task)
-        else:
-            stored_key = task.search_key
-            differs = _assign_changes(task, values)
-            task.refresh_search_key()
-            if differs or task.search_key != stored_key:
-                changed.append(task)
-        node.task = task
-    for depth in sorted({task.depth for task in created}):
-        Task.objects.bulk_create([task for task in created if task.depth == depth])
-    if changed:
-        now = timezone.now()
-        for task in changed:
-            task.updated_at = now
-        Task.objects.bulk_update(changed, [*TASK_FIELDS, "search_key", "updated_at"])
-    stats["Task created"] += len(created)
-    stats["Task updated"] += len(changed)
-    return nodes
-
-
-def _load_assignments(nodes, names, stats):
-    existing = {
-        (assignment.task_id, assignment.agency_id, assignment.role): assignment
-        for assignment in Assignment.objects.filter(task__in=[node.task for node in nodes])
-    }
-    wanted = {}
-    for node in nodes:
-        position = 0
-        for role in ROLES:
-            for entry in node.data.get(role, ()):
-                words, agency = names.assignee(entry)
-                position += 1
-                wanted[(node.task.pk, agency.pk, role)] = {"original_text": words, "position": position}
-    _sync(
-        Assignment,
-        existing,
-        wanted,
-        lambda key, values: Assignment(task_id=key[0], agency_id=key[1], role=key[2], **values),
-        stats,
-    )
-    stale = [assignment.pk for key, assignment in existing.items() if key not in wanted]
-    if stale:
-        stats["Assignment deleted"] += Assignment.objects.filter(pk__in=stale).delete()[0]
-
-
-def _load_targets(nodes, stats):
+def _load_targets(tasks, targets, stats):
     """Targets by task and position; none is deleted, since reported values may hang on it."""
-    existing = {
-        (target.task_id, target.position): target
-        for target in Target.objects.filter(task__in=[node.task for node in nodes])
-    }
+    existing = {(target.task_id, target.position): target for target in Target.objects.filter(task__in=tasks.values())}
     wanted = {}
-    for node in nodes:
-        for position, target in enumerate(node.data.get("targets", ()), start=1):
-            wanted[(node.task.pk, position)] = {
+    for code, entries in targets.items():
+        for position, target in enumerate(entries, start=1):
+            wanted[(tasks[code].pk, position)] = {
                 "description": target["description"],
                 "unit": target["unit"],
                 "comparison": target["comparison"],
@@ -341,28 +164,6 @@ def _load_targets(nodes, stats):
                 "original_text": target["original_text"],
             }
     _sync(Target, existing, wanted, lambda key, values: Target(task_id=key[0], position=key[1], **values), stats)
-
-
-def _load_milestones(nodes, stats):
-    """The milestones the timeframe reader found (004 II.5.b, II.5.c), replacing any it no longer finds."""
-    existing = {
-        (milestone.task_id, milestone.position): milestone
-        for milestone in Milestone.objects.filter(task__in=[node.task for node in nodes])
-    }
-    wanted = {}
-    for node in nodes:
-        for position, (text, due_date) in enumerate(node.milestones, start=1):
-            wanted[(node.task.pk, position)] = {"text": text, "due_date": due_date}
-    _sync(
-        Milestone,
-        existing,
-        wanted,
-        lambda key, values: Milestone(task_id=key[0], position=key[1], **values),
-        stats,
-    )
-    stale = [milestone.pk for key, milestone in existing.items() if key not in wanted]
-    if stale:
-        stats["Milestone deleted"] += Milestone.objects.filter(pk__in=stale).delete()[0]
 
 
 def _load_accounts(matchers, stats):
@@ -439,10 +240,6 @@ def _assign_changes(instance, values):
             changed.append(name)
             setattr(instance, name, value)
     return changed
-
-
-def _date(text):
-    return datetime.date.fromisoformat(text) if text else None
 
 
 def _moment(text):

@@ -4,8 +4,11 @@ Each task of the demo is compared one by one with what the intake reads from the
 (`tasks/demo/seeds/`, with its corrected text and overrides): outline code, text (its words: a paragraph break the
 demo keeps inside a task is a space in the intake's), heading or task, lead / co-lead / executing / coordinating
 agencies, and deadline. The demo's tasks are frozen in `seed_answers/NNN.json` as the hand transcription
-(`tasks/demo/doc00N.py`) held them, so the comparison does not depend on the code that once held them. Every task
-must come out equal: no difference is tolerated.
+(`tasks/demo/doc00N.py`, removed since `load_demo` imports the seeds) held them. Every task must come out equal: no
+difference is tolerated. 004's ten items the plan gives to no body were unassigned in the transcription; the import
+preview refuses a task without a lead or executing body, so the seed's overrides give the body a person would type
+(the departments and district committees its III.1 names; Sở Công Thương for III.3), and the frozen data says so in
+their `why`.
 
 Decision on sections that are not tasks (Mục đích, Yêu cầu, Mục tiêu, Kinh phí, Căn cứ; the content a decision's
 Điều 1 approves; what to do when difficulties arise): they stay in the tree as HEADINGS, context a reader needs,
