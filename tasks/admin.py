@@ -67,7 +67,10 @@ class DirectiveAdmin(SearchKeyAdminMixin, admin.ModelAdmin):
     inlines = [DirectiveLinkInline, ReportingScheduleInline]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(task_count=Count("tasks"))
+        # Grouped by the count, the model's default order no longer counts as an order: the autocomplete's pages
+        # would come unordered. Say it again.
+        queryset = super().get_queryset(request).annotate(task_count=Count("tasks"))
+        return queryset.order_by(*Directive._meta.ordering, "pk")
 
     @admin.display(description=_("number and symbol"), ordering="number")
     def number_symbol(self, directive):
