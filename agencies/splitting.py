@@ -38,6 +38,11 @@ _KIND_HEAD = re.compile(
 )
 
 
+# `Công ty Xăng dầu An Giang và các thương nhân …`: after a name, `và các` starts another (a group written plural).
+# Not the zones a management board is named after (`Ban Quản lý Khu kinh tế … và các khu công nghiệp`).
+_AND_PLURAL = re.compile(
+    r"\s+(?:và|va)\s+(?=(?:các|cac)\s)(?!(?:các|cac)\s+(?:KCN|KKT|CCN|khu|cụm|cum)\b)", re.IGNORECASE
+)
 # A level of government: `cấp tỉnh`, `cấp xã`.
 _LEVEL = re.compile(r"(?:^|\s)cap (?:tinh|huyen|xa|co so|trung uong)$")
 # Kinds of body written bare, as a list of kinds (`Sở, cơ quan, ban, ngành`), not names.
@@ -120,8 +125,12 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         return text.strip(" .,")
 
     def known_end(start):
-        """The end of the longest known run from `start`, or None."""
+        """The end of the longest known run from `start`, or None. A group written with `các` ends before `các`
+        written again (`các sở, các ban, ngành tỉnh`: two groups)."""
+        plural = search_key(pieces[start]).startswith("cac ")
         for end in range(min(len(pieces), start + MAX_PIECES), start, -1):
+            if plural and any(search_key(piece).startswith("cac ") for piece in pieces[start + 1 : end]):
+                continue
             candidate = run(start, end)
             found = matcher.known(prefix + candidate) if candidate else None
             if found is not None and _is_group(found):
@@ -191,7 +200,8 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         while stop < len(pieces) and known_end(stop) is None:
             stop += 1
         unknown = run(start, stop)
-        names.extend(prefix + name for name in fallback(unknown) if name)
+        for part in _AND_PLURAL.split(unknown) if starts_name(unknown) else [unknown]:
+            names.extend(prefix + name for name in fallback(part) if name)
         start = stop
     return [name for name in names if name.strip(" .,")]
 

@@ -98,6 +98,16 @@ CELLS = [
         "Tổng công ty Công nghiệp - Thương mại Quảng Nam và Sở Xây dựng",
         ["Tổng công ty Công nghiệp - Thương mại Quảng Nam", "Sở Xây dựng"],
     ),
+    # `các` written again starts another group; after a name, `và các …` starts another (not a board's zones)
+    ("các sở, các ban, ngành tỉnh", ["các sở", "các ban, ngành tỉnh"]),
+    (
+        "Công ty Cổ phần Chợ Bình Minh và các hộ kinh doanh tại chợ",
+        ["Công ty Cổ phần Chợ Bình Minh", "các hộ kinh doanh tại chợ"],
+    ),
+    (
+        "Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh",
+        ["Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh"],
+    ),
     ("", []),
 ]
 # Each cell without its diacritics splits the same way.

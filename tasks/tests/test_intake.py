@@ -4,6 +4,7 @@ measured rates against hand-read answers, and a long plan's speed."""
 
 import difflib
 import json
+import re
 import time
 from io import StringIO
 from pathlib import Path
@@ -25,6 +26,7 @@ from tasks.models import DirectiveKind, TaskKind
 DOCUMENTS = Path(__file__).resolve().parents[2] / ".." / "shared" / "documents"
 SEEDS = SEED_FOLDER  # the seeds' copy in the repository, which load_demo's tests read too
 ANSWERS = Path(__file__).resolve().parent / "intake_answers"
+GOLD = Path(__file__).resolve().parent / "intake_gold"  # documents and answers of the outside measure
 SEED_ANSWERS = Path(__file__).resolve().parent / "seed_answers"
 
 
@@ -130,10 +132,14 @@ def test_each_task_keeps_the_paragraph_it_came_from(db, tmp_path):
     assert [ref.text for ref in task.leads] == ["Sở Y tế"]
 
 
-def _measure(answer, folder=DOCUMENTS):
-    preview = build_preview(folder / answer["document"], answer["document"])
+def _measure(answer, folder=DOCUMENTS, source=None):
+    """The counts of one answered document; `source` is its text when the document itself is a .docx or PDF."""
+    path = folder / answer["document"]
+    preview = build_preview(path, answer["document"])
     proposed = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
-    used, found, right_lead, right_due = set(), 0, 0, 0
+    text = (source or path).read_text(encoding="utf-8")
+    document = search_key(" ".join(re.sub(r"^\|$", "", text.replace("**", ""), flags=re.M).split()))
+    used, found, right_lead, right_due, invented = set(), 0, 0, 0, 0
     for expected in answer["tasks"]:
         prefix = search_key(expected["text"])
         match = next((task for task in proposed if id(task) not in used and prefix in search_key(task.text)), None)
@@ -144,34 +150,68 @@ def _measure(answer, folder=DOCUMENTS):
         leads = sorted(search_key(ref.agency_name or ref.text) for ref in match.leads)
         right_lead += leads == sorted(search_key(name) for name in expected["leads"])
         right_due += _due(match.timeframe) == expected["due"]
+        # a deadline from words the text does not hold, a lead where it names none: guessed (a reading of words it
+        # holds, right or wrong, is counted by the deadline rate)
+        guessed = _due(match.timeframe) and not expected["due"]
+        invented += bool(guessed and search_key(match.timeframe.original or "") not in document)
+        invented += bool(leads and not expected["leads"])
+    # a name with a word the document does not hold (a name written once for a list, `các Tập đoàn: …, Công nghiệp
+    # - Viễn thông Quân đội`, is read whole with its kind word: no word of it is new)
+    words = set(document.split())
+    invented += sum(
+        not set(search_key(ref.text).split()) <= words
+        for task in proposed
+        for ref in [*task.leads, *task.coordinators]
+        if ref.text
+    )
     return {
         "expected": len(answer["tasks"]),
         "proposed": len(proposed),
         "found": found,
         "lead": right_lead,
         "deadline": right_due,
+        "invented": invented,
     }
 
 
-# The issue's targets, over all the hand-read documents together (rates per document are printed with -s).
+# The issue's targets (acceptance point 3): over each set of hand-read directives and over all of them together.
 TARGETS = {"found": 0.90, "lead": 0.85, "deadline": 0.90, "not_task": 0.15}
+COUNTS = ("expected", "proposed", "found", "lead", "deadline", "invented")
+
+
+def _measure_set(folder, answers_folder):
+    """The counts over every answered document of a set, each document's rates printed (seen with -s)."""
+    counts = dict.fromkeys(COUNTS, 0)
+    for path in sorted(answers_folder.glob("*.json")):
+        answer = json.loads(path.read_text(encoding="utf-8"))
+        measured = _measure(answer, folder)
+        for name in COUNTS:
+            counts[name] += measured[name]
+        print(answer["document"], _rates(measured), "invented", measured["invented"])
+    return counts
+
+
+def _assert_targets(counts, label):
+    rates = _rates(counts)
+    print(label, rates, "invented", counts["invented"])
+    assert rates["found"] >= TARGETS["found"], label
+    assert rates["lead"] >= TARGETS["lead"], label
+    assert rates["deadline"] >= TARGETS["deadline"], label
+    assert rates["not_task"] <= TARGETS["not_task"], label
+    assert counts["invented"] == 0, label
 
 
 def test_tasks_found_in_real_directives_of_other_provinces(db):
-    answers = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(ANSWERS.glob("*.json"))]
-    counts = {"expected": 0, "proposed": 0, "found": 0, "lead": 0, "deadline": 0}
-    for answer in answers:
-        measured = _measure(answer)
-        for name in counts:
-            counts[name] += measured[name]
-        print(answer["document"], _rates(measured))
-    rates = _rates(counts)
-    print("all", rates)
-
-    assert rates["found"] >= TARGETS["found"]
-    assert rates["lead"] >= TARGETS["lead"]
-    assert rates["deadline"] >= TARGETS["deadline"]
-    assert rates["not_task"] <= TARGETS["not_task"]
+    """The development set (../shared/documents, answers read by hand in intake_answers/) and the outside set
+    (intake_gold/: ten directives and their answers written on 6 December 2026 by another engineer of the team,
+    gold14, without reading the intake; the rules up to commit 0a2d954 were written without them, later ones after
+    reading what they showed, as general rules with variant tests of other wording: see its README), each on its own
+    and together, hold the issue's targets; nothing is invented."""
+    development = _measure_set(DOCUMENTS, ANSWERS)
+    outside = _measure_set(GOLD, GOLD)
+    _assert_targets(development, "development set")
+    _assert_targets(outside, "outside set")
+    _assert_targets({name: development[name] + outside[name] for name in COUNTS}, "both sets")
 
 
 def _rates(counts):

@@ -226,7 +226,8 @@ def test_the_real_directives_saved_as_docx_and_pdf_read_as_their_text_does(db, t
         name = f"{stem}.{kind}"
         (build_docx if kind == "docx" else build_pdf)(tmp_path / name, paragraphs)
 
-        assert _measure({**answer, "document": name}, tmp_path) == _measure(answer), name
+        source = DOCUMENTS / answer["document"]
+        assert _measure({**answer, "document": name}, tmp_path, source) == _measure(answer), name
 
 
 def test_agency_sub_headings_unit_fields_and_requests_to_bodies_outside_the_province(db, tmp_path):
