@@ -59,7 +59,17 @@ _FULL_DATE = re.compile(
 _TIME = r"(?<!\d)(\d{1,2}) ?(?:gio|h|g|:) ?(\d{2})?(?: ?phut)?(?![\d/])"
 _TIME_BEFORE = re.compile(_TIME + r"[ ,]*(?:ngay )?$")
 _TIME_AFTER = re.compile(r"[ ,]*(?:luc |truoc )?" + _TIME)
-_QUARTER = re.compile(r"\bquy ([ivxl1]+|\d)\b ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
+_QUARTER = re.compile(r"\bqu[yi] ([ivxl1]+|\d)\b ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
+# Several quarters of one year: "Quý I, II/2026", "Quý III và IV năm 2026", "quý 1 - quý 2/2026": the first's start
+# to the last's end.
+_QUARTER_LIST = re.compile(
+    r"\bqu[yi] ([ivxl1]+|\d)\b((?: ?(?:,|va|&|-|den) ?(?:qu[yi] )?(?:[ivxl1]+|\d)\b)+) ?(?:/|-|"
+    + _YEAR_WORD
+    + r") ?"
+    + _YEAR
+)
+# A half of a year: "6 tháng đầu năm 2026" (January to June), "sáu tháng cuối năm 2026" (July to December).
+_HALF_YEAR = re.compile(r"\b(?:6|sau) thang (dau|cuoi) " + _YEAR_WORD + r" " + _YEAR)
 _MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
 _DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2}) ?/ ?(\d{1,2})(?![\d/])")
 # A school year (`Năm học 2025 - 2026`, `NH 2025-26`) runs from September to May: the Ministry of Education's yearly
@@ -72,7 +82,7 @@ SCHOOL_YEAR_END = (5, 31)
 _RANGE = re.compile(
     r"(?:\bt(?:u|ir|w) )?(?:" + _YEAR_WORD + r" )?" + _YEAR + r" ?(?:-|den(?: " + _YEAR_WORD + r")?) ?" + _YEAR
 )
-_YEAR_LIST = re.compile(_YEAR_WORD + r" " + _YEAR + r"((?: ?(?:,|va) ?" + _YEAR + r")+)")
+_YEAR_LIST = re.compile(_YEAR_WORD + r" " + _YEAR + r"((?: ?(?:,|va) ?(?:" + _YEAR_WORD + r" )?" + _YEAR + r")+)")
 _YEAR_PHRASE = re.compile(r"(?:\b(?P<until>den|truoc|cuoi) )?(?:\b" + _YEAR_WORD + r" )?" + _YEAR)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "l": 1, "ll": 2, "lll": 3, "lv": 4, "1v": 4}
 _SEGMENT = re.compile(r";|(?:^|(?<=[.:;]) ?)[+*-] | [+*] ")
@@ -255,8 +265,14 @@ def _read_phrase(text, folded, index, bound, allow_none=False):
 
     for match, words in found(_FULL_DATE):
         readings.append(_Reading(due_date=_full_date(match, words), due_time=_time_near(folded, match)))
+    for match, words in found(_QUARTER_LIST):
+        readings.append(_quarters(match, words))
     for match, words in found(_QUARTER):
         readings.append(_Reading(due_date=_quarter_end(match, words)))
+    for match, _words in found(_HALF_YEAR):
+        year, first_half = int(match.group(2)), match.group(1) == "dau"
+        first, last = ((1, 1), (6, 30)) if first_half else ((7, 1), (12, 31))
+        readings.append(_Reading(start_date=datetime.date(year, *first), due_date=datetime.date(year, *last)))
     for match, words in found(_MONTH):
         readings.append(_Reading(due_date=_month_end(int(match.group(1)), int(match.group(2)), words)))
     for match, words in found(_SCHOOL_YEAR):
@@ -308,12 +324,27 @@ def _time_near(folded, date_match):
     return datetime.time(hour, minute)
 
 
-def _quarter_end(match, words):
-    written = match.group(1)
+def _quarter_number(written, words):
     quarter = int(written) if written.isdigit() else _ROMAN.get(written)
     if quarter not in (1, 2, 3, 4):
         raise _Unreadable(IMPOSSIBLE_DATE, words)
-    return _month_end(quarter * 3, int(match.group(2)), words)
+    return quarter
+
+
+def _quarter_end(match, words):
+    return _month_end(_quarter_number(match.group(1), words) * 3, int(match.group(2)), words)
+
+
+def _quarters(match, words):
+    """`Quý I, II/2026`: from the first quarter's first day to the last one's end, the quarters written in order."""
+    written = [match.group(1), *re.findall(r"\b([ivxl1]+|\d)\b", match.group(2))]
+    quarters = [_quarter_number(quarter, words) for quarter in written]
+    if quarters != sorted(quarters):
+        raise _Unreadable(REVERSED_PERIOD, words)
+    year = int(match.group(3))
+    return _Reading(
+        start_date=datetime.date(year, quarters[0] * 3 - 2, 1), due_date=_month_end(quarters[-1] * 3, year, words)
+    )
 
 
 def _month_end(month, year, words):
