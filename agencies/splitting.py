@@ -48,6 +48,10 @@ _LEVEL = re.compile(r"(?:^|\s)cap (?:tinh|huyen|xa|co so|trung uong)$")
 # Kinds of body written bare, as a list of kinds (`Sở, cơ quan, ban, ngành`), not names.
 _BARE_KIND = re.compile(r"^(?:cac )?(?:so|bo|ban|nganh|co quan|don vi|dia phuong|doan the)(?: lien quan)?$")
 
+# A list numbered on one line: it starts with `1.` / `1)`, and each later `2.`, `3)` … after a space starts an item.
+_FIRST_NUMBER = re.compile(r"^\s*1[.)]\s")
+_NEXT_NUMBER = re.compile(r"\s+(?=\d{1,2}[.)]\s)")
+
 # `…, v.v.`, `…`: the end of a list, no name.
 _ETC = {"", "v v", "vv", "v v v", "etc"}
 
@@ -91,7 +95,7 @@ def _lines(part):
     that cannot start a name continues the one before (a table cell wrapped mid-name); other line breaks separate
     pieces."""
     lines = []
-    for line in part.splitlines():
+    for line in _numbered_items(part.splitlines()):
         if not line.strip():
             continue
         if BULLET.match(line) or _ROLE_HEAD.match(line) or not lines:
@@ -101,6 +105,15 @@ def _lines(part):
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
     return [line.strip(" .,") for line in lines if line.strip(" .,")]
+
+
+def _numbered_items(lines):
+    """A numbered list typed on one line (`1. Sở LĐTBXH 2. Hội LHPN tỉnh`) is one line per item, each numbered."""
+    for line in lines:
+        if _FIRST_NUMBER.match(line):
+            yield from _NEXT_NUMBER.split(line)
+        else:
+            yield line
 
 
 def _known_runs(line, matcher, prefix="", fallback=split_agency_names):

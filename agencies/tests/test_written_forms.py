@@ -152,6 +152,21 @@ def test_a_slash_a_plus_or_a_spaced_dash_between_known_names_separates_them(matc
 
 
 @pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("1. Sở LĐTBXH 2. Sở Y tế", ["Sở LĐTBXH", "Sở Y tế"]),
+        ("1) Sở Tư pháp 2) Công an tỉnh 3) Sở TC", ["Sở Tư pháp", "Công an tỉnh", "Sở TC"]),
+        ("1. So Xay dung 2. So Tai chinh", ["So Xay dung", "So Tai chinh"]),
+        # a number inside a name is no list
+        ("Sở Y tế", ["Sở Y tế"]),
+    ],
+)
+def test_a_list_numbered_on_one_line_gives_one_name_per_number(matcher, cell, names):
+    assert split_known(cell, matcher) == names
+    assert all(matcher.match(name).agency for name in names)
+
+
+@pytest.mark.parametrize(
     ("cell", "agencies"),
     [
         (
