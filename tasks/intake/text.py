@@ -30,6 +30,9 @@ SENTENCE_END = re.compile(r"[.;:!?)]$|\./\.$")
 TABLE_ROW_LABEL = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$")
 HEADER_LINE = re.compile(r"^(?:S[ốo]\s*:|V/v\b|K[íi]nh\s+g[ửu]i|N[ơo]i\s+nh[ậa]n|(?:TM|KT|TL)\.\s)", re.IGNORECASE)
 HEADER_CELLS = 3  # header cells in a row that make a run of `|`-separated lines a table
+# A table row written on one line, as a web page's (or markdown's) text copy gives it: `| STT | Nội dung | … |`.
+ROW_LINE = re.compile(r"^\s*\|(?:[^|]*\|){2,}\s*$")
+ROW_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")  # `|---|:---:|` under a header row
 
 
 def read_text(text):
@@ -38,13 +41,20 @@ def read_text(text):
     blocks = []
     index = 0
     table = 0
+    raw = _normalize(text).split("\n")
+    headers = {number for number, line in enumerate(raw) if _row_header(line)}
     while index < len(lines):
+        width = _row_header(raw[index]) if index in headers else 0
+        if width:
+            table += 1
+            index = _read_row_table(raw, index, width, table, blocks)
+            continue
         width = _table_header(lines, index)
         if width:
             table += 1
             index = _read_table(lines, index, width, table, blocks)
             continue
-        index = _read_paragraphs(lines, index, blocks)
+        index = _read_paragraphs(lines, index, blocks, headers)
     return blocks
 
 
@@ -74,8 +84,53 @@ def _clean(line):
     return " ".join(text.split()), marks, starts, ends
 
 
-def _read_paragraphs(lines, index, blocks):
-    """Paragraphs up to the next `|` line; returns the index after it."""
+def _row_cells(line):
+    """The cells of a table row written on one line, marks removed."""
+    return [" ".join(FOOTNOTE.sub("", STARS.sub("", cell)).split()) for cell in line.strip()[1:-1].split("|")]
+
+
+def _row_header(line):
+    """The number of columns when `line` is a one-line header row of known column names (`| STT | Nội dung |
+    Đơn vị chủ trì | … |`), else 0: such a row starts a table whatever precedes it (a `|---|` line or not)."""
+    if not ROW_LINE.match(line) or ROW_RULE.match(line):
+        return 0
+    cells = _row_cells(line)
+    named = [cell for cell in cells if cell and classify_header(cell)]
+    first = next((cell for cell in cells if cell), "")
+    if classify_header(first) is None or len(named) < HEADER_CELLS or len(named) < len(cells) - 2:
+        return 0
+    return len(cells)
+
+
+def _read_row_table(raw, index, width, table, blocks):
+    """The header row at `index` and the one-line rows under it, up to the first line that is not one."""
+    number = 0
+    while index < len(raw):
+        line = raw[index]
+        if ROW_RULE.match(line):
+            index += 1
+            continue
+        if not ROW_LINE.match(line):
+            break
+        cells = _row_cells(line)
+        row = tuple(cells[:width]) + ("",) * (width - len(cells))
+        number += 1
+        blocks.append(
+            Block(
+                text=" | ".join(row),
+                paragraph=len(blocks) + 1,
+                cells=row,
+                table=table,
+                row=number,
+            )
+        )
+        index += 1
+    return index
+
+
+def _read_paragraphs(lines, index, blocks, headers=frozenset()):
+    """Paragraphs up to the next `|` line (returns the index after it) or one-line table header row (returns
+    its index)."""
     current = []
     marks = {"count": 0, "bold": False}
 
@@ -87,11 +142,15 @@ def _read_paragraphs(lines, index, blocks):
             current.clear()
 
     blank_separated = _uses_blank_lines(lines, index)
+    start = index
     while index < len(lines):
         text, line_marks, starts_bold, ends_bold = lines[index]
         if text == "|":
             close()
             return index + 1
+        if index in headers and index > start:
+            close()
+            return index
         index += 1
         if not text or RULE.match(text):
             close()

@@ -448,3 +448,59 @@ def test_reporting_lead_ins_praise_titled_content_and_a_long_body_over_its_items
         tasks[0].text == "Tổ chức hội chợ hàng nông sản tại các tỉnh phía Bắc: thuê gian hàng, hỗ trợ chi phí vận "
         "chuyển cho các hợp tác xã"
     )
+
+
+def _proposed(path):
+    """(text, leads as written, coordinators as written, due date) of every proposed task."""
+    return [
+        (
+            task.text,
+            [ref.text for ref in task.leads],
+            [ref.text for ref in task.coordinators],
+            task.timeframe.due_date.isoformat() if task.timeframe.due_date else "",
+        )
+        for task in build_preview(path, path.name).parsed.tasks
+        if task.kind == TaskKind.TASK
+    ]
+
+
+def test_an_appendix_table_pasted_from_its_header_row_with_an_extra_column_and_group_rows(db, tmp_path):
+    """A Phụ lục table copied one row a line, its header row the first line of the table (no `|---|` line and no
+    lone `|` before it), with a column the import does not use (Kinh phí) and group rows holding only a label and
+    a title: the header starts the table, the group rows are headings and every numbered row is one task."""
+    text = "\n".join(
+        [
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH GIA LAI",
+            "Số: 88/KH-UBND",
+            "Gia Lai, ngày 03 tháng 3 năm 2026",
+            "KẾ HOẠCH",
+            "Hỗ trợ doanh nghiệp nhỏ và vừa năm 2026",
+            "Phụ lục",
+            "DANH MỤC NHIỆM VỤ",
+            "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện | Kinh phí |",
+            "| I | HỖ TRỢ PHÁP LÝ CHO DOANH NGHIỆP | | | | |",
+            "| 1 | Tổ chức hội nghị đối thoại với doanh nghiệp | Sở Tài chính | Hiệp hội Doanh nghiệp tỉnh "
+            "| Quý II/2026 | Ngân sách tỉnh |",
+            "| 2 | Rà soát thủ tục hành chính liên quan đến doanh nghiệp | Sở Nội vụ | Các sở, ngành | Năm 2026 | |",
+            "| II | CHUYỂN ĐỔI SỐ | | | | |",
+            "| 1 | Xây dựng nền tảng hỗ trợ doanh nghiệp trực tuyến | Sở Khoa học và Công nghệ | | Quý IV/2026 "
+            "| Nguồn xã hội hóa |",
+            "Nơi nhận:",
+            "- Như trên;",
+        ]
+    )
+    path = tmp_path / "phu-luc.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert _proposed(path) == [
+        (
+            "Tổ chức hội nghị đối thoại với doanh nghiệp",
+            ["Sở Tài chính"],
+            ["Hiệp hội Doanh nghiệp tỉnh"],
+            "2026-06-30",
+        ),
+        ("Rà soát thủ tục hành chính liên quan đến doanh nghiệp", ["Sở Nội vụ"], ["Các sở, ngành"], "2026-12-31"),
+        ("Xây dựng nền tảng hỗ trợ doanh nghiệp trực tuyến", ["Sở Khoa học và Công nghệ"], [], "2026-12-31"),
+    ]
+    headings = [task.text for task in build_preview(path, path.name).parsed.tasks if task.kind != TaskKind.TASK]
+    assert any("CHUYỂN ĐỔI SỐ" in heading for heading in headings), headings
