@@ -70,7 +70,9 @@ def _clean(line):
     if PIPE.match(raw):
         return "|", 0, False, False
     if not raw.strip().strip("*").strip():
-        return "", 0, False, False
+        # a line holding only `**`: the bold of the line after it opens (or of the line before it closes) here
+        lone = raw.strip() == "**"
+        return "", int(lone), lone, lone
     marks = raw.count("**")
     starts, ends = raw.lstrip().startswith("**"), raw.endswith("**")
     if not marks:
@@ -143,6 +145,7 @@ def _read_paragraphs(lines, index, blocks, headers=frozenset()):
 
     blank_separated = _uses_blank_lines(lines, index)
     start = index
+    opened = False  # a line holding only `**` opened the bold of the next paragraph
     while index < len(lines):
         text, line_marks, starts_bold, ends_bold = lines[index]
         if text == "|":
@@ -153,22 +156,27 @@ def _read_paragraphs(lines, index, blocks, headers=frozenset()):
             return index
         index += 1
         if not text or RULE.match(text):
+            opened = bool(line_marks) and not (current and marks["count"] % 2)  # else it closes the one open
             close()
             continue
         heading = len(current) == 1 and marks["count"] % 2 == 0  # one line, no bold left open
         if current and _starts_paragraph(current[-1], text, blank_separated, heading):
             close()
+        fresh = not current
         if current and LABEL_ONLY.match(current[-1]) and len(current) == 1:
             current[-1] = f"{current[-1]} {text}"
         elif current and current[-1].endswith("-") and not current[-1].endswith(" -"):
             current[-1] = current[-1] + text  # a word hyphenated at the line's end
         else:
             current.append(text)
-        if len(current) == 1:
-            marks["count"], marks["bold"] = 0, starts_bold
+        if fresh:
+            # the marks are counted from the paragraph's first line on, and a line joined to a lone label (`**1.` /
+            # `Sở Công Thương**`) goes on counting them: the next outline label is not glued into the name
+            marks["count"], marks["bold"] = (1, True) if opened else (0, starts_bold)
+        opened = False
         marks["count"] += line_marks
-        if marks["bold"] and ends_bold and marks["count"] % 2 == 0:
-            close()  # a heading written in bold ends where its bold does
+        if marks["bold"] and ends_bold and marks["count"] % 2 == 0 and not LABEL_ONLY.match(current[-1]):
+            close()  # a heading written in bold ends where its bold does (`**2.**` / `**Sở Tài chính**` is one)
     close()
     return index
 

@@ -504,3 +504,52 @@ def test_an_appendix_table_pasted_from_its_header_row_with_an_extra_column_and_g
     ]
     headings = [task.text for task in build_preview(path, path.name).parsed.tasks if task.kind != TaskKind.TASK]
     assert any("CHUYỂN ĐỔI SỐ" in heading for heading in headings), headings
+
+
+LETTER = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 412/UBND-VX", "Quảng Trị, ngày 09 tháng 4 năm 2026"]
+
+
+def test_a_bold_numbered_heading_split_over_lines_names_its_agency_alone(db, tmp_path):
+    """A web copy splitting a bold section heading: the number with the opening `**` on one line and the agency
+    with the closing `**` on the next (`**1.` / `Sở Y tế**`), or each in its own marks (`**2.**` / `**Sở Giáo dục
+    và Đào tạo**`), or the marks on lines of their own; the `a)` items under it are its tasks, the label not glued
+    into the agency's name."""
+    text = "\n".join(
+        [
+            *LETTER,
+            "V/v phòng, chống dịch bệnh trong trường học",
+            "Kính gửi: Các sở, ngành; UBND các xã, phường.",
+            "Để chủ động phòng, chống dịch bệnh trong trường học, Chủ tịch UBND tỉnh yêu cầu:",
+            "**1.",
+            "Sở Y tế**",
+            "a) Hướng dẫn các trường học vệ sinh khử khuẩn lớp học trước ngày 20/4/2026.",
+            "b) Giám sát ca bệnh truyền nhiễm tại các cơ sở giáo dục.",
+            "**2.**",
+            "**Sở Giáo dục và Đào tạo**",
+            "a) Chỉ đạo các trường báo cáo số học sinh nghỉ học do ốm.",
+            "**",
+            "3.",
+            "Ủy ban nhân dân các xã, phường**",
+            "a) Bố trí lực lượng hỗ trợ phun khử khuẩn trong tháng 4 năm 2026.",
+            "Nơi nhận:",
+            "- Như trên;",
+        ]
+    )
+    path = tmp_path / "cong-van-web.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert _proposed(path) == [
+        (
+            "Hướng dẫn các trường học vệ sinh khử khuẩn lớp học trước ngày 20/4/2026.",
+            ["Sở Y tế"],
+            [],
+            "2026-04-20",
+        ),
+        ("Giám sát ca bệnh truyền nhiễm tại các cơ sở giáo dục.", ["Sở Y tế"], [], ""),
+        ("Chỉ đạo các trường báo cáo số học sinh nghỉ học do ốm.", ["Sở Giáo dục và Đào tạo"], [], ""),
+        (
+            "Bố trí lực lượng hỗ trợ phun khử khuẩn trong tháng 4 năm 2026.",
+            ["Ủy ban nhân dân các xã, phường"],
+            [],
+            "2026-04-30",
+        ),
+    ]
