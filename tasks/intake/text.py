@@ -22,9 +22,9 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 # Where a new paragraph starts: an outline label at the start of a line.
 LABEL = re.compile(
     r"^(?:(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*)\s*[.:)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:]"
-    r"|[-+•–]\s*|\*\s+)(?=\s|$)"
+    r"|[-+•–*]\s*)(?=\s|$)"
 )
-BULLET_LINE = re.compile(r"^[-+•–](?:\s|$)")
+BULLET_LINE = re.compile(r"^[-+•–*](?:\s|$)")  # `*` as a web copy's list marks its items
 LABEL_ONLY = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|Điều\s+\d{1,3}|Điều)\s*[.:)]?$|^[-+•–]$")
 SENTENCE_END = re.compile(r"[.;:!?)]$|\./\.$")
 TABLE_ROW_LABEL = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$")

@@ -553,3 +553,31 @@ def test_a_bold_numbered_heading_split_over_lines_names_its_agency_alone(db, tmp
             "2026-04-30",
         ),
     ]
+
+
+def test_star_bullets_after_an_item_ending_in_a_semicolon_are_siblings(db, tmp_path):
+    """`*` items, one a line, the one before ending in `;`: each is its own task, not joined to the one before."""
+    text = "\n".join(
+        [
+            *LETTER,
+            "V/v bảo đảm an toàn giao thông dịp nghỉ lễ",
+            "Kính gửi: Công an tỉnh; Sở Xây dựng.",
+            "Để bảo đảm an toàn giao thông dịp nghỉ lễ, Chủ tịch UBND tỉnh yêu cầu:",
+            "1. Công an tỉnh",
+            "* Tăng cường tuần tra, kiểm soát nồng độ cồn trên các tuyến quốc lộ;",
+            "* Xử lý nghiêm xe chở quá tải trọng, quá số người quy định.",
+            "2. Sở Xây dựng",
+            "* Rà soát, khắc phục các điểm đen tai nạn giao thông;",
+            "* Bố trí đủ phương tiện vận tải hành khách dịp nghỉ lễ;",
+            "Nơi nhận:",
+            "- Như trên;",
+        ]
+    )
+    path = tmp_path / "cong-van-sao.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert [(task_text, leads) for task_text, leads, *_rest in _proposed(path)] == [
+        ("Tăng cường tuần tra, kiểm soát nồng độ cồn trên các tuyến quốc lộ;", ["Công an tỉnh"]),
+        ("Xử lý nghiêm xe chở quá tải trọng, quá số người quy định.", ["Công an tỉnh"]),
+        ("Rà soát, khắc phục các điểm đen tai nạn giao thông;", ["Sở Xây dựng"]),
+        ("Bố trí đủ phương tiện vận tải hành khách dịp nghỉ lễ;", ["Sở Xây dựng"]),
+    ]
