@@ -78,9 +78,19 @@ def english():
         yield
 
 
+def _task_rows(preview):
+    """The proposed tasks of a preview, headings left out."""
+    return [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
+
+
+def _due(task):
+    """A task's deadline as the tests write it: "recurring", its due date, or "" when the text gives none."""
+    return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
+
+
 def _checked(path):
     """Every answer found once with its leads, coordinators and deadline; no other task proposed."""
-    tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
+    tasks = _task_rows(build_preview(path, path.name))
     read = []
     for start, *_expected in ANSWERS:
         found = [task for task in tasks if search_key(start) in search_key(task.text)]
@@ -191,7 +201,7 @@ def test_a_decision_naming_the_directors_of_several_departments_in_one_article(d
         encoding="utf-8",
     )
 
-    tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
+    tasks = _task_rows(build_preview(path, path.name))
 
     read = [([ref.text for ref in task.leads], task.timeframe.due_date.isoformat()) for task in tasks]
     assert read == [
@@ -255,12 +265,9 @@ def test_agency_sub_headings_unit_fields_and_requests_to_bodies_outside_the_prov
     )
 
     preview = build_preview(path, path.name)
-    tasks = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
+    tasks = _task_rows(preview)
 
-    def due(task):
-        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
-
-    assert [(task.code, [ref.text for ref in task.leads], due(task)) for task in tasks] == [
+    assert [(task.code, [ref.text for ref in task.leads], _due(task)) for task in tasks] == [
         ("II.1.1", ["Sở Khoa học và Công nghệ"], "2026-06-30"),
         ("II.1.2", ["Ủy ban nhân dân các xã, phường"], "recurring"),
         ("II.2.a", ["Sở Nông nghiệp và Môi trường"], "recurring"),
@@ -306,10 +313,7 @@ def test_a_plan_typed_one_paragraph_a_line_with_a_closing_section_of_assignments
     )
 
     preview = build_preview(path, path.name)
-    tasks = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
-
-    def due(task):
-        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
+    tasks = _task_rows(preview)
 
     expected = [
         ("I.1.1", "Đầu tư hệ thống xử lý", ["Sở Xây dựng"], "2026-12-31"),
@@ -323,8 +327,8 @@ def test_a_plan_typed_one_paragraph_a_line_with_a_closing_section_of_assignments
         ("II.2", "UBND các xã, phường có", ["UBND các xã, phường có cụm công nghiệp"], "recurring"),
     ]
     assert [
-        (task.code, task.text[: len(start)], [ref.text for ref in task.leads], due(task))
-        for task, (_code, start, _leads, _due) in zip(tasks, expected, strict=False)
+        (task.code, task.text[: len(start)], [ref.text for ref in task.leads], _due(task))
+        for task, (_code, start, _leads, _deadline) in zip(tasks, expected, strict=False)
     ] == expected
     assert len(tasks) == len(expected)
     assert preview.directive["schedules"] == ["quarterly:15:3,6,9,12"]
@@ -354,12 +358,9 @@ def test_a_leaders_conclusions_giving_work_to_several_bodies_in_one_item(db, tmp
     )
 
     preview = build_preview(path, path.name)
-    tasks = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
+    tasks = _task_rows(preview)
 
-    def due(task):
-        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
-
-    assert [(task.code, [ref.text for ref in task.leads], due(task)) for task in tasks] == [
+    assert [(task.code, [ref.text for ref in task.leads], _due(task)) for task in tasks] == [
         ("1", ["Sở Công Thương", "Sở Xây dựng"], "2026-10-31"),
         ("2", ["Công ty Điện lực Ninh Thuận"], "2026-11-30"),
         ("3", ["Sở Xây dựng", "Ủy ban nhân dân phường Đô Vinh"], "2026-12-31"),
@@ -389,12 +390,9 @@ def test_articles_typed_one_line_each_and_a_request_to_a_body_over_its_items(db,
         encoding="utf-8",
     )
 
-    tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
+    tasks = _task_rows(build_preview(path, path.name))
 
-    def due(task):
-        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
-
-    assert [(task.code, task.text[:20], [ref.text for ref in task.leads], due(task)) for task in tasks][:5] == [
+    assert [(task.code, task.text[:20], [ref.text for ref in task.leads], _due(task)) for task in tasks][:5] == [
         ("Điều 4.1", "Hướng dẫn các chợ ứn", ["Sở Khoa học và Công nghệ"], "2026-06-30"),
         ("Điều 4.2", "Kiểm tra đo lường tạ", ["Sở Khoa học và Công nghệ"], ""),
         ("Điều 5.a", "Quản lý trật tự kinh", ["Ủy ban nhân dân các xã, phường"], "recurring"),
@@ -430,12 +428,9 @@ def test_reporting_lead_ins_praise_titled_content_and_a_long_body_over_its_items
         encoding="utf-8",
     )
 
-    tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
+    tasks = _task_rows(build_preview(path, path.name))
 
-    def due(task):
-        return "recurring" if task.timeframe.is_recurring else str(task.timeframe.due_date or "")
-
-    assert [(task.code, [ref.text for ref in task.leads], due(task)) for task in tasks] == [
+    assert [(task.code, [ref.text for ref in task.leads], _due(task)) for task in tasks] == [
         ("I.2", ["Sở Công Thương"], "2026-08-31"),
         ("II.1.1", ["đơn vị tổ chức hội chợ triển lãm được lựa chọn"], ""),
         ("II.1.2", ["đơn vị tổ chức hội chợ triển lãm được lựa chọn"], "2026-11-30"),
@@ -459,8 +454,7 @@ def _proposed(path):
             [ref.text for ref in task.coordinators],
             task.timeframe.due_date.isoformat() if task.timeframe.due_date else "",
         )
-        for task in build_preview(path, path.name).parsed.tasks
-        if task.kind == TaskKind.TASK
+        for task in _task_rows(build_preview(path, path.name))
     ]
 
 
