@@ -59,6 +59,10 @@ def create_quang_ngai():
     return province
 
 
-def without_diacritics(text):
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+def without_diacritics(value):
+    """Text typed without a Vietnamese keyboard: `Sở Kế hoạch và Đầu tư` -> `So Ke hoach va Dau tu`; a cell that is
+    not text (a number, a date, nothing) is passed through."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c))

@@ -10,7 +10,6 @@ codes as a person numbers the tree (section, number, letter, bullets counted und
 
 import csv
 import re
-import unicodedata
 import zipfile
 from collections import Counter
 
@@ -21,6 +20,7 @@ from agencies.catalogue import catalogue
 from agencies.models import Agency, Province
 from agencies.normalize import ocr_key
 from agencies.services import create_agency
+from agencies.tests.bodies import without_diacritics
 
 from . import gold_plans as plans
 from .spreadsheet_formats import as_ods, as_xls
@@ -54,13 +54,6 @@ def create_province():
     for key, name in plans.GROUPS.items():
         create_agency(province, name, catalogue().body(key).kind, catalogue_key=key)
     return province
-
-
-def without_diacritics(value):
-    if not isinstance(value, str):
-        return value
-    value = value.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c))
 
 
 def _is_section(row):

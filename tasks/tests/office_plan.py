@@ -11,13 +11,13 @@ what a person reading the row finds in it, written by hand.
 
 import csv
 import datetime
-import unicodedata
 
 import openpyxl
 
 from agencies.catalogue import catalogue
 from agencies.models import AgencyKind
 from agencies.services import create_agency
+from agencies.tests.bodies import without_diacritics
 from agencies.tests.factories import AgencyFactory, ProvinceFactory
 
 PROVINCE = "Nghệ An"
@@ -595,13 +595,6 @@ def create_province():
     return province
 
 
-def strip_diacritics(value):
-    if not isinstance(value, str):
-        return value
-    value = value.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c))
-
-
 def expected():
     """code -> (leads, coordinators, due date, recurring), the codes numbered as the sheet numbers them."""
     found, section, number = {}, "", 0
@@ -616,7 +609,7 @@ def expected():
 
 
 def sheet_rows(plain=False):
-    text = strip_diacritics if plain else (lambda value: value)
+    text = without_diacritics if plain else (lambda value: value)
     lines = [[text(value) for value in line] for line in TITLE]
     lines.append([text(value) for value in HEADER])
     number = 0
