@@ -205,7 +205,8 @@ class AgencyMatcher:
             if body.is_group
             for text in (*body.full_names, *body.forms)
         ]
-        self._own_spellings = {}  # letter -> (agency id, loose tokens) of the province's agencies
+        # letter -> (agency id, loose tokens, whether a start of its name names it) of the province's agencies
+        self._own_spellings = {}
         own = [agency for agency in self._agencies.values() if self.province and agency.province_id]
         for agency in own:
             names = [agency.name, agency.short_name] if agency.short_name else [agency.name]
@@ -220,8 +221,9 @@ class AgencyMatcher:
             if agency.is_group:
                 self._group_starts.extend((tuple(loose_tokens(name, self.tails)), None, agency.pk) for name in names)
             spellings = {tuple(loose_tokens(agency.name)), tuple(loose_tokens(agency.name, self.tails))}
+            unit = not agency.is_group and search_key(agency.name).startswith(_UNIT_STARTS)
             for tokens in filter(None, spellings):
-                self._own_spellings.setdefault(tokens[0][0], []).append((agency.pk, tokens))
+                self._own_spellings.setdefault(tokens[0][0], []).append((agency.pk, tokens, unit))
 
     def _ocr_loose(self, key):
         """The OCR key of a name without its optional parts and endings, read in OCR's letters."""
@@ -335,8 +337,8 @@ class AgencyMatcher:
         found = set().union(*(self._bodies[body] for body in bodies))
         found.update(
             pk
-            for pk, tokens in self._own_spellings.get(letter, ())
-            if (abbreviates(written, tokens) or abbreviates(whole, tokens))
+            for pk, tokens, unit in self._own_spellings.get(letter, ())
+            if (abbreviates(written, tokens) or abbreviates(whole, tokens) or (unit and _spells_start(written, tokens)))
             and not (initials_only and self._agencies[pk].is_group)
         )
         if found:
@@ -458,6 +460,23 @@ def _shortened(tokens):
 
 def _spells(written, full):
     return written == full or abbreviates(written, full)
+
+
+# A centre, sub-department or board (under a Sở) is written by the start of its name, whole or in initials: `Trung tâm
+# Khuyến công` or `TT KC` for `Trung tâm Khuyến công và Tư vấn phát triển công nghiệp`, `Chi cục QLCL` for `Chi cục
+# Quản lý chất lượng Nông lâm sản và Thủy sản`; at least two words after its kind words, and only the province's own
+# units (two that start alike are left to a person by `_decide`).
+_UNIT_STARTS = ("trung tam ", "chi cuc ", "ban ", "quy ")
+_UNIT_START_MIN = 4
+
+
+def _spells_start(written, tokens):
+    """Whether `written` is, or spells in initials, the first words of a unit's name `tokens` (all of them or a start
+    of at least _UNIT_START_MIN words)."""
+    written = tuple(written)
+    return any(
+        written == tokens[:end] or abbreviates(written, tokens[:end]) for end in range(_UNIT_START_MIN, len(tokens) + 1)
+    )
 
 
 def _plural(key):

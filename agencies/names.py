@@ -21,6 +21,7 @@ ABBREVIATIONS = {
     "kcn": "khu cong nghiep",
     "ccn": "cum cong nghiep",
     "tp": "thanh pho",
+    "tx": "thi xa",
 }
 # Abbreviations with a vowel cannot be read as initials by `abbreviates` (a word could be taken for one),
 # so they are always written out; the others are left to the initials rule, where `TP` can be `Tư pháp`.
@@ -139,9 +140,11 @@ _TITLE = re.compile(
     r"^(?:pho\s+)?(?:chu tich|giam doc|thu truong|truong ban|chi huy truong|nguoi dung dau|lanh dao|"
     r"chanh van phong|chanh thanh tra|truong phong)\s+(?:cac\s+(?=co quan|don vi|so|ban)|cua\s+)?"
 )
-# Local governments named by their unit alone (`các xã, phường`, `cấp xã`, `huyện Bình Sơn`) are their people's
-# committees: `UBND` is what a clerk leaves out.
-_LOCAL_UNIT = re.compile(r"^(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|thi tran|dac khu)\b(?!\s+hoi\b)")
+# Local governments named by their unit alone (`các xã, phường`, `cấp xã`, `huyện Bình Sơn`, `TX Kinh Môn`) are their
+# people's committees: `UBND` is what a clerk leaves out.
+_LOCAL_UNIT = re.compile(
+    r"^(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|(?:tx|tp)(?= \w)|thi tran|dac khu)\b(?!\s+hoi\b)"
+)
 # A dotted initial `S.` (`S.KHCN`, `S. Tài chính`) is `Sở`; `S¢` or `S&` is OCR damage, left to a person.
 _DOTTED_SO = re.compile(r"^\s*S\s*\.\s*(?=\w)")
 

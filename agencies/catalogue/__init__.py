@@ -47,6 +47,7 @@ class Catalogue:
     bodies: tuple
     legal_bases: dict = field(hash=False, compare=False)
     generic_suffixes: tuple = ()
+    shared_forms: tuple = ()  # forms clerks write for several bodies: never one body unless the province holds one
     province_mergers: tuple = field(default=(), hash=False, compare=False)
 
     def legal_number(self, key):
@@ -89,5 +90,6 @@ def catalogue():
         bodies=tuple(_body(row) for row in data["bodies"]),
         legal_bases=data["legal_bases"],
         generic_suffixes=tuple(data.get("generic_suffixes", ())),
+        shared_forms=tuple(data.get("shared_forms", ())),
         province_mergers=tuple(data.get("province_mergers", ())),
     )

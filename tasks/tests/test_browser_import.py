@@ -79,7 +79,7 @@ def sign_in(page, username):
     page.wait_for_load_state()
 
 
-OTHER_UNKNOWN = "TT Khuyến công QN"
+OTHER_UNKNOWN = "Trung tâm XTTM QN"
 
 
 def test_a_mapping_applies_where_the_person_is_without_loading_the_page_again(monitor, page, screenshot, tmp_path):

@@ -43,7 +43,7 @@ def agencies(province):
 def test_a_name_no_rule_reads_is_offered_its_near_names_the_likest_chosen(client, agencies, monitor, tmp_path):
     client.force_login(monitor)
 
-    job = upload_naming(client, tmp_path, "TT Khuyến công QN")
+    job = upload_naming(client, tmp_path, "Trung tâm XTTM QN")
     page = client.get(job.get_absolute_url()).content.decode()
 
     [entry] = job.preview["unmatched_agencies"]
@@ -68,11 +68,11 @@ def test_a_name_two_bodies_could_be_is_not_chosen_in_advance(client, agencies, m
 
 def test_a_mapping_sent_by_the_script_is_answered_in_json_and_applied(client, agencies, monitor, tmp_path):
     client.force_login(monitor)
-    job = upload_naming(client, tmp_path, "TT Khuyến công QN")
+    job = upload_naming(client, tmp_path, "Trung tâm XTTM QN")
 
     response = client.post(
         reverse("tasks:import_agency", args=[job.pk]),
-        {"text": "TT Khuyến công QN", "agency": agencies["khuyencong"].pk},
+        {"text": "Trung tâm XTTM QN", "agency": agencies["khuyencong"].pk},
         headers={"X-Requested-With": "fetch"},
     )
     refused = client.post(
@@ -82,14 +82,14 @@ def test_a_mapping_sent_by_the_script_is_answered_in_json_and_applied(client, ag
     )
 
     assert response.status_code == 200
-    assert response.json() == {"ok": True, "message": f"“TT Khuyến công QN” now means {KHUYEN_CONG}."}
+    assert response.json() == {"ok": True, "message": f"“Trung tâm XTTM QN” now means {KHUYEN_CONG}."}
     assert refused.status_code == 400 and not refused.json()["ok"]
     job.refresh_from_db()
     assert job.preview["unmatched_agencies"] == [] and job.preview["error_count"] == 0
 
 
 def test_the_monitoring_unit_lists_the_names_its_imports_remembered_and_undoes_one(client, province, agencies, monitor):
-    mapped = AgencyAliasFactory(agency=agencies["khuyencong"], alias="TT Khuyến công QN", province=province)
+    mapped = AgencyAliasFactory(agency=agencies["khuyencong"], alias="Trung tâm XTTM QN", province=province)
     national = AgencyAliasFactory(agency=agencies["sct"], alias="Sở CT tỉnh", province=None)
     other = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
     elsewhere = AgencyAliasFactory(agency=AgencyFactory(province=other), alias="Tên của tỉnh khác", province=other)
@@ -98,9 +98,9 @@ def test_the_monitoring_unit_lists_the_names_its_imports_remembered_and_undoes_o
     page = client.get(reverse("tasks:import_aliases")).content.decode()
     undone = client.post(reverse("tasks:import_alias_delete", args=[mapped.pk]), follow=True)
 
-    assert "TT Khuyến công QN" in page and KHUYEN_CONG in page
+    assert "Trung tâm XTTM QN" in page and KHUYEN_CONG in page
     assert "Sở CT tỉnh" not in page and "Tên của tỉnh khác" not in page
-    assert f"“TT Khuyến công QN” no longer means {KHUYEN_CONG}" in undone.content.decode()
+    assert f"“Trung tâm XTTM QN” no longer means {KHUYEN_CONG}" in undone.content.decode()
     assert not AgencyAlias.objects.filter(pk=mapped.pk).exists()
     assert AgencyAlias.objects.filter(pk__in=[national.pk, elsewhere.pk]).count() == 2
 
