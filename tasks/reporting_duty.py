@@ -13,27 +13,16 @@ from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from agencies.normalize import search_key
-
 from .models import DEFAULT_DUE_MONTHS, ReportingSchedule, ScheduleKind
 from .signals import schedules_added
+from .timeframes import ANNUAL, HALF_YEARLY, MONTHLY, QUARTERLY, read_recurrences
+
+# The schedule kind of each recurrence a reporting duty can fix (a half-yearly one has no schedule kind), in the order
+# a duty's schedules are listed.
+_KINDS = {QUARTERLY: ScheduleKind.QUARTERLY, ANNUAL: ScheduleKind.ANNUAL, MONTHLY: ScheduleKind.MONTHLY}
+_ORDER = (QUARTERLY, ANNUAL, MONTHLY, HALF_YEARLY)
 
 QUARTER_MONTHS = ",".join(map(str, DEFAULT_DUE_MONTHS[ScheduleKind.QUARTERLY]))
-DAY = r"(?P<day>[0-3]?\d)"
-MONTH = r"(?P<month>[01]?\d)"
-EVERY = r"(?:hang|moi)"  # hằng / hàng / mỗi
-QUARTERLY = (
-    re.compile(rf"truoc ngay {DAY}(?: cua)? thang cuoi (?:moi )?quy"),
-    re.compile(rf"{EVERY} quy\b.{{0,40}}?truoc ngay {DAY}\b(?! (?:thang )?\d)"),
-)
-ANNUAL = (
-    re.compile(rf"truoc ngay {DAY}(?: thang)? {MONTH} {EVERY} nam"),
-    re.compile(rf"{EVERY} nam\b.{{0,60}}?truoc ngay {DAY}(?: thang)? {MONTH}\b(?! (?:nam )?\d)"),
-)
-MONTHLY = (
-    re.compile(rf"truoc ngay {DAY} {EVERY} thang"),
-    re.compile(rf"{EVERY} thang\b.{{0,40}}?truoc ngay {DAY}\b(?! (?:thang )?\d)"),
-)
 # "(qua Sở Công Thương)", "gửi về Sở Công Thương để tổng hợp", "báo cáo về Văn phòng UBND tỉnh".
 VIA = re.compile(
     r"\b(?:qua|về|ve)\s+(?P<name>(?:Sở|So|Văn phòng|Van phong|Ban)\s[^,;.()\n]+?)"
@@ -110,28 +99,14 @@ def read_reporting_duty(text):
     """The schedules and consolidating agency a text fixes, or None when it fixes no deadline."""
     if not text:
         return None
-    key = search_key(text)
     schedules = []
-
-    def add(spec):
-        if spec not in schedules:
-            schedules.append(spec)
-
-    for pattern in QUARTERLY:
-        for match in pattern.finditer(key):
-            day = int(match.group("day"))
-            if 1 <= day <= 31:
-                add(ScheduleSpec.standard(ScheduleKind.QUARTERLY, day))
-    for pattern in ANNUAL:
-        for match in pattern.finditer(key):
-            day, month = int(match.group("day")), int(match.group("month"))
-            if 1 <= day <= 31 and 1 <= month <= 12:
-                add(ScheduleSpec.standard(ScheduleKind.ANNUAL, day, month))
-    for pattern in MONTHLY:
-        for match in pattern.finditer(key):
-            day = int(match.group("day"))
-            if 1 <= day <= 31:
-                add(ScheduleSpec.standard(ScheduleKind.MONTHLY, day))
+    # The words are read as a task's recurring timeframe is: a schedule is a recurrence whose day they fix.
+    for recurrence in sorted(read_recurrences(text), key=lambda recurrence: _ORDER.index(recurrence.kind)):
+        kind = _KINDS.get(recurrence.kind)
+        if kind is not None and recurrence.day and (kind != ScheduleKind.ANNUAL or recurrence.month):
+            spec = ScheduleSpec.standard(kind, recurrence.day, recurrence.month)
+            if spec not in schedules:
+                schedules.append(spec)
     if not schedules:
         return None
     via = VIA.search(text)

@@ -37,6 +37,70 @@ _RECURRING = re.compile(
     + r"|h[ao]ng quy|h[ao]ng thang|h[ao]ng ngay|dinh ky|moi (?:nam|quy|thang|ngay)"
     r"|\d+ lan ?/ ?ngay)\b"
 )
+# How often a recurring deadline comes back, and on which day, as offices write it in words. Read on search_key text
+# (no punctuation: `15/12` is `15 12`), by `read_recurrences`, for a task's timeframe and a directive's reporting duty.
+QUARTERLY, HALF_YEARLY, ANNUAL, MONTHLY = "quarterly", "half_yearly", "annual", "monthly"
+_DAY = r"(?P<day>[0-3]?\d)"
+_DAY_MONTH_WORDS = _DAY + r"(?: thang)? (?P<month>[01]?\d)"
+_EVERY = r"(?:hang|moi)"  # hằng / hàng / mỗi
+# `trước 30/6 hằng năm` without `ngày` is yearly with its day not read: in a document's field block it is a task's
+# deadline, not the directive's reporting duty (tasks/intake/extract.py).
+_BEFORE = r"truoc ngay "
+_NOT_QUY = r"(?! (?:dinh|hoach|mo|che|trinh|chuan)\b)"  # `quy định`, `quy hoạch` …: no quarter
+_RECURRENCES = (
+    # "trước ngày 10 của tháng cuối quý", "trước ngày 10 tháng cuối mỗi quý", "hằng quý, trước ngày 10"
+    (QUARTERLY, re.compile(_BEFORE + _DAY + r"(?: cua)? thang cuoi (?:moi |cac |hang )?quy")),
+    (QUARTERLY, re.compile(_EVERY + r" quy\b" + _NOT_QUY + r".{0,40}?" + _BEFORE + _DAY + r"\b(?! (?:thang )?\d)")),
+    # "trước ngày 15/12 hằng năm", "hằng năm, trước ngày 15 tháng 12"
+    (ANNUAL, re.compile(_BEFORE + _DAY_MONTH_WORDS + r" " + _EVERY + r" nam")),
+    (ANNUAL, re.compile(_EVERY + r" nam\b.{0,60}?" + _BEFORE + _DAY_MONTH_WORDS + r"\b(?! (?:nam )?\d)")),
+    # "trước ngày 20 hằng tháng", "hàng tháng, trước ngày 20"
+    (MONTHLY, re.compile(_BEFORE + _DAY + r" " + _EVERY + r" thang")),
+    (MONTHLY, re.compile(_EVERY + r" thang\b.{0,40}?" + _BEFORE + _DAY + r"\b(?! (?:thang )?\d)")),
+    # the period alone: "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", "nửa năm một lần", "2 lần/năm"
+    (QUARTERLY, re.compile(r"\b(?:" + _EVERY + r"|dinh ky) quy\b" + _NOT_QUY)),
+    (
+        HALF_YEARLY,
+        re.compile(
+            r"\b(?:dinh ky (?:0?6|sau) thang\b(?! (?:dau|cuoi))|(?:moi |hang )?(?:0?6|sau) thang (?:mot|1) lan"
+            r"|(?:moi |hang )?nua nam (?:mot|1) lan|(?:2|hai) lan (?:mot |moi |/ ?)?nam|" + _EVERY + r" nua nam)\b"
+        ),
+    ),
+    (ANNUAL, re.compile(r"\b(?:" + _EVERY + r"|dinh ky) nam\b")),
+    (MONTHLY, re.compile(r"\b(?:" + _EVERY + r"|dinh ky) thang\b")),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Recurrence:
+    """A deadline that comes back: its period (QUARTERLY, HALF_YEARLY, ANNUAL, MONTHLY) and, where the words fix
+    them, the day it falls due (of the quarter's last month, of each month, or of `month` for a yearly one)."""
+
+    kind: str
+    day: int | None = None
+    month: int | None = None
+
+
+def read_recurrences(text):
+    """The recurring deadlines the words of `text` name, each once, those with a day first found first; a period named
+    without a day (`hằng quý`) only when no deadline of that period names one. Days and months that cannot be are
+    left out."""
+    key = search_key(text)
+    found = []
+    for kind, pattern in _RECURRENCES:
+        for match in pattern.finditer(key):
+            names = match.groupdict()
+            day = int(names["day"]) if names.get("day") else None
+            month = int(names["month"]) if names.get("month") else None
+            if (day is not None and not 1 <= day <= 31) or (month is not None and not 1 <= month <= 12):
+                continue
+            recurrence = Recurrence(kind, day, month)
+            if recurrence in found or (day is None and any(other.kind == kind for other in found)):
+                continue
+            found.append(recurrence)
+    return tuple(found)
+
+
 # A day that comes back every period: "trước ngày 10 của tháng cuối Quý", "trước ngày 10/11 hàng năm".
 _SCHEDULE_DAY = re.compile(
     r"\bngay \d{1,2}\b(?! ?(?:thang \d|/ ?\d{1,2} ?/ ?\d))|(?<![\d/])\d{1,2} ?/ ?\d{1,2}(?![\d/])|\bthang cuoi quy\b"
@@ -106,6 +170,7 @@ class Timeframe:
     event_text: str = ""
     milestones: tuple[Milestone, ...] = ()
     is_schedule: bool = False
+    recurrences: tuple[Recurrence, ...] = ()  # how a recurring deadline comes back, where the words say
     needs_review: bool = False
     review_note: str = ""
     # A date that cannot exist (31/02, month 13): an import refuses it where other doubts only ask for review.
@@ -200,11 +265,12 @@ def _cut(text, index, start, end):
 
 def _read_text(original, text, folded, index):
     whole = (0, len(folded))
-    if _RECURRING.search(folded):
-        if _SCHEDULE_DAY.search(folded):
-            return Timeframe(original=original, is_recurring=True, is_schedule=True)
+    recurrences = read_recurrences(text)
+    if recurrences or _RECURRING.search(folded):
+        if _SCHEDULE_DAY.search(folded) or any(recurrence.day for recurrence in recurrences):
+            return Timeframe(original=original, is_recurring=True, is_schedule=True, recurrences=recurrences)
         reading = _read_phrase(text, folded, index, whole, allow_none=True)
-        return Timeframe(original=original, is_recurring=True, **dataclasses.asdict(reading))
+        return Timeframe(original=original, is_recurring=True, recurrences=recurrences, **dataclasses.asdict(reading))
     until = _UNTIL_EVENT.search(folded)
     if until:
         event_text = _BULLET.sub("", _cut(text, index, until.start("event"), until.end("event")))

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import translation
 
+from agencies.tests.bodies import without_diacritics
 from tasks.models import Task
 from tasks.timeframes import Milestone, Timeframe, apply_timeframe, read_timeframe
 
@@ -322,3 +323,35 @@ def test_daily_reports_are_recurring(text):
     timeframe = read_timeframe(text)
 
     assert (timeframe.is_recurring, timeframe.due_date) == (True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrences"),
+    [
+        ("Trước ngày 10 của tháng cuối quý", [("quarterly", 10, None)]),
+        ("trước ngày 10 tháng cuối mỗi quý", [("quarterly", 10, None)]),
+        ("Hằng quý", [("quarterly", None, None)]),
+        ("Định kỳ hằng quý", [("quarterly", None, None)]),
+        ("Định kỳ 6 tháng", [("half_yearly", None, None)]),
+        ("06 tháng một lần", [("half_yearly", None, None)]),
+        ("trước ngày 15/12 hằng năm", [("annual", 15, 12)]),
+        ("Hằng năm, trước ngày 15 tháng 12", [("annual", 15, 12)]),
+        ("Hàng tháng, trước ngày 20", [("monthly", 20, None)]),
+        ("Trước ngày 20 hàng tháng", [("monthly", 20, None)]),
+        ("Hằng quý (trước ngày 10 tháng cuối quý)", [("quarterly", 10, None)]),
+        ("Trước ngày 10 tháng cuối quý và trước ngày 10/11 hằng năm", [("quarterly", 10, None), ("annual", 10, 11)]),
+    ],
+)
+def test_a_recurring_deadline_in_words_is_recurring_with_its_rule(text, recurrences):
+    for written in (text, without_diacritics(text)):
+        timeframe = read_timeframe(written)
+
+        assert timeframe.is_recurring, written
+        assert timeframe.due_date is None
+        assert not timeframe.needs_review
+        assert [(r.kind, r.day, r.month) for r in timeframe.recurrences] == recurrences
+
+
+@pytest.mark.parametrize("text", ["Theo quy định", "Hằng quy định", "Quý II/2026", "6 tháng đầu năm 2026"])
+def test_words_that_name_no_recurring_period_give_no_rule(text):
+    assert read_timeframe(text).recurrences == ()
