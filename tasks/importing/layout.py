@@ -65,10 +65,30 @@ KIND_WORDS = {
     "thong bao": DirectiveKind.NOTICE,
     "cong van": DirectiveKind.OFFICIAL_LETTER,
 }
+# The kind a symbol names (`09/CT-UBND` is a chỉ thị); a symbol naming only its issuer (`4240/UBND-VX`): a công văn.
+SYMBOL_KINDS = {
+    "KH": DirectiveKind.PLAN,
+    "QD": DirectiveKind.DECISION,
+    "QĐ": DirectiveKind.DECISION,
+    "CT": DirectiveKind.INSTRUCTION,
+    "CTR": DirectiveKind.PROGRAMME,
+    "NQ": DirectiveKind.RESOLUTION,
+    "TB": DirectiveKind.NOTICE,
+}
+# A symbol's kind in a name that cannot hold a slash (`ke-hoach-45-KH-UBND.csv`, `QD_3120.csv`), on search_key text:
+# the kind letters beside a number or before the issuer.
+NAMED_SYMBOL = re.compile(
+    r"(?:\b\d+ )(?P<before>kh|qd|ctr|ct|nq|tb)\b|\b(?P<after>kh|qd|ctr|ct|nq|tb) (?:\d+|ubnd|hdnd)\b"
+)
 NUMBER_SYMBOL = re.compile(r"^\s*s[ốôo6]\s*:?\s*(?P<number>\d*)\s*[/-]\s*(?P<symbol>[^\s,;]+)", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^(?P<place>[^,]+),\s*(?P<rest>.*)$")
 DATE_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
-APPENDIX = re.compile(r"^\(?\s*k[èeé]m\s+theo\s+(?P<rest>.+?)\s*\)?\s*$", re.IGNORECASE)
+# `ngày 25/12/2024` (search_key reads `/` as a space) as well: in a parenthesis naming the document, or after the place
+# (`Nghệ An, ngày 25/12/2024`); a subject's `Nghị quyết số 23 ngày 22/3/2018` is another document's date.
+DATE_ANY = re.compile(r"\bngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?(\d{4})\b")
+PLACE_DATE_NUMBERS = re.compile(r"^(?:[a-z]+ ){0,5}ngay (\d{1,2}) (\d{1,2}) (\d{4})\b")
+# `(Kèm theo Kế hoạch số …)`, `(Ban hành kèm theo Quyết định số …)`, also after the appendix's own title on its line.
+APPENDIX = re.compile(r"(?:^|\()\s*(?:ban\s+h[àa]nh\s+)?k[èeé]m\s+theo\s+(?P<rest>[^()]+?)\s*\)?\s*$", re.IGNORECASE)
 APPENDIX_NUMBER = re.compile(r"\bs[ốôo6]\s*:?\s*(?P<number>\d*)\s*/\s*(?P<symbol>[^\s,;()]+)", re.IGNORECASE)
 APPENDIX_ISSUER = re.compile(r"\bc[ủu]a\s+(?P<issuer>(?:UBND|Ủy ban|Uỷ ban|Uy ban|Sở|So)\b[^()]*)$", re.IGNORECASE)
 YEAR_WORDS = re.compile(r"\bnam ((?:19|20)\d\d)\b")
@@ -207,30 +227,68 @@ def read_title(rows):
             text = cell_text(value).strip()
             if text:
                 info.lines.append(text)
-    for line in info.lines:
-        for text in line.split("\n"):
-            _read_title_line(info, text.strip(), subject)
+    for text in _joined_parentheses(text.strip() for line in info.lines for text in line.split("\n")):
+        _read_title_line(info, text, subject)
     info.subject = " ".join(subject or info.other).strip()
     if info.issued_on:
         info.year = info.issued_on.year
+    if not info.kind:
+        info.kind = kind_from_symbol(info.symbol)
     return info
+
+
+def _joined_parentheses(texts, most=3):
+    """Title lines with a parenthesis opened on one line and closed on a later one (a title over two rows or cells:
+    `(Ban hành kèm theo Quyết định số 3120/QĐ-UBND` / `ngày 25/12/2024 của UBND tỉnh …)`) joined into one."""
+    lines = []
+    for text in texts:
+        if not text:
+            continue
+        last = lines[-1] if lines else ""
+        if last.count("(") > last.count(")") and last.count("\n") < most:
+            lines[-1] = f"{last}\n{text}"
+        else:
+            lines.append(text)
+    return [" ".join(line.split()) for line in lines]
+
+
+def kind_from_symbol(symbol):
+    """The kind a document's symbol names (`KH-UBND`: a plan), a công văn for a symbol naming only its issuer, or ""
+    without a symbol."""
+    if not symbol:
+        return ""
+    first = symbol.replace("-", "/").split("/")[0].upper()
+    return SYMBOL_KINDS.get(first, DirectiveKind.OFFICIAL_LETTER)
+
+
+def kind_named(text):
+    """The kind of document a name says it holds (a file's name: `ke-hoach-45-KH-UBND.csv`, `QD 3120.csv`), or ""."""
+    key = search_key(text)
+    found = [(f" {key} ".find(f" {words} "), kind) for words, kind in KIND_WORDS.items() if f" {words} " in f" {key} "]
+    if found:
+        return min(found)[1]
+    symbol = NAMED_SYMBOL.search(key)
+    return SYMBOL_KINDS[(symbol["before"] or symbol["after"]).upper()] if symbol else ""
 
 
 def _read_appendix_line(info, text):
     """`(Kèm theo Kế hoạch số      /KH-UBND ngày   tháng   năm 2019 của UBND tỉnh Quảng Ngãi)`: the table is an
     appendix of that document; its kind, number and symbol, date or year and issuer, whichever are written."""
-    found = APPENDIX.match(text)
+    found = APPENDIX.search(text)
     if not found:
         return False
     rest = found.group("rest")
     key = search_key(rest)
-    for words, kind in KIND_WORDS.items():
-        if key.startswith(words + " ") and not info.kind:
-            info.kind = kind
     number = APPENDIX_NUMBER.search(rest)
-    if number and not info.symbol:
+    # The table belongs to the document the parenthesis names: its kind over a bare title word (`KẾ HOẠCH` / `(Ban
+    # hành kèm theo Quyết định số 3120/QĐ-UBND …)` is decision 3120), unless the title rows number their own.
+    own = not info.symbol
+    for words, kind in KIND_WORDS.items():
+        if key.startswith(words + " ") and (not info.kind or own):
+            info.kind = kind
+    if number and own:
         info.number, info.symbol = number.group("number"), number.group("symbol").strip(".")
-    date = DATE_WORDS.search(key)
+    date = DATE_ANY.search(key)
     if date and not info.issued_on:
         try:
             info.issued_on = datetime.date(int(date.group(3)), int(date.group(2)), int(date.group(1)))
@@ -252,13 +310,17 @@ def _read_title_line(info, text, subject):
     key = search_key(text)
     if not key or any(key.startswith(words) for words in BOILERPLATE):
         return
+    appendix = APPENDIX.search(text)
+    if appendix and appendix.start():
+        # `PHỤ LỤC I (Kèm theo …)`: the words before the parenthesis are a title line of their own
+        _read_title_line(info, text[: appendix.start()].strip(), subject)
     if _read_appendix_line(info, text):
         return
     number = NUMBER_SYMBOL.match(text)
     if number and not info.symbol:
         info.number, info.symbol = number.group("number"), number.group("symbol").strip(".")
         return
-    date = DATE_WORDS.search(key)
+    date = DATE_WORDS.search(key) or PLACE_DATE_NUMBERS.match(key)
     if date and not info.issued_on:
         try:
             info.issued_on = datetime.date(int(date.group(3)), int(date.group(2)), int(date.group(1)))

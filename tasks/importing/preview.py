@@ -5,8 +5,10 @@ The preview is what the admin sees and what the command prints; the commit write
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass, field
 from itertools import chain, islice
+from pathlib import Path
 
 from django.utils.translation import gettext as _
 
@@ -20,7 +22,7 @@ from tasks.models import Assignment, Directive, DirectiveKind, ImportJob, Import
 from tasks.reporting_duty import ScheduleSpec, read_reporting_duty, usual_schedules
 
 from .edits import TASK_EDITS
-from .layout import HEADER_SEARCH_ROWS, find_layout, read_references, read_title
+from .layout import HEADER_SEARCH_ROWS, SYMBOL_KINDS, find_layout, kind_named, read_references, read_title
 from .parse import Problem, RowParser
 from .reader import read_sheets
 from .safety import Limits, check_file
@@ -85,6 +87,9 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     sha256 = file_sha256(path)
     parser, title, province, first_sheet = _parse_sheets(path, original_name, checked, province, progress)
     parsed = parser.finish()
+    if title is not None and not title.kind:
+        # A CSV exported from another system has no title rows: its file's name or its tasks' codes say the kind.
+        title.kind = kind_named(Path(original_name).stem) or _kind_of_codes(parsed.tasks)
     fields, problems, notes = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
     return _finish(Preview(sha256, parsed, fields, problems, province, directive_warnings=notes), overrides)
 
@@ -160,6 +165,22 @@ def _parse_sheets(path, original_name, checked, province, progress):
     if progress:
         progress(parser.result.rows_read, total or parser.result.rows_read)
     return parser, title, province, first_sheet
+
+
+# A code written after the document's symbol letters: `KH.I.1`, `QĐ45-01`, `KH-2.3`, `QĐ.1`.
+_CODE_KIND = re.compile(r"^(?P<letters>[A-Za-zĐđ]{2,3})[\s.\-_/]*(?=\d|[IVX]+\b)")
+
+
+def _kind_of_codes(tasks):
+    """The kind every task's code starts with the symbol letters of (`KH.I.1`, `KH.I.2` …), or ""."""
+    kinds = set()
+    for task in tasks:
+        found = _CODE_KIND.match(task.code or "")
+        kind = SYMBOL_KINDS.get(search_key(found["letters"]).upper()) if found else None
+        if kind is None:
+            return ""
+        kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 def province_from_title(title):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from agencies.normalize import search_key
 from tasks.importing.layout import KIND_WORDS, NUMBER_SYMBOL, TitleInfo, read_references, read_title
 from tasks.importing.reader import Row
-from tasks.models import DirectiveKind, LinkRelation
+from tasks.models import LinkRelation
 
 BOILERPLATE = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 ISSUER_WORDS = ("uy ban nhan dan", "ubnd", "van phong", "so ", "ban ", "bo ", "tinh uy", "thanh uy", "hoi dong")
@@ -21,16 +21,6 @@ COPIES = re.compile(r"^n\S{1,2}i\s+nh\S{1,2}n\s*:", re.IGNORECASE)  # `Nơi nh�
 SUBJECT_LINE = re.compile(r"^V/v\b", re.IGNORECASE)
 SIGNATURE_START = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s", re.IGNORECASE)
 CAPACITY_WORDS = ("chu tich", "pho chu tich", "giam doc", "pho giam doc", "truong ban", "bo truong", "thu truong")
-# The kind a symbol names (`09/CT-UBND` is a chỉ thị); a symbol naming only its issuer (`4240/UBND-VX`): a công văn.
-SYMBOL_KINDS = {
-    "KH": DirectiveKind.PLAN,
-    "QD": DirectiveKind.DECISION,
-    "QĐ": DirectiveKind.DECISION,
-    "CT": DirectiveKind.INSTRUCTION,
-    "CTR": DirectiveKind.PROGRAMME,
-    "NQ": DirectiveKind.RESOLUTION,
-    "TB": DirectiveKind.NOTICE,
-}
 BASED_ON = ("can cu",)
 CARRIES_OUT = ("thuc hien", "trien khai")
 NUMBER_GLUED = re.compile(r"^(s[ốo]\s*:?\s*\d+)(?=[A-ZĐ])", re.IGNORECASE)  # `Số: 953UBND-CNXD`: bold mark lost
@@ -59,8 +49,6 @@ def read_header(blocks):
     position = _recipients(texts, position, header)
     header.body_start = position
     header.body_end, header.after_signature = _signature(texts, position, header)
-    if not title.kind:
-        title.kind = _kind_from_symbol(title.symbol)
     header.links = _links(texts[header.body_start : header.body_end], title.subject)
     return header
 
@@ -225,13 +213,6 @@ def _split_name(text):
     while cut > 0 and words[cut - 1][:1].isupper() and not words[cut - 1].isupper():
         cut -= 1
     return " ".join(words[:cut]), " ".join(words[cut:])
-
-
-def _kind_from_symbol(symbol):
-    if not symbol:
-        return ""
-    first = symbol.replace("-", "/").split("/")[0].upper()
-    return SYMBOL_KINDS.get(first, DirectiveKind.OFFICIAL_LETTER)
 
 
 def _links(texts, subject):
