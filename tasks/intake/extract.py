@@ -308,6 +308,10 @@ def _outline(paragraphs):
                     sibling.fields[cols.TIMEFRAME] = deadline
             continue
         if not found:
+            if last is not None and not (last.text or last.children or last.body):
+                last.text = text  # `a)` or `1.` a paragraph of its own (a .docx, a PDF's short line), its text next
+                _split_fields(last)
+                continue
             if last is not None and not _closing(text) and not NOT_TASK_TEXT.match(search_key(text)):
                 if last.body or (_is_heading_line(last.text) and not last.children):
                     last.body.append(text)  # `5. Sở Văn hóa … và các cơ quan truyền thông` / its task below it

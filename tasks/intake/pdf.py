@@ -12,6 +12,7 @@ per row with its cells, a cell merged down repeated in each row.
 A scanned PDF has no text layer: it is refused with what to do instead, as is an encrypted one.
 """
 
+import functools
 import re
 import statistics
 import time
@@ -26,6 +27,7 @@ from django.utils.translation import gettext as _
 from tasks.importing.safety import RefusedFile
 
 from .blocks import Block
+from .text import joined_lines
 
 SPACES = re.compile(r"\s+")
 # Fewer characters than this on an average page: the pages are pictures (a scan), not text.
@@ -41,6 +43,8 @@ STARTS_PARAGRAPH = re.compile(r"^(?:[“\"(\[]|[-+*•–]\s|[a-zđ][).]\s)")
 # An outline label (`5.`, `2.1.`, `a)`, `- `, `+ `, `IV.`) at the start of a line after one that ends a sentence
 # starts an item, wherever the lines sit: a plan of one-line items has its first-line indent as its usual margin.
 LABEL_AFTER_END = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXL]{1,6}\.|[a-zđ]\)|[-+•–*])\s")
+# An outline label on a line of its own (`a)`, `1.`, `II.`, `-`) starts a paragraph; the line after it is its text.
+LONE_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXL]{1,6}\.|[a-zđ]\)|[-+•–*])$")
 COPY_LIST = re.compile(r"^N[ơo]i\s+nh[ậa]n\s*:", re.IGNORECASE)  # the copy list after the closing `./.`
 LAYOUT_COLUMNS = 2
 SPACE = 0.3  # line heights between two runs that stand for a space
@@ -309,7 +313,7 @@ def _blocks(flow, limits, page_width):
 
     def flush():
         if paragraph:
-            add(clean(" ".join(line.text for line in paragraph)), paragraph[0].page)
+            add(clean(functools.reduce(joined_lines, (line.text.strip() for line in paragraph))), paragraph[0].page)
             paragraph.clear()
 
     tables = 0
@@ -347,6 +351,10 @@ class _Geometry:
 
     def starts_paragraph(self, line, previous, lines_so_far):
         size = line.size
+        if lines_so_far == 1 and LONE_LABEL.match(previous.text.strip()):
+            return False
+        if LONE_LABEL.match(line.text.strip()):
+            return True
         if line.page == previous.page:
             if line.top < previous.top or line.top - previous.bottom > self.gap + EXTRA_SPACE * size:
                 return True  # a new column, or space above

@@ -33,6 +33,20 @@ HEADER_CELLS = 3  # header cells in a row that make a run of `|`-separated lines
 # A table row written on one line, as a web page's (or markdown's) text copy gives it: `| STT | Nội dung | … |`.
 ROW_LINE = re.compile(r"^\s*\|(?:[^|]*\|){2,}\s*$")
 ROW_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")  # `|---|:---:|` under a header row
+# What a PDF's text copy leaves of its page breaks: a page number alone on a line (`3`, `- 3 -`, `Trang 3/12`, `3/12`),
+# often in the middle of a sentence.
+PAGE_MARK = re.compile(
+    r"^(?:[-–]\s*\d{1,3}\s*[-–]|[Tt]rang\s*:?\s*\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})$"
+)
+# `Hà Tĩnh, ngày 05 tháng 6 năm 2025`: the place and date line, never part of the subject above it.
+PLACE_DATE = re.compile(r"^[A-ZĐÀ-Ỹ][^,\d]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}", re.IGNORECASE)
+# The subject above the body (`V/v …`, `Về …` under the title) ends where the body opens, even with no blank line.
+SUBJECT_START = re.compile(r"^(?:V/v|Về)\s", re.IGNORECASE)
+BODY_OPENING = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Trên cơ sở|Theo|Xét|Kính gửi)\b", re.IGNORECASE)
+# Vietnamese syllables: one run of vowels between consonants, at most one tone mark.
+VOWELS = set("aeiouy")
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+SYLLABLE_MAX = 7
 
 
 def read_text(text):
@@ -43,6 +57,7 @@ def read_text(text):
     table = 0
     raw = _normalize(text).split("\n")
     headers = {number for number, line in enumerate(raw) if _row_header(line)}
+    skipped = _page_marks(lines)
     while index < len(lines):
         width = _row_header(raw[index]) if index in headers else 0
         if width:
@@ -54,13 +69,56 @@ def read_text(text):
             table += 1
             index = _read_table(lines, index, width, table, blocks)
             continue
-        index = _read_paragraphs(lines, index, blocks, headers)
+        index = _read_paragraphs(lines, index, blocks, headers, skipped)
     return blocks
+
+
+def _page_marks(lines):
+    """The indexes of lines that are a PDF page's number, not text (`Trang 3/12`, `- 3 -`, `3`), with the blank lines
+    around one that cuts a sentence: the sentence goes on after it."""
+    skipped = set()
+    texts = [line[0] for line in lines]
+    for index, text in enumerate(texts):
+        if not PAGE_MARK.match(text):
+            continue
+        before = next((number for number in range(index - 1, -1, -1) if texts[number]), None)
+        after = next((number for number in range(index + 1, len(texts)) if texts[number]), None)
+        if before is None or after is None or "|" in (texts[before], texts[after]):
+            continue  # a table's cell, the document's first or last line
+        previous, following = texts[before], texts[after]
+        cut = not SENTENCE_END.search(previous) and not LABEL_ONLY.match(previous)
+        skipped.add(index)  # (an outline number has its `.` or `)`: `3.` over its text is a label)
+        if cut or following[:1].islower():
+            skipped.update(range(before + 1, after))
+    return skipped
+
+
+def joined_lines(first, second, apart=" "):
+    """Two lines of one paragraph as one: a word hyphenated at the line's end (`Sở Công Thư-` / `ơng`) is one word
+    again when its two parts make one syllable; a hyphen between words (`kinh tế-` / `xã hội`) stays, `apart` after
+    it."""
+    if not (first.endswith("-") and not first.endswith(" -") and second):
+        return f"{first} {second}" if first else second
+    head = re.search(r"(\w*)-$", first).group(1)
+    tail = re.match(r"\w*", second).group(0)
+    if head and tail and tail[0].islower() and _one_syllable(head + tail):
+        return first[:-1] + second
+    return first + apart + second
+
+
+def _one_syllable(word):
+    if len(word) > SYLLABLE_MAX or not word.isalpha():
+        return False
+    marks = unicodedata.normalize("NFD", word.lower())
+    if sum(char in TONES for char in marks) > 1:
+        return False
+    base = "".join(char for char in marks if not unicodedata.combining(char)).replace("đ", "d")
+    return re.fullmatch(r"[^aeiouy]*[aeiouy]+[^aeiouy]*", base) is not None
 
 
 def _normalize(text):
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text.translate(INVISIBLE).replace("\u00a0", " ").replace("\t", " ")
+    return text.translate(INVISIBLE).replace("\u00a0", " ").replace("\t", " ").replace("\f", "\n")
 
 
 def _clean(line):
@@ -130,7 +188,7 @@ def _read_row_table(raw, index, width, table, blocks):
     return index
 
 
-def _read_paragraphs(lines, index, blocks, headers=frozenset()):
+def _read_paragraphs(lines, index, blocks, headers=frozenset(), skipped=frozenset()):
     """Paragraphs up to the next `|` line (returns the index after it) or one-line table header row (returns
     its index)."""
     current = []
@@ -155,18 +213,24 @@ def _read_paragraphs(lines, index, blocks, headers=frozenset()):
             close()
             return index
         index += 1
+        if index - 1 in skipped:
+            continue  # a page's number where the PDF's text was copied
+        if not text and len(current) == 1 and LABEL_ONLY.match(current[0]):
+            continue  # `a)`, `1.`, `-` alone, a blank line, then its text
         if not text or RULE.match(text):
             opened = bool(line_marks) and not (current and marks["count"] % 2)  # else it closes the one open
             close()
             continue
         heading = len(current) == 1 and marks["count"] % 2 == 0  # one line, no bold left open
-        if current and _starts_paragraph(current[-1], text, blank_separated, heading):
+        if current and (
+            _starts_paragraph(current[-1], text, blank_separated, heading) or _ends_subject(current[0], text)
+        ):
             close()
         fresh = not current
         if current and LABEL_ONLY.match(current[-1]) and len(current) == 1:
             current[-1] = f"{current[-1]} {text}"
         elif current and current[-1].endswith("-") and not current[-1].endswith(" -"):
-            current[-1] = current[-1] + text  # a word hyphenated at the line's end
+            current[-1] = joined_lines(current[-1], text, apart="")  # a word hyphenated at the line's end
         else:
             current.append(text)
         if fresh:
@@ -179,6 +243,14 @@ def _read_paragraphs(lines, index, blocks, headers=frozenset()):
             close()  # a heading written in bold ends where its bold does (`**2.**` / `**Sở Tài chính**` is one)
     close()
     return index
+
+
+def _ends_subject(first, text):
+    """`V/v chấn chỉnh công tác quản lý` / `chợ trên địa bàn tỉnh` goes on; the place and date line, an outline
+    label or the body's opening words (`Để …`, `Căn cứ …`) after it start the next paragraph."""
+    if not SUBJECT_START.match(first):
+        return False
+    return bool(PLACE_DATE.match(text) or LABEL.match(text) or BODY_OPENING.match(text))
 
 
 def _uses_blank_lines(lines, start):
