@@ -32,7 +32,7 @@ _NAME_START = re.compile(
     r"^(?:so|ban|bql|ubnd|uy ban|hdnd|hoi dong|cuc|chi cuc|van phong|vpub|trung tam|bo|hiep hoi|hoi|"
     r"tap doan|tong cong ty|cong ty|chi nhanh|dien luc|truong|vien|dai (?:phat thanh|truyen hinh)|bao|"
     r"kho bac|ngan hang|cong an|thue|thanh tra|lien doan|lien minh|tinh doan|mat tran|"
-    r"cac (?:so|ban|bo|co quan|to chuc|don vi|doanh nghiep|dia phuong|truong|hiep hoi|hoi|tap doan|tong cong ty|"
+    r"cac (?:so|ban|bo|co quan|co so|to chuc|don vi|doanh nghiep|dia phuong|truong|hiep hoi|hoi|tap doan|tong cong ty|"
     r"cong ty|huyen|xa|phuong|trung tam|cuc|vien))\b"
 )
 # A short name in capitals (`SKHĐT`, `VPUB`) also starts a name after a comma; zone words don't.

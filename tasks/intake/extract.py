@@ -74,7 +74,8 @@ TO_ALL = re.compile(r"^(?:Đề nghị|Yêu cầu)\s+(?:các|những)\s+(?:đơn
 LATER_ASSIGNMENT = re.compile(r"(?:[.;:]\s+)(?P<sentence>(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
 PROPER_NAME = re.compile(
     r"^(?:(?:Sở|Ban|Bộ|Cục|Chi cục|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra|Trung tâm|Báo|Đài|"
-    r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b"
+    r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực|Thuế)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b"
+    r"|Thuế\s+(?:tỉnh|thành phố|cơ sở)\b"
     r"|(?:Ủy|Uỷ) ban nhân dân\b"
     r"|S[&¢6oOdé0]\s+[A-ZĐÀ-Ỹ][a-zà-ỹ])"  # OCR's `Sở` (`S& Cong Thuong`, `S¢ Tai chinh`)
 )
@@ -87,6 +88,9 @@ RESPONSIBILITY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)? c
 MEMBERS = re.compile(
     r"\((?:bao\s+)?gồm(?:\s+cả)?\s*:?\s*(?P<list>(?:các\s+)?(?:Sở|Ban|UBND|Ủy ban)\b[^)]*)\)", re.IGNORECASE
 )
+# `Sở Tài chính (cơ quan thường trực)`, `Báo … (cơ quan chủ trì tuyên truyền)`: the body, without its role in brackets
+# (a list in brackets, `các doanh nghiệp viễn thông (VNPT, Viettel, …)`, is part of who is meant).
+TRAILING_NOTE = re.compile(r"\s*\((?:cơ quan|đơn vị|bộ phận|thường trực|chủ trì|đầu mối)\b[^()]*\)\s*$", re.IGNORECASE)
 ROLE_AFTER_DASH = re.compile(
     r"\s+[-–]\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|thường trực ban)\b.*$", re.IGNORECASE
 )
@@ -129,6 +133,14 @@ ACTION_WORDS = (
     "dieu chinh|nam bat|duoc phan cong|duoc giao|lam viec|rut kinh nghiem|tiep thu|hoan thien|theo chuc nang|can doi|"
     "trong pham vi|can cu|"
     "dinh ky|gui|nop|trao doi|"  # `Các cơ quan, đơn vị định kỳ hằng quý … báo cáo`: when, then what
+    # more of what offices ask a body to do (`UBND các huyện lồng ghép …`, `Công an tỉnh giữ gìn …`, `Kho bạc Nhà
+    # nước khu vực XIX kiểm soát …`, `Đài … mở chuyên mục …`); none is a word of a body's name
+    "long ghep|giu gin|giu vung|kiem soat|van hanh|dua tin|dua vao|mo rong|mo chuyen muc|mo lop|chap hanh|thuc thi|"
+    "nang cao|thuc day|day nhanh|khao sat|thong ke|ngan chan|ngan ngua|phat hien|thu hoi|bo sung|phan cong|"
+    "tap huan|cong khai|niem yet|khac phuc|ung pho|phong ngua|kien quyet|khuyen khich|ket noi|sua chua|nao vet|"
+    "lap dat|lap ke hoach|lap danh sach|lap ho so|lap du toan|lap phuong an|xac minh|tuan tra|truy quet|"
+    "boi duong|giai quyet|chan chinh|siet chat|dang tai|thong bao|tich cuc|tham gia|"
+    "danh gia|thanh lap|cap phep|thu thap|hoan tat|"
     r"phai(?! duoc)"  # `Tổ chức, cá nhân … phải chấp hành …`: an obligation (not `phải được giữ gìn`)
 )
 ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
@@ -138,6 +150,7 @@ PLACE_WORDS = {"dia ban", "xa hoi"}
 # OCR's `Sở` (`S&`, `S6`, `Sé`) folds to `s`, `s6`, `se`: a name word too.
 NAME_WORDS = {
     *("so", "ban", "cuc", "bo", "hoi", "vien", "doan", "co quan", "don vi", "trung tam", "van phong", "ban chi"),
+    "quan ly",  # `Ban Quản lý dự án …`, `Các đơn vị quản lý vận hành công trình điện lực`
     *("s", "s6", "se", "sd", "s0"),
 }
 # Words that only ever say what a `cơ quan` / `đơn vị` does, never name a kind of one (as `quản lý`, `thực hiện` do)
@@ -181,7 +194,10 @@ RECURRING_END = re.compile(
     r"[,;(]\s*(?P<words>(?:thực hiện\s+)?thường xuyên(?:[,\s]+(?:liên tục|hằng năm|hàng năm))?)\s*\)?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
-RECURRING_START = re.compile(r"^(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)\b")
+# `Thường xuyên.`, `Thường xuyên, hằng năm`; not the adverb of what is to be done (`Thường xuyên kiểm tra, …`).
+RECURRING_START = re.compile(
+    r"^(?:thuong xuyen(?=\s*(?:[,.;:)]|$|va |lien tuc|hang ))|hang nam|hang quy|hang thang|dinh ky)\b"
+)
 TITLE_MAX = 120  # a section title over its paragraph (`a) Công nghiệp chế biến thực phẩm, đồ uống`)
 TITLE_BEFORE_NAMES = 40  # the longest title a colon ends before the sentence naming who acts
 HEADING_AGENCY_MAX = 220  # an agency heading is short; a longer item is a sentence
@@ -536,7 +552,7 @@ def _names_before_colon(before, after):
     `các Tập đoàn: Bưu chính Viễn thông Việt Nam, …` is a list of names, not who-then-what."""
     if COLON_LIST_HEAD.search(before):
         return False
-    key = _fold(before)
+    key = _fold(TRAILING_NOTE.sub("", before))  # `Báo Yên Bái (cơ quan chủ trì tuyên truyền): …`
     if ACTION.search(key) or NOT_TASK_SECTIONS.match(search_key(before)) or FIELD.match(before + ":"):
         return False
     if starts_name(before):
@@ -552,7 +568,8 @@ def _clean_phrase(phrase):
     members = MEMBERS.search(phrase)
     if members:
         return members.group("list").strip(" ;,.")
-    return ROLE_AFTER_DASH.sub("", phrase).strip(" ,;:")
+    phrase = ROLE_AFTER_DASH.sub("", phrase).strip(" ,;:")
+    return TRAILING_NOTE.sub("", phrase).strip(" ,;:") or phrase
 
 
 def _names_only(value):
@@ -567,6 +584,8 @@ def _action(key):
     for found in ACTION.finditer(key, 1):
         before = key[: found.start() + 1].split()
         pair = " ".join(before[-2:])
+        if before and before[-1] == "duoc":
+            continue  # `… phải được giữ gìn`: what is to be done to a thing, not what a body does
         if pair in PLACE_WORDS or (before and before[-1] not in NAME_WORDS and pair not in NAME_WORDS):
             return found
         if pair in ("co quan", "don vi") and VERBS_AFTER_BODY.match(key, found.start() + 1):

@@ -206,3 +206,163 @@ def test_an_outline_label_a_paragraph_of_its_own_in_a_docx_or_pdf(db, tmp_path, 
     tasks = [task for task in build_preview(path, path.name).parsed.tasks if task.kind == TaskKind.TASK]
 
     _checked(tasks, LONE_LABEL_ANSWERS)
+
+
+# 2. Who a direction addresses is whoever the item names, a state body the catalogue does not hold (`Thuế tỉnh …`,
+# `Kho bạc Nhà nước khu vực …`) or not a state body at all (`Các cơ sở …`, `Các doanh nghiệp …`, `Hiệp hội …`):
+# kept as written, never dropped.
+UNFAMILIAR = """ỦY BAN NHÂN DÂN
+TỈNH HẬU GIANG
+Số: 05/CT-UBND
+Hậu Giang, ngày 02 tháng 02 năm 2026
+CHỈ THỊ
+Về tăng cường quản lý thu ngân sách và an toàn hóa chất năm 2026
+Để hoàn thành dự toán thu ngân sách năm 2026, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:
+1. Thuế tỉnh Hậu Giang chủ trì, phối hợp với Sở Tài chính rà soát, thu hồi nợ đọng thuế, hoàn thành trong Quý II/2026.
+2. Cục Thuế tỉnh tăng cường kiểm tra hóa đơn điện tử trong kinh doanh xăng dầu; báo cáo Ủy ban nhân dân tỉnh trước
+ngày 30/6/2026.
+3. Kho bạc Nhà nước khu vực XIX kiểm soát chặt chẽ các khoản chi ngân sách nhà nước, báo cáo kết quả trước ngày
+15/7/2026.
+4. Các cơ sở hoạt động hóa chất trên địa bàn tỉnh rà soát, cập nhật kế hoạch phòng ngừa, ứng phó sự cố hóa chất, gửi
+Sở Công Thương trước ngày 31/7/2026.
+5. Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh chấp hành nghiêm quy định về dự trữ xăng dầu, niêm yết giá
+bán trong tháng 3 năm 2026.
+6. Hiệp hội Doanh nghiệp tỉnh vận động hội viên tham gia chương trình bình ổn giá trong tháng 12/2026.
+7. Các doanh nghiệp sản xuất, kinh doanh phân bón:
+a) Niêm yết công khai giá bán phân bón tại nơi giao dịch trước ngày 15/3/2026.
+b) Lưu giữ hóa đơn, chứng từ nguồn gốc hàng hóa theo quy định.
+8. Cục Thuế tỉnh:
+- Công khai danh sách người nộp thuế chây ì trên Cổng thông tin điện tử tỉnh trước ngày 10/4/2026.
+"""
+UNFAMILIAR_ANSWERS = [
+    ("Thuế tỉnh Hậu Giang chủ trì", ["Thuế tỉnh Hậu Giang"], "2026-06-30"),
+    ("Cục Thuế tỉnh tăng cường kiểm tra", ["Cục Thuế tỉnh"], "2026-06-30"),
+    ("kiểm soát chặt chẽ các khoản chi", ["Kho bạc Nhà nước khu vực XIX"], "2026-07-15"),
+    ("rà soát, cập nhật kế hoạch phòng ngừa", ["Các cơ sở hoạt động hóa chất trên địa bàn tỉnh"], "2026-07-31"),
+    ("chấp hành nghiêm quy định về dự trữ", ["Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh"], "2026-03-31"),
+    ("Hiệp hội Doanh nghiệp tỉnh vận động", ["Hiệp hội Doanh nghiệp tỉnh"], "2026-12-31"),
+    ("Niêm yết công khai giá bán phân bón", ["Các doanh nghiệp sản xuất, kinh doanh phân bón"], "2026-03-15"),
+    ("Lưu giữ hóa đơn", ["Các doanh nghiệp sản xuất, kinh doanh phân bón"], ""),
+    ("Công khai danh sách người nộp thuế", ["Cục Thuế tỉnh"], "2026-04-10"),
+]
+
+
+def test_bodies_no_catalogue_holds_and_categories_lead_what_they_are_asked(db, tmp_path):
+    _preview, tasks = _tasks(tmp_path, UNFAMILIAR + SIGNATURE)
+
+    _checked(tasks, UNFAMILIAR_ANSWERS)
+
+
+# 3. A role in brackets after a heading's agency is not part of its name; a list in brackets is (`các doanh nghiệp
+# viễn thông (VNPT, Viettel, …)`, kept by the development set's answers).
+ROLES = """ỦY BAN NHÂN DÂN
+TỈNH YÊN BÁI
+Số: 212/KH-UBND
+Yên Bái, ngày 09 tháng 9 năm 2026
+KẾ HOẠCH
+Tổ chức phong trào thi đua hoàn thành các chỉ tiêu kinh tế - xã hội năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Tạo khí thế thi đua sôi nổi trong các cơ quan, đơn vị.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ (Cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh):
+a) Hướng dẫn các cơ quan, đơn vị đăng ký thi đua trước ngày 30/9/2026.
+b) Tổng hợp kết quả, đề xuất khen thưởng, báo cáo UBND tỉnh trước ngày 15/12/2026.
+2. Sở Tài chính (cơ quan thường trực):
+- Bố trí kinh phí khen thưởng cho phong trào trong Quý IV/2026.
+3. Báo Yên Bái (cơ quan chủ trì tuyên truyền): mở chuyên mục tuyên truyền về phong trào thi đua trong tháng 10/2026.
+4. Sở Văn hóa, Thể thao và Du lịch (cơ quan chủ trì)
+Biên tập tài liệu tuyên truyền, cổ động trực quan về phong trào, hoàn thành trước ngày 20/10/2026.
+"""
+ROLE_ANSWERS = [
+    ("Hướng dẫn các cơ quan, đơn vị đăng ký thi đua", ["Sở Nội vụ"], "2026-09-30"),
+    ("Tổng hợp kết quả, đề xuất khen thưởng", ["Sở Nội vụ"], "2026-12-15"),
+    ("Bố trí kinh phí khen thưởng", ["Sở Tài chính"], "2026-12-31"),
+    ("mở chuyên mục tuyên truyền", ["Báo Yên Bái"], "2026-10-31"),
+    ("Biên tập tài liệu tuyên truyền", ["Sở Văn hóa, Thể thao và Du lịch"], "2026-10-20"),
+]
+
+
+def test_a_role_in_brackets_after_a_headings_agency_is_not_its_name(db, tmp_path):
+    _preview, tasks = _tasks(tmp_path, ROLES + SIGNATURE)
+
+    _checked(tasks, ROLE_ANSWERS)
+
+
+# 4. The name ends where the verb begins, for verbs offices use that are no word of a body's name; `quản lý vận
+# hành` after `đơn vị` is part of the name.
+VERBS = """ỦY BAN NHÂN DÂN
+TỈNH SÓC TRĂNG
+Số: 1450/UBND-KT
+V/v triển khai các giải pháp phòng, chống hạn mặn mùa khô 2026-2027
+Sóc Trăng, ngày 20 tháng 11 năm 2026
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- UBND các huyện, thị xã, thành phố.
+Để chủ động ứng phó với hạn hán, xâm nhập mặn mùa khô 2026-2027, Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Sở Xây dựng hướng dẫn các địa phương lắp đặt bồn chứa nước sinh hoạt cho hộ dân trước ngày 15/12/2026.
+2. UBND các huyện lồng ghép các nguồn vốn để nạo vét kênh mương nội đồng, hoàn thành trước ngày 31/01/2027.
+3. Công an tỉnh giữ gìn an ninh trật tự tại các công trình thủy lợi trọng điểm trong mùa khô.
+4. Sở Y tế giám sát chất lượng nước sinh hoạt tại các điểm cấp nước tập trung, báo cáo kết quả trong tháng 01/2027.
+5. Đài Phát thanh và Truyền hình tỉnh mở chuyên mục hướng dẫn người dân tích trữ nước ngọt trong tháng 12/2026.
+6. Sở Giáo dục và Đào tạo lồng ghép nội dung tiết kiệm nước vào hoạt động ngoại khóa trong năm 2027.
+7. Công ty Cổ phần Cấp nước Sóc Trăng vận hành các trạm bơm tăng áp, bảo đảm cấp nước liên tục cho người dân.
+8. Các đơn vị quản lý vận hành công trình thủy lợi tổ chức vận hành cống ngăn mặn trước ngày 01/12/2026.
+9. Đài Phát thanh - Truyền hình tỉnh đưa tin kịp thời về tình hình xâm nhập mặn.
+"""
+VERB_ANSWERS = [
+    ("Sở Xây dựng hướng dẫn", ["Sở Xây dựng"], "2026-12-15"),
+    ("UBND các huyện lồng ghép", ["UBND các huyện"], "2027-01-31"),
+    ("Công an tỉnh giữ gìn", ["Công an tỉnh"], ""),
+    ("Sở Y tế giám sát", ["Sở Y tế"], "2027-01-31"),
+    ("Truyền hình tỉnh mở chuyên mục", ["Đài Phát thanh và Truyền hình tỉnh"], "2026-12-31"),
+    ("Sở Giáo dục và Đào tạo lồng ghép", ["Sở Giáo dục và Đào tạo"], "2027-12-31"),
+    ("Sóc Trăng vận hành các trạm bơm", ["Công ty Cổ phần Cấp nước Sóc Trăng"], ""),
+    ("tổ chức vận hành cống ngăn mặn", ["Các đơn vị quản lý vận hành công trình thủy lợi"], "2026-12-01"),
+    ("Truyền hình tỉnh đưa tin", ["Đài Phát thanh - Truyền hình tỉnh"], ""),
+]
+
+
+def test_an_agencys_name_ends_where_the_verb_begins(db, tmp_path):
+    _preview, tasks = _tasks(tmp_path, VERBS + SIGNATURE)
+
+    _checked(tasks, VERB_ANSWERS)
+
+
+# 5. `thường xuyên` is a deadline where a deadline is written (`Thời gian: thường xuyên`, `…, thực hiện thường
+# xuyên`, `(thường xuyên)`, `…, thường xuyên.`), not as the adverb of what is to be done (`thường xuyên kiểm tra`).
+OFTEN = """ỦY BAN NHÂN DÂN
+TỈNH KIÊN GIANG
+Số: 98/KH-UBND
+Kiên Giang, ngày 05 tháng 5 năm 2026
+KẾ HOẠCH
+Phòng, chống cháy rừng mùa khô năm 2026
+I. NHIỆM VỤ
+1. Sở Nông nghiệp và Môi trường thường xuyên kiểm tra, giám sát việc thực hiện phương án phòng cháy tại các chủ rừng.
+2. Công an tỉnh thường xuyên phối hợp với lực lượng kiểm lâm tuần tra, xử lý vi phạm trước ngày 30/6/2026.
+3. UBND các huyện:
+a) Thường xuyên kiểm tra, đôn đốc các chủ rừng trên địa bàn.
+b) Tổ chức diễn tập chữa cháy rừng cấp huyện trong tháng 6/2026.
+4. Sở Tài chính bố trí kinh phí cho công tác phòng cháy, chữa cháy rừng (thường xuyên).
+5. Ban Quản lý rừng phòng hộ ven biển duy trì lực lượng trực 24/24 giờ trong mùa khô, thực hiện thường xuyên.
+6. Báo Kiên Giang tuyên truyền về phòng cháy, chữa cháy rừng.
+- Thời gian: thường xuyên.
+7. Đài Phát thanh - Truyền hình tỉnh đưa tin kịp thời về tình hình cháy rừng, thường xuyên.
+8. Sở Khoa học và Công nghệ hướng dẫn ứng dụng công nghệ cảnh báo cháy rừng; thường xuyên cập nhật bản đồ nguy cơ.
+"""
+OFTEN_ANSWERS = [
+    ("Sở Nông nghiệp và Môi trường thường xuyên kiểm tra", ["Sở Nông nghiệp và Môi trường"], ""),
+    ("Công an tỉnh thường xuyên phối hợp", ["Công an tỉnh"], "2026-06-30"),
+    ("Thường xuyên kiểm tra, đôn đốc các chủ rừng", ["UBND các huyện"], ""),
+    ("Tổ chức diễn tập chữa cháy rừng", ["UBND các huyện"], "2026-06-30"),
+    ("Sở Tài chính bố trí kinh phí", ["Sở Tài chính"], "recurring"),
+    ("duy trì lực lượng trực", ["Ban Quản lý rừng phòng hộ ven biển"], "recurring"),
+    ("Báo Kiên Giang tuyên truyền", ["Báo Kiên Giang"], "recurring"),
+    ("đưa tin kịp thời về tình hình cháy rừng", ["Đài Phát thanh - Truyền hình tỉnh"], "recurring"),
+    ("hướng dẫn ứng dụng công nghệ cảnh báo", ["Sở Khoa học và Công nghệ"], ""),
+]
+
+
+def test_thuong_xuyen_is_a_deadline_only_where_a_deadline_is_written(db, tmp_path):
+    _preview, tasks = _tasks(tmp_path, OFTEN + SIGNATURE)
+
+    _checked(tasks, OFTEN_ANSWERS)
