@@ -135,7 +135,7 @@ class ScorecardView(ProvinceMixin, TemplateView):
         count = int(asked) if asked.isdigit() and int(asked) in self.period_choices else 4
         windows = aggregates.recent_windows(aggregates.period_windows(self.province), today, count)
         labels = aggregates.AgencyLabels(self.province)
-        by_agency = aggregates.task_breakdowns(tasks, today, labels)[3]
+        by_agency = aggregates.agency_counts(tasks, aggregates.SCORED_STATUSES, labels)
         reports = aggregates.obligation_counts(tasks, windows, labels, only_these_tasks=aggregates.narrows(filterset))
         sort = self.request.GET.get("sort", "-overdue")
         scores = aggregates.scorecard(by_agency, reports, aggregates.pending_extensions(self.province), drill, sort)

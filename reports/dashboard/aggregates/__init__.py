@@ -22,7 +22,15 @@ from .compliance import (
     period_windows,
     recent_windows,
 )
-from .counts import STATUS_COLUMNS, column_labels, soon_days, soon_key, status_counts, task_breakdowns
+from .counts import (
+    STATUS_COLUMNS,
+    agency_counts,
+    column_labels,
+    soon_days,
+    soon_key,
+    status_counts,
+    task_breakdowns,
+)
 from .lists import LIST_LENGTH, attention_lists, lead_agency_name, pending_extensions
 from .rows import DONE, Cell, DrillDown, Row, agency_rows, choices, completion_rate, directive_rows, sector_rows
 from .scope import (
@@ -35,7 +43,7 @@ from .scope import (
     reads_whole_province,
     visible_tasks,
 )
-from .scorecard import SCORE_SORTS, Score, scorecard
+from .scorecard import SCORE_SORTS, SCORED_STATUSES, Score, scorecard
 from .targets import target_series, targets_with_values
 
 __all__ = [
@@ -43,6 +51,7 @@ __all__ = [
     "AgencyLabels",
     "DONE",
     "LIST_LENGTH",
+    "SCORED_STATUSES",
     "SCORE_SORTS",
     "STATUS_COLUMNS",
     "Cell",
@@ -51,6 +60,7 @@ __all__ = [
     "Row",
     "Score",
     "Window",
+    "agency_counts",
     "agency_label",
     "agency_rows",
     "attention_lists",

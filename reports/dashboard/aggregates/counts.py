@@ -68,6 +68,16 @@ def _fetch(sql, params):
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def _grouping_sets(grouped):
+    """The SQL of `grouped` (a values(a, b, c).annotate(...) queryset, grouped by its three values) with its
+    GROUP BY turned into GROUPING SETS ((a, b), (c)): PostgreSQL counts both groupings in one pass."""
+    sql, params = grouped.query.sql_with_params()
+    select, group_by = sql.rsplit(" GROUP BY ", 1)
+    if group_by != "1, 2, 3":
+        raise ValueError(f"unexpected GROUP BY {group_by!r}")
+    return f"{select} GROUP BY GROUPING SETS ((1, 2), (3))", params
+
+
 def _by_lead_agency(rows, columns, labels):
     """{agency id: (label, counts)} from counts grouped by `lead_key`: a task led by several agencies counts for
     each of them (`labels`: an `AgencyLabels`)."""
@@ -79,37 +89,58 @@ def _by_lead_agency(rows, columns, labels):
     return {pk: (named[pk], _sum_counts(groups)) for pk, groups in by_agency.items()}
 
 
+def agency_counts(tasks, statuses, labels):
+    """Counts by lead agency alone, of `statuses` and in all (the scorecard's rows): {agency id: (label, counts)},
+    one statement grouping the tasks by their stored `lead_key`, without the counts by directive and sector nor the
+    other columns `task_breakdowns` adds."""
+    counts = {status.value: Count("status", filter=Q(status=status)) for status in statuses}
+    counts["total"] = Count("*")
+    rows = tasks.order_by().exclude(lead_key="").values("lead_key").annotate(**counts)
+    return _by_lead_agency(rows, list(counts), labels)
+
+
 def task_breakdowns(tasks, today, labels):
     """Counts by directive, by sector and by lead agency; returns totals, by directive, by sector and by agency,
     each a dict of key -> (label, counts); the agencies named by `labels` (an `AgencyLabels`).
 
-    The ORM groups the filtered task query directly (conditional aggregation on the stored status, no
-    intermediate result over the tasks): by (directive, sector) once, that result summed again by directive and by
-    sector in the same statement (a few thousand rows, not summed in Python) with their labels joined to the
-    groups; and by the task's stored `lead_key` (`reports.obligations`), a few hundred groups spread over their
-    agencies afterwards, so no task is joined to its reporters.
+    One statement groups the filtered task query directly (conditional aggregation on the stored status): by
+    (directive, sector), that result summed again by directive and by sector in the same statement (a few thousand
+    rows, not summed in Python) with their labels joined to the groups; and by the task's stored `lead_key`
+    (`reports.obligations`), a few hundred groups spread over their agencies afterwards, so no task is joined to its
+    reporters. On PostgreSQL both groupings come from one pass over the tasks (`GROUP BY GROUPING SETS`, every
+    column read from `task_counts_idx` alone): a staff member's tasks are picked out of all the province's once,
+    not once per grouping.
     """
     counts = status_counts(today)
     tasks = tasks.order_by()
-    by_pair, pair_params = tasks.values("directive_id", "sector_id").annotate(**counts).query.sql_with_params()
-    by_lead, lead_params = tasks.exclude(lead_key="").values("lead_key").annotate(**counts).query.sql_with_params()
     columns = [key for key, _label in column_labels()]
     summed = ", ".join(f"CAST(SUM(g.{key}) AS BIGINT) AS {key}" for key in columns)
     selected = ", ".join(f"t.{key}" for key in columns)
+    if connection.vendor == "postgresql":
+        # The (lead_key) set's rows are those without a directive: every task has one.
+        grouped, params = _grouping_sets(tasks.values("directive_id", "sector_id", "lead_key").annotate(**counts))
+        pairs, leads = "g.directive_id IS NOT NULL", "g.directive_id IS NULL AND g.lead_key <> ''"
+        lead_rows = f"SELECT g.lead_key, {', '.join(f'g.{key}' for key in columns)} FROM g WHERE {leads}"
+        cte = f"WITH g AS MATERIALIZED ({grouped}) "
+    else:
+        by_pair, pair_params = tasks.values("directive_id", "sector_id").annotate(**counts).query.sql_with_params()
+        by_lead, lead_params = tasks.exclude(lead_key="").values("lead_key").annotate(**counts).query.sql_with_params()
+        pairs, lead_rows, params = "TRUE", by_lead, [*pair_params, *lead_params]
+        cte = f"WITH g AS ({by_pair}) "
     tables = {"directive": Directive._meta.db_table, "sector": Sector._meta.db_table}
     rows = _fetch(
-        f"WITH g AS ({by_pair}) "
+        f"{cte}"
         f"SELECT 'directive' AS dimension, t.row_key AS row_key, CAST(NULL AS VARCHAR) AS lead_key, {selected}, "
         f"d.number || '/' || d.symbol AS label "
-        f"FROM (SELECT g.directive_id AS row_key, {summed} FROM g GROUP BY g.directive_id) t "
+        f"FROM (SELECT g.directive_id AS row_key, {summed} FROM g WHERE {pairs} GROUP BY g.directive_id) t "
         f"JOIN {tables['directive']} d ON d.id = t.row_key "
         f"UNION ALL "
         f"SELECT 'sector', t.row_key, CAST(NULL AS VARCHAR), {selected}, s.name "
-        f"FROM (SELECT g.sector_id AS row_key, {summed} FROM g GROUP BY g.sector_id) t "
+        f"FROM (SELECT g.sector_id AS row_key, {summed} FROM g WHERE {pairs} GROUP BY g.sector_id) t "
         f"LEFT JOIN {tables['sector']} s ON s.id = t.row_key "
         f"UNION ALL "
-        f"SELECT 'lead', CAST(NULL AS INTEGER), t.lead_key, {selected}, CAST(NULL AS VARCHAR) FROM ({by_lead}) t",
-        [*pair_params, *lead_params],
+        f"SELECT 'lead', CAST(NULL AS INTEGER), t.lead_key, {selected}, CAST(NULL AS VARCHAR) FROM ({lead_rows}) t",
+        params,
     )
     grouped = {"directive": {}, "sector": {}, "lead": []}
     for row in rows:

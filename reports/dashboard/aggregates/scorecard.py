@@ -33,6 +33,9 @@ class Score:
         return max(self.owed - self.on_time - self.late, 0)
 
 
+# The task counts a score reads (`aggregates.agency_counts`), besides the total.
+SCORED_STATUSES = (Status.COMPLETED_ON_TIME, Status.COMPLETED_LATE, Status.IN_PROGRESS_OVERDUE)
+
 SCORE_SORTS = ("label", "led", "on_time_share", "overdue", "owed", "on_time", "late", "missing", "extensions")
 
 
@@ -40,7 +43,7 @@ def scorecard(by_agency, reports, extensions, drill, sort="-overdue"):
     """Scores for every agency that leads a task or owes a report (`reports`: `obligation_counts()`), sorted by
     `sort` (a SCORE_SORTS name, `-` first for descending); an unknown sort falls back to the most overdue first."""
     scores = []
-    nothing = dict.fromkeys([Status.COMPLETED_ON_TIME, Status.COMPLETED_LATE, Status.IN_PROGRESS_OVERDUE, "total"], 0)
+    nothing = dict.fromkeys([*SCORED_STATUSES, "total"], 0)
     every = {**{pk: (row["label"], nothing) for pk, row in reports.items()}, **by_agency}
     for agency_id, (label, counts) in every.items():
         sent = reports.get(agency_id, {})
