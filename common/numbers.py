@@ -14,6 +14,8 @@ def number(value, places=2):
     """`value` rounded to at most `places` decimals, trailing zeros dropped, grouped by thousands; "" for None."""
     if value is None or value == "":
         return ""
+    if type(value) is int and -1000 < value < 1000:
+        return str(value)  # no decimals, no thousands to group: a dashboard shows a thousand of these per page
     rounded = round(decimal.Decimal(str(value)), places)
     shown = max(-rounded.normalize().as_tuple().exponent, 0) if rounded else 0
     return formats.number_format(rounded, shown, use_l10n=True, force_grouping=True)

@@ -78,11 +78,20 @@ class DrillDown:
         self.due_before = cleaned.get("due_before")
         self.today = today
         self.base = reverse("tasks:task_list")  # once: a dashboard builds hundreds of links
+        self.query = self._encode(self.params)  # the page's own filters, encoded once for all of them
+        self.keys = [key for key, _label in column_labels()]
+
+    @staticmethod
+    def _encode(params):
+        return urlencode([(k, v) for k, values in params.items() for v in values if v not in ("", None)])
 
     def _url(self, **overrides):
-        params = {**self.params, **{k: v if isinstance(v, list) else [v] for k, v in overrides.items()}}
-        pairs = [(k, v) for k, values in params.items() for v in values if v not in ("", None)]
-        return f"{self.base}?{urlencode(pairs)}"
+        overrides = {k: v if isinstance(v, list) else [v] for k, v in overrides.items()}
+        if any(key in self.params for key in overrides):
+            query = self._encode({**self.params, **overrides})
+        else:  # the same text as above: the page's filters first, then the cell's own
+            query = "&".join(part for part in (self.query, self._encode(overrides)) if part)
+        return f"{self.base}?{query}"
 
     def url(self, column, **row_filter):
         """The list behind `column`, or None when the dashboard's own filters already make that count zero."""
@@ -102,8 +111,7 @@ class DrillDown:
         return self._url(**overrides)
 
     def cells(self, counts, **row_filter):
-        keys = [key for key, _label in column_labels()]
-        return {key: Cell(key, counts[key], self.url(key, **row_filter) if counts[key] else None) for key in keys}
+        return {key: Cell(key, counts[key], self.url(key, **row_filter) if counts[key] else None) for key in self.keys}
 
 
 def _urgency(item):
