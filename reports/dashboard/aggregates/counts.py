@@ -108,7 +108,7 @@ def task_breakdowns(tasks, today, labels):
     rows, not summed in Python) with their labels joined to the groups; and by the task's stored `lead_key`
     (`reports.obligations`), a few hundred groups spread over their agencies afterwards, so no task is joined to its
     reporters. On PostgreSQL both groupings come from one pass over the tasks (`GROUP BY GROUPING SETS`, every
-    column read from `task_counts_idx` alone): a staff member's tasks are picked out of all the province's once,
+    column read from `task_counts_lead_idx` alone): a staff member's tasks are picked out of all the province's once,
     not once per grouping.
     """
     counts = status_counts(today)
