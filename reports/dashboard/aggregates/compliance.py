@@ -75,13 +75,13 @@ def obligation_counts(tasks, windows, labels, only_these_tasks=True):
     {label, owed, on_time, late}}, settled reports on time and late (two queries; `labels`: an `AgencyLabels`).
 
     The periods' ids are read first and given as a list, so the database counts from the index on (period,
-    agency, state, late). The obligations are grouped alone (a plain count per group, no conditional aggregate per
-    row): first by (period, agency, state, late), the index's own order, so PostgreSQL counts them as it reads
-    them without hashing each row, then those groups summed by agency, state and late flag; the agencies' labels
-    are named for those few groups afterwards (`labels`): joining every obligation to its agency before grouping
-    cost half the time. With
+    agency, state, late). The obligations are grouped alone, by agency, state and late flag (a plain count per
+    group, no conditional aggregate per row), and the agencies' labels named for those few groups afterwards
+    (`labels`): joining every obligation to its agency before grouping cost half the time. With
     `only_these_tasks` False every obligation of those periods counts (the whole province, unfiltered), which spares
-    a semi-join against 200,000 tasks.
+    a semi-join against 200,000 tasks; those are grouped first by (period, agency, state, late), the index's own
+    order, so PostgreSQL counts them as it reads them without hashing each row, and the groups then summed (the
+    whole province's quarter 145 -> 80 ms). A semi-join returns them out of that order: grouped once, by hashing.
     """
     if not windows:
         return {}
@@ -91,18 +91,21 @@ def obligation_counts(tasks, windows, labels, only_these_tasks=True):
     period_ids = list(
         ReportingPeriod.objects.filter(periods, directive__province=windows[0].province).values_list("pk", flat=True)
     )
-    rows = ReportObligation.objects.filter(period_id__in=period_ids)
+    rows = ReportObligation.objects.filter(period_id__in=period_ids).order_by()
     if only_these_tasks:
-        rows = rows.filter(task__in=tasks.values("pk"))
-    by_period = rows.order_by().values_list("period_id", "agency_id", "state", "late").annotate(n=Count("*"))
-    sql, params = by_period.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT p.agency_id, p.state, p.late, CAST(SUM(p.n) AS BIGINT) FROM ({sql}) p "
-            f"GROUP BY p.agency_id, p.state, p.late",
-            params,
+        grouped = (
+            rows.filter(task__in=tasks.values("pk")).values_list("agency_id", "state", "late").annotate(n=Count("*"))
         )
-        grouped = cursor.fetchall()
+    else:
+        by_period = rows.values_list("period_id", "agency_id", "state", "late").annotate(n=Count("*"))
+        sql, params = by_period.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT p.agency_id, p.state, p.late, CAST(SUM(p.n) AS BIGINT) FROM ({sql}) p "
+                f"GROUP BY p.agency_id, p.state, p.late",
+                params,
+            )
+            grouped = cursor.fetchall()
     counts = {}
     for agency_id, state, late, n in grouped:
         row = counts.setdefault(agency_id, {"agency": agency_id, "owed": 0, "on_time": 0, "late": 0})
