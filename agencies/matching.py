@@ -300,6 +300,10 @@ class AgencyMatcher:
             found = self._match_key(plain, closest=False)
             if found.agency is not None or found.candidates or found.proposals:
                 return found
+            # `Các huyện, TX, TP nơi có khu công nghiệp`: a group written without `UBND`, narrowed
+            found = self._qualified_group(plain, loose_key(plain, self.tails))
+            if found is not None:
+                return found
         repaired = letters_for_digits(key)
         if repaired != key:
             # `C0ng ty CP Nước sạch QT`: read by every rule with its letters back, for a person to confirm.
@@ -382,7 +386,7 @@ class AgencyMatcher:
         group = group_words.split()
         words = text.split()
         for cut in range(1, len(words) if group else 0):
-            if loose_tokens(" ".join(words[:cut]))[: len(group)] == group:
+            if loose_tokens(plain_key(search_key(" ".join(words[:cut]))))[: len(group)] == group:
                 return " ".join(words[cut:]).strip(" ,.;:-()")
         return ""
 

@@ -145,6 +145,8 @@ _TITLE = re.compile(
 _LOCAL_UNIT = re.compile(
     r"^(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|(?:tx|tp)(?= \w)|thi tran|dac khu)\b(?!\s+hoi\b)"
 )
+# `TT Khuyến công thuộc Sở Công Thương`: the body a unit comes under, written after it, names no other body.
+_UNDER = re.compile(r"\s+(?:truc\s+)?thuoc\s+(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b.*$")
 # A dotted initial `S.` (`S.KHCN`, `S. Tài chính`) is `Sở`; `S¢` or `S&` is OCR damage, left to a person.
 _DOTTED_SO = re.compile(r"^\s*S\s*\.\s*(?=\w)")
 
@@ -167,13 +169,15 @@ def written_out(text):
 
 
 def plain_key(key):
-    """A search key without the role words and the title of the person heading the body, with `UBND` written
-    before a local unit named alone; the key itself when none of these is there."""
+    """A search key without the role words, the title of the person heading the body and the body it comes under
+    (`… thuộc Sở Công Thương`), with `UBND` written before a local unit named alone; the key itself when none of these
+    is there."""
     previous = None
     while previous != key:
         previous = key
         key = _ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", key, count=1)).strip()
         key = _TITLE.sub("", key, count=1)
+        key = _UNDER.sub("", key, count=1)
     if _LOCAL_UNIT.match(key):
         key = f"uy ban nhan dan {key}"
     return key

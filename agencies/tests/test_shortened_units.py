@@ -48,6 +48,8 @@ def _texts(text):
         ("TTKC", KC),
         ("Trung tâm Khuyến công tỉnh", KC),
         ("TT Khuyến công QN", KC),
+        ("TT Khuyến công thuộc Sở Công Thương", KC),
+        ("TTKC và XTTM", KC),
         ("Chi cục Thủy lợi", "Chi cục Thủy lợi và Phòng, chống thiên tai"),
         ("CC Thủy lợi", "Chi cục Thủy lợi và Phòng, chống thiên tai"),
         ("Chi cục TL và PCTT", "Chi cục Thủy lợi và Phòng, chống thiên tai"),
@@ -86,6 +88,9 @@ def test_a_centre_the_province_does_not_hold_is_proposed_from_the_catalogue_neve
         ("UBND các huyện, thành phố, thị xã có làng nghề", "có làng nghề"),
         ("UBND cấp huyện có khu công nghiệp", "có khu công nghiệp"),
         ("UBND cấp huyện nơi có dự án điện gió", "nơi có dự án điện gió"),
+        ("UBND các huyện/TX/TP có KCN", "có KCN"),
+        ("Các huyện, TX, TP nơi có khu công nghiệp", "nơi có khu công nghiệp"),
+        ("UBND các huyện, thị xã, thành phố (nơi có khu công nghiệp)", "nơi có khu công nghiệp"),
     ],
 )
 def test_a_qualified_group_with_its_kinds_abbreviated_is_one_group_with_its_qualifier(matcher, cell, qualifier):
@@ -118,7 +123,7 @@ def test_a_town_or_city_written_without_ubnd_is_its_peoples_committee(db, text):
     assert without_diacritics(found.agency.name).lower().endswith(without_diacritics(text.split(" ", 1)[1]).lower())
 
 
-@pytest.mark.parametrize("text", ["Hội DN tỉnh", "Hội DN"])
+@pytest.mark.parametrize("text", ["Hội DN tỉnh", "Hội DN", "Hội Doanh nghiệp tỉnh"])
 def test_hoi_dn_is_the_one_business_association_the_province_holds(matcher, text):
     """Quảng Ngãi's fixture holds Hiệp hội Doanh nghiệp alone of the bodies `Hội DN` can be."""
     for written in _texts(text):
@@ -127,7 +132,7 @@ def test_hoi_dn_is_the_one_business_association_the_province_holds(matcher, text
         assert found.agency is not None and found.agency.name == HHDN
 
 
-@pytest.mark.parametrize("text", ["Hội DN tỉnh", "Hội DN"])
+@pytest.mark.parametrize("text", ["Hội DN tỉnh", "Hội DN", "Hội Doanh nghiệp"])
 def test_hoi_dn_is_left_to_a_person_when_the_province_holds_two_bodies_it_can_be(province, text):
     AgencyFactory(province=province, name="Hội Doanh nhân trẻ tỉnh Quảng Ngãi", kind=AgencyKind.ASSOCIATION)
     matcher = AgencyMatcher(province)
