@@ -15,12 +15,12 @@ from django.utils.translation import gettext as _
 
 from .models import DEFAULT_DUE_MONTHS, ReportingSchedule, ScheduleKind
 from .signals import schedules_added
-from .timeframes import ANNUAL, HALF_YEARLY, MONTHLY, QUARTERLY, read_recurrences
+from .timeframes import ANNUAL, HALF_YEARLY, MONTHLY, QUARTERLY, WEEKLY, read_recurrences
 
-# The schedule kind of each recurrence a reporting duty can fix (a half-yearly one has no schedule kind), in the order
+# The schedule kind of each recurrence a reporting duty can fix (half-yearly and weekly have none), in the order
 # a duty's schedules are listed.
 _KINDS = {QUARTERLY: ScheduleKind.QUARTERLY, ANNUAL: ScheduleKind.ANNUAL, MONTHLY: ScheduleKind.MONTHLY}
-_ORDER = (QUARTERLY, ANNUAL, MONTHLY, HALF_YEARLY)
+_ORDER = (QUARTERLY, ANNUAL, MONTHLY, HALF_YEARLY, WEEKLY)
 
 QUARTER_MONTHS = ",".join(map(str, DEFAULT_DUE_MONTHS[ScheduleKind.QUARTERLY]))
 # "(qua Sở Công Thương)", "gửi về Sở Công Thương để tổng hợp", "báo cáo về Văn phòng UBND tỉnh".

@@ -39,7 +39,7 @@ _RECURRING = re.compile(
 )
 # How often a recurring deadline comes back, and on which day, as offices write it in words. Read on search_key text
 # (no punctuation: `15/12` is `15 12`), by `read_recurrences`, for a task's timeframe and a directive's reporting duty.
-QUARTERLY, HALF_YEARLY, ANNUAL, MONTHLY = "quarterly", "half_yearly", "annual", "monthly"
+QUARTERLY, HALF_YEARLY, ANNUAL, MONTHLY, WEEKLY = "quarterly", "half_yearly", "annual", "monthly", "weekly"
 _DAY = r"(?P<day>[0-3]?\d)"
 _DAY_MONTH_WORDS = _DAY + r"(?: thang)? (?P<month>[01]?\d)"
 _EVERY = r"(?:hang|moi)"  # hằng / hàng / mỗi
@@ -57,23 +57,25 @@ _RECURRENCES = (
     # "trước ngày 20 hằng tháng", "hàng tháng, trước ngày 20"
     (MONTHLY, re.compile(_BEFORE + _DAY + r" " + _EVERY + r" thang")),
     (MONTHLY, re.compile(_EVERY + r" thang\b.{0,40}?" + _BEFORE + _DAY + r"\b(?! (?:thang )?\d)")),
-    # the period alone: "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", "nửa năm một lần", "2 lần/năm"
+    # the period alone: "hằng quý", "định kỳ 6 tháng", "báo cáo 6 tháng", "6 tháng/lần", "2 lần/năm", "hằng tuần"
     (QUARTERLY, re.compile(r"\b(?:" + _EVERY + r"|dinh ky) quy\b" + _NOT_QUY)),
     (
         HALF_YEARLY,
         re.compile(
-            r"\b(?:dinh ky (?:0?6|sau) thang\b(?! (?:dau|cuoi))|(?:moi |hang )?(?:0?6|sau) thang (?:mot|1) lan"
-            r"|(?:moi |hang )?nua nam (?:mot|1) lan|(?:2|hai) lan (?:mot |moi |/ ?)?nam|" + _EVERY + r" nua nam)\b"
+            r"\b(?:(?:dinh ky|bao cao) (?:0?6|sau) thang\b(?! (?:dau|cuoi))"
+            r"|(?:moi |hang )?(?:0?6|sau) thang (?:mot |1 )?lan|(?:moi |hang )?nua nam (?:mot|1) lan"
+            r"|(?:2|hai) lan (?:mot |moi |/ ?)?nam|(?:hang|moi) nua nam)\b"
         ),
     ),
     (ANNUAL, re.compile(r"\b(?:" + _EVERY + r"|dinh ky) nam\b")),
     (MONTHLY, re.compile(r"\b(?:" + _EVERY + r"|dinh ky) thang\b")),
+    (WEEKLY, re.compile(r"\b(?:" + _EVERY + r"|dinh ky) tuan\b")),
 )
 
 
 @dataclasses.dataclass(frozen=True)
 class Recurrence:
-    """A deadline that comes back: its period (QUARTERLY, HALF_YEARLY, ANNUAL, MONTHLY) and, where the words fix
+    """A deadline that comes back: its period (QUARTERLY, HALF_YEARLY, ANNUAL, MONTHLY, WEEKLY) and, where the words fix
     them, the day it falls due (of the quarter's last month, of each month, or of `month` for a yearly one)."""
 
     kind: str
