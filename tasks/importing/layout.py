@@ -88,7 +88,9 @@ DATE_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
 DATE_ANY = re.compile(r"\bngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?(\d{4})\b")
 PLACE_DATE_NUMBERS = re.compile(r"^(?:[a-z]+ ){0,5}ngay (\d{1,2}) (\d{1,2}) (\d{4})\b")
 # `(Kèm theo Kế hoạch số …)`, `(Ban hành kèm theo Quyết định số …)`, also after the appendix's own title on its line.
-APPENDIX = re.compile(r"(?:^|\()\s*(?:ban\s+h[àa]nh\s+)?k[èeé]m\s+theo\s+(?P<rest>[^()]+?)\s*\)?\s*$", re.IGNORECASE)
+APPENDIX = re.compile(
+    r"(?:^|(?P<open>\()|(?<=\s))\s*(?:ban\s+h[àa]nh\s+)?k[èeé]m\s+theo\s+(?P<rest>[^()]+?)\s*\)?\s*$", re.IGNORECASE
+)
 APPENDIX_NUMBER = re.compile(r"\bs[ốôo6]\s*:?\s*(?P<number>\d*)\s*/\s*(?P<symbol>[^\s,;()]+)", re.IGNORECASE)
 APPENDIX_ISSUER = re.compile(r"\bc[ủu]a\s+(?P<issuer>(?:UBND|Ủy ban|Uỷ ban|Uy ban|Sở|So)\b[^()]*)$", re.IGNORECASE)
 YEAR_WORDS = re.compile(r"\bnam ((?:19|20)\d\d)\b")
@@ -271,23 +273,40 @@ def kind_named(text):
     return SYMBOL_KINDS[(symbol["before"] or symbol["after"]).upper()] if symbol else ""
 
 
+def _appendix(text):
+    """The APPENDIX match of a line: at its start, in parentheses, or after the appendix's own title when a kind of
+    document follows (`DANH MỤC NHIỆM VỤ KÈM THEO KẾ HOẠCH SỐ 45/KH-UBND`); else None."""
+    found = APPENDIX.search(text)
+    if found and found.start() and not found["open"]:
+        key = search_key(found["rest"])
+        if not any(key.startswith(words + " ") for words in KIND_WORDS):
+            return None
+    return found
+
+
 def _read_appendix_line(info, text):
     """`(Kèm theo Kế hoạch số      /KH-UBND ngày   tháng   năm 2019 của UBND tỉnh Quảng Ngãi)`: the table is an
     appendix of that document; its kind, number and symbol, date or year and issuer, whichever are written."""
-    found = APPENDIX.search(text)
+    found = _appendix(text)
     if not found:
         return False
-    rest = found.group("rest")
-    key = search_key(rest)
-    number = APPENDIX_NUMBER.search(rest)
     # The table belongs to the document the parenthesis names: its kind over a bare title word (`KẾ HOẠCH` / `(Ban
     # hành kèm theo Quyết định số 3120/QĐ-UBND …)` is decision 3120), unless the title rows number their own.
-    own = not info.symbol
-    for words, kind in KIND_WORDS.items():
-        if key.startswith(words + " ") and (not info.kind or own):
-            info.kind = kind
+    _read_document(info, found.group("rest"), own=not info.symbol)
+    return True
+
+
+def _read_document(info, text, own):
+    """A document named by its kind, number and symbol, date and issuer (`Kế hoạch số 45/KH-UBND ngày 12/3/2025 của
+    UBND tỉnh …`, `QĐ số 3120/QĐ-UBND …`), whichever are written: its number and symbol and its kind (the kind word,
+    else the symbol's) when `own`, the title not having given them, and the date, year and issuer when not given."""
+    key = search_key(text)
+    number = APPENDIX_NUMBER.search(text)
     if number and own:
         info.number, info.symbol = number.group("number"), number.group("symbol").strip(".")
+    named = next((kind for words, kind in KIND_WORDS.items() if key.startswith(words + " ")), "")
+    if own or not info.kind:
+        info.kind = named or (kind_from_symbol(info.symbol) if number and own else info.kind)
     date = DATE_ANY.search(key)
     if date and not info.issued_on:
         try:
@@ -297,20 +316,19 @@ def _read_appendix_line(info, text):
     year = YEAR_WORDS.search(key)
     if year:
         info.year = int(year.group(1))
-    issuer = APPENDIX_ISSUER.search(rest)
+    issuer = APPENDIX_ISSUER.search(text)
     if issuer and not info.issuer:
         info.issuer = issuer.group("issuer").strip()
         province = PROVINCE_IN_ISSUER.search(info.issuer.replace("TỈNH", "tỉnh").replace("tỉnh", "tinh"))
         if province:
             info.province = province.group("name").strip().title()
-    return True
 
 
 def _read_title_line(info, text, subject):
     key = search_key(text)
     if not key or any(key.startswith(words) for words in BOILERPLATE):
         return
-    appendix = APPENDIX.search(text)
+    appendix = _appendix(text)
     if appendix and appendix.start():
         # `PHỤ LỤC I (Kèm theo …)`: the words before the parenthesis are a title line of their own
         _read_title_line(info, text[: appendix.start()].strip(), subject)
@@ -341,7 +359,10 @@ def _read_title_line(info, text, subject):
             if key == words or (key.startswith(words + " ") and len(key) > len(words) + 10):
                 info.kind = kind
                 rest = text.split(None, len(words.split()))[-1] if key != words else ""
-                if rest and key != words:
+                if rest and NUMBER_SYMBOL.match(rest) and not info.symbol:
+                    # `Kế hoạch số 45/KH-UBND ngày 12/3/2025 của UBND tỉnh …` on one line (a CSV's title line)
+                    _read_document(info, text, own=True)
+                elif rest and key != words:
                     subject.append(rest)
                 return
     if read_reporting_duty(text) is not None:

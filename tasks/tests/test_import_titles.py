@@ -60,6 +60,29 @@ def _title(*rows):
             datetime.date(2025, 3, 12),
         ),
         (
+            # a CSV's one title line
+            [("Kế hoạch số 45/KH-UBND ngày 12/3/2025 của UBND tỉnh Bắc Ninh",)],
+            DirectiveKind.PLAN,
+            "45",
+            "KH-UBND",
+            datetime.date(2025, 3, 12),
+        ),
+        (
+            [("DANH MỤC NHIỆM VỤ KÈM THEO KẾ HOẠCH SỐ 45/KH-UBND NGÀY 12/3/2025",)],
+            DirectiveKind.PLAN,
+            "45",
+            "KH-UBND",
+            datetime.date(2025, 3, 12),
+        ),
+        (
+            # the decision named by its short kind: the symbol says the kind, over the title's word
+            [("KẾ HOẠCH",), ("(Kèm theo QĐ số 3120/QĐ-UBND ngày 25 tháng 12 năm 2024 của UBND tỉnh Bắc Ninh)",)],
+            DirectiveKind.DECISION,
+            "3120",
+            "QĐ-UBND",
+            datetime.date(2024, 12, 25),
+        ),
+        (
             [
                 ("UBND TỈNH BẮC NINH",),
                 ("Số: 980/KH-UBND",),
