@@ -28,13 +28,25 @@ NEAR_MIN_RATIO = 0.6
 
 # Words a new agency name starts with (on the folded key): what decides whether `và`,
 # a comma or a line break separates two agencies or sits inside one name.
+# Bodies whose name starts with no word of the kinds above, and who a directive addresses as well (the state's own
+# services, their units, and those it asks who are no state body): `Bảo hiểm xã hội tỉnh`, `Hải quan …`, `Thống kê
+# tỉnh`, `Đội Quản lý thị trường số 3`, `Chủ đầu tư các dự án …`, `Các hợp tác xã …`, `Các tổ chức tín dụng …`.
+BODY_HEADS = (
+    r"thue|kho bac|bao hiem xa hoi|hai quan|thong ke (?:tinh|khu vuc|thanh pho)|doan thanh nien|canh sat|"
+    r"quy (?:dau tu|ho tro|phat trien|bao ve|bao lanh)|doi (?:quan ly|canh sat|kiem tra|thanh tra)|hop tac xa|"
+    r"lien minh hop tac xa|buu dien|cang vu|toa an|benh vien|chu dau tu|"
+    r"cac (?:co so|hop tac xa|to chuc tin dung|ngan hang|chu dau tu|chu rung|benh vien|doanh nghiep|"
+    r"hiep hoi|nha may)"
+)
 _NAME_START = re.compile(
     r"^(?:so|ban|bql|ubnd|uy ban|hdnd|hoi dong|cuc|chi cuc|van phong|vpub|trung tam|bo|hiep hoi|hoi|"
     r"tap doan|tong cong ty|cong ty|chi nhanh|dien luc|truong|vien|dai (?:phat thanh|truyen hinh)|bao|"
-    r"kho bac|ngan hang|cong an|thue|thanh tra|lien doan|lien minh|tinh doan|mat tran|"
-    r"cac (?:so|ban|bo|co quan|co so|to chuc|don vi|doanh nghiep|dia phuong|truong|hiep hoi|hoi|tap doan|tong cong ty|"
+    r"ngan hang|cong an|thanh tra|lien doan|lien minh|tinh doan|mat tran|"
+    rf"{BODY_HEADS}|"
+    r"cac (?:so|ban|bo|co quan|to chuc|don vi|dia phuong|truong|hoi|tap doan|tong cong ty|"
     r"cong ty|huyen|xa|phuong|trung tam|cuc|vien))\b"
 )
+_BODY_HEAD = re.compile(rf"^(?:{BODY_HEADS})\b")
 # A short name in capitals (`SKHĐT`, `VPUB`) also starts a name after a comma; zone words don't.
 _SHORT_NAME = re.compile(r"^[A-ZĐ][A-ZĐ&-]+$")
 _ZONES = {"KCN", "KKT", "CCN", "KCX"}
@@ -122,6 +134,12 @@ def _expand_colon_list(listed):
         kind = kind[:1].upper() + kind[1:]
     items = re.split(r",|\s+(?:và|va)\s+", listed["items"], flags=re.IGNORECASE)
     return [f"{head}{kind} {item.strip(' .')}" for item in items if item.strip(" .")]
+
+
+def names_a_body(text):
+    """Whether the words start with a body's name that no kind word begins (`Bảo hiểm xã hội tỉnh`, `Hải quan tỉnh`,
+    `Các hợp tác xã …`): who a sentence that starts with them addresses."""
+    return bool(_BODY_HEAD.match(search_key(text)))
 
 
 def starts_name(text, loose=False):

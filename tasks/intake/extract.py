@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from agencies.matching import starts_name
+from agencies.matching import names_a_body, starts_name
 from agencies.normalize import search_key
 from agencies.splitting import split_known
 from tasks.importing import layout as cols
@@ -139,8 +139,10 @@ ACTION_WORDS = (
     "nang cao|thuc day|day nhanh|khao sat|thong ke|ngan chan|ngan ngua|phat hien|thu hoi|bo sung|phan cong|"
     "tap huan|cong khai|niem yet|khac phuc|ung pho|phong ngua|kien quyet|khuyen khich|ket noi|sua chua|nao vet|"
     "lap dat|lap ke hoach|lap danh sach|lap ho so|lap du toan|lap phuong an|xac minh|tuan tra|truy quet|"
+    r"lap(?=\s*,|\s+va\b)|"  # `… chủ đầu tư công trình lập và thực hiện …`
     "boi duong|giai quyet|chan chinh|siet chat|dang tai|thong bao|tich cuc|tham gia|"
-    "danh gia|thanh lap|cap phep|thu thap|hoan tat|"
+    "danh gia|thanh lap|cap phep|thu thap|hoan tat|phe duyet|xem xet|so ket|tong ket|yeu cau|quyet liet|"
+    "trinh (?:ubnd|uy ban|chu tich|hdnd|hoi dong|cap co tham quyen|bo|thu tuong)|"
     r"phai(?! duoc)"  # `Tổ chức, cá nhân … phải chấp hành …`: an obligation (not `phải được giữ gìn`)
 )
 ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
@@ -586,6 +588,8 @@ def _action(key):
         pair = " ".join(before[-2:])
         if before and before[-1] == "duoc":
             continue  # `… phải được giữ gìn`: what is to be done to a thing, not what a body does
+        if before == ["doi"]:
+            continue  # `Đội Quản lý thị trường số 3`, `Đội Kiểm tra liên ngành` (not `Quân đội` inside a name)
         if pair in PLACE_WORDS or (before and before[-1] not in NAME_WORDS and pair not in NAME_WORDS):
             return found
         if pair in ("co quan", "don vi") and VERBS_AFTER_BODY.match(key, found.start() + 1):
@@ -930,7 +934,7 @@ def _credible(text, phrase, matcher):
         return True
     if search_key(phrase).startswith("cac ") and starts_name(phrase):
         return True  # a group written in the plural: `Các đơn vị quản lý vận hành công trình điện lực`
-    if PROPER_NAME.match(phrase):
+    if PROPER_NAME.match(phrase) or names_a_body(phrase):
         return True  # `Ban Quản lý KKT Dung Quất …`, `Sở Tư pháp`, `UBND …`: a body's name, capitals and all
     return any(matcher.known(name) for name in split_known(phrase, matcher))
 

@@ -366,3 +366,48 @@ def test_thuong_xuyen_is_a_deadline_only_where_a_deadline_is_written(db, tmp_pat
     _preview, tasks = _tasks(tmp_path, OFTEN + SIGNATURE)
 
     _checked(tasks, OFTEN_ANSWERS)
+
+
+# 2 and 4 again, in more of the bodies offices address (the state's services and units, bodies asked who are no state
+# body) and more of their verbs (`trình UBND tỉnh`, `phê duyệt`, `sơ kết`, `xem xét`, `yêu cầu`).
+SERVICES = """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+Số: 301/KH-UBND
+Thanh Hóa, ngày 12 tháng 10 năm 2026
+KẾ HOẠCH
+Bảo đảm an toàn, an ninh cho mùa lễ hội năm 2027
+I. NHIỆM VỤ CỤ THỂ
+1. Bảo hiểm xã hội tỉnh chủ trì rà soát việc đóng bảo hiểm cho người lao động tại các khu du lịch trước ngày
+31/12/2026.
+2. Hải quan tỉnh tăng cường kiểm soát hàng hóa nhập khẩu phục vụ lễ hội trong tháng 01/2027.
+3. Các hợp tác xã du lịch cộng đồng chủ động bố trí lực lượng hướng dẫn khách trong mùa lễ hội.
+4. Chủ đầu tư các dự án hạ tầng du lịch khẩn trương hoàn thành các hạng mục phục vụ lễ hội trước ngày 15/01/2027.
+5. Các tổ chức tín dụng trên địa bàn tỉnh bảo đảm hoạt động thông suốt của hệ thống ATM dịp lễ hội.
+6. Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh huy động đoàn viên tham gia giữ gìn trật tự tại các điểm lễ hội.
+7. Sở Tài chính trình UBND tỉnh phương án hỗ trợ kinh phí tổ chức lễ hội trước ngày 20/11/2026.
+8. Đội Quản lý thị trường số 3 kiểm tra, xử lý hàng giả, hàng kém chất lượng tại các điểm lễ hội.
+9. Cảnh sát Phòng cháy, chữa cháy tỉnh phê duyệt phương án chữa cháy tại các khu lễ hội trước ngày 30/12/2026.
+10. Ban Tổ chức lễ hội các huyện sơ kết công tác tổ chức lễ hội, báo cáo UBND tỉnh trước ngày 28/02/2027.
+11. Sở Văn hóa, Thể thao và Du lịch yêu cầu các ban tổ chức lễ hội niêm yết nội quy trước ngày 10/01/2027.
+12. Quỹ Đầu tư phát triển tỉnh xem xét cho vay ưu đãi đối với các dự án du lịch cộng đồng trong năm 2027.
+"""
+SERVICE_ANSWERS = [
+    ("Bảo hiểm xã hội tỉnh chủ trì", ["Bảo hiểm xã hội tỉnh"], "2026-12-31"),
+    ("Hải quan tỉnh tăng cường", ["Hải quan tỉnh"], "2027-01-31"),
+    ("chủ động bố trí lực lượng hướng dẫn khách", ["Các hợp tác xã du lịch cộng đồng"], ""),
+    ("khẩn trương hoàn thành các hạng mục", ["Chủ đầu tư các dự án hạ tầng du lịch"], "2027-01-15"),
+    ("bảo đảm hoạt động thông suốt", ["Các tổ chức tín dụng trên địa bàn tỉnh"], ""),
+    ("huy động đoàn viên", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"], ""),
+    ("Sở Tài chính trình UBND tỉnh", ["Sở Tài chính"], "2026-11-20"),
+    ("số 3 kiểm tra, xử lý hàng giả", ["Đội Quản lý thị trường số 3"], ""),
+    ("phê duyệt phương án chữa cháy", ["Cảnh sát Phòng cháy, chữa cháy tỉnh"], "2026-12-30"),
+    ("sơ kết công tác tổ chức lễ hội", ["Ban Tổ chức lễ hội các huyện"], "2027-02-28"),
+    ("yêu cầu các ban tổ chức lễ hội", ["Sở Văn hóa, Thể thao và Du lịch"], "2027-01-10"),
+    ("xem xét cho vay ưu đãi", ["Quỹ Đầu tư phát triển tỉnh"], "2027-12-31"),
+]
+
+
+def test_services_units_and_bodies_asked_who_are_no_state_body(db, tmp_path):
+    _preview, tasks = _tasks(tmp_path, SERVICES + SIGNATURE)
+
+    _checked(tasks, SERVICE_ANSWERS)
