@@ -140,12 +140,23 @@ ACTION_WORDS = (
     "tap huan|cong khai|niem yet|khac phuc|ung pho|phong ngua|kien quyet|khuyen khich|ket noi|sua chua|nao vet|"
     "lap dat|lap ke hoach|lap danh sach|lap ho so|lap du toan|lap phuong an|xac minh|tuan tra|truy quet|"
     r"lap(?=\s*,|\s+va\b)|"  # `… chủ đầu tư công trình lập và thực hiện …`
+    "cap phat|cap giay|cu can bo|dang ky|xac dinh|lua chon|mua sam|nang cap|phat dong|sap xep|sua doi|tam dung|"
+    "thu gom|cai tao|cham lo|so hoa|xuc tien|lam ro|kiem diem|xu phat|kien toan|van chuyen|cung ung|du tru|"
+    "dieu tiet|do dac|cam moc|thi cong|nghiem thu|quyet toan|thanh toan|tam ung|tham tra|cho y kien|gop y|"
+    "phan hoi|tra loi|giai trinh|hoan tra|cuong che|thao do|pha do|di chuyen|so tan|di doi|giai ngan|thu hut|"
+    "keu goi|nhan rong|bien soan|cong bo|khoi phuc|phuc hoi|"
     "boi duong|giai quyet|chan chinh|siet chat|dang tai|thong bao|tich cuc|tham gia|"
     "danh gia|thanh lap|cap phep|thu thap|hoan tat|phe duyet|xem xet|so ket|tong ket|yeu cau|quyet liet|"
     "trinh (?:ubnd|uy ban|chu tich|hdnd|hoi dong|cap co tham quyen|bo|thu tuong)|"
     r"phai(?! duoc)"  # `Tổ chức, cá nhân … phải chấp hành …`: an obligation (not `phải được giữ gìn`)
 )
 ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
+PASSIVE = re.compile(r"\b(?:phai|khong) duoc\b")
+# Verbs that are words of names too: they end a name only after one the portal or the catalogue knows.
+NAME_VERBS = re.compile(
+    r"(?:thanh tra|dieu tra|dau tu|dao tao|bao ve|quy hoach|phat trien|thong tin|ung dung|ban giao|giao|cap|dung|"
+    r"trinh|thu|lap|in an)\b"
+)
 # An action word right after one of these is part of a name: `Sở Xây dựng`, `Ban Quản lý`, `Ban Chỉ đạo`.
 # `trên địa bàn` ends in `bàn`, which is not a `Ban`; `tổ chức chính trị - xã hội` in `hội`, which is not a `Hội`
 PLACE_WORDS = {"dia ban", "xa hoi"}
@@ -586,8 +597,8 @@ def _action(key):
     for found in ACTION.finditer(key, 1):
         before = key[: found.start() + 1].split()
         pair = " ".join(before[-2:])
-        if before and before[-1] == "duoc":
-            continue  # `… phải được giữ gìn`: what is to be done to a thing, not what a body does
+        if "duoc" in before[-3:] or PASSIVE.search(" ".join(before)):
+            continue  # `… phải được giữ gìn`, `không được tự ý tháo dỡ, di chuyển`: what is (not) to be done to a thing
         if before == ["doi"]:
             continue  # `Đội Quản lý thị trường số 3`, `Đội Kiểm tra liên ngành` (not `Quân đội` inside a name)
         if pair in PLACE_WORDS or (before and before[-1] not in NAME_WORDS and pair not in NAME_WORDS):
@@ -751,6 +762,8 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
     if _not_a_task(item.text):
         return []
     phrase, rest = _agency_phrase(item.text)
+    if phrase and not matcher.known(phrase):
+        phrase, rest = _before_verb_of_a_known_name(phrase, rest, matcher)
     if phrase and len(rest.split()) > HEADING_REST_WORDS and not _credible(item.text, phrase, matcher):
         phrase, rest = "", item.text  # a sentence whose first words only look like a name
     if phrase and not rest and _sentence_like(phrase):
@@ -853,6 +866,17 @@ def _known_start(phrase, matcher):
                 count += 1  # the place the catalogue's name leaves out: `Báo và Phát thanh, Truyền hình Hà Tĩnh`
             return " ".join(words[:count]).strip(" ,;"), " ".join(words[count:])
     return "", phrase
+
+
+def _before_verb_of_a_known_name(phrase, rest, matcher):
+    """(name, rest): a name the portal or the catalogue knows and the verb after it (`Sở Y tế thanh tra …`, `Công an
+    tỉnh điều tra …`, `Sở Tài chính đầu tư …`), for the verbs that are also words of names (`Thanh tra tỉnh`, `Cơ
+    quan Cảnh sát điều tra`, `Sở Kế hoạch và Đầu tư`) and so do not end a name by themselves."""
+    start, after = _known_start(phrase, matcher)
+    if start and not search_key(start).startswith("cac ") and NAME_VERBS.match(search_key(after)):
+        # a body, not a group whose kind the words after it say (`Các đơn vị cấp nước sạch …`)
+        return start, f"{after} {rest}".strip()
+    return phrase, rest
 
 
 def _without_rewards(text):

@@ -411,3 +411,39 @@ def test_services_units_and_bodies_asked_who_are_no_state_body(db, tmp_path):
     _preview, tasks = _tasks(tmp_path, SERVICES + SIGNATURE)
 
     _checked(tasks, SERVICE_ANSWERS)
+
+
+# 4 again: more verbs, and the verbs that are words of names too (`thanh tra`, `điều tra`, `đầu tư`, `đào tạo`,
+# `cấp`, `giao`), which end a name only after one the catalogue knows; `Các đơn vị cấp nước sạch` stays a group.
+NAME_VERBS = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 415/UBND-KT
+V/v tăng cường quản lý nhà nước sau bão số 5
+Quảng Trị, ngày 03 tháng 10 năm 2026
+1. Sở Y tế thanh tra các cơ sở khám chữa bệnh tư nhân bị ảnh hưởng bởi bão trước ngày 30/10/2026.
+2. Công an tỉnh điều tra, xử lý các hành vi trục lợi hàng cứu trợ trong tháng 10/2026.
+3. Sở Tài chính thẩm tra quyết toán kinh phí khắc phục hậu quả bão trước ngày 15/12/2026.
+4. UBND các huyện cắm mốc hành lang thoát lũ tại các khu dân cư trong Quý IV/2026.
+5. Sở Xây dựng cấp giấy phép sửa chữa nhà ở bị hư hỏng theo thủ tục rút gọn.
+6. Sở Giáo dục và Đào tạo đào tạo kỹ năng phòng chống thiên tai cho giáo viên trong năm học 2026-2027.
+7. Sở Nông nghiệp và Môi trường giao chỉ tiêu khôi phục diện tích rừng cho các huyện trước ngày 20/11/2026.
+8. Các đơn vị cấp nước sạch trên địa bàn tỉnh khôi phục việc cấp nước cho các khu dân cư trước ngày 10/10/2026.
+9. Sở Công Thương dự trữ hàng hóa thiết yếu cho các xã vùng cao trong tháng 11/2026.
+"""
+NAME_VERB_ANSWERS = [
+    ("Sở Y tế thanh tra", ["Sở Y tế"], "2026-10-30"),
+    ("Công an tỉnh điều tra", ["Công an tỉnh"], "2026-10-31"),
+    ("Sở Tài chính thẩm tra", ["Sở Tài chính"], "2026-12-15"),
+    ("UBND các huyện cắm mốc", ["UBND các huyện"], "2026-12-31"),
+    ("Sở Xây dựng cấp giấy phép", ["Sở Xây dựng"], ""),
+    ("Sở Giáo dục và Đào tạo đào tạo", ["Sở Giáo dục và Đào tạo"], ""),
+    ("Sở Nông nghiệp và Môi trường giao", ["Sở Nông nghiệp và Môi trường"], "2026-11-20"),
+    ("Các đơn vị cấp nước sạch", ["Các đơn vị cấp nước sạch trên địa bàn tỉnh"], "2026-10-10"),
+    ("Sở Công Thương dự trữ", ["Sở Công Thương"], "2026-11-30"),
+]
+
+
+def test_verbs_that_are_words_of_names_end_a_known_name(db, tmp_path):
+    _preview, tasks = _tasks(tmp_path, NAME_VERBS + SIGNATURE)
+
+    _checked(tasks, NAME_VERB_ANSWERS)
