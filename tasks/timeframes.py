@@ -137,6 +137,17 @@ _QUARTER_LIST = re.compile(
 # A half of a year: "6 tháng đầu năm 2026" (January to June), "sáu tháng cuối năm 2026" (July to December).
 _HALF_YEAR = re.compile(r"\b(?:6|sau) thang (dau|cuoi) " + _YEAR_WORD + r" " + _YEAR)
 _MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
+# "Từ tháng 11/2025 đến tháng 3/2026", "tháng 11/2025 - tháng 3/2026": a period from one month to the end of another.
+_MONTH_SPAN = re.compile(
+    r"(?:\bt(?:u|ir|w) )?\bthang (\d{1,2}) ?(?:/|-|"
+    + _YEAR_WORD
+    + r") ?"
+    + _YEAR
+    + r" ?(?:-|den(?: het)?) ?thang (\d{1,2}) ?(?:/|-|"
+    + _YEAR_WORD
+    + r") ?"
+    + _YEAR
+)
 _DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2}) ?/ ?(\d{1,2})(?![\d/])")
 # A school year (`Năm học 2025 - 2026`, `NH 2025-26`) runs from September to May: the Ministry of Education's yearly
 # timetable framework closes every school year by 31 May, so that is its deadline, not 31/12 of its second year.
@@ -341,6 +352,12 @@ def _read_phrase(text, folded, index, bound, allow_none=False):
         year, first_half = int(match.group(2)), match.group(1) == "dau"
         first, last = ((1, 1), (6, 30)) if first_half else ((7, 1), (12, 31))
         readings.append(_Reading(start_date=datetime.date(year, *first), due_date=datetime.date(year, *last)))
+    for match, words in found(_MONTH_SPAN):
+        first = _month_end(int(match.group(1)), int(match.group(2)), words)
+        due = _month_end(int(match.group(3)), int(match.group(4)), words)
+        if due < first:
+            raise _Unreadable(REVERSED_PERIOD, words)
+        readings.append(_Reading(start_date=first.replace(day=1), due_date=due))
     for match, words in found(_MONTH):
         readings.append(_Reading(due_date=_month_end(int(match.group(1)), int(match.group(2)), words)))
     for match, words in found(_SCHOOL_YEAR):

@@ -69,6 +69,10 @@ COMPARISONS = {
     "khong qua": TargetComparison.AT_MOST,
 }
 SECTOR_HEADING = "cong nghiep "
+# A row under the table that counts its tasks (`Tổng cộng: 14 nhiệm vụ`, `Tổng số`, `Cộng`), not a task.
+TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|cong)(?: \d+ nhiem vu| \d+)?$|^(?:tong cong|tong so) ")
+# What goes before and after the agencies a heading row names (`Đề nghị Công ty Điện lực …:`, `Sở Y tế chủ trì:`).
+HEADING_AGENCY = re.compile(r"^(?:đề nghị|de nghi|giao)\s+|\s*(?:\((?:chủ trì|chu tri)\))?\s*[:.]?$", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -132,6 +136,9 @@ class ParsedTask:
     lead_column: str = ""
     carries_own: bool = False  # the row names its own agencies or timeframe
     part: int = 1  # 2: the second of two tasks a person split one row into in the preview
+    # A heading row that names only agencies (`1 | Sở Công Thương`, `Đề nghị Ủy ban MTTQ tỉnh:`): they lead the
+    # items under it that name no lead of their own.
+    named: list = field(default_factory=list)
     # True: a heading whatever is under it (a document's purposes or objectives, context never reported on);
     # False: a task even with items under it; None: the outline decides (an item over others naming no agency).
     heading: bool | None = None
@@ -391,6 +398,9 @@ class RowParser:
                 _("“%(label)s” is not an outline number; the row is numbered as a bullet.") % {"label": label},
             )
             label_kind = "unlabeled"
+        if label_kind == "unlabeled" and not any(values.get(name) for name in OWN_FIELDS):
+            if TOTAL_ROW.match(search_key(text)):
+                return
         self._read_section(row, values)
         task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part)
         task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
@@ -407,6 +417,8 @@ class RowParser:
                 _("outline number %(code)s is already used by row %(row)s.") % {"code": task.code, "row": first.row},
             )
         self._read_agencies(task, row, layout, values)
+        if not task.carries_own and label_kind != "unlabeled":
+            task.named = self._heading_agencies(text, row, layout)
         self._read_timeframe(task, row, layout, values.get(cols.TIMEFRAME))
         task.note = cell_text(values.get(cols.NOTE)).strip()
         task.sector = self._sector(task, values)
@@ -481,6 +493,25 @@ class RowParser:
                 else:
                     seen.add((ref.agency_id, role))
                 task.agencies.append(ref)
+
+    def _heading_agencies(self, text, row, layout):
+        """The agencies a heading row's text names and nothing else (every name known as a whole, no guessing by
+        OCR distance), as leads of the items under it; none when any part is not a known name."""
+        names = self._split(HEADING_AGENCY.sub("", text))
+        if not names or len(text) > 200 or any(role is not None for _name, role in names):
+            return []
+        if any(self.matcher.known(name) is None for name, _role in names):
+            return []
+        role = AssignmentRole.LEAD if len(names) == 1 else AssignmentRole.CO_LEAD
+        refs = [self._match(name, role, row, layout, cols.TEXT) for name, _role in names]
+        return refs if all(ref.agency_id is not None for ref in refs) else []
+
+    def _named_above(self, task):
+        """The agencies the nearest heading above a task names, if no heading between them names a lead."""
+        parent = self.outline.by_code.get(task.parent_code)
+        while parent is not None and not parent.named and not parent.leads:
+            parent = self.outline.by_code.get(parent.parent_code)
+        return parent.named if parent is not None and not parent.leads else []
 
     def _sector(self, task, values):
         """The sector column, else the parent's sector; a section titled `Công nghiệp …` names one (004 II.2)."""
@@ -571,6 +602,10 @@ class RowParser:
 
     def finish(self):
         """Decide headings and check what needs the whole outline (a task without a lead)."""
+        inherited = [(task, self._named_above(task)) for task in self.result.tasks if not task.has_children]
+        for task, named in inherited:
+            if named and not task.leads:
+                task.agencies[:0] = named
         for task in self.result.tasks:
             has_lead = bool(task.leads)
             if task.heading or (task.heading is None and task.has_children and not has_lead and not task.coordinators):

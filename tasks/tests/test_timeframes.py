@@ -101,6 +101,10 @@ def test_review_note_is_written_in_vietnamese_by_default():
         ("năm học 2025-26", D(2025, 9, 1), D(2026, 5, 31)),
         ("NH 2027/2028", D(2027, 9, 1), D(2028, 5, 31)),
         ("Ndm hoc 2025 - 2026", D(2025, 9, 1), D(2026, 5, 31)),
+        # a period from one month to another, as a span or with its end month written out
+        ("Từ tháng 11/2025 đến tháng 3/2026", D(2025, 11, 1), D(2026, 3, 31)),
+        ("tháng 10/2025 - tháng 02/2026", D(2025, 10, 1), D(2026, 2, 28)),
+        ("Tu thang 6 nam 2026 den het thang 9 nam 2026", D(2026, 6, 1), D(2026, 9, 30)),
     ],
 )
 def test_dated_timeframe_reads_start_and_due_date(text, start, due):
