@@ -55,6 +55,40 @@ _NEXT_NUMBER = re.compile(r"\s+(?=\d{1,2}[.)]\s)")
 # `…, v.v.`, `…`: the end of a list, no name.
 _ETC = {"", "v v", "vv", "v v v", "etc"}
 
+# The words around the bodies a heading (or a cell typed like one) assigns to: `Giao …`, `Đề nghị …`, `Trách nhiệm
+# của …` before them; a list of members in brackets that stands for them; their role after a dash or in brackets.
+ASSIGN = re.compile(
+    r"^(?:(?:Giao|Đề nghị|De nghi|Yêu cầu|Yeu cau|Trách nhiệm của|Trach nhiem cua|Nhiệm vụ của|Nhiem vu cua|"
+    r"Nhiệm vụ cụ thể của|Nhiem vu cu the cua)\s+(?:cho\s+)?)",
+    re.IGNORECASE,
+)
+MEMBERS = re.compile(
+    r"\((?:bao\s+)?g[ồo]m(?:\s+c[ảa])?\s*:?\s*(?P<list>(?:c[áa]c\s+)?(?:S[ởo]|Ban|UBND|[ỦU]y ban)\b[^)]*)\)",
+    re.IGNORECASE,
+)
+# `Sở Tài chính (cơ quan thường trực)`, `Báo … (cơ quan chủ trì tuyên truyền)`: the body, without its role in brackets
+# (a list in brackets, `các doanh nghiệp viễn thông (VNPT, Viettel, …)`, is part of who is meant).
+TRAILING_NOTE = re.compile(
+    r"\s*\((?:cơ quan|co quan|đơn vị|don vi|bộ phận|bo phan|thường trực|thuong truc|chủ trì|chu tri|đầu mối|dau moi)"
+    r"\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
+ROLE_AFTER_DASH = re.compile(
+    r"\s+[-–]\s+(?:cơ quan|co quan|đơn vị|don vi)\s+(?:thường trực|thuong truc|chủ trì|chu tri|đầu mối|dau moi)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def assigned_names(phrase):
+    """The agencies a heading names: a list in brackets (`Các cơ quan … (gồm các Sở: Xây dựng, Công Thương)`)
+    stands for them; a role after a dash (`Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo`) or in brackets is
+    dropped."""
+    members = MEMBERS.search(phrase)
+    if members:
+        return members.group("list").strip(" ;,.")
+    phrase = ROLE_AFTER_DASH.sub("", phrase).strip(" ,;:")
+    return TRAILING_NOTE.sub("", phrase).strip(" ,;:") or phrase
+
 
 def split_known(text, matcher):
     """The names in an agency cell, as written, cut where names `matcher` knows end."""

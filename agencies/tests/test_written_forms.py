@@ -9,7 +9,7 @@ from agencies.catalogue import catalogue
 from agencies.matching import AgencyMatcher
 from agencies.names import COORDINATING, LEAD
 from agencies.services import create_agency
-from agencies.splitting import split_known, split_roles
+from agencies.splitting import ASSIGN, assigned_names, split_known, split_roles
 from agencies.tests.bodies import create_quang_ngai, without_diacritics
 from agencies.tests.factories import AgencyFactory
 
@@ -370,3 +370,22 @@ def test_ocr_damage_to_marks_and_letters_leaves_the_names_and_their_parts(matche
     read = [(matcher.match(name).agency, role) for name, role in split_roles(cell, matcher)]
 
     assert [(agency.name if agency else None, role) for agency, role in read] == found
+
+
+@pytest.mark.parametrize(
+    ("heading", "agencies"),
+    [
+        ("Đề nghị Hội Nông dân tỉnh:", ["Hội Nông dân tỉnh Quảng Ngãi"]),
+        ("Giao Sở Y tế (cơ quan chủ trì)", ["Sở Y tế"]),
+        ("Sở Nội vụ - Cơ quan thường trực Hội đồng thi đua", ["Sở Nội vụ"]),
+        ("Các cơ quan chuyên môn (gồm các Sở: Y tế, Tư pháp)", ["Sở Y tế", "Sở Tư pháp"]),
+        (
+            "Trách nhiệm của Công an tỉnh và Bộ CHQS tỉnh",
+            ["Công an tỉnh Quảng Ngãi", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi"],
+        ),
+    ],
+)
+def test_a_heading_names_the_bodies_it_assigns_to_without_the_words_around_them(matcher, heading, agencies):
+    for written in (heading, without_diacritics(heading)):
+        names = split_known(assigned_names(ASSIGN.sub("", written, count=1)), matcher)
+        assert [matcher.match(name).agency.name for name in names] == agencies, written

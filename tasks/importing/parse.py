@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from agencies.names import COORDINATING, LEAD
 from agencies.normalize import search_key
-from agencies.splitting import split_roles
+from agencies.splitting import ASSIGN, assigned_names, split_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
 from tasks.timeframes import read_timeframe
 
@@ -71,8 +71,6 @@ COMPARISONS = {
 SECTOR_HEADING = "cong nghiep "
 # A row under the table that counts its tasks (`Tổng cộng: 14 nhiệm vụ`, `Tổng số`, `Cộng`), not a task.
 TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|cong)(?: \d+ nhiem vu| \d+)?$|^(?:tong cong|tong so) ")
-# What goes before and after the agencies a heading row names (`Đề nghị Công ty Điện lực …:`, `Sở Y tế chủ trì:`).
-HEADING_AGENCY = re.compile(r"^(?:đề nghị|de nghi|giao)\s+|\s*(?:\((?:chủ trì|chu tri)\))?\s*[:.]?$", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -497,7 +495,7 @@ class RowParser:
     def _heading_agencies(self, text, row, layout):
         """The agencies a heading row's text names and nothing else (every name known as a whole, no guessing by
         OCR distance), as leads of the items under it; none when any part is not a known name."""
-        names = self._split(HEADING_AGENCY.sub("", text))
+        names = self._split(assigned_names(ASSIGN.sub("", text, count=1)))
         if not names or len(text) > 200 or any(role is not None for _name, role in names):
             return []
         if any(self.matcher.known(name) is None for name, _role in names):
@@ -530,7 +528,10 @@ class RowParser:
         if value is None:
             return ()
         if value not in self._names:
-            self._names[value] = tuple(split_roles(cell_text(value), self.matcher))
+            # a cell typed as a heading names its bodies (`Đề nghị Ủy ban MTTQ tỉnh`, `Sở Tài chính - Cơ quan
+            # thường trực Ban Chỉ đạo`, `Các cơ quan tham mưu (gồm các Sở: Xây dựng, Công Thương)`)
+            text = assigned_names(ASSIGN.sub("", cell_text(value), count=1))
+            self._names[value] = tuple(split_roles(text, self.matcher))
         return self._names[value]
 
     def _match(self, text, role, row, layout, column_name):

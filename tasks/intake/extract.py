@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from agencies.matching import names_a_body, starts_name
 from agencies.normalize import search_key
-from agencies.splitting import split_known
+from agencies.splitting import ASSIGN, MEMBERS, TRAILING_NOTE, assigned_names, split_known
 from tasks.importing import layout as cols
 from tasks.importing.edits import EditingParser
 from tasks.importing.layout import Layout, find_layout
@@ -85,15 +85,6 @@ INTRO = re.compile(
 )
 DIFFICULTIES = re.compile(r"^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\b.{0,80}\b(?:kho khan|vuong mac)")
 RESPONSIBILITY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)? của\b", re.IGNORECASE)
-MEMBERS = re.compile(
-    r"\((?:bao\s+)?gồm(?:\s+cả)?\s*:?\s*(?P<list>(?:các\s+)?(?:Sở|Ban|UBND|Ủy ban)\b[^)]*)\)", re.IGNORECASE
-)
-# `Sở Tài chính (cơ quan thường trực)`, `Báo … (cơ quan chủ trì tuyên truyền)`: the body, without its role in brackets
-# (a list in brackets, `các doanh nghiệp viễn thông (VNPT, Viettel, …)`, is part of who is meant).
-TRAILING_NOTE = re.compile(r"\s*\((?:cơ quan|đơn vị|bộ phận|thường trực|chủ trì|đầu mối)\b[^()]*\)\s*$", re.IGNORECASE)
-ROLE_AFTER_DASH = re.compile(
-    r"\s+[-–]\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|thường trực ban)\b.*$", re.IGNORECASE
-)
 # What a decision says of itself, not a task: it enacts a text, takes effect, replaces another.
 ENACTING = re.compile(
     r"^(?:ban hanh kem theo|(?:quyet dinh|ke hoach|chi thi|quy dinh) nay co hieu luc|bai bo|thay the quyet dinh)"
@@ -110,9 +101,6 @@ CLOSING_MARK = re.compile(r"\./\.?\s*$")
 CLOSING = re.compile(
     r"\bchiu trach nhiem (?:to chuc )?(?:thi hanh|thuc hien|trien khai)(?: thuc hien)? "
     r"(?:quyet dinh|ke hoach|chi thi|cong van|van ban|thong bao) nay"
-)
-ASSIGN = re.compile(
-    r"^(?:(?:Giao|Đề nghị|Yêu cầu|Trách nhiệm của|Nhiệm vụ của|Nhiệm vụ cụ thể của)\s+(?:cho\s+)?)", re.IGNORECASE
 )
 # A person stands for their body: `Giám đốc Sở Tài chính`, `Chủ tịch Ủy ban nhân dân các xã`.
 PERSON = re.compile(
@@ -526,7 +514,7 @@ def _agency_phrase(text):
     rest = ASSIGN.sub("", text, count=1)
     assigned = rest != text
     if RESPONSIBILITY.match(text) and text.rstrip().endswith(":") and len(rest) < HEADING_AGENCY_MAX:
-        return _clean_phrase(rest.rstrip(" :")), ""  # `Trách nhiệm của đối tượng thực hiện kiểm kê:`
+        return assigned_names(rest.rstrip(" :")), ""  # `Trách nhiệm của đối tượng thực hiện kiểm kê:`
     rest = PERSON.sub("", rest)
     colon = rest.find(":")
     if 0 < colon < HEADING_AGENCY_MAX and _names_before_colon(rest[:colon], rest[colon + 1 :]):
@@ -573,16 +561,6 @@ def _names_before_colon(before, after):
     if starts_name(after.strip()):
         return False  # `Chế độ thông tin: Các sở, ngành gửi …`: a title, then who acts
     return len(before.split()) <= 12 and after.strip()[:1].isupper()
-
-
-def _clean_phrase(phrase):
-    """The agencies a heading names: a list in brackets (`Các cơ quan … (gồm các Sở: Xây dựng, Công Thương)`)
-    stands for them; a role after a dash (`Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo`) is dropped."""
-    members = MEMBERS.search(phrase)
-    if members:
-        return members.group("list").strip(" ;,.")
-    phrase = ROLE_AFTER_DASH.sub("", phrase).strip(" ,;:")
-    return TRAILING_NOTE.sub("", phrase).strip(" ,;:") or phrase
 
 
 def _names_only(value):
@@ -733,7 +711,7 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
         if heading and not heading_rest:
             # An agency heading over its paragraph: the paragraph is the task, the heading who does it unless the
             # paragraph names its own lead (`Sở Văn hóa … chủ trì phối hợp với Báo …`).
-            context = _clean_phrase(heading)
+            context = assigned_names(heading)
             item.text = " ".join(item.body)
         elif not item.children and _is_heading_line(item.text) and _assigning(item.body, matcher):
             # `III. TỔ CHỨC THỰC HIỆN` over unlabelled paragraphs that each assign (`Các sở, ban, ngành … xây dựng
@@ -748,7 +726,7 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
             # A section's opening paragraph that assigns what follows (`Đề nghị Thường trực Tỉnh ủy … sau:`).
             intro, _rest = _agency_phrase(" ".join(item.body))
             if intro and ASSIGN.match(item.body[0]):
-                context = _clean_phrase(intro)
+                context = assigned_names(intro)
             item.text = " ".join([item.text, *item.body]).strip()
         elif item.block_fields and _titles_its_body(item):
             _body_as_item(item)  # the paragraph is the task its field block describes, under its title
@@ -770,11 +748,11 @@ def _proposed(item, context, siblings, matcher, inherited, keep):
         phrase, rest = _known_start(phrase, matcher)
     if item.children and RESPONSIBILITY.match(item.text) and _is_heading_line(item.text):
         # `Điều 7. Trách nhiệm của chủ đầu tư xây dựng kinh doanh hạ tầng …` over its items: all of it names who
-        phrase, rest = _clean_phrase(ASSIGN.sub("", item.text, count=1)), ""
+        phrase, rest = assigned_names(ASSIGN.sub("", item.text, count=1)), ""
     fields = dict(item.fields)
     lead = _names_only(fields.get(cols.LEAD, ""))
     executing = _names_only(fields.get(cols.EXECUTING, ""))
-    own_lead = _clean_phrase(phrase) if phrase and not lead and not executing else ""
+    own_lead = assigned_names(phrase) if phrase and not lead and not executing else ""
     shared = {**(inherited or {}), **{name: value for name, value in item.shared.items() if value}}
     if not (lead or executing or own_lead):
         lead = _names_only(shared.get(cols.LEAD, ""))

@@ -497,7 +497,205 @@ QUANG_NGAI = {
     ],
 }
 
-PLANS = {"dak-lak": DAK_LAK, "ha-tinh": HA_TINH, "quang-ngai": QUANG_NGAI}
+# ---------------------------------------------------------------------------------------------------------------
+# Quảng Ngãi 1627/QĐ-UBND, the parts of its plan that name who does what in heading rows: a body with its role
+# after a dash, a colon list of Sở in brackets, `Đề nghị … và …:`; and flat rows in more of the short forms.
+# ---------------------------------------------------------------------------------------------------------------
+QN_MT = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi"
+QN_BAO = "Báo và Phát thanh, Truyền hình Quảng Ngãi"
+QN_LDLD = "Liên đoàn Lao động tỉnh Quảng Ngãi"
+QN_PN = "Hội Liên hiệp Phụ nữ tỉnh Quảng Ngãi"
+QN_DOAN = "Tỉnh đoàn Quảng Ngãi"
+QN_ND = "Hội Nông dân tỉnh Quảng Ngãi"
+QN_DIEN = "Công ty Điện lực Quảng Ngãi"
+QN_CA = "Công an tỉnh Quảng Ngãi"
+QN_VP = "Văn phòng UBND tỉnh Quảng Ngãi"
+QUANG_NGAI_HEADINGS = {
+    "place": QN,
+    "code": "quang-ngai",
+    "bodies": _bodies(
+        QN,
+        (QN_BAO, "unit"),
+        (QN_LDLD, "association"),
+        (QN_PN, "association"),
+        (QN_DOAN, "association"),
+        (QN_ND, "association"),
+    ),
+    "title": [
+        "UBND TỈNH QUẢNG NGÃI",
+        "PHỤ LỤC II",
+        "PHÂN CÔNG TRÁCH NHIỆM TỔNG KIỂM KÊ TÀI SẢN CÔNG",
+        "(Kèm theo Quyết định số 1627/QĐ-UBND ngày 07/11/2025 của UBND tỉnh Quảng Ngãi)",
+    ],
+    "kind": DirectiveKind.DECISION,
+    "number": "1627",
+    "rows": [
+        (SECTION, "I", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
+        ("1", "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"),
+        (
+            "a)",
+            "Tuyên truyền, phổ biến, quán triệt các quy định về quản lý, sử dụng tài sản công, chế độ tính khấu "
+            "hao, hao mòn tài sản cố định",
+            None,
+            "Các sở, ban, ngành; UBND các phường, xã, đặc khu",
+            "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê",
+            None,
+            None,
+            ([TC], [SBN, XA], None, False),
+        ),
+        (
+            "b)",
+            "Làm đầu mối tổ chức tập huấn, hướng dẫn thực hiện tổng kiểm kê",
+            None,
+            "UBND các phường, xã, đặc khu",
+            "Tháng 11 - 12/2025",
+            "Đã tập huấn 2 đợt",
+            None,
+            ([TC], [XA], "2025-12-31", False),
+        ),
+        (
+            "2",
+            "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, "
+            "Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch)",
+        ),
+        (
+            "a)",
+            "Phối hợp hướng dẫn các cơ quan, đơn vị, địa phương kiểm kê, rà soát số liệu tài sản kết cấu hạ tầng "
+            "thuộc phạm vi quản lý",
+            None,
+            "Sở Tài chính",
+            "Từ tháng 11/2025 đến tháng 4/2026",
+            None,
+            None,
+            ([XD, NNMT, CT, KHCN, VH], [TC], "2026-04-30", False),
+        ),
+        (
+            "b)",
+            "Cử công chức chuyên môn tham gia tổ công tác kiểm tra, giám sát",
+            None,
+            "STC",
+            "Khi có đề nghị của Sở Tài chính",
+            None,
+            None,
+            ([XD, NNMT, CT, KHCN, VH], [TC], None, False),
+        ),
+        ("3", "Ủy ban nhân dân các phường, xã, đặc khu:"),
+        (
+            "a)",
+            "Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã",
+            None,
+            None,
+            "Trước 15/11/2025",
+            None,
+            None,
+            ([XA], [], "2025-11-15", False),
+        ),
+        (
+            "b)",
+            "Tổng hợp kết quả kiểm kê, báo cáo bằng văn bản gửi về Sở Tài chính",
+            None,
+            "Sở TC, Sở XD",
+            "Trước ngày 15 tháng 4 năm 2026",
+            None,
+            None,
+            ([XA], [TC, XD], "2026-04-15", False),
+        ),
+        (SECTION, "II", "ĐỀ NGHỊ CÁC TỔ CHỨC VÀ CÁC NHIỆM VỤ KHÁC"),
+        ("1", "Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội:"),
+        (
+            "a)",
+            "Giám sát việc tổ chức kiểm kê tài sản công tại cơ sở",
+            None,
+            "Sở Tài chính",
+            "Năm 2026",
+            None,
+            None,
+            ([QN_MT, CTXH], [TC], "2026-12-31", False),
+        ),
+        (
+            "b)",
+            "Tuyên truyền, vận động hội viên, đoàn viên thực hiện kiểm kê",
+            None,
+            "Báo và PT-TH Quảng Ngãi",
+            "Thường xuyên",
+            None,
+            None,
+            ([QN_MT, CTXH], [QN_BAO], None, True),
+        ),
+        (
+            "2",
+            "Kiểm kê tài sản kết cấu hạ tầng lưới điện do Nhà nước đầu tư đã bàn giao",
+            "Công ty Điện lực QN",
+            "UBND cấp xã",
+            "Quý I/2026",
+            None,
+            None,
+            ([QN_DIEN], [XA], "2026-03-31", False),
+        ),
+        (
+            "3",
+            "Vận động công nhân, người lao động kê khai tài sản tại các thiết chế công đoàn",
+            "LĐLĐ tỉnh",
+            "Hội LHPN tỉnh, Tỉnh Đoàn, Hội ND tỉnh",
+            "Hằng quý",
+            None,
+            None,
+            ([QN_LDLD], [QN_PN, QN_DOAN, QN_ND], None, True),
+        ),
+        (
+            "4",
+            "Kiểm kê tài sản tại trụ sở làm việc của Ủy ban nhân dân tỉnh",
+            "VP UBND tỉnh",
+            "Sở Nội vụ, Sở TP",
+            "Trước ngày 31 tháng 12 năm 2025",
+            None,
+            None,
+            ([QN_VP], [NV, "Sở Tư pháp"], "2025-12-31", False),
+        ),
+        (
+            "5",
+            "Bảo đảm an ninh, an toàn hồ sơ, dữ liệu kiểm kê",
+            "CA tỉnh",
+            "- Sở Tài chính\n- Sở Xây dựng",
+            "Khi có yêu cầu",
+            None,
+            None,
+            ([QN_CA], [TC, XD], None, False),
+        ),
+        (
+            "6",
+            "Kiểm kê tài sản của các cơ sở giáo dục công lập",
+            "Sở GD-ĐT",
+            "Sở Y tế, Sở Nội vụ",
+            "Quý IV năm 2025",
+            None,
+            None,
+            ([GD], [YT, NV], "2025-12-31", False),
+        ),
+        (
+            "7",
+            "Kiểm kê tài sản khu công nghệ thông tin tập trung",
+            "Sở KH-CN",
+            "Sở VHTT&DL; Sở NN-MT",
+            "Tháng 12 năm 2025",
+            None,
+            None,
+            ([KHCN], [VH, NNMT], "2025-12-31", False),
+        ),
+        (
+            "8",
+            "Kiểm kê tài sản công trình tín ngưỡng, tôn giáo do Nhà nước đầu tư",
+            "Sở DT&TG",
+            "UBND các xã, phường, đặc khu",
+            "Định kỳ hằng quý",
+            None,
+            None,
+            (["Sở Dân tộc và Tôn giáo"], [XA], None, True),
+        ),
+    ],
+}
+
+PLANS = {"dak-lak": DAK_LAK, "ha-tinh": HA_TINH, "quang-ngai": QUANG_NGAI, "quang-ngai-headings": QUANG_NGAI_HEADINGS}
 HEADER_TOP = [
     "STT",
     "Nội dung nhiệm vụ",

@@ -210,3 +210,31 @@ def test_a_bullet_naming_no_agency_is_a_heading_over_the_bullets_below_it(agenci
     ]
     assert directive.tasks.get(code="1.1").kind == TaskKind.HEADING
     assert directive.tasks.get(code="1.1.2").due_date == datetime.date(2027, 12, 31)
+
+
+def test_a_heading_row_naming_only_agencies_gives_the_lead_of_the_items_under_it(agencies, tmp_path):
+    path = _bullet_sheet(
+        tmp_path,
+        [
+            ("I", "Đề nghị Sở Xây dựng và BQL KKT Dung Quất và các KCN QN:", None, None, None),
+            ("1", "Rà soát hạ tầng khu công nghiệp", None, "Sở Tài chính", "năm 2026"),
+            ("2", "Lập danh mục dự án kêu gọi đầu tư", "SCT", "", "Quý II/2026"),
+            ("II", "Phát triển cụm công nghiệp", None, None, None),
+            ("1", "Đầu tư hạ tầng cụm công nghiệp", None, "Sở Tài chính", "năm 2027"),
+            ("III", "Sở Xây dựng - Cơ quan thường trực", None, None, None),
+            ("1", "Tổng hợp, báo cáo", None, None, "Quý IV/2026"),
+            ("2", "Tổng kết", None, None, "Tháng 12 năm 2026"),
+            ("", "Tổng cộng", None, None, None),
+        ],
+    )
+
+    tasks = tasks_of(build_preview(path, path.name))
+
+    assert tasks["I.1"]["leads"] == [
+        "Sở Xây dựng",
+        "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
+    ]
+    assert tasks["I.2"]["leads"] == ["Sở Công Thương"]  # its own lead, not the heading's
+    assert tasks["II.1"]["leads"] == []  # a heading naming no agency leads nothing
+    assert tasks["III.1"]["leads"] == tasks["III.2"]["leads"] == ["Sở Xây dựng"]
+    assert sorted(tasks) == ["I", "I.1", "I.2", "II", "II.1", "III", "III.1", "III.2"]  # no `Tổng cộng` task
