@@ -43,6 +43,7 @@ PLACE_DATE = re.compile(r"^[A-ZĐÀ-Ỹ][^,\d]{1,40},\s*ngày\s+\d{1,2}\s+tháng
 # The subject above the body (`V/v …`, `Về …` under the title) ends where the body opens, even with no blank line.
 SUBJECT_START = re.compile(r"^(?:V/v|Về)\s", re.IGNORECASE)
 BODY_OPENING = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Trên cơ sở|Theo|Xét|Kính gửi)\b", re.IGNORECASE)
+SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\n[ \t]*")
 # Vietnamese syllables: one run of vowels between consonants, at most one tone mark.
 VOWELS = set("aeiouy")
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -118,6 +119,7 @@ def _one_syllable(word):
 
 def _normalize(text):
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = SOFT_HYPHEN_BREAK.sub("", text)  # `Thư\u00ad` / `ơng`: a word the converter broke at its soft hyphen
     return text.translate(INVISIBLE).replace("\u00a0", " ").replace("\t", " ").replace("\f", "\n")
 
 

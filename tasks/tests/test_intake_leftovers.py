@@ -110,6 +110,9 @@ def test_a_hyphen_between_words_stays_and_a_lone_number_over_an_item_is_its_labe
         "Sở Nông nghiệp và Phát triển nông thôn, Sở Công Thương"
     )
     assert joined_lines("Nghị quyết số 10-", "NQ/TW") == "Nghị quyết số 10- NQ/TW"
+    # a word broken at a soft hyphen (U+00AD) the converter kept
+    blocks = read_text("1. Sở Công Thư\u00ad\nơng kiểm tra các chợ.\n")
+    assert [block.text for block in blocks] == ["1. Sở Công Thương kiểm tra các chợ."]
     # a number alone between paragraphs is a page's; with its `.` or `)` it is the label of the text under it
     blocks = read_text("Các sở thực hiện như sau.\n\n2\n\nSở Tài chính bố trí kinh phí.\n")
     assert [block.text for block in blocks] == ["Các sở thực hiện như sau.", "Sở Tài chính bố trí kinh phí."]
