@@ -533,8 +533,8 @@ def _agency_phrase(text):
                 return phrase, text
         return "", text
     key = _fold(rest)
-    if ACTION.match(key):
-        return "", text  # `Bảo đảm …`, `Tổ chức …`: the sentence starts with what to do
+    if ACTION.match(key) and not names_a_body(rest):
+        return "", text  # `Bảo đảm …`, `Tổ chức …`: the sentence starts with what to do (not `Thống kê tỉnh …`)
     action = _action(key)
     if action is None:
         # the whole text names agencies (an agency heading: `Giao Sở Nội vụ`, `Sở Y tế`)

@@ -393,6 +393,7 @@ I. NHIỆM VỤ CỤ THỂ
 10. Ban Tổ chức lễ hội các huyện sơ kết công tác tổ chức lễ hội, báo cáo UBND tỉnh trước ngày 28/02/2027.
 11. Sở Văn hóa, Thể thao và Du lịch yêu cầu các ban tổ chức lễ hội niêm yết nội quy trước ngày 10/01/2027.
 12. Quỹ Đầu tư phát triển tỉnh xem xét cho vay ưu đãi đối với các dự án du lịch cộng đồng trong năm 2027.
+13. Thống kê tỉnh Thanh Hóa cung cấp số liệu lượng khách về dự lễ hội cho Sở Văn hóa, Thể thao và Du lịch hằng tháng.
 """
 SERVICE_ANSWERS = [
     ("Bảo hiểm xã hội tỉnh chủ trì", ["Bảo hiểm xã hội tỉnh"], "2026-12-31"),
@@ -407,6 +408,8 @@ SERVICE_ANSWERS = [
     ("sơ kết công tác tổ chức lễ hội", ["Ban Tổ chức lễ hội các huyện"], "2027-02-28"),
     ("yêu cầu các ban tổ chức lễ hội", ["Sở Văn hóa, Thể thao và Du lịch"], "2027-01-10"),
     ("xem xét cho vay ưu đãi", ["Quỹ Đầu tư phát triển tỉnh"], "2027-12-31"),
+    # a body whose name starts with a word that is also a verb (`thống kê`)
+    ("cung cấp số liệu lượng khách", ["Thống kê tỉnh Thanh Hóa"], "recurring"),
 ]
 
 
