@@ -17,8 +17,11 @@ MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`S�
 # `/`, `+` and a spaced dash also sit between two names (`Sở Tài chính/Sở Nội vụ`, `Sở TC - Sở NV`); a run that is
 # one known name across them (`Sở Lao động - Thương binh và Xã hội`) is still taken whole.
 # `Sở Y tế chủ trì phối hợp với Sở Tư pháp`: the part a body has in the task ends a name where `phối hợp` starts.
+# An unspaced dash before a capitalised kind word starts a name too (`Sở CT-Sở TC`; `Sở KH-ĐT` stays one name).
 _PIECE = re.compile(
-    r"(\n|,|/|\s*\+\s*|\s+[-–]\s+|\s+(?:và|va|&)\s+|(?<=[^\s,])\s+(?=ph[^\W\d_]i\s+h[^\W\d_]p\b))", re.IGNORECASE
+    r"(\n|,|/|\s*\+\s*|\s+[-–]\s+|(?<=\S)[-–](?=(?-i:Sở|So|UBND|Ban|Công an|Cong an)\s)|\s+(?:và|va|&)\s+|"
+    r"(?<=[^\s,])\s+(?=ph[^\W\d_]i\s+h[^\W\d_]p\b))",
+    re.IGNORECASE,
 )
 
 

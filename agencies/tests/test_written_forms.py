@@ -389,3 +389,43 @@ def test_a_heading_names_the_bodies_it_assigns_to_without_the_words_around_them(
     for written in (heading, without_diacritics(heading)):
         names = split_known(assigned_names(ASSIGN.sub("", written, count=1)), matcher)
         assert [matcher.match(name).agency.name for name in names] == agencies, written
+
+
+@pytest.mark.parametrize(
+    ("cell", "groups"),
+    [
+        ("Các cơ quan, đơn vị, tổ chức liên quan", ["cac-co-quan-don-vi"]),
+        ("Các cơ quan, tổ chức, đơn vị có liên quan", ["cac-co-quan-to-chuc"]),
+        ("Sở, ban, ngành, địa phương", ["cac-so-ban-nganh"]),
+        ("Các ngành, địa phương liên quan", ["cac-so-ban-nganh"]),
+        ("Các cơ quan, ban, ngành, đoàn thể", ["cac-so-ban-nganh-doan-the"]),
+        ("Các cơ quan chuyên môn thuộc UBND tỉnh", ["cac-so-ban-nganh"]),
+        ("Các cơ quan, tổ chức, đơn vị, địa phương", ["cac-co-quan-dia-phuong"]),
+    ],
+)
+def test_a_group_written_as_a_longer_list_of_kinds_is_one_group_not_pieces(matcher, cell, groups):
+    province = matcher.province
+    for key in ("cac-co-quan-don-vi", "cac-co-quan-to-chuc", "cac-so-ban-nganh-doan-the", "cac-co-quan-dia-phuong"):
+        body = catalogue().body(key)
+        create_agency(province, body.name, body.kind, catalogue_key=key)
+    matcher = AgencyMatcher(province)
+    for written in (cell, without_diacritics(cell)):
+        found = [matcher.match(name) for name in split_known(written, matcher)]
+        assert [(match.agency.name, match.qualifier) for match in found] == [
+            (catalogue().body(key).name, "") for key in groups
+        ], written
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Sở CT-Sở TC", ["Sở Công Thương", "Sở Tài chính"]),
+        ("Sở Y tế-UBND huyện Bình Sơn", ["Sở Y tế", "UBND huyện Bình Sơn"]),
+        ("Sở KH-ĐT", ["Sở Kế hoạch và Đầu tư"]),
+        ("Sở LĐ-TB&XH-Sở Nội vụ", ["Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]),
+    ],
+)
+def test_an_unspaced_dash_before_a_kind_word_starts_another_name(matcher, cell, names):
+    for written in (cell, without_diacritics(cell)):
+        found = [matcher.match(name) for name in split_known(written, matcher)]
+        assert [match.agency.name for match in found] == names, written
