@@ -32,7 +32,7 @@ _YEAR_WORD = r"n[aid]m"  # năm, OCR nim / ndm
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
 
 _RECURRING = re.compile(
-    r"\b(?:thuong xuyen|h[ao]ng "
+    r"\b(?:thuong xuyen|lien tuc|h[ao]ng "
     + _YEAR_WORD
     + r"|h[ao]ng quy|h[ao]ng thang|h[ao]ng ngay|dinh ky|moi (?:nam|quy|thang|ngay)"
     r"|\d+ lan ?/ ?ngay)\b"
@@ -108,7 +108,9 @@ _SCHEDULE_DAY = re.compile(
     r"\bngay \d{1,2}\b(?! ?(?:thang \d|/ ?\d{1,2} ?/ ?\d))|(?<![\d/])\d{1,2} ?/ ?\d{1,2}(?![\d/])|\bthang cuoi quy\b"
 )
 _EVENT = re.compile(
+    # `Khi phát sinh`, `Theo yêu cầu`, `Đột xuất`: when the need arises, no date
     r"\b(?:sau khi (?:(?:co|c6|c0|duoc) )?|khi (?:co|c6|c0) |"
+    r"khi (?=phat sinh\b)|theo (?=yeu cau\b|chi dao\b)|(?=dot xuat\b)|"
     r"theo (?:thoi gian|tien do|lo trinh) (?:thuc hien )?(?:cua )?)(?P<event>.+)$"
 )
 # "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": runs until an event, whatever date it starts on.
@@ -125,7 +127,8 @@ _FULL_DATE = re.compile(
 _TIME = r"(?<!\d)(\d{1,2}) ?(?:gio|h|g|:) ?(\d{2})?(?: ?phut)?(?![\d/])"
 _TIME_BEFORE = re.compile(_TIME + r"[ ,]*(?:ngay )?$")
 _TIME_AFTER = re.compile(r"[ ,]*(?:luc |truoc )?" + _TIME)
-_QUARTER = re.compile(r"\bqu[yi] ([ivxl1]+|\d)\b ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
+# `Quý I/2026`, and as a table's narrow column writes it, `Q1/2026`, `Q.I/2026`.
+_QUARTER = re.compile(r"\b(?:qu[yi] |q\.? ?)([ivxl1]+|\d)\b ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
 # Several quarters of one year: "Quý I, II/2026", "Quý III và IV năm 2026", "quý 1 - quý 2/2026": the first's start
 # to the last's end.
 _QUARTER_LIST = re.compile(
@@ -137,13 +140,14 @@ _QUARTER_LIST = re.compile(
 # A half of a year: "6 tháng đầu năm 2026" (January to June), "sáu tháng cuối năm 2026" (July to December).
 _HALF_YEAR = re.compile(r"\b(?:6|sau) thang (dau|cuoi) " + _YEAR_WORD + r" " + _YEAR)
 _MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
-# "Từ tháng 11/2025 đến tháng 3/2026", "tháng 11/2025 - tháng 3/2026": a period from one month to the end of another.
+# "Từ tháng 11/2025 đến tháng 3/2026", "tháng 11/2025 - tháng 3/2026", "Tháng 3/2026 - 6/2026": a period from one
+# month to the end of another.
 _MONTH_SPAN = re.compile(
     r"(?:\bt(?:u|ir|w) )?\bthang (\d{1,2}) ?(?:/|-|"
     + _YEAR_WORD
     + r") ?"
     + _YEAR
-    + r" ?(?:-|den(?: het)?) ?thang (\d{1,2}) ?(?:/|-|"
+    + r" ?(?:-|den(?: het)?) ?(?:thang )?(\d{1,2}) ?(?:/|-|"
     + _YEAR_WORD
     + r") ?"
     + _YEAR

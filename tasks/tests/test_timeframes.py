@@ -105,6 +105,11 @@ def test_review_note_is_written_in_vietnamese_by_default():
         ("Từ tháng 11/2025 đến tháng 3/2026", D(2025, 11, 1), D(2026, 3, 31)),
         ("tháng 10/2025 - tháng 02/2026", D(2025, 10, 1), D(2026, 2, 28)),
         ("Tu thang 6 nam 2026 den het thang 9 nam 2026", D(2026, 6, 1), D(2026, 9, 30)),
+        ("Tháng 3/2026 - 6/2026", D(2026, 3, 1), D(2026, 6, 30)),
+        # a quarter as a narrow column writes it
+        ("Q1/2026", None, D(2026, 3, 31)),
+        ("Q.II/2026", None, D(2026, 6, 30)),
+        ("q3-2026", None, D(2026, 9, 30)),
     ],
 )
 def test_dated_timeframe_reads_start_and_due_date(text, start, due):
@@ -143,6 +148,8 @@ def test_deadline_with_an_hour_keeps_the_hour(text, due, due_time):
         "thuc hién thuong xuyén, hang nam",
         "(thuc hi¢n thuong xuyén hang nam).",
         "thuc hién thuong xuyén, hang ndm",
+        "Liên tục",
+        "lien tuc",
     ],
 )
 def test_recurring_timeframe_has_no_due_date(text):
@@ -178,6 +185,12 @@ def test_reporting_schedule_is_recognised_and_not_a_deadline(text):
         ("theo thời gian thực hiện quy hoạch tỉnh", "quy hoạch tỉnh"),
         ("Thyuc hién ngay sau khi c6 quy hoach tinh.", "quy hoach tinh"),
         ("Thot gian thuc hién: theo thoi gian thuc hién quy hoach tinh.", "quy hoach tinh"),
+        # when the need arises: no date, nothing to review
+        ("Khi phát sinh", "phát sinh"),
+        ("Theo yêu cầu", "yêu cầu"),
+        ("Theo chỉ đạo của UBND tỉnh", "chỉ đạo của UBND tỉnh"),
+        ("Đột xuất", "Đột xuất"),
+        ("Dot xuat", "Dot xuat"),
     ],
 )
 def test_timeframe_waiting_on_an_event_names_the_event_and_has_no_date(text, event):
