@@ -157,12 +157,13 @@ class AgencyMatcher:
     """Matches many names against one province's agencies (and central ones) loaded once."""
 
     def __init__(self, province=None):
-        agencies = Agency.objects.all()
+        # The province's agencies and the national ones; with no province (a document of a province the portal does
+        # not hold) the national ones alone: a name is never resolved to another province's body.
+        agencies = Agency.objects.filter(Q(province=province) | Q(province__isnull=True))
         # National aliases, and those this province's imports made; never another province's.
-        aliases = AgencyAlias.objects.filter(Q(province__isnull=True) | Q(province=province))
-        if province is not None:
-            agencies = agencies.filter(Q(province=province) | Q(province__isnull=True))
-            aliases = aliases.filter(Q(agency__province=province) | Q(agency__province__isnull=True))
+        aliases = AgencyAlias.objects.filter(Q(province__isnull=True) | Q(province=province)).filter(
+            Q(agency__province=province) | Q(agency__province__isnull=True)
+        )
         self.province = province
         self.catalogue = catalogue()
         self.tails = Tails(province.name if province else "", self.catalogue.generic_suffixes)

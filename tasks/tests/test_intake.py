@@ -14,8 +14,9 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from agencies.matching import AgencyMatcher
-from agencies.models import Province
+from agencies.models import AgencyKind, Province
 from agencies.normalize import ocr_key, search_key
+from agencies.tests.factories import AgencyFactory, ProvinceFactory
 from tasks.demo import load_demo
 from tasks.demo.seeds import FOLDER as SEED_FOLDER
 from tasks.importing.preview import build_preview
@@ -118,6 +119,36 @@ def test_dry_run_of_another_provinces_text_previews_every_task_with_names_as_wri
     messages = [error["message"] for error in preview["errors"]]
     assert "Paragraph 16 (lead agency): task 2 has no lead or executing agency." in messages
     assert "Sở Xây dựng" in preview["unmatched_agencies"]
+
+
+def test_a_province_the_portal_does_not_hold_never_takes_another_provinces_bodies(db, tmp_path):
+    """A Bắc Ninh plan previewed on a portal holding Thái Nguyên's industrial-zones board: `Ban Quản lý các khu công
+    nghiệp tỉnh` is Bắc Ninh's board, kept as written for a person, not Thái Nguyên's (an ending `tỉnh` read as any
+    province's name made it so); a national body still matches."""
+    thai_nguyen = ProvinceFactory(name="Thái Nguyên", code="thai-nguyen")
+    AgencyFactory(name="Ban Quản lý các khu công nghiệp Thái Nguyên", province=thai_nguyen)
+    AgencyFactory(name="Sở Công Thương", province=thai_nguyen)
+    AgencyFactory(name="Bộ Công Thương", province=None, kind=AgencyKind.CENTRAL)
+    path = tmp_path / "bac-ninh.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 85/KH-UBND\nBắc Ninh, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+        "Phát triển cụm công nghiệp\n\n"
+        "1. Giao Ban Quản lý các khu công nghiệp tỉnh chủ trì, phối hợp với Sở Công Thương rà soát thông tin về nhà "
+        "đầu tư thứ cấp, hoàn thành trước ngày 30/6/2026.\n\n"
+        "2. Đề nghị Bộ Công Thương hướng dẫn thủ tục thành lập cụm công nghiệp trong Quý III/2026.\n",
+        encoding="utf-8",
+    )
+
+    status, output = run(path, "--dry-run", "--format", "json")
+
+    preview = json.loads(output)
+    assert status == 1  # Bắc Ninh and its bodies are missing: listed, nothing written
+    assert preview["directive"]["province"] == "Bắc Ninh"
+    assert [(task["leads"], task["coordinators"]) for task in preview["tasks"]] == [
+        (["Ban Quản lý các khu công nghiệp tỉnh"], ["Sở Công Thương"]),
+        (["Bộ Công Thương"], []),
+    ]
+    assert set(preview["unmatched_agencies"]) == {"Ban Quản lý các khu công nghiệp tỉnh", "Sở Công Thương"}
 
 
 def test_each_task_keeps_the_paragraph_it_came_from(db, tmp_path):
