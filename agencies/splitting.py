@@ -7,8 +7,10 @@ written with initials) is taken whole. Only stretches no known name covers are s
 `UBND các huyện, TP` stay whole.
 """
 
+import functools
 import re
 
+from .catalogue import catalogue
 from .matching import BULLET, COLON_LIST, listed_kinds, split_agency_names, starts_listed_kind, starts_name
 from .names import loose_tokens, role_named, role_of
 from .normalize import search_key
@@ -265,11 +267,31 @@ def _continues(piece, separator, following, matcher, prefix):
         return True
     if separator == "," and _LEVEL.search(search_key(piece)) and _LEVEL.fullmatch(search_key(following)):
         return matcher.known(prefix + piece.strip(" .,")) is None
+    if separator == "," and following.strip()[:1].islower() and _inside_a_name(f"{piece}, {following.strip()}"):
+        return True  # `Ban Quản lý Khu kinh tế, công nghiệp thành phố Huế`: a comma the name's own start holds
     return (
         separator.strip() in ("-", "–")
         and not starts_name(following, loose=True)
         and matcher.known(prefix + piece.strip(" .,")) is None
     )
+
+
+@functools.cache
+def _comma_prefixes():
+    """The catalogue's name starts that hold a comma (`Ban Quản lý các Khu kinh tế, khu công nghiệp`), folded."""
+    return tuple(
+        search_key(text)
+        for body in catalogue().bodies
+        if not body.is_group
+        for text in (*body.names, *body.prefixes)
+        if "," in text
+    )
+
+
+def _inside_a_name(text):
+    """Whether text starts with a catalogue name start that holds a comma, its last word whole."""
+    key = search_key(text)
+    return any(key == start or key.startswith(start + " ") for start in _comma_prefixes())
 
 
 def _is_agency(found):
