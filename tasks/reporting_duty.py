@@ -13,6 +13,8 @@ from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from agencies.normalize import search_key
+
 from .models import DEFAULT_DUE_MONTHS, ReportingSchedule, ScheduleKind
 from .signals import schedules_added
 from .timeframes import ANNUAL, HALF_YEARLY, MONTHLY, QUARTERLY, WEEKLY, read_recurrences
@@ -103,6 +105,8 @@ def read_reporting_duty(text):
     # The words are read as a task's recurring timeframe is: a schedule is a recurrence whose day they fix.
     for recurrence in sorted(read_recurrences(text), key=lambda recurrence: _ORDER.index(recurrence.kind)):
         kind = _KINDS.get(recurrence.kind)
+        if kind == ScheduleKind.ANNUAL and not _reporting_day(text):
+            continue  # `Tiến độ: trước 30/6 hằng năm`: a task's deadline, not a duty to report
         if kind is not None and recurrence.day and (kind != ScheduleKind.ANNUAL or recurrence.month):
             spec = ScheduleSpec.standard(kind, recurrence.day, recurrence.month)
             if spec not in schedules:
@@ -111,6 +115,12 @@ def read_reporting_duty(text):
         return None
     via = VIA.search(text)
     return ReportingDuty(schedules, via.group("name").strip() if via else "", " ".join(text.split()))
+
+
+def _reporting_day(text):
+    """Whether a yearly day is a duty's: written `trước ngày …` (as duties are), or in a sentence about reporting."""
+    key = search_key(text)
+    return "truoc ngay" in key or "bao cao" in key
 
 
 def usual_schedules(province):

@@ -43,17 +43,18 @@ QUARTERLY, HALF_YEARLY, ANNUAL, MONTHLY, WEEKLY = "quarterly", "half_yearly", "a
 _DAY = r"(?P<day>[0-3]?\d)"
 _DAY_MONTH_WORDS = _DAY + r"(?: thang)? (?P<month>[01]?\d)"
 _EVERY = r"(?:hang|moi)"  # hằng / hàng / mỗi
-# `trước 30/6 hằng năm` without `ngày` is yearly with its day not read: in a document's field block it is a task's
-# deadline, not the directive's reporting duty (tasks/intake/extract.py).
+# `trước 30/6 hằng năm` without `ngày` is yearly on 30/6 too; in a document's field block it is a task's deadline,
+# not the directive's reporting duty (tasks/reporting_duty.py takes it only from a sentence about reporting).
 _BEFORE = r"truoc ngay "
+_BEFORE_DAY = r"truoc (?:ngay )?"
 _NOT_QUY = r"(?! (?:dinh|hoach|mo|che|trinh|chuan)\b)"  # `quy định`, `quy hoạch` …: no quarter
 _RECURRENCES = (
     # "trước ngày 10 của tháng cuối quý", "trước ngày 10 tháng cuối mỗi quý", "hằng quý, trước ngày 10"
     (QUARTERLY, re.compile(_BEFORE + _DAY + r"(?: cua)? thang cuoi (?:moi |cac |hang )?quy")),
     (QUARTERLY, re.compile(_EVERY + r" quy\b" + _NOT_QUY + r".{0,40}?" + _BEFORE + _DAY + r"\b(?! (?:thang )?\d)")),
     # "trước ngày 15/12 hằng năm", "hằng năm, trước ngày 15 tháng 12"
-    (ANNUAL, re.compile(_BEFORE + _DAY_MONTH_WORDS + r" " + _EVERY + r" nam")),
-    (ANNUAL, re.compile(_EVERY + r" nam\b.{0,60}?" + _BEFORE + _DAY_MONTH_WORDS + r"\b(?! (?:nam )?\d)")),
+    (ANNUAL, re.compile(_BEFORE_DAY + _DAY_MONTH_WORDS + r" " + _EVERY + r" nam")),
+    (ANNUAL, re.compile(_EVERY + r" nam\b.{0,60}?" + _BEFORE_DAY + _DAY_MONTH_WORDS + r"\b(?! (?:nam )?\d)")),
     # "trước ngày 20 hằng tháng", "hàng tháng, trước ngày 20"
     (MONTHLY, re.compile(_BEFORE + _DAY + r" " + _EVERY + r" thang")),
     (MONTHLY, re.compile(_EVERY + r" thang\b.{0,40}?" + _BEFORE + _DAY + r"\b(?! (?:thang )?\d)")),
