@@ -9,6 +9,7 @@ is read here.
 import re
 from dataclasses import dataclass, field
 
+from agencies.matching import starts_name
 from agencies.normalize import search_key
 from tasks.importing.layout import KIND_WORDS, NUMBER_SYMBOL, TitleInfo, read_references, read_title
 from tasks.importing.reader import Row
@@ -17,6 +18,10 @@ from tasks.models import LinkRelation
 BOILERPLATE = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 ISSUER_WORDS = ("uy ban nhan dan", "ubnd", "van phong", "so ", "ban ", "bo ", "tinh uy", "thanh uy", "hoi dong")
 RECIPIENTS = re.compile(r"^k[ií]nh\s+g[ửu]i\s*:?\s*", re.IGNORECASE)
+# An addressee line under `Kính gửi:`: a bullet (`- Sở Công Thương;`) or a number (`1. Sở Tài chính;`), short and
+# ending as a list item does; a numbered line is an addressee only when it names a body.
+ADDRESSEE_MAX = 100  # an addressee's name; a longer numbered line is a sentence
+RECIPIENT_LINE = re.compile(r"^(?:[-+•]|(?P<number>\d{1,2}\s*[.)]))\s*(?P<name>.+?)\s*[;,.]?\s*$", re.DOTALL)
 COPIES = re.compile(r"^n\S{1,2}i\s+nh\S{1,2}n\s*:", re.IGNORECASE)  # `Nơi nhận:`, OCR `Noi nhén:`
 SUBJECT_LINE = re.compile(r"^V/v\b", re.IGNORECASE)
 SIGNATURE_START = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s", re.IGNORECASE)
@@ -162,10 +167,22 @@ def _recipients(texts, position, header):
     if inline:
         header.recipients.extend(part.strip(" ;.-") for part in inline.split(";") if part.strip(" ;.-"))
     position += 1
-    while position < len(texts) and texts[position].startswith(("-", "+", "•")) and len(texts[position]) < 200:
-        header.recipients.append(texts[position].lstrip("-+• ").rstrip(" ;."))
+    while position < len(texts) and len(texts[position]) < 200:
+        line = RECIPIENT_LINE.match(texts[position])
+        if not line or (line.group("number") and (inline or not _addressee(texts[position], line.group("name")))):
+            break
+        header.recipients.append(line.group("name").strip(" ;,."))
         position += 1
     return position
+
+
+def _addressee(line, text):
+    """Whether a numbered line under a `Kính gửi:` line of its own names a body and only that, ending as a list item
+    does (`1. Sở Công Thương;`, `3. UBND các xã, phường.`), not the body's first item (`1. Tình hình thực hiện …`,
+    `1. Sở Công Thương chủ trì kiểm tra …, báo cáo trước ngày 30/9/2026.`)."""
+    if len(text) > ADDRESSEE_MAX or not line.rstrip().endswith((";", ",", ".")) or re.search(r"[\d:]", text):
+        return False
+    return starts_name(text) or search_key(text).startswith(("ubnd", "uy ban", "cac so", "cac co quan", "cac don vi"))
 
 
 def _signature(texts, start, header):
