@@ -74,7 +74,8 @@ TO_ALL = re.compile(r"^(?:Đề nghị|Yêu cầu)\s+(?:các|những)\s+(?:đơn
 LATER_ASSIGNMENT = re.compile(r"(?:[.;:]\s+)(?P<sentence>(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
 PROPER_NAME = re.compile(
     r"^(?:(?:Sở|Ban|Bộ|Cục|Chi cục|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra|Trung tâm|Báo|Đài|"
-    r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực|Thuế)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b"
+    r"Kho bạc|Ngân hàng|Ủy ban|Uỷ ban|Hội|Hiệp hội|Viện|Trường|Bệnh viện|Điện lực|Thuế|Liên minh|Liên đoàn|"
+    r"Hoi|Hiep hoi|Lien minh|Lien doan)\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}\b"
     r"|Thuế\s+(?:tỉnh|thành phố|cơ sở)\b"
     r"|(?:Ủy|Uỷ) ban nhân dân\b"
     r"|S[&¢6oOdé0]\s+[A-ZĐÀ-Ỹ][a-zà-ỹ])"  # OCR's `Sở` (`S& Cong Thuong`, `S¢ Tai chinh`)
@@ -132,7 +133,8 @@ ACTION_WORDS = (
     "thu gom|cai tao|cham lo|so hoa|xuc tien|lam ro|kiem diem|xu phat|kien toan|van chuyen|cung ung|du tru|"
     "dieu tiet|do dac|cam moc|thi cong|nghiem thu|quyet toan|thanh toan|tam ung|tham tra|cho y kien|gop y|"
     "phan hoi|tra loi|giai trinh|hoan tra|cuong che|thao do|pha do|di chuyen|so tan|di doi|giai ngan|thu hut|"
-    "keu goi|nhan rong|bien soan|cong bo|khoi phuc|phuc hoi|"
+    "keu goi|nhan rong|bien soan|cong bo|khoi phuc|phuc hoi|gioi thieu|chia se|"
+    r"can(?! tho\b| bo\b| cu\b| doi\b| ho\b)|"  # `… được hỗ trợ cần …`; not `Cần Thơ`, `cán bộ`, `căn hộ`
     "boi duong|giai quyet|chan chinh|siet chat|dang tai|thong bao|tich cuc|tham gia|"
     "danh gia|thanh lap|cap phep|thu thap|hoan tat|phe duyet|xem xet|so ket|tong ket|yeu cau|quyet liet|"
     "trinh (?:ubnd|uy ban|chu tich|hdnd|hoi dong|cap co tham quyen|bo|thu tuong)|"
@@ -140,6 +142,17 @@ ACTION_WORDS = (
 )
 ACTION = re.compile(rf"(?:^|[\s,;])(?:{ACTION_WORDS})\b")
 PASSIVE = re.compile(r"\b(?:phai|khong) duoc\b")
+# What a body is bound to: it ends the name even after `được …` (`Các cơ sở … được hỗ trợ có trách nhiệm …`).
+OBLIGATION = re.compile(r"[\s,;]?(?:co trach nhiem|chiu trach nhiem|phai|can|duoc giao|duoc phan cong)\b")
+# The head of a body's name that a place ends (`Liên minh Hợp tác xã tỉnh`, `Hội Nông dân tỉnh Quảng Trị`, `Sở Y tế
+# thành phố Huế`): what follows the place in lower case is what the body does (`giới thiệu …`, `chia sẻ …`), not
+# more of its name, unless it is one of the words names go on with (`tỉnh và …`, `Ban Chỉ đạo tỉnh về …`).
+PLACE_HEAD = re.compile(
+    r"^(?:cac\s+)?(?:lien minh|lien doan|hiep hoi|hoi|ban|so|uy ban|doan|cong an|bo chi huy|cuc|chi cuc|trung tam|"
+    r"van phong|thanh tra|bao|dai|truong|kho bac|ngan hang|vien|benh vien|dien luc|thue|tinh doan|hoi dong)\s"
+)
+PLACE = re.compile(r"\s(?:tinh|thanh pho)\b")
+PLACE_GOES_ON = {"va", "ve", "uy", "khoa", "truc", "thuoc", "cua", "tai", "tren", "o", "nhiem", "thanh", "quan"}
 # Verbs that are words of names too: they end a name only after one the portal or the catalogue knows.
 NAME_VERBS = re.compile(
     r"(?:thanh tra|dieu tra|dau tu|dao tao|bao ve|quy hoach|phat trien|thong tin|ung dung|ban giao|giao|cap|dung|"
@@ -179,6 +192,20 @@ HORIZON = re.compile(r"(?:dinh huong|tam nhin|giai doan)\s*$")
 # A bare `đến năm 2025` names a horizon too (`Đề án … đến năm 2025`, `mục tiêu đến năm 2030, …; đến năm 2045 trở
 # thành …`); work to finish by a year says so (`hoàn thành đến năm 2025`, `trước năm 2025`, `trong năm 2025`).
 HORIZON_YEAR = re.compile(r"^đến\s+năm\s+\d{4}$", re.IGNORECASE)
+# A period the sentence ends on, as a clause of its own (`…, giai đoạn 2026-2027.`, `… trong giai đoạn 2026 - 2027`):
+# the work runs to the period's end. Not a programme's horizon inside the sentence (`Đề án … giai đoạn 2021-2025 …`).
+PERIOD_END = re.compile(
+    r"(?:[,;]\s*|\btrong\s+)(?P<words>giai đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*\)?\s*[.;]?\s*$", re.IGNORECASE
+)
+# A yearly deadline with its day (`hằng năm, trước ngày 15/12`, `trước ngày 15/12 hằng năm`): the words whole, so
+# the timeframe reader keeps the day.
+YEARLY_ON_A_DAY = re.compile(
+    r"h[ằà]ng năm,?\s+trước\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?!\s*/\s*\d)"
+    r"|trước\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?!\s*/\s*\d)\s+h[ằà]ng năm",
+    re.IGNORECASE,
+)
+# `Chế độ báo cáo: …`, `Chế độ thông tin, báo cáo: …`: the directive's reporting duty, not a task.
+REPORTING_TITLE = re.compile(r"^che do (?:thong tin,? )?bao cao\b.{0,3}\S.*\bbao cao\b", re.DOTALL)
 DAILY = re.compile(r"(?:trước\s+\S{1,8}\s+)?h[ằà]ng ngày|\d+\s*lần\s*/\s*ngày", re.IGNORECASE)
 # `định kỳ`, `… kế hoạch khuyến công hàng năm`; not a yearly resolution or budget (`Nghị quyết hằng năm`), nor
 # inspections `định kỳ hoặc đột xuất` (as needed: no schedule).
@@ -536,6 +563,9 @@ def _agency_phrase(text):
     if ACTION.match(key) and not names_a_body(rest):
         return "", text  # `Bảo đảm …`, `Tổ chức …`: the sentence starts with what to do (not `Thống kê tỉnh …`)
     action = _action(key)
+    place_end = _end_at_place(rest, key)
+    if place_end is not None and (action is None or place_end < action.start()):
+        return rest[:place_end].strip(" ,;:"), rest[place_end:].strip(" ,")
     if action is None:
         # the whole text names agencies (an agency heading: `Giao Sở Nội vụ`, `Sở Y tế`)
         if (assigned or starts_name(rest)) and len(rest) < HEADING_AGENCY_MAX:
@@ -546,6 +576,32 @@ def _agency_phrase(text):
     if not phrase or not (assigned or starts_name(phrase)):
         return "", text
     return phrase, rest[start:].strip(" ,")
+
+
+def _end_at_place(text, key):
+    """Where a body's name that a province or city ends stops (`Liên minh Hợp tác xã tỉnh giới thiệu …` → after
+    `tỉnh`; `Hội Nông dân tỉnh Quảng Trị chia sẻ …` → after `Quảng Trị`), or None: the words after the place are in
+    lower case and are not ones a name goes on with. Only within the first clause (a comma may end a name: `Ban Quản
+    lý Khu kinh tế, công nghiệp tỉnh` is left to the list splitting)."""
+    if not PLACE_HEAD.match(key):
+        return None
+    for found in PLACE.finditer(key):
+        if re.search(r"[,;:.()]", text[: found.start()]):
+            return None
+        end = found.end()
+        words = list(re.finditer(r"\S+", text[end:]))
+        index = 0
+        while index < len(words) and words[index].group(0)[:1].isupper():
+            index += 1  # the place's own name: `Quảng Trị`, `Thừa Thiên Huế`
+        if index == len(words):
+            return None
+        word = words[index]
+        place_end = end + (words[index - 1].end() if index else 0)
+        folded = key[end + word.start() : end + word.end()].strip(" ,;:.")
+        if word.group(0)[:1].isalpha() and word.group(0)[:1].islower() and folded not in PLACE_GOES_ON:
+            return place_end
+        return None
+    return None
 
 
 def _names_before_colon(before, after):
@@ -575,7 +631,7 @@ def _action(key):
     for found in ACTION.finditer(key, 1):
         before = key[: found.start() + 1].split()
         pair = " ".join(before[-2:])
-        if "duoc" in before[-3:] or PASSIVE.search(" ".join(before)):
+        if ("duoc" in before[-3:] or PASSIVE.search(" ".join(before))) and not OBLIGATION.match(key, found.start()):
             continue  # `… phải được giữ gìn`, `không được tự ý tháo dỡ, di chuyển`: what is (not) to be done to a thing
         if before == ["doi"]:
             continue  # `Đội Quản lý thị trường số 3`, `Đội Kiểm tra liên ngành` (not `Quân đội` inside a name)
@@ -623,6 +679,12 @@ def _deadline(text):
     ]
     if found:
         return found[-1].group(0).strip(" ,.;")  # the last: `… bàn giao trong năm 2025 …, báo cáo trước ngày …`
+    yearly = YEARLY_ON_A_DAY.search(words)
+    if yearly:
+        return yearly.group(0)
+    period = PERIOD_END.search(words)
+    if period:
+        return period.group("words")
     for sentence in re.split(r"(?<=[.;])\s+", text):
         if RECURRING_START.match(search_key(sentence)):
             return re.split(r"[,;]", sentence)[0][:60]
@@ -874,6 +936,8 @@ def _not_a_task(text):
     key = search_key(text)
     if PRAISE.match(key):
         return True
+    if REPORTING_TITLE.match(key):
+        return True  # the reporting duty: the directive's schedule (read from the same paragraph), not a task
     # (`./.` ends the last item as often as a closing paragraph: only the latter is dropped for it, by _outline)
     if LEGAL_BASIS.match(key) or DIFFICULTIES.match(key) or ENACTING.match(key) or CLOSING.search(key):
         return True
