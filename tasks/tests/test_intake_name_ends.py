@@ -12,7 +12,7 @@ from tasks.importing.preview import build_preview
 from tasks.models import TaskKind
 from tasks.timeframes import read_timeframe
 
-from .documents import build_pdf
+from .documents import build_docx, build_pdf
 
 
 @pytest.fixture(autouse=True)
@@ -200,3 +200,19 @@ def test_a_field_block_yearly_day_is_a_tasks_deadline_not_the_reporting_duty():
 
     assert read_reporting_duty("- Tiến độ: trước 30/6 hằng năm.") is None
     assert read_reporting_duty("Các sở báo cáo UBND tỉnh trước 15/12 hằng năm.").schedules[0].key == "annual:15:12"
+
+
+def test_the_plan_and_the_letter_saved_as_docx(db, tmp_path):
+    plan = build_docx(tmp_path / "ke-hoach.docx", [*HEADER[4:], *NAMES], header=(HEADER[:3], HEADER[3:4]))
+    _preview, read = _read(plan)
+    assert read == ANSWERS
+    listed = ["1. Sở Công Thương;", "2. Sở Tài chính;", "3. Ủy ban nhân dân các xã, phường."]
+    letter = build_docx(
+        tmp_path / "cong-van.docx",
+        ["Kính gửi:", *listed, *LETTER_BODY],
+        header=(LETTER_HEAD[:4], LETTER_HEAD[4:]),
+        signature=(SIGNATURE[:3], SIGNATURE[3:]),
+    )
+    preview, read = _read(letter)
+    assert preview.directive["recipients"] == ["Sở Công Thương", "Sở Tài chính", "Ủy ban nhân dân các xã, phường"]
+    assert read == [(["Sở Công Thương"], "2026-12-31"), (["Sở Tài chính"], "yearly 15/12")]
