@@ -140,6 +140,8 @@ class ParsedTask:
     # True: a heading whatever is under it (a document's purposes or objectives, context never reported on);
     # False: a task even with items under it; None: the outline decides (an item over others naming no agency).
     heading: bool | None = None
+    # The label was a number cell (3.1 typed as a number): a spreadsheet keeps 3.10 as 3.1, its last zero lost.
+    typed_as_number: bool = False
 
     @property
     def leads(self):
@@ -217,7 +219,7 @@ class OutlineBuilder:
             del self.stack[kinds.index(task.label_kind) :]
         elif task.label_kind in RANKS:
             rank = RANKS[task.label_kind]
-            while self.stack and RANKS.get(self.stack[-1].label_kind, 99) >= rank:
+            while self.stack and _rank(self.stack[-1]) >= rank:
                 self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         if task.label_kind in RANKS:
@@ -240,9 +242,22 @@ class OutlineBuilder:
             # `II.1.a` under a section `II` that has no `II.1` row: the nearest ancestor the file has.
             prefix = prefix.rsplit(".", 1)[0]
             parent = self.by_code.get(prefix)
+        if task.typed_as_number and code in self.by_code and self._lost_zero(parent, task.label):
+            task.label, code = f"{task.label}0", f"{code}0"
         while self.stack and self.stack[-1] is not parent:
             self.stack.pop()
         self._attach(task, parent, code)
+
+    def _lost_zero(self, parent, label):
+        """`3.10` typed as a number comes back as 3.1: it is 3.10 when 3.1 is taken and the last item under the same
+        parent is 3.9 (3.20 after 3.19), the only reading that continues the list."""
+        last = label.rsplit(".", 1)[1]
+        siblings = [
+            item.label.rsplit(".", 1)[1]
+            for item in self.by_code.values()
+            if item.label_kind == "dotted" and item.parent_code == (parent.code if parent else "")
+        ]
+        return bool(siblings) and last.isdigit() and siblings[-1] == str(int(f"{last}0") - 1)
 
     def _attach(self, task, parent, code):
         task.code = code
@@ -250,6 +265,15 @@ class OutlineBuilder:
         task.depth = parent.depth + 1 if parent else 0
         self.stack.append(task)
         self.by_code.setdefault(code, task)
+
+
+def _rank(item):
+    """How deep an outline label sits: a dotted number (`3.1`) between the number it extends and the letters under
+    it (`3.1` then `a)` is 3.1.a), a dotted letter (`II.3.a`) at the letters' level; bullets below all of them."""
+    if item.label_kind == "dotted":
+        last = item.label.rsplit(".", 1)[-1]
+        return RANKS["letter"] if LETTER.match(last) else RANKS["number"] + 0.5
+    return RANKS.get(item.label_kind, 99)
 
 
 def _sibling_bullets(above, task):
@@ -401,6 +425,7 @@ class RowParser:
                 return
         self._read_section(row, values)
         task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part)
+        task.typed_as_number = isinstance(values.get(cols.CODE), float)
         task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
         task.carries_own = any(values.get(name) for name in OWN_FIELDS)
         task.position = len(self.result.tasks)

@@ -460,6 +460,20 @@ def cli_json(preview):
         "errors": [problem.as_json() for problem in preview.errors],
         "warnings": [problem.as_json() for problem in preview.warnings],
         "unmatched_agencies": [entry.text for entry in preview.parsed.unmatched.values()],
+        # A name that is a catalogue body the province does not hold (`CA tỉnh`): the body's standard name beside
+        # the one written, for a person to confirm creating it (never created by the import itself); a name two
+        # bodies could be lists both.
+        "proposed_agencies": [
+            {
+                "text": entry.text,
+                "proposed": [
+                    {"catalogue_name": body["name"], "catalogue_key": body["key"], "kind": body["kind"]}
+                    for body in entry.proposals
+                ],
+            }
+            for entry in preview.parsed.unmatched.values()
+            if entry.proposals
+        ],
     }
 
 

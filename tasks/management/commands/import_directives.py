@@ -71,6 +71,7 @@ class Command(AuditedCommand):
                             "directive": None,
                             "tasks": [],
                             "unmatched_agencies": [],
+                            "proposed_agencies": [],
                             "warnings": [],
                             "errors": [{"sheet": "", "row": None, "column": "", "message": str(refusal)}],
                         },
