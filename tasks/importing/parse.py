@@ -599,13 +599,15 @@ class RowParser:
             near = [(agency.pk, agency.name, strong) for agency, strong in near]
             entry = self.result.unmatched[key] = Unmatched(text, candidates, proposals=proposals, near=near)
         entry.locations.append((row.sheet, row.number, self.column(layout, name)))
-        self.error(
-            row.sheet,
-            row.number,
-            self.column(layout, name),
-            name,
-            _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text},
-        )
+        if len(entry.proposals) == 1:
+            # `CA tỉnh` in a province that holds no Công an tỉnh yet: the body it is, for a person to create.
+            message = _(
+                "no agency is known as “%(name)s”; it is the catalogue's “%(body)s”, which this province does not "
+                "hold yet: create it or map the name to an agency."
+            ) % {"name": text, "body": entry.proposals[0]["name"]}
+        else:
+            message = _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text}
+        self.error(row.sheet, row.number, self.column(layout, name), name, message)
 
     def _read_timeframe(self, task, row, layout, value):
         if value not in self._timeframes:

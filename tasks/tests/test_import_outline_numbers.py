@@ -161,3 +161,8 @@ def test_the_dry_run_names_the_catalogue_body_a_form_means_beside_the_written_on
     assert proposed["text"] == written
     assert [body["catalogue_name"] for body in proposed["proposed"]] == [catalogue_name]
     assert result["tasks"][0]["coordinators"] == [written]  # never created by the import itself
+    assert [problem["message"] for problem in result["errors"] if problem["row"]] == [
+        "Sheet “Sheet”, row 2, column D (coordinating agencies): "
+        f"no agency is known as “{written}”; it is the catalogue's “{catalogue_name}”, which this province does not "
+        "hold yet: create it or map the name to an agency."
+    ]
