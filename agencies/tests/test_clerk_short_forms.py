@@ -44,6 +44,7 @@ BODIES = {
     "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh Nghệ An": "van-phong-ban-chi-huy-phong-thu-dan-su-tinh",
     "Báo và Phát thanh, Truyền hình Nghệ An": "dai-phat-thanh-va-truyen-hinh",
     "Công an tỉnh Nghệ An": "cong-an-tinh",
+    "Công ty Điện lực Nghệ An": "cong-ty-dien-luc",
 }
 SHORT = [
     ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh Nghệ An"),
@@ -127,3 +128,11 @@ def test_electricity_units_and_the_civil_defence_command_are_cut_from_a_list(mat
         "Các đơn vị điện lực",
         "Các cơ quan báo chí",
     ]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["vi", "no-diacritics"])
+@pytest.mark.parametrize("text", ["Điện lực Nghệ An", "Điện lực tỉnh", "Công ty Điện lực tỉnh"])
+def test_the_power_company_is_not_the_group_of_electricity_units(matcher, text, plain):
+    found = matcher.match(without_diacritics(text) if plain else text)
+
+    assert found.agency is not None and found.agency.name == "Công ty Điện lực Nghệ An"
