@@ -3,7 +3,9 @@
 import factory
 from django.contrib.auth import get_user_model
 
+from agencies.catalogue import catalogue
 from agencies.models import Agency, AgencyAlias, AgencyKind, Membership, Province, Role
+from agencies.services import create_agency
 
 
 class ProvinceFactory(factory.django.DjangoModelFactory):
@@ -56,3 +58,15 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     agency = factory.SubFactory(AgencyFactory)
     role = Role.STAFF
+
+
+def province_with_bodies(name, code, bodies, groups):
+    """A province as its portal stands: `bodies` (name -> kind) and the catalogue groups documents assign to,
+    `groups` a list of catalogue keys (the group under its catalogue name) or a mapping key -> the name it bears."""
+    province = ProvinceFactory(name=name, code=code)
+    for body_name, kind in bodies.items():
+        AgencyFactory(province=province, name=body_name, kind=kind)
+    named = groups if isinstance(groups, dict) else {key: catalogue().body(key).name for key in groups}
+    for key, group_name in named.items():
+        create_agency(province, group_name, catalogue().body(key).kind, catalogue_key=key)
+    return province

@@ -16,11 +16,9 @@ from collections import Counter
 import openpyxl
 from openpyxl.styles import Alignment, Font
 
-from agencies.catalogue import catalogue
-from agencies.models import Agency, Province
 from agencies.normalize import ocr_key
-from agencies.services import create_agency
 from agencies.tests.bodies import without_diacritics
+from agencies.tests.factories import province_with_bodies
 
 from . import gold_plans as plans
 from .spreadsheet_formats import as_ods, as_xls
@@ -48,12 +46,7 @@ PLANS = {
 
 def create_province():
     """Quảng Trị as its portal stood before the 2025 reorganization, with the groups documents assign to."""
-    province = Province.objects.create(name=plans.P, code=PROVINCE_CODE)
-    for name, kind in plans.BODIES.items():
-        Agency.objects.create(province=province, name=name, kind=kind)
-    for key, name in plans.GROUPS.items():
-        create_agency(province, name, catalogue().body(key).kind, catalogue_key=key)
-    return province
+    return province_with_bodies(plans.P, PROVINCE_CODE, plans.BODIES, plans.GROUPS)
 
 
 def _is_section(row):

@@ -9,16 +9,15 @@ province's name at the end, the 2025 bodies (Sở Nông nghiệp và Môi trư�
 what a person reading the row finds in it, written by hand.
 """
 
-import csv
 import datetime
 
 import openpyxl
 
-from agencies.catalogue import catalogue
 from agencies.models import AgencyKind
-from agencies.services import create_agency
 from agencies.tests.bodies import without_diacritics
-from agencies.tests.factories import AgencyFactory, ProvinceFactory
+from agencies.tests.factories import province_with_bodies
+
+from . import office_sheets
 
 PROVINCE = "Nghệ An"
 # The province's bodies after the 2025 reorganization, named as its own documents name them.
@@ -586,26 +585,12 @@ CSV_HEADER = ["Mã nhiệm vụ", "Mục", "Tên nhiệm vụ", "Đơn vị ch�
 
 
 def create_province():
-    province = ProvinceFactory(name=PROVINCE, code="nghe-an")
-    for name, kind in AGENCIES.items():
-        AgencyFactory(province=province, name=name, kind=kind)
-    for key in GROUPS:
-        body = catalogue().body(key)
-        create_agency(province, body.name, body.kind, catalogue_key=key)
-    return province
+    return province_with_bodies(PROVINCE, "nghe-an", AGENCIES, GROUPS)
 
 
 def expected():
     """code -> (leads, coordinators, due date, recurring), the codes numbered as the sheet numbers them."""
-    found, section, number = {}, "", 0
-    for row in ROWS:
-        if row[0] == SECTION:
-            section, number = row[1].split(".")[0], 0
-            continue
-        number += 1
-        _text, _lead, _coordinators, _timeframe, leads, coordinators, due, recurring = row
-        found[f"{section}.{number}"] = (leads, coordinators, due, recurring)
-    return found
+    return office_sheets.expected(ROWS, SECTION)
 
 
 def sheet_rows(plain=False):
@@ -634,31 +619,9 @@ def write_xlsx(path, plain=False):
 
 
 def write_csv(path):
-    """The CSV another system exports: the code `I.1` in `Mã nhiệm vụ`, the section title in `Mục`."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_HEADER)
-        section, number = "", 0
-        for row in ROWS:
-            if row[0] == SECTION:
-                section, number = row[1], 0
-                continue
-            number += 1
-            writer.writerow([f"{section.split('.')[0]}.{number}", section, *row[:4]])
-    return path
+    return office_sheets.write_csv(path, CSV_HEADER, ROWS, SECTION)
 
 
 def exactly_right(result):
     """(tasks exactly right, tasks expected, the tasks read wrong with what was read)."""
-    want = expected()
-    read = {
-        task["code"]: (
-            task["leads"],
-            task["coordinators"],
-            datetime.date.fromisoformat(task["due_date"]) if task["due_date"] else None,
-            task["recurring"],
-        )
-        for task in result["tasks"]
-    }
-    wrong = {code: (read.get(code), answer) for code, answer in want.items() if read.get(code) != answer}
-    return len(want) - len(wrong), len(want), wrong
+    return office_sheets.exactly_right(result, expected())

@@ -22,10 +22,8 @@ import csv
 import openpyxl
 from openpyxl.styles import Alignment, Font
 
-from agencies.catalogue import catalogue
-from agencies.models import Agency, Province
-from agencies.services import create_agency
 from agencies.tests.bodies import without_diacritics
+from agencies.tests.factories import province_with_bodies
 from tasks.models import DirectiveKind
 
 CT = "Sở Công Thương"
@@ -712,12 +710,7 @@ WIDTH = len(HEADER_TOP)
 
 def create_province(plan):
     spec = PLANS[plan]
-    province = Province.objects.create(name=spec["place"], code=spec["code"])
-    for name, kind in spec["bodies"].items():
-        Agency.objects.create(province=province, name=name, kind=kind)
-    for key, name in GROUPS.items():
-        create_agency(province, name, catalogue().body(key).kind, catalogue_key=key)
-    return province
+    return province_with_bodies(spec["place"], spec["code"], spec["bodies"], GROUPS)
 
 
 def walk(rows):

@@ -12,16 +12,15 @@ province (Hải Dương before the 2025 reorganization) so the rules are tried o
 Each row gives what a person reading it finds, written by hand.
 """
 
-import csv
 import datetime
 
 import openpyxl
 
-from agencies.catalogue import catalogue
 from agencies.models import AgencyKind
-from agencies.services import create_agency
 from agencies.tests.bodies import without_diacritics
-from agencies.tests.factories import AgencyFactory, ProvinceFactory
+from agencies.tests.factories import province_with_bodies
+
+from . import office_sheets
 
 PROVINCE = "Hải Dương"
 AGENCIES = {
@@ -191,25 +190,11 @@ CSV_HEADER = ["Mã nhiệm vụ", "Mục", "Tên nhiệm vụ", "Đơn vị ch�
 
 
 def create_province():
-    province = ProvinceFactory(name=PROVINCE, code="hai-duong")
-    for name, kind in AGENCIES.items():
-        AgencyFactory(province=province, name=name, kind=kind)
-    for key in GROUPS:
-        body = catalogue().body(key)
-        create_agency(province, body.name, body.kind, catalogue_key=key)
-    return province
+    return province_with_bodies(PROVINCE, "hai-duong", AGENCIES, GROUPS)
 
 
 def expected():
-    found, section, number = {}, "", 0
-    for row in ROWS:
-        if row[0] == SECTION:
-            section, number = row[1].split(".")[0], 0
-            continue
-        number += 1
-        leads, coordinators, due, recurring = row[4:]
-        found[f"{section}.{number}"] = (leads, coordinators, due, recurring)
-    return found
+    return office_sheets.expected(ROWS, SECTION)
 
 
 def write_xlsx(path, plain=False):
@@ -236,40 +221,10 @@ def write_xlsx(path, plain=False):
 
 def write_csv(path):
     """No title rows: the file's name says what it holds (`ke-hoach-…-KH-UBND.csv`)."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_HEADER)
-        section, number = "", 0
-        for row in ROWS:
-            if row[0] == SECTION:
-                section, number = row[1], 0
-                continue
-            number += 1
-            writer.writerow([f"{section.split('.')[0]}.{number}", section, *row[:4]])
-    return path
+    return office_sheets.write_csv(path, CSV_HEADER, ROWS, SECTION)
 
 
 def exactly_right(result):
     """(tasks exactly right, tasks expected, the tasks read wrong with what was read); a name left for a person is
     read as the cell writes it."""
-    want = expected()
-    read = {
-        task["code"]: (
-            task["leads"],
-            task["coordinators"],
-            datetime.date.fromisoformat(task["due_date"]) if task["due_date"] else None,
-            task["recurring"],
-        )
-        for task in result["tasks"]
-    }
-
-    def plain(answer):
-        leads, coordinators, due, recurring = answer
-        return [without_diacritics(n) for n in leads], [without_diacritics(n) for n in coordinators], due, recurring
-
-    wrong = {
-        code: (read.get(code), answer)
-        for code, answer in want.items()
-        if read.get(code) is None or plain(read[code]) != plain(answer)
-    }
-    return len(want) - len(wrong), len(want), wrong
+    return office_sheets.exactly_right(result, expected(), plain=True)

@@ -1,0 +1,71 @@
+"""What the office-workbook plans (office_plan.py, office_variants.py) share: their rows are `(SECTION, "I. Title")`
+or `(text, lead cell, coordinator cell, timeframe cell, leads, coordinators, due date, recurring)`, numbered 1, 2, …
+under each section as the sheet numbers them (`I.1`, `I.2`, …)."""
+
+import csv
+import datetime
+
+from agencies.tests.bodies import without_diacritics
+
+
+def numbered(rows, section_marker):
+    """(section title, number, row) for each task row; number None for a section row."""
+    section, number = "", 0
+    for row in rows:
+        if row[0] == section_marker:
+            section, number = row[1], 0
+            yield section, None, row
+            continue
+        number += 1
+        yield section, number, row
+
+
+def code(section, number):
+    return f"{section.split('.')[0]}.{number}"
+
+
+def expected(rows, section_marker):
+    """code -> (leads, coordinators, due date, recurring), the codes numbered as the sheet numbers them."""
+    return {
+        code(section, number): tuple(row[4:])
+        for section, number, row in numbered(rows, section_marker)
+        if number is not None
+    }
+
+
+def write_csv(path, header, rows, section_marker):
+    """The CSV another system exports: the code `I.1` in `Mã nhiệm vụ`, the section title in `Mục`."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for section, number, row in numbered(rows, section_marker):
+            if number is not None:
+                writer.writerow([code(section, number), section, *row[:4]])
+    return path
+
+
+def exactly_right(result, want, plain=False):
+    """(tasks exactly right, tasks expected, the tasks read wrong with what was read); with `plain`, names compare
+    without diacritics (a name left for a person is read as the cell writes it)."""
+    read = {
+        task["code"]: (
+            task["leads"],
+            task["coordinators"],
+            datetime.date.fromisoformat(task["due_date"]) if task["due_date"] else None,
+            task["recurring"],
+        )
+        for task in result["tasks"]
+    }
+
+    def comparable(answer):
+        if answer is None or not plain:
+            return answer
+        leads, coordinators, due, recurring = answer
+        return [without_diacritics(n) for n in leads], [without_diacritics(n) for n in coordinators], due, recurring
+
+    wrong = {
+        code: (read.get(code), answer)
+        for code, answer in want.items()
+        if read.get(code) is None or comparable(read[code]) != comparable(answer)
+    }
+    return len(want) - len(wrong), len(want), wrong
