@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from .catalogue import catalogue
-from .matching import AgencyMatcher
+from .matching import AgencyMatcher, remember_alias
 from .models import Agency, AgencyKind, Province
 from .names import loose_tokens
 from .normalize import search_key
@@ -25,13 +25,24 @@ def catalogue_body(key):
     return next((body for body in catalogue().bodies if body.key == key), None) if key else None
 
 
+def own_name(province, body):
+    """The name the province's own body of this catalogue kind gets (`Ủy ban nhân dân tỉnh Kon Tum`)."""
+    return f"{body.name} {province.name}" if body.key in NAMED_AFTER_PROVINCE else body.name
+
+
 @transaction.atomic
-def create_agency(province, name, kind, catalogue_key=""):
-    """Create an agency of the province; a catalogue group gets the province's agencies its rule names as members."""
+def create_agency(province, name, kind, catalogue_key="", written=()):
+    """Create an agency of the province; a catalogue group gets the province's agencies its rule names as members.
+
+    `written`: the names an import's file gives it, each kept as an alias of the province where it differs from
+    the name (so the next import matches them exactly)."""
     body = catalogue_body(catalogue_key)
     agency = Agency.objects.create(province=province, name=name, kind=kind, is_group=bool(body and body.is_group))
     if agency.is_group:
         agency.members.set(group_members(province, body))
+    for text in written:
+        if search_key(text) != search_key(name):
+            remember_alias(agency, text, province)
     return agency
 
 
@@ -62,11 +73,10 @@ def create_province(name, as_of):
     for body in catalogue().bodies:
         if body.is_group or body.kind not in STANDARD_KINDS or not body.everywhere or not body.valid_on(as_of):
             continue
-        own_name = f"{body.name} {name}" if body.key in NAMED_AFTER_PROVINCE else body.name
         created.append(
             Agency.objects.create(
                 province=province,
-                name=own_name,
+                name=own_name(province, body),
                 kind=body.kind,
                 valid_from=body.valid_from,
                 valid_until=body.valid_until,

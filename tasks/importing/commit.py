@@ -13,6 +13,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from agencies import services as agency_services
 from agencies.models import Province
 from audit.bulk import tracking
 from audit.rows import BATCH, insert_rows
@@ -71,6 +72,7 @@ class CommitResult:
     updated: int = 0
     unchanged: int = 0
     missing: list = field(default_factory=list)
+    agencies_created: list = field(default_factory=list)  # (name as written, agency) of the catalogue bodies created
 
     def as_json(self):
         return {
@@ -79,6 +81,7 @@ class CommitResult:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "missing": [code for code, _text in self.missing],
+            "agencies_created": list(dict.fromkeys(agency.name for _text, agency in self.agencies_created)),
         }
 
 
@@ -90,7 +93,8 @@ def commit_preview(preview, *, job=None):
     try:
         with transaction.atomic():
             _claim(preview)
-            result = _write(preview, tasks, job)
+            bodies = _create_bodies(preview)
+            result = _write(preview, tasks, job, bodies)
     except IntegrityError:
         # A directive with the same number written meanwhile outside an import (the admin).
         raise ImportOvertaken() from None
@@ -111,7 +115,30 @@ def _claim(preview):
         raise ImportOvertaken()
 
 
-def _write(preview, tasks, job):
+def _create_bodies(preview):
+    """Create the catalogue bodies the file names that the province lacks (`CA tỉnh` → Công an tỉnh), in the
+    import's transaction, and give their ids to the tasks that name them; (name as written, agency) of each.
+
+    Bodies before groups, so a group created here counts a body created here among its members; every way the file
+    writes one body gives one agency, the other spellings kept as its aliases."""
+    entries = sorted(
+        preview.parsed.to_create.values(), key=lambda entry: agency_services.catalogue_body(entry.key).is_group
+    )
+    agencies = {}
+    for entry in entries:
+        same = [other.text for other in entries if other.key == entry.key and other.alias]
+        if entry.key not in agencies:
+            agencies[entry.key] = agency_services.create_agency(
+                preview.province, entry.name, entry.kind, entry.key, written=same
+            )
+    for task in preview.parsed.tasks:
+        for ref in task.agencies:
+            if ref.agency_id is None and ref.catalogue_key in agencies:
+                ref.agency_id = agencies[ref.catalogue_key].pk
+    return [(entry.text, agencies[entry.key]) for entry in entries]
+
+
+def _write(preview, tasks, job, bodies=()):
     directive = _save_directive(preview)
     assigned_before = _assigned(directive)
     stored = stored_signatures(directive) if preview.existing else {}
@@ -136,7 +163,7 @@ def _write(preview, tasks, job):
             newly[agency_id].append(task_id)
     if newly:
         tasks_assigned.send(sender=Task, assigned=dict(newly), actor=job.created_by if job else None)
-    result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing)
+    result = CommitResult(directive, len(new), len(changed), diff.unchanged, diff.missing, list(bodies))
     if job is not None:
         job.directive = directive
         job.status = ImportStatus.DONE

@@ -16,6 +16,8 @@ from .reader import Row
 EDITABLE = (cols.TEXT, cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)
 HEADING = "heading"  # True: the row is a heading (context, never reported on); False: a task though items are under it
 TASK_EDITS = "tasks"  # where the corrections are kept among an import's overrides
+# The names a person unticked among the catalogue bodies the confirm would create: left to map like unknown names.
+DECLINED_BODIES = "declined_bodies"
 
 
 SPLIT = "split"

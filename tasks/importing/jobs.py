@@ -21,7 +21,6 @@ from django.utils.translation import gettext_lazy
 
 from agencies import services as agency_services
 from agencies.matching import remember_alias
-from agencies.normalize import search_key
 from audit.context import on_behalf_of
 from common.background import enqueue
 from tasks.intake.safety import check_document, is_document_upload
@@ -29,7 +28,7 @@ from tasks.models import ImportJob, ImportStatus
 
 from . import layout as cols
 from .commit import ImportOvertaken, commit_preview
-from .edits import SECOND, SPLIT, TASK_EDITS, first_key, row_key
+from .edits import DECLINED_BODIES, SECOND, SPLIT, TASK_EDITS, first_key, row_key
 from .preview import build_preview, file_sha256, page_json
 from .safety import Limits, RefusedFile, check_file
 
@@ -287,7 +286,11 @@ def save_directive_details(job, details, partial=False):
         if value not in (None, "")
     }
     old = job.overrides or {}
-    kept = {name: value for name, value in old.items() if name == TASK_EDITS or (partial and name not in details)}
+    kept = {
+        name: value
+        for name, value in old.items()
+        if name in (TASK_EDITS, DECLINED_BODIES) or (partial and name not in details)
+    }
     given = {**kept, **given}
     if given == old:
         return False
@@ -419,13 +422,24 @@ def map_agency(job, text, agency):
     schedule_preview(job)
 
 
+def decline_bodies(job, offered, ticked):
+    """The catalogue bodies offered for creation that the person unticked are not created: their names are left to
+    map like any unknown name, and the file is previewed again. Returns whether any was unticked."""
+    to_create = {entry["text"] for entry in job.preview.get("agencies_to_create", [])}
+    declined = [text for text in offered if text in to_create and text not in set(ticked)]
+    if not declined:
+        return False
+    job.overrides = {**job.overrides, DECLINED_BODIES: sorted({*job.overrides.get(DECLINED_BODIES, ()), *declined})}
+    job.save(update_fields=["overrides"])
+    schedule_preview(job)
+    return True
+
+
 def create_agency(job, text, name, kind, catalogue_key=""):
     """Create the agency the file names (a catalogue body the person confirmed, or a new one); its name as
     written in the file becomes an alias if different."""
     _check_unmatched(job, text)
-    agency = agency_services.create_agency(job.province, name, kind, catalogue_key)
-    if search_key(name) != search_key(text):
-        remember_alias(agency, text, job.province)
+    agency = agency_services.create_agency(job.province, name, kind, catalogue_key, written=[text])
     schedule_preview(job)
     return agency
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from agencies.names import COORDINATING, LEAD
 from agencies.normalize import search_key
+from agencies.services import own_name
 from agencies.splitting import ASSIGN, assigned_names, split_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
 from tasks.timeframes import read_timeframe
@@ -96,6 +97,9 @@ class AgencyRef:
     # The body that holds the work today when the one named has since ceased (a merger, a rename): new work goes there.
     current_id: int | None = None
     current_name: str = ""
+    # The catalogue body the name means that the province lacks, created when the import is confirmed (its name in
+    # agency_name, no id until then).
+    catalogue_key: str = ""
 
     @property
     def holder_id(self):
@@ -162,11 +166,27 @@ class Unmatched:
 
 
 @dataclass
+class ToCreate:
+    """A name that means one catalogue body the province lacks: created, under the body's name, when the import is
+    confirmed (unless the person unticks it)."""
+
+    text: str
+    key: str
+    name: str
+    kind: str
+    locations: list = field(default_factory=list)
+    # The name as written is kept as the new body's alias, unless it carries more than the body (`Công an tỉnh
+    # (Phòng PC06)`, a group narrowed down): that part stays on each assignment, read again from the name each time.
+    alias: bool = True
+
+
+@dataclass
 class ParsedFile:
     tasks: list = field(default_factory=list)
     errors: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     unmatched: dict = field(default_factory=dict)  # search key -> Unmatched
+    to_create: dict = field(default_factory=dict)  # search key -> ToCreate
     rows_read: int = 0
 
 
@@ -317,8 +337,10 @@ def split_label(label_value, text):
 class RowParser:
     """Reads the rows of one file, sheet after sheet, into a ParsedFile."""
 
-    def __init__(self, matcher):
+    def __init__(self, matcher, declined=()):
         self.matcher = matcher
+        # Names a person chose not to have created from the catalogue: left to map, as any unknown name.
+        self.declined = {search_key(text) for text in declined}
         self.result = ParsedFile()
         self.outline = OutlineBuilder()
         self.part = 1  # set by a preview correction that splits a row in two (tasks.importing.edits)
@@ -509,12 +531,15 @@ class RowParser:
         for texts, role in columns:
             for name, text in texts:
                 ref = self._match(text, role, row, layout, name)
-                if ref.agency_id is None:
+                body = ref.agency_id or ref.catalogue_key
+                if not body:
                     self._unmatched(text, row, layout, name)
-                elif (ref.agency_id, role) in seen:
+                elif (body, role) in seen:
                     continue
                 else:
-                    seen.add((ref.agency_id, role))
+                    seen.add((body, role))
+                    if ref.catalogue_key:
+                        self._to_create(ref, row, layout, name)
                 task.agencies.append(ref)
 
     def _heading_agencies(self, text, row, layout):
@@ -576,16 +601,36 @@ class RowParser:
         if (text, role) not in self._refs:
             holder = self.matcher.holder(agency, self._today) if agency else None
             current = holder if holder is not None and holder != agency else None
+            body = self._creatable(text, match)
             self._refs[text, role] = AgencyRef(
                 text,
                 role,
                 agency.pk if agency else None,
-                agency.name if agency else "",
+                agency.name if agency else (own_name(self.matcher.province, body) if body else ""),
                 match.qualifier[:255],
                 current.pk if current else None,
                 current.name if current else "",
+                body.key if body else "",
             )
         return self._refs[text, role]
+
+    def _creatable(self, text, match):
+        """The one catalogue body a name means that the province lacks (`CA tỉnh` where there is no Công an tỉnh
+        yet), to create when the import is confirmed; None when the name is known, could be two bodies (a person
+        chooses) or was declined."""
+        if match.agency is not None or match.candidates or len(match.proposals) != 1 or self.matcher.province is None:
+            return None
+        return None if search_key(text) in self.declined else match.proposals[0]
+
+    def _to_create(self, ref, row, layout, name):
+        key = search_key(ref.text)
+        entry = self.result.to_create.get(key)
+        if entry is None:
+            kind = self.matcher.catalogue.body(ref.catalogue_key).kind
+            entry = self.result.to_create[key] = ToCreate(
+                ref.text, ref.catalogue_key, ref.agency_name, kind, alias=not ref.qualifier
+            )
+        entry.locations.append((row.sheet, row.number, self.column(layout, name)))
 
     def _unmatched(self, text, row, layout, name):
         key = search_key(text)

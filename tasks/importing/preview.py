@@ -21,7 +21,7 @@ from tasks.intake.reading import is_document, read_blocks
 from tasks.models import Assignment, Directive, DirectiveKind, ImportJob, ImportStatus, Target, Task
 from tasks.reporting_duty import ScheduleSpec, read_reporting_duty, usual_schedules
 
-from .edits import TASK_EDITS
+from .edits import DECLINED_BODIES, TASK_EDITS
 from .layout import HEADER_SEARCH_ROWS, SYMBOL_KINDS, find_layout, kind_named, read_references, read_title
 from .parse import Problem, RowParser
 from .reader import read_sheets
@@ -85,7 +85,8 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
         return _document_preview(path, original_name, province, overrides or {}, limits)
     checked = check_file(path, original_name, limits)
     sha256 = file_sha256(path)
-    parser, title, province, first_sheet = _parse_sheets(path, original_name, checked, province, progress)
+    declined = (overrides or {}).get(DECLINED_BODIES, ())
+    parser, title, province, first_sheet = _parse_sheets(path, original_name, checked, province, progress, declined)
     parsed = parser.finish()
     if title is not None and not title.kind:
         # A CSV exported from another system has no title rows: its file's name or its tasks' codes say the kind.
@@ -100,7 +101,9 @@ def _document_preview(path, original_name, province, overrides, limits):
     header = read_header(blocks)
     province = province or province_from_title(header.title)
     matcher = AgencyMatcher(province)
-    parsed, duty = extract_tasks(blocks, header, matcher, original_name, overrides.get(TASK_EDITS))
+    parsed, duty = extract_tasks(
+        blocks, header, matcher, original_name, overrides.get(TASK_EDITS), overrides.get(DECLINED_BODIES, ())
+    )
     if duty:
         header.title.lines.append(duty)
     fields, problems, notes = directive_fields(header.title, province, overrides, matcher, original_name)
@@ -124,7 +127,7 @@ def _finish(preview, overrides):
     return preview
 
 
-def _parse_sheets(path, original_name, checked, province, progress):
+def _parse_sheets(path, original_name, checked, province, progress, declined=()):
     parser, title, first_sheet, without_header = None, None, "", []
     total = 0
     for sheet in read_sheets(path, checked, name=original_name):
@@ -138,7 +141,7 @@ def _parse_sheets(path, original_name, checked, province, progress):
         if parser is None:
             title = read_title([row for row in head if row.number < layout.header_rows[0]])
             province = province or province_from_title(title)
-            parser = RowParser(AgencyMatcher(province))
+            parser = RowParser(AgencyMatcher(province), declined)
         for row in chain(head, sheet.rows):
             if row.number < layout.data_start:
                 continue
@@ -146,7 +149,7 @@ def _parse_sheets(path, original_name, checked, province, progress):
             if progress and parser.result.rows_read % PROGRESS_EVERY == 0:
                 progress(parser.result.rows_read, total or None)
     if parser is None:
-        parser = RowParser(AgencyMatcher(province))
+        parser = RowParser(AgencyMatcher(province), declined)
         for name in without_header or [first_sheet]:
             parser.result.errors.append(
                 Problem(
@@ -474,6 +477,12 @@ def cli_json(preview):
             for entry in preview.parsed.unmatched.values()
             if entry.proposals
         ],
+        # A name that means one catalogue body the province lacks: created under the body's name when the import
+        # is written (the tasks above already carry that name).
+        "agencies_to_create": [
+            {"text": entry.text, "name": entry.name, "catalogue_key": entry.key, "kind": entry.kind}
+            for entry in preview.parsed.to_create.values()
+        ],
     }
 
 
@@ -534,6 +543,16 @@ def page_json(preview):
             }
             for entry in preview.parsed.unmatched.values()
         ],
+        "agencies_to_create": [
+            {
+                "text": entry.text,
+                "name": entry.name,
+                "catalogue_key": entry.key,
+                "kind": entry.kind,
+                "count": len(entry.locations),
+            }
+            for entry in preview.parsed.to_create.values()
+        ],
         "diff": {
             "new": len(diff.new),
             "changed": len(diff.changed),
@@ -573,6 +592,7 @@ def _agency_json(ref):
         "id": ref.agency_id,
         "qualifier": ref.qualifier,
         "current": ref.current_name,
+        "catalogue_key": ref.catalogue_key,
     }
 
 

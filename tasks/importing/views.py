@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from agencies.models import Agency, AgencyAlias, Province
+from agencies.models import Agency, AgencyAlias, AgencyKind, Province
 from agencies.permissions import access_for
 from tasks.intake.safety import document_extension
 from tasks.models import ImportStatus
@@ -200,6 +200,10 @@ class JobView(JobMixin, TemplateView):
                 agencies=agencies,
                 schedule_choices=schedule_choices(job, details.get("schedules", [])),
             )
+            context["to_create"] = [
+                {**entry, "kind_label": AgencyKind(entry["kind"]).label}
+                for entry in job.preview.get("agencies_to_create", [])
+            ]
             context["unmatched"] = [
                 {
                     **entry,
@@ -373,6 +377,17 @@ class ConfirmView(DirectiveDetailsView):
                 if job.status != ImportStatus.READY:
                     messages.info(request, _("The details were saved; confirm again once the file is read."))
                     return redirect(job)
+        if job.status == ImportStatus.READY and jobs.decline_bodies(
+            job, request.POST.getlist("offered_body"), request.POST.getlist("create_body")
+        ):
+            messages.info(
+                request,
+                _(
+                    "Nothing was imported: the unticked names are left to map to an agency (or to create) below; "
+                    "confirm again once they are resolved."
+                ),
+            )
+            return redirect(job)
         if job.preview.get("error_count"):
             messages.error(request, _("Fix the problems listed before importing."))
         elif not jobs.confirm_import(job):

@@ -135,15 +135,22 @@ def test_qualified_group_keeps_its_qualifier_on_the_assignment_and_the_task_page
     assert build_preview(tmp_path / "k.xlsx", "k.xlsx").diff.unchanged == len(EXPECTED) + 2
 
 
-def test_a_group_the_province_lacks_is_proposed_from_the_catalogue_in_the_preview(db, tmp_path):
-    create_quang_ngai()
+def test_a_group_the_province_lacks_is_created_from_the_catalogue_with_its_members_when_imported(db, tmp_path):
+    province = create_quang_ngai()
     rows = [row for row in ROWS if row[0] in ("II", 1, "c)")]
+    path = build_004_workbook(tmp_path / "k.xlsx", rows=rows)
 
-    result = build_preview(build_004_workbook(tmp_path / "k.xlsx", rows=rows), "k.xlsx")
+    preview = build_preview(path, "k.xlsx")
 
-    assert [(entry.text, entry.proposals) for entry in result.parsed.unmatched.values()] == [
-        (
-            "Các sở, ban, ngành liên quan",
-            [{"key": "cac-so-ban-nganh", "name": "Các sở, ban, ngành tỉnh", "kind": "department"}],
-        )
+    assert preview.parsed.unmatched == {}
+    assert [(entry.text, entry.name, entry.key) for entry in preview.parsed.to_create.values()] == [
+        ("Các sở, ban, ngành liên quan", "Các sở, ban, ngành tỉnh", "cac-so-ban-nganh")
     ]
+
+    result = commit_preview(preview)
+
+    [(written, group)] = result.agencies_created
+    assert (written, group.name, group.is_group) == ("Các sở, ban, ngành liên quan", "Các sở, ban, ngành tỉnh", True)
+    departments = province.agencies.filter(kind="department", is_group=False)
+    assert departments and set(group.members.all()) >= set(departments)
+    assert Assignment.objects.filter(agency=group, task__directive=result.directive).exists()

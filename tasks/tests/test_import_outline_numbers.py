@@ -156,11 +156,27 @@ def test_the_dry_run_names_the_catalogue_body_a_form_means_beside_the_written_on
 
     result = cli_json(build_preview(path, path.name, province=lao_cai))
 
+    # one body the province lacks: created when the import is written, under the catalogue's name
+    assert result["unmatched_agencies"] == []
+    assert [(body["text"], body["name"]) for body in result["agencies_to_create"]] == [(written, catalogue_name)]
+    assert result["tasks"][0]["coordinators"] == [catalogue_name]
+    assert [problem["message"] for problem in result["errors"] if problem["row"]] == []
+
+
+@pytest.mark.parametrize(("written", "catalogue_name"), [("CA tỉnh", "Công an tỉnh"), ("SXD", "Sở Xây dựng")])
+def test_a_catalogue_body_a_person_declined_to_create_is_a_name_to_map_that_says_which_body_it_is(
+    lao_cai, tmp_path, written, catalogue_name
+):
+    rows = [["1", "Diễn tập phòng thủ dân sự", "Sở Y tế", written, "Năm 2026"]]
+    path = workbook(tmp_path, rows)
+
+    result = cli_json(build_preview(path, path.name, province=lao_cai, overrides={"declined_bodies": [written]}))
+
     assert result["unmatched_agencies"] == [written]
     [proposed] = result["proposed_agencies"]
-    assert proposed["text"] == written
     assert [body["catalogue_name"] for body in proposed["proposed"]] == [catalogue_name]
-    assert result["tasks"][0]["coordinators"] == [written]  # never created by the import itself
+    assert result["agencies_to_create"] == []
+    assert result["tasks"][0]["coordinators"] == [written]
     assert [problem["message"] for problem in result["errors"] if problem["row"]] == [
         "Sheet “Sheet”, row 2, column D (coordinating agencies): "
         f"no agency is known as “{written}”; it is the catalogue's “{catalogue_name}”, which this province does not "

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 
 from agencies.models import Agency, AgencyAlias, Province, Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
+from audit.models import Change
 from tasks.models import Directive, ImportJob, ImportStatus, Task
 from tasks.tasks import commit_import, preview_import
 
@@ -237,34 +238,83 @@ def test_an_unknown_agency_can_be_created_from_the_preview(client, agencies, mon
     assert job.preview["error_count"] == 0
 
 
-def test_a_catalogue_body_the_province_lacks_is_proposed_and_created_only_when_confirmed(
-    client, agencies, monitor, tmp_path
-):
+NN_MT = "Sở Nông nghiệp và Môi trường"
+
+
+def upload_naming_nn_mt(client, monitor, tmp_path):
     rows = [(*row[:3], "Sở NN&MT", *row[4:]) if row[0] == "-" else row for row in ROWS]
     client.force_login(monitor)
     upload(client, build_004_workbook(tmp_path / "k.xlsx", rows=rows))
-    job = ImportJob.objects.get()
+    return ImportJob.objects.get()
+
+
+def test_a_catalogue_body_the_province_lacks_is_listed_to_create_and_created_when_the_import_is_confirmed(
+    client, agencies, monitor, tmp_path
+):
+    job = upload_naming_nn_mt(client, monitor, tmp_path)
     page = client.get(job.get_absolute_url()).content.decode()
 
-    assert [entry["proposals"] for entry in job.preview["unmatched_agencies"]] == [
-        [{"key": "so-nong-nghiep-va-moi-truong", "name": "Sở Nông nghiệp và Môi trường", "kind": "department"}]
-    ]
-    assert "Sở Nông nghiệp và Môi trường, which this province does not have yet" in page
-    assert 'value="so-nong-nghiep-va-moi-truong"' in page
-    assert not Agency.objects.filter(name="Sở Nông nghiệp và Môi trường").exists()
+    assert job.preview["error_count"] == 0
+    assert job.preview["unmatched_agencies"] == []
+    [entry] = job.preview["agencies_to_create"]
+    assert (entry["text"], entry["name"], entry["catalogue_key"]) == ("Sở NN&MT", NN_MT, "so-nong-nghiep-va-moi-truong")
+    assert "Agencies created from the catalogue on confirming" in page
+    assert 'name="create_body" value="Sở NN&amp;MT" form="directive-form" checked' in page
+    assert f'{NN_MT} <span class="hint to-create">' in page  # the tasks show the body's name
+    assert not Agency.objects.filter(name=NN_MT).exists()
 
     client.post(
-        reverse("tasks:import_agency", args=[job.pk]),
-        {
-            "text": "Sở NN&MT",
-            "name": "Sở Nông nghiệp và Môi trường",
-            "kind": "department",
-            "catalogue_key": "so-nong-nghiep-va-moi-truong",
-        },
+        reverse("tasks:import_confirm", args=[job.pk]), {"offered_body": ["Sở NN&MT"], "create_body": ["Sở NN&MT"]}
     )
     job.refresh_from_db()
 
-    created = Agency.objects.get(name="Sở Nông nghiệp và Môi trường")
+    created = Agency.objects.get(name=NN_MT)
+    assert (job.status, created.province, created.is_group) == (ImportStatus.DONE, job.province, False)
+    assert created.aliases.get().alias == "Sở NN&MT"
+    assert job.result["agencies_created"] == [NN_MT]
+    assert Task.objects.filter(directive=job.directive, assignments__agency=created).count() == entry["count"]
+    # in the change log as the person's creation, like any other
+    assert Change.objects.get_for_object(created).get(action=Change.Action.CREATE).actor == monitor
+    assert NN_MT in client.get(job.get_absolute_url()).content.decode()
+
+
+def test_a_catalogue_body_unticked_is_not_created_and_its_name_is_left_to_map(client, agencies, monitor, tmp_path):
+    job = upload_naming_nn_mt(client, monitor, tmp_path)
+
+    client.post(reverse("tasks:import_confirm", args=[job.pk]), {"offered_body": ["Sở NN&MT"]})
+    job.refresh_from_db()
+
+    assert (job.status, job.directive) == (ImportStatus.READY, None)
+    assert not Agency.objects.filter(name=NN_MT).exists()
+    assert job.preview["agencies_to_create"] == []
+    assert [entry["proposals"] for entry in job.preview["unmatched_agencies"]] == [
+        [{"key": "so-nong-nghiep-va-moi-truong", "name": NN_MT, "kind": "department"}]
+    ]
+    page = client.get(job.get_absolute_url()).content.decode()
+    assert f"{NN_MT}, which this province does not have yet" in page
+    assert 'value="so-nong-nghiep-va-moi-truong"' in page
+
+    # still a name to resolve by hand: mapped, it imports without creating anything
+    client.post(reverse("tasks:import_agency", args=[job.pk]), {"text": "Sở NN&MT", "agency": agencies["sct"].pk})
+    client.post(reverse("tasks:import_confirm", args=[job.pk]))
+    job.refresh_from_db()
+
+    assert job.status == ImportStatus.DONE
+    assert not Agency.objects.filter(name=NN_MT).exists()
+
+
+def test_a_declined_catalogue_body_can_still_be_created_from_its_name(client, agencies, monitor, tmp_path):
+    job = upload_naming_nn_mt(client, monitor, tmp_path)
+    client.post(reverse("tasks:import_confirm", args=[job.pk]), {"offered_body": ["Sở NN&MT"]})
+    job.refresh_from_db()
+
+    client.post(
+        reverse("tasks:import_agency", args=[job.pk]),
+        {"text": "Sở NN&MT", "name": NN_MT, "kind": "department", "catalogue_key": "so-nong-nghiep-va-moi-truong"},
+    )
+    job.refresh_from_db()
+
+    created = Agency.objects.get(name=NN_MT)
     assert (created.province, created.is_group) == (job.province, False)
     assert job.preview["error_count"] == 0
 

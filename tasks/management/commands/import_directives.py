@@ -72,6 +72,7 @@ class Command(AuditedCommand):
                             "tasks": [],
                             "unmatched_agencies": [],
                             "proposed_agencies": [],
+                            "agencies_to_create": [],
                             "warnings": [],
                             "errors": [{"sheet": "", "row": None, "column": "", "message": str(refusal)}],
                         },
@@ -115,7 +116,14 @@ class Command(AuditedCommand):
             "unchanged": result.unchanged,
             "missing": len(result.missing),
         }
-        (sys.stderr if options["format"] == "json" else self.stdout).write(message + "\n")
+        out = sys.stderr if options["format"] == "json" else self.stdout
+        for text, agency in result.agencies_created:
+            out.write(
+                _("Created from the national catalogue: %(agency)s (written “%(text)s”).")
+                % {"agency": agency.name, "text": text}
+                + "\n"
+            )
+        out.write(message + "\n")
 
     def _schedule_key(self, key):
         try:
@@ -148,6 +156,11 @@ class Command(AuditedCommand):
         )
         for code, text in diff.missing:
             self.stdout.write(_("No longer in the file (kept): %(code)s %(text)s") % {"code": code, "text": text[:80]})
+        for entry in preview.parsed.to_create.values():
+            self.stdout.write(
+                _("To create from the national catalogue when imported: %(agency)s (written “%(text)s”).")
+                % {"agency": entry.name, "text": entry.text}
+            )
         for problem in preview.warnings:
             self.stdout.write(_("Warning: %(message)s") % {"message": problem.message})
         for problem in preview.errors:
