@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from agencies.models import Role
+from agencies.models import Agency, Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
 from tasks.models import Directive
 
@@ -123,3 +123,49 @@ def test_a_mapping_applies_where_the_person_is_without_loading_the_page_again(mo
 
     assert not page.locator("#confirm").is_disabled()
     assert page.evaluate("window.stillTheSamePage") is True
+
+
+def test_a_catalogue_body_the_province_lacks_is_created_by_the_confirm_unless_unticked(
+    monitor, page, screenshot, tmp_path
+):
+    rows = [
+        (*row[:3], "CA tỉnh", *row[4:])
+        if row[0] == "a)" and "tiêu chí, yêu cầu" in row[1]
+        else (*row[:3], "Hội Nông dân tỉnh", *row[4:])
+        if row[0] == "b)" and "tiêu chí ưu tiên" in row[1]
+        else row
+        for row in ROWS
+    ]
+    sign_in(page, "theodoi")
+    page.goto("/import/")
+    page.locator("#id_file").set_input_files(build_004_workbook(tmp_path / "ke-hoach.xlsx", rows=rows))
+    page.locator("#btn-upload").click()
+    page.wait_for_url(re.compile(r"/import/\d+/$"))
+
+    block = page.locator("#to-create")
+    assert "Cơ quan sẽ được tạo từ danh mục khi xác nhận" in page.locator("#agencies-to-create").inner_text()
+    assert block.locator("input[name=create_body]:checked").count() == 2
+    assert "Công an tỉnh" in page.locator("#preview-tasks").inner_text()
+    assert page.locator("#errors").count() == 0
+    screenshot("preview-with-bodies-to-create")
+    # The person keeps Công an tỉnh and unticks Hội Nông dân tỉnh: nothing is imported, that name is left to map.
+    block.locator("li", has_text="Hội Nông dân tỉnh").locator("input[type=checkbox]").uncheck()
+    page.locator("#confirm").click()
+    page.wait_for_load_state()
+
+    assert page.locator(".unmatched", has_text="Hội Nông dân tỉnh").count() == 1
+    assert not Directive.objects.exists()
+    assert not Agency.objects.filter(name__in=["Công an tỉnh", "Hội Nông dân tỉnh"]).exists()
+    screenshot("unticked-name-to-map")
+
+    card = page.locator(".unmatched", has_text="Hội Nông dân tỉnh")
+    card.locator("select[name=agency]").select_option(str(monitor[1]["sct"].pk))
+    card.locator(".btn-map").click()
+    page.wait_for_selector(".unmatched", state="detached")
+    page.locator("#confirm").click()
+    page.wait_for_selector("#directive-link")
+
+    assert "Công an tỉnh" in page.locator("#agencies-created").inner_text()
+    police = Agency.objects.get(name="Công an tỉnh")
+    assert Directive.objects.get().tasks.filter(assignments__agency=police).exists()
+    assert not Agency.objects.filter(name="Hội Nông dân tỉnh").exists()
