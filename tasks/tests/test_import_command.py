@@ -82,3 +82,24 @@ def test_without_dry_run_the_file_is_imported_once(agencies, tmp_path):
     assert Directive.objects.count() == 1
     assert Task.objects.count() == len(ROWS)
     assert ImportJob.objects.filter(status="done").count() == 2
+
+
+def test_a_file_without_title_rows_says_which_options_give_the_directive_details(agencies, tmp_path):
+    """An export from another system has no title rows: the web preview has fields for the subject, the command
+    line has options, and its error says so; given them, the same file imports."""
+    path = tmp_path / "nhiem-vu.csv"
+    path.write_text(
+        "STT,Nội dung nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành\n"
+        "1,Xây dựng kế hoạch phát triển công nghiệp hỗ trợ,Sở Công Thương,Sở Tài chính,30/6/2026\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(CommandError) as refused:
+        call_command("import_directives", str(path), "--province", "quang-ngai", stdout=StringIO())
+
+    assert refused.value.returncode == 1
+    assert "--subject" in str(refused.value)
+    assert not Directive.objects.exists()
+    status, _output = run(path, "--province", "quang-ngai", "--subject", "Phát triển công nghiệp hỗ trợ")
+    assert status == 0
+    assert Task.objects.get().text == "Xây dựng kế hoạch phát triển công nghiệp hỗ trợ"

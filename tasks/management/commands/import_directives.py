@@ -86,10 +86,14 @@ class Command(AuditedCommand):
         else:
             self._print_text(preview)
         if not preview.is_clean:
-            raise CommandError(
-                _("%(count)s error(s): nothing was imported.") % {"count": len(preview.errors)},
-                returncode=EXIT_ERRORS,
-            )
+            message = _("%(count)s error(s): nothing was imported.") % {"count": len(preview.errors)}
+            if any(problem.field == "directive" for problem in preview.errors):
+                # The web preview has fields for these; on the command line they are options.
+                message += " " + _(
+                    "Give the directive's missing details as options: --province, --kind, --number, --subject, "
+                    "--issued-on."
+                )
+            raise CommandError(message, returncode=EXIT_ERRORS)
         if options["dry_run"]:
             return
         job = ImportJob.objects.create(
