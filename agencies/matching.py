@@ -202,11 +202,16 @@ class AgencyMatcher:
         self._group_forms = {}
         self._group_words = {}  # a group's words in any order (`các phường, xã` for `các xã, phường`) -> keys
         # By first letter (a written name and the name it abbreviates start alike), for the initials rule:
-        self._spellings = {}  # letter -> (catalogue key, loose tokens of a full name or name start)
+        # letter -> (catalogue key, loose tokens of a full name or name start, whether only `các …` written names it)
+        self._spellings = {}
         starts = []
+        # loose keys of bodies named by a word that names nothing alone (`Báo`): a body only with its tail written
+        self._with_place = set()
         for body in self.catalogue.bodies:
             for text in (*body.full_names, *body.forms, *body.prefixes):
                 self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)
+                if body.with_place:
+                    self._with_place.add(loose_key(text, self.tails))
                 if body.is_group:
                     written = "plural" if search_key(text).startswith("cac ") else "singular"
                     self._group_forms.setdefault(loose_key(text, self.tails), set()).add(written)
@@ -214,7 +219,8 @@ class AgencyMatcher:
                     self._group_words.setdefault(_bag(text, self.tails), set()).add(body.key)
             for text in (*body.full_names, *body.prefixes):
                 tokens = loose_tokens(text, self.tails)
-                self._spellings.setdefault(tokens[0][0], []).append((body.key, tokens))
+                plural = body.is_group and _plural(search_key(text))
+                self._spellings.setdefault(tokens[0][0], []).append((body.key, tokens, plural))
             starts.extend((body, loose_tokens(text, self.tails)) for text in body.prefixes)
         self._bodies = {body.key: set() for body in self.catalogue.bodies}
         # (loose tokens, catalogue key, agency id) of every group as written, for a group with a qualifier after it
@@ -224,7 +230,8 @@ class AgencyMatcher:
             if body.is_group
             for text in (*body.full_names, *body.forms)
         ]
-        # letter -> (agency id, loose tokens, whether a start of its name names it) of the province's agencies
+        # letter -> (agency id, loose tokens, whether a start of its name names it, whether only `các …` written names
+        # it) of the province's agencies
         self._own_spellings = {}
         own = [agency for agency in self._agencies.values() if self.province and agency.province_id]
         for agency in own:
@@ -241,8 +248,9 @@ class AgencyMatcher:
                 self._group_starts.extend((tuple(loose_tokens(name, self.tails)), None, agency.pk) for name in names)
             spellings = {tuple(loose_tokens(agency.name)), tuple(loose_tokens(agency.name, self.tails))}
             unit = not agency.is_group and search_key(agency.name).startswith(_UNIT_STARTS)
+            plural = agency.is_group and _plural(search_key(agency.name))
             for tokens in filter(None, spellings):
-                self._own_spellings.setdefault(tokens[0][0], []).append((agency.pk, tokens, unit))
+                self._own_spellings.setdefault(tokens[0][0], []).append((agency.pk, tokens, unit, plural))
 
     def _ocr_loose(self, key):
         """The OCR key of a name without its optional parts and endings, read in OCR's letters."""
@@ -307,8 +315,17 @@ class AgencyMatcher:
             if expanded in index:
                 return self._decide(index[expanded], method)
         loose = loose_key(key, self.tails)
-        if loose in self._by_loose:
-            return self._decide(self._by_loose[loose], "name", plural=_plural(key))
+        if loose in self._with_place and loose == loose_key(key):
+            # `Báo` alone is a word (`Báo và Phát thanh, Truyền hình …`): the newspaper is `Báo tỉnh`, `Báo Long An`
+            return AgencyMatch("", None, "none")
+        # `Hiệp hội Doanh nghiệp tỉnh` is the one body, never the group `Các hiệp hội doanh nghiệp` read without `các`
+        found = {
+            pk
+            for pk in self._by_loose.get(loose, ())
+            if not (self._agencies[pk].is_group and self._plural_only(key, loose))
+        }
+        if found:
+            return self._decide(found, "name", plural=_plural(key))
         found = self._from_catalogue(key, loose)
         if found is not None:
             return found
@@ -346,24 +363,37 @@ class AgencyMatcher:
         """The province's own body of the kind the catalogue reads the name as, or a name written with initials."""
         written = loose_tokens(key, self.tails, expand=False)
         whole = loose_tokens(key, expand=False)  # the province's name kept, for names that carry it
-        plural_only = self._group_forms.get(loose) == {"plural"} and not _plural(key)
-        bodies = set() if plural_only else set(self._forms.get(loose, ()) or self._group_words.get(_bag(loose), ()))
+        # A name written singular is never a group only `các …` names (`Công ty Điện lực tỉnh` is the company, not
+        # `Các công ty điện lực`; `Hiệp hội DN tỉnh` the one association, not `Các hiệp hội doanh nghiệp`).
+        singular = not _plural(key)
+        bodies = {
+            body
+            for body in self._forms.get(loose, ()) or self._group_words.get(_bag(loose), ())
+            if not (self._plural_only(key, loose) and self.catalogue.body(body).is_group)
+        }
         listed = set().union(*(self._bodies[body] for body in bodies))
         letter = written[0][0] if written else ""
         # Initials alone (`TC`) never name a group: `Tổ chức` is a word of many names, not a body.
         initials_only = all(is_initials(token) for token in written)
         bodies.update(
             body
-            for body, tokens in self._spellings.get(letter, ())
-            if abbreviates(written, tokens) and not (initials_only and self.catalogue.body(body).is_group)
+            for body, tokens, plural in self._spellings.get(letter, ())
+            if abbreviates(written, tokens)
+            and not (initials_only and self.catalogue.body(body).is_group)
+            and not (plural and singular)
         )
         found = set().union(*(self._bodies[body] for body in bodies))
         found.update(
             pk
-            for pk, tokens, unit in self._own_spellings.get(letter, ())
+            for pk, tokens, unit, plural in self._own_spellings.get(letter, ())
             if (abbreviates(written, tokens) or abbreviates(whole, tokens) or (unit and _spells_start(written, tokens)))
             and not (initials_only and self._agencies[pk].is_group)
+            and not (plural and singular)
         )
+        if not found:
+            # The province's one board of its zones answers every board's form (`BQL các KCN` where the economic-zone
+            # board runs the industrial zones); with none, the body the words name is proposed.
+            found = self._one_body_for(bodies)
         if found:
             # A form the catalogue lists says which body it is (`Sở NV` is Nội vụ; Ngoại vụ is written `Sở NgV`),
             # over any other the initials rule reads it as.
@@ -373,19 +403,36 @@ class AgencyMatcher:
             return AgencyMatch("", None, "none", proposals=tuple(order))
         return None
 
+    def _plural_only(self, key, loose):
+        """Whether `loose` names a catalogue group only as `các …` writes it and `key` is written singular."""
+        return self._group_forms.get(loose) == {"plural"} and not _plural(key)
+
+    def _one_body_for(self, bodies):
+        """The province's agency that does the work of a set of bodies (catalogue one_body_for) some of `bodies`
+        belong to, when it holds exactly one of the set; else no agency."""
+        held = set()
+        for keys in self.catalogue.one_body_for:
+            if keys & bodies:
+                held |= set().union(*(self._bodies[key] for key in keys))
+        return held if len(held) == 1 else set()
+
     def _qualified_group(self, key, loose):
         """A group followed by what narrows it (`UBND các huyện, thành phố nơi dự kiến đặt nhà máy điện gió`).
 
         A short group word (`cơ quan`, `tổ chức`) starts a group only with `các` / `cấp` written: `Cơ quan Thường
-        trực Ban Chỉ đạo` is one body. The match's `qualifier` holds the group's own words for now; `match()` turns
-        them into the rest of the text.
+        trực Ban Chỉ đạo` is one body; a group only `các …` names starts a group only with `các` written: `Công ty
+        Điện lực Bắc Ninh` is a company, not `Các công ty điện lực` narrowed by `Bắc Ninh`. The match's `qualifier`
+        holds the group's own words for now; `match()` turns them into the rest of the text.
         """
         tokens = tuple(loose.split())
         plural = bool({"cac", "cap"} & set(key.split()))
         starts = [
             start
             for start in self._group_starts
-            if len(tokens) > len(start[0]) and tokens[: len(start[0])] == start[0] and (plural or len(start[0]) > 2)
+            if len(tokens) > len(start[0])
+            and tokens[: len(start[0])] == start[0]
+            and (plural or len(start[0]) > 2)
+            and not self._plural_only(key, " ".join(start[0]))
         ]
         if not starts:
             return None

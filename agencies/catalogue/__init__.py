@@ -30,6 +30,8 @@ class Body:
     legal_basis: str = ""
     note: str = ""
     everywhere: bool = True  # False: only some provinces have it
+    own_name: str = ""  # the province's own body's name, `{province}` for the province's name: `Báo {province}`
+    with_place: bool = False  # named only with `tỉnh` or the province's name after it: `Báo` alone is a word
 
     def valid_on(self, day):
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -40,6 +42,10 @@ class Body:
     def full_names(self):
         return (self.name, *self.names)
 
+    def name_in(self, province_name):
+        """The name the province's own body of this kind bears: `Báo Long An` for `Báo tỉnh`."""
+        return self.own_name.format(province=province_name) if self.own_name else self.name
+
 
 @dataclass(frozen=True)
 class Catalogue:
@@ -49,6 +55,8 @@ class Catalogue:
     generic_suffixes: tuple = ()
     shared_forms: tuple = ()  # forms clerks write for several bodies: never one body unless the province holds one
     province_mergers: tuple = field(default=(), hash=False, compare=False)
+    # sets of bodies a province gives one of them the work of all (the boards of its economic and industrial zones)
+    one_body_for: tuple = ()
 
     def legal_number(self, key):
         """The number and symbol of a legal basis (`45/2025/NĐ-CP`), or the key when it has none recorded."""
@@ -79,6 +87,8 @@ def _body(row):
         legal_basis=row.get("legal_basis", ""),
         note=row.get("note", ""),
         everywhere=row.get("everywhere", True),
+        own_name=row.get("own_name", ""),
+        with_place=row.get("with_place", False),
     )
 
 
@@ -92,4 +102,5 @@ def catalogue():
         generic_suffixes=tuple(data.get("generic_suffixes", ())),
         shared_forms=tuple(data.get("shared_forms", ())),
         province_mergers=tuple(data.get("province_mergers", ())),
+        one_body_for=tuple(frozenset(keys) for keys in data.get("one_body_for", ())),
     )

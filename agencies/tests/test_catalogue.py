@@ -196,6 +196,8 @@ def test_catalogue_file_is_versioned_and_consistent():
             assert body.legal_basis in data.legal_bases, body.key
         if body.successors:
             assert body.valid_until, body.key
+    for one_body in data.one_body_for:
+        assert len(one_body) > 1 and one_body <= set(keys), one_body
 
 
 def test_every_listed_short_form_names_one_body_unless_declared_shared():

@@ -1,0 +1,162 @@
+"""An office workbook naming bodies a province may hold or not (issue #12): the zone boards, the business association
+beside the group of associations, bodies named after the province and units in brackets after their body. A province
+holding them gets each task's agencies; one lacking them is proposed exactly the catalogue body each name means."""
+
+import datetime
+
+import openpyxl
+import pytest
+from django.utils import translation
+
+from agencies.models import AgencyKind
+from agencies.normalize import search_key
+from agencies.tests.bodies import without_diacritics
+from agencies.tests.factories import province_with_bodies
+from tasks.importing.commit import commit_preview
+from tasks.importing.preview import build_preview, cli_json
+from tasks.models import Assignment
+
+from . import office_sheets
+
+SECTION = "SECTION"
+BOARD = "Ban Quản lý các khu công nghiệp Bắc Ninh"
+POLICE = "Công an tỉnh Bắc Ninh"
+ASSOCIATION = "Hiệp hội Doanh nghiệp tỉnh Bắc Ninh"
+ASSOCIATIONS = "Các hiệp hội doanh nghiệp"
+PAPER = "Báo Bắc Ninh"
+POWER = "Công ty Điện lực Bắc Ninh"
+STATION = "Đài Phát thanh và Truyền hình Bắc Ninh"
+MARKET = "Cục Quản lý thị trường tỉnh Bắc Ninh"
+TRADE = "Sở Công Thương"
+HOLDING = {
+    "Ủy ban nhân dân tỉnh Bắc Ninh": AgencyKind.PEOPLES_COMMITTEE,
+    TRADE: AgencyKind.DEPARTMENT,
+    BOARD: AgencyKind.BOARD,
+    POLICE: AgencyKind.OTHER,
+    ASSOCIATION: AgencyKind.ASSOCIATION,
+    PAPER: AgencyKind.UNIT,
+    POWER: AgencyKind.OTHER,
+    STATION: AgencyKind.UNIT,
+    MARKET: AgencyKind.OTHER,
+}
+Q = datetime.date(2026, 12, 31)
+# (text, lead cell, coordinator cell, timeframe cell, leads, coordinators, due date, recurring) as Bắc Ninh reads them
+ROWS = [
+    (SECTION, "I. Phát triển các khu công nghiệp"),
+    (
+        "Thu hút đầu tư vào các khu công nghiệp",
+        "BQL các KCN",
+        "Sở CT (TT Khuyến công), Hiệp hội DN tỉnh",
+        "Năm 2026",
+        [BOARD],
+        [TRADE, ASSOCIATION],
+        Q,
+        False,
+    ),
+    (
+        "Bảo đảm an ninh trật tự trong khu kinh tế, khu công nghiệp",
+        "Ban Quản lý Khu kinh tế tỉnh",
+        "CA tỉnh (Phòng CSMT); Báo Bắc Ninh",
+        "Năm 2026",
+        [BOARD],
+        [POLICE, PAPER],
+        Q,
+        False,
+    ),
+    (SECTION, "II. Cung ứng điện và tuyên truyền"),
+    (
+        "Bảo đảm cung ứng điện cho các khu công nghiệp",
+        "Công ty Điện lực Bắc Ninh",
+        "Hiệp hội Doanh nghiệp tỉnh, Các hiệp hội doanh nghiệp",
+        "Năm 2026",
+        [POWER],
+        [ASSOCIATION, ASSOCIATIONS],
+        Q,
+        False,
+    ),
+    (
+        "Tuyên truyền về phòng cháy, chữa cháy tại khu công nghiệp",
+        "Công an tỉnh (Phòng PC06)",
+        "Đài PT-TH tỉnh, Báo tỉnh, Cục QLTT tỉnh",
+        "Năm 2026",
+        [POLICE],
+        [STATION, PAPER, MARKET],
+        Q,
+        False,
+    ),
+]
+HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
+# What a province lacking these bodies is proposed for each name written (the names of Bắc Ninh's own, written with
+# its name, are another province's there and proposed nothing).
+PROPOSED = {
+    "BQL các KCN": "ban-quan-ly-cac-khu-cong-nghiep",
+    "Ban Quản lý Khu kinh tế tỉnh": "ban-quan-ly-khu-kinh-te",
+    "Hiệp hội DN tỉnh": "hiep-hoi-doanh-nghiep-tinh",
+    "Hiệp hội Doanh nghiệp tỉnh": "hiep-hoi-doanh-nghiep-tinh",
+    "CA tỉnh (Phòng CSMT)": "cong-an-tinh",
+    "Công an tỉnh (Phòng PC06)": "cong-an-tinh",
+    "Đài PT-TH tỉnh": "dai-phat-thanh-va-truyen-hinh",
+    "Báo tỉnh": "bao-tinh",
+    "Cục QLTT tỉnh": "quan-ly-thi-truong",
+}
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def write_xlsx(path, place, plain=False):
+    text = without_diacritics if plain else (lambda value: value)
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for line in (
+        f"ỦY BAN NHÂN DÂN TỈNH {place.upper()}",
+        "KẾ HOẠCH",
+        "Phát triển các khu công nghiệp năm 2026",
+        f"(Ban hành kèm theo Quyết định số 120/QĐ-UBND ngày 10/01/2026 của UBND tỉnh {place})",
+    ):
+        sheet.append([text(line)])
+    sheet.append(HEADER)
+    for section, number, row in office_sheets.numbered(ROWS, SECTION):
+        if number is None:
+            label, title = section.split(". ", 1)
+            sheet.append([label, text(title)])
+        else:
+            sheet.append([number, *(text(value) for value in row[:4])])
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_province_holding_the_bodies_gets_each_tasks_agencies(db, tmp_path, plain):
+    province = province_with_bodies("Bắc Ninh", "bac-ninh", HOLDING, ["cac-hiep-hoi-doanh-nghiep"])
+    path = write_xlsx(tmp_path / "ke-hoach.xlsx", "Bắc Ninh", plain=plain)
+
+    preview = build_preview(path, path.name, province=province)
+    result = cli_json(preview)
+    right, total, wrong = office_sheets.exactly_right(result, office_sheets.expected(ROWS, SECTION))
+
+    assert (right, total) == (total, total), wrong
+    assert (result["unmatched_agencies"], result["proposed_agencies"], result["errors"]) == ([], [], [])
+    commit_preview(preview)
+    # the unit in brackets is kept beside the body the task goes to
+    police = Assignment.objects.get(agency__name=POLICE, role="coordinating")
+    assert search_key(police.qualifier) == "phong csmt"
+    trade = Assignment.objects.get(agency__name=TRADE, role="coordinating")
+    assert search_key(trade.qualifier) == "tt khuyen cong"
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_province_lacking_the_bodies_is_proposed_exactly_the_catalogue_body_each_name_means(db, tmp_path, plain):
+    province = province_with_bodies("Long An", "long-an", {TRADE: AgencyKind.DEPARTMENT}, ["cac-hiep-hoi-doanh-nghiep"])
+    path = write_xlsx(tmp_path / "ke-hoach.xlsx", "Long An", plain=plain)
+
+    result = cli_json(build_preview(path, path.name, province=province))
+    proposed = {
+        search_key(entry["text"]): [body["catalogue_key"] for body in entry["proposed"]]
+        for entry in result["proposed_agencies"]
+    }
+
+    assert proposed == {search_key(text): [key] for text, key in PROPOSED.items()}
