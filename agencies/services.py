@@ -12,8 +12,6 @@ from .normalize import search_key
 STANDARD_KINDS = (AgencyKind.PEOPLES_COMMITTEE, AgencyKind.OFFICE, AgencyKind.DEPARTMENT)
 # The groups documents assign to: the departments, and the local level of the day (districts until 30/6/2025).
 STANDARD_GROUPS = ("cac-so-ban-nganh", "ubnd-cap-huyen", "ubnd-cap-xa")
-# Bodies whose catalogue name ends in `tỉnh`: the province's own carries its name (`Ủy ban nhân dân tỉnh Kon Tum`).
-NAMED_AFTER_PROVINCE = ("ubnd-tinh", "van-phong-ubnd-tinh")
 
 
 class ProvinceExists(ValueError):
@@ -26,8 +24,9 @@ def catalogue_body(key):
 
 
 def own_name(province, body):
-    """The name the province's own body of this catalogue kind gets (`Ủy ban nhân dân tỉnh Kon Tum`)."""
-    return f"{body.name} {province.name}" if body.key in NAMED_AFTER_PROVINCE else body.name
+    """The name the province's own body of this catalogue kind gets: the catalogue's `own_name` with the province's
+    name (`Ủy ban nhân dân tỉnh Kon Tum`, `Báo Long An`), else the catalogue's name."""
+    return body.name_in(province.name)
 
 
 @transaction.atomic

@@ -86,18 +86,18 @@ ROWS = [
     ),
 ]
 HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
-# What a province lacking these bodies is proposed for each name written (the names of Bắc Ninh's own, written with
-# its name, are another province's there and proposed nothing).
-PROPOSED = {
-    "BQL các KCN": "ban-quan-ly-cac-khu-cong-nghiep",
-    "Ban Quản lý Khu kinh tế tỉnh": "ban-quan-ly-khu-kinh-te",
-    "Hiệp hội DN tỉnh": "hiep-hoi-doanh-nghiep-tinh",
-    "Hiệp hội Doanh nghiệp tỉnh": "hiep-hoi-doanh-nghiep-tinh",
-    "CA tỉnh (Phòng CSMT)": "cong-an-tinh",
-    "Công an tỉnh (Phòng PC06)": "cong-an-tinh",
-    "Đài PT-TH tỉnh": "dai-phat-thanh-va-truyen-hinh",
-    "Báo tỉnh": "bao-tinh",
-    "Cục QLTT tỉnh": "quan-ly-thi-truong",
+# What a province lacking these bodies creates on confirming for each name written, under the name its own body
+# gets (the names of Bắc Ninh's own, written with its name, are another province's there and create nothing).
+TO_CREATE = {
+    "BQL các KCN": ("ban-quan-ly-cac-khu-cong-nghiep", "Ban Quản lý các khu công nghiệp Long An"),
+    "Ban Quản lý Khu kinh tế tỉnh": ("ban-quan-ly-khu-kinh-te", "Ban Quản lý Khu kinh tế"),
+    "Hiệp hội DN tỉnh": ("hiep-hoi-doanh-nghiep-tinh", "Hiệp hội Doanh nghiệp tỉnh"),
+    "Hiệp hội Doanh nghiệp tỉnh": ("hiep-hoi-doanh-nghiep-tinh", "Hiệp hội Doanh nghiệp tỉnh"),
+    "CA tỉnh (Phòng CSMT)": ("cong-an-tinh", "Công an tỉnh"),
+    "Công an tỉnh (Phòng PC06)": ("cong-an-tinh", "Công an tỉnh"),
+    "Đài PT-TH tỉnh": ("dai-phat-thanh-va-truyen-hinh", "Đài Phát thanh và Truyền hình tỉnh"),
+    "Báo tỉnh": ("bao-tinh", "Báo Long An"),
+    "Cục QLTT tỉnh": ("quan-ly-thi-truong", "Cục Quản lý thị trường tỉnh"),
 }
 
 
@@ -149,14 +149,17 @@ def test_a_province_holding_the_bodies_gets_each_tasks_agencies(db, tmp_path, pl
 
 
 @pytest.mark.parametrize("plain", [False, True])
-def test_a_province_lacking_the_bodies_is_proposed_exactly_the_catalogue_body_each_name_means(db, tmp_path, plain):
+def test_a_province_lacking_the_bodies_creates_exactly_the_catalogue_body_each_name_means(db, tmp_path, plain):
     province = province_with_bodies("Long An", "long-an", {TRADE: AgencyKind.DEPARTMENT}, ["cac-hiep-hoi-doanh-nghiep"])
     path = write_xlsx(tmp_path / "ke-hoach.xlsx", "Long An", plain=plain)
 
     result = cli_json(build_preview(path, path.name, province=province))
-    proposed = {
-        search_key(entry["text"]): [body["catalogue_key"] for body in entry["proposed"]]
-        for entry in result["proposed_agencies"]
+    to_create = {
+        search_key(entry["text"]): (entry["catalogue_key"], entry["name"]) for entry in result["agencies_to_create"]
     }
+    named = {name for task in result["tasks"] for name in (*task["leads"], *task["coordinators"])}
 
-    assert proposed == {search_key(text): [key] for text, key in PROPOSED.items()}
+    assert to_create == {search_key(text): body for text, body in TO_CREATE.items()}
+    assert result["proposed_agencies"] == []
+    # the tasks carry the names of the bodies to create
+    assert {name for _key, name in TO_CREATE.values()} <= named
