@@ -141,6 +141,10 @@ _QUARTER_LIST = re.compile(
 # A half of a year: "6 tháng đầu năm 2026" (January to June), "sáu tháng cuối năm 2026" (July to December).
 _HALF_YEAR = re.compile(r"\b(?:6|sau) thang (dau|cuoi) " + _YEAR_WORD + r" " + _YEAR)
 _MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
+# The start or the middle of a year (`Đầu năm 2026`, `Giữa năm 2026`): due by the end of its first quarter or its first
+# half; its end (`Cuối năm 2026`) is the year's own deadline.
+_PART_OF_YEAR = re.compile(r"\b(dau|giua) " + _YEAR_WORD + r" " + _YEAR)
+PART_OF_YEAR_ENDS = {"dau": (3, 31), "giua": (6, 30)}
 # "Từ tháng 11/2025 đến tháng 3/2026", "tháng 11/2025 - tháng 3/2026", "Tháng 3/2026 - 6/2026": a period from one
 # month to the end of another.
 _MONTH_SPAN = re.compile(
@@ -363,6 +367,8 @@ def _read_phrase(text, folded, index, bound, allow_none=False):
         if due < first:
             raise _Unreadable(REVERSED_PERIOD, words)
         readings.append(_Reading(start_date=first.replace(day=1), due_date=due))
+    for match, _words in found(_PART_OF_YEAR):
+        readings.append(_Reading(due_date=datetime.date(int(match.group(2)), *PART_OF_YEAR_ENDS[match.group(1)])))
     for match, words in found(_MONTH):
         readings.append(_Reading(due_date=_month_end(int(match.group(1)), int(match.group(2)), words)))
     for match, words in found(_SCHOOL_YEAR):

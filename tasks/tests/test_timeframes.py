@@ -89,6 +89,12 @@ def test_review_note_is_written_in_vietnamese_by_default():
         ("6 tháng đầu năm 2026", D(2026, 1, 1), D(2026, 6, 30)),
         ("Sáu tháng cuối năm 2025", D(2025, 7, 1), D(2025, 12, 31)),
         ("Trong 6 thang dau nam 2027", D(2027, 1, 1), D(2027, 6, 30)),
+        # the start or the middle of a year: by the end of its first quarter or half; its end: by 31/12
+        ("Đầu năm 2026", None, D(2026, 3, 31)),
+        ("Dau nam 2026", None, D(2026, 3, 31)),
+        ("Giữa năm 2026", None, D(2026, 6, 30)),
+        ("giua nam 2027", None, D(2027, 6, 30)),
+        ("Cuối năm 2026", None, D(2026, 12, 31)),
         ("tháng 6/2025", None, D(2025, 6, 30)),
         ("tháng 6 năm 2025", None, D(2025, 6, 30)),
         ("thang 2/2024", None, D(2024, 2, 29)),
