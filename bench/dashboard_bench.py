@@ -166,7 +166,8 @@ def main():
         ("/tasks/?status=overdue", lambda: task_list(status="overdue")),
     ]
     with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE tasks_task, reports_taskreporter, reports_reportobligation")
+        tables = "tasks_task, reports_taskreporter, reports_reportobligation, reports_obligationcount"
+        cursor.execute(f"VACUUM ANALYZE {tables}")
 
     def orm_aggregates():
         _filterset, tasks = aggregates.filtered_tasks(Access(leader), province, factory.get("/").GET)

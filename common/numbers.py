@@ -14,8 +14,10 @@ def number(value, places=2):
     """`value` rounded to at most `places` decimals, trailing zeros dropped, grouped by thousands; "" for None."""
     if value is None or value == "":
         return ""
-    if type(value) is int and -1000 < value < 1000:
-        return str(value)  # no decimals, no thousands to group: a dashboard shows a thousand of these per page
+    if type(value) is int:  # a dashboard shows a thousand counts per page: no decimals to round
+        if -1000 < value < 1000:
+            return str(value)  # no thousands to group either
+        return formats.number_format(value, 0, use_l10n=True, force_grouping=True)
     rounded = round(decimal.Decimal(str(value)), places)
     shown = max(-rounded.normalize().as_tuple().exponent, 0) if rounded else 0
     return formats.number_format(rounded, shown, use_l10n=True, force_grouping=True)

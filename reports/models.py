@@ -296,6 +296,37 @@ class ReportObligation(models.Model):
         return f"{self.task_id}/{self.agency_id}/{self.period_id}: {self.state}"
 
 
+class ObligationCount(models.Model):
+    """How many report obligations a period holds per agency, state and late flag: the rows compliance and the
+    scorecard read for every obligation of a window (the whole province's quarter is 450,000 obligations, the
+    scorecard's four quarters 1.8 million; their counts are a few dozen rows per period).
+
+    Kept by database triggers on `ReportObligation` (migration `reports/0019_obligation_count`) in the transaction
+    of every statement that inserts, updates or deletes obligations, whoever writes them (`reports.obligations`,
+    a cascade, a `queryset.update()`); a count that falls to zero is deleted. `obligations.count_differences`
+    compares them with a count made from the obligations (`manage.py check_status` and the property tests)."""
+
+    # No foreign keys: the triggers delete a period's or an agency's counts as their obligations go, and a
+    # constraint would have Django's cascade delete them first, leaving the triggers to write them back.
+    period = models.ForeignKey(
+        ReportingPeriod, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
+    )
+    agency = models.ForeignKey(
+        "agencies.Agency", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
+    )
+    state = models.CharField(max_length=10, choices=ObligationState.choices)
+    late = models.BooleanField()
+    count = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["period", "agency", "state", "late"], name="obligation_count_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.period_id}/{self.agency_id}/{self.state}/{self.late}: {self.count}"
+
+
 class TargetValue(models.Model):
     """The value of one of the task's targets as a report states it."""
 

@@ -15,19 +15,30 @@ stored reporters (a quarter of 200,000 tasks in seconds), `create_for_new_tasks`
 in bulk (the load-data generator) and `create_for_written_tasks` those of an import's new tasks, by the same
 statement. `record_report` follows the report workflow. `expected_rows` and
 `stored_rows` let a test or an operator compare the two.
+
+`ObligationCount` holds the obligations counted per period, agency, state and late flag, kept by database triggers
+on every write (migration `0019_obligation_count`); `count_differences` compares them with a count made here.
 """
 
 from collections import defaultdict, namedtuple
 
 from django.db import connection, transaction
-from django.db.models import DateTimeField, F, IntegerField, Q, Value
+from django.db.models import Count, DateTimeField, F, IntegerField, Q, Value
 
 from agencies.models import Agency
 from audit.rows import insert_rows
 from common.batches import chunked
 from tasks.models import LEADING_ROLES, Assignment, Task
 
-from .models import ObligationState, ProgressReport, ReportingPeriod, ReportObligation, ReportState, TaskReporter
+from .models import (
+    ObligationCount,
+    ObligationState,
+    ProgressReport,
+    ReportingPeriod,
+    ReportObligation,
+    ReportState,
+    TaskReporter,
+)
 from .periods import owes_report, owes_report_q
 
 CHUNK = 1000
@@ -498,6 +509,33 @@ def reassign_obligations(from_agency, to_agency):
                 assignment.agency = to_agency
                 assignment.save(update_fields=["agency"])
         sync_tasks(task_ids)
+
+
+CountDifference = namedtuple("CountDifference", "period_id agency_id state late stored counted")
+
+
+def count_differences(fix=False):
+    """The stored `ObligationCount` rows that differ from the obligations counted now (none should), as
+    `CountDifference`s; with `fix`, every count is written again from the obligations (for `manage.py
+    check_status`; the obligations locked against writes meanwhile on PostgreSQL)."""
+    key = ("period_id", "agency_id", "state", "late")
+    with transaction.atomic():
+        if fix and connection.vendor == "postgresql":
+            _execute(f"LOCK TABLE {ReportObligation._meta.db_table} IN SHARE MODE", [])
+        grouped = ReportObligation.objects.order_by().values_list(*key).annotate(n=Count("*"))
+        counted = {row[:4]: row[4] for row in grouped}
+        stored = {row[:4]: row[4] for row in ObligationCount.objects.values_list(*key, "count")}
+        differences = [
+            CountDifference(*row, stored.get(row, 0), counted.get(row, 0))
+            for row in sorted(counted.keys() | stored.keys())
+            if stored.get(row, 0) != counted.get(row, 0)
+        ]
+        if fix and differences:
+            ObligationCount.objects.all().delete()
+            ObligationCount.objects.bulk_create(
+                ObligationCount(**dict(zip(key, row, strict=True)), count=n) for row, n in counted.items()
+            )
+    return differences
 
 
 def owed(queryset=None):

@@ -9,6 +9,7 @@ import io
 
 import openpyxl
 import pytest
+from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 
@@ -20,7 +21,7 @@ from notifications.sweep import plan_reminders
 from reports import obligations
 from reports.dashboard import aggregates
 from reports.inbox import build_inbox, urgency
-from reports.models import ObligationState, ReportObligation, ReportState
+from reports.models import ObligationCount, ObligationState, ReportObligation, ReportState
 from reports.tests.factories import ProgressReportFactory
 from tasks.models import AssignmentRole, ReportingSchedule
 from tasks.tests.factories import AssignmentFactory, TaskFactory
@@ -246,3 +247,46 @@ def test_opening_periods_in_bulk_writes_the_rows_the_rule_gives(world, empty_gro
     assert made == len(expected[1])
     assert obligations.open_periods([world.period.pk, first.pk]) == 0  # idempotent
     assert obligations.stored_rows(ids) == expected
+
+
+# --- The obligations counted per period, agency and state (`ObligationCount`) ---------------------------------------
+
+
+def _counts(period):
+    rows = ObligationCount.objects.filter(period=period).values_list("agency__name", "state", "late", "count")
+    return {(name, state, late): count for name, state, late, count in rows}
+
+
+def test_obligation_counts_follow_every_write_a_queryset_update_and_a_cascade_included(world, empty_group_task):
+    task, group, _staff = empty_group_task
+    assert _counts(world.period) == {
+        ("Sở Công Thương", ObligationState.OWED, False): 1,
+        ("Sở Kế hoạch và Đầu tư", ObligationState.OWED, False): 1,
+        (group.name, ObligationState.OWED, False): 1,
+    }
+    report = ProgressReportFactory(task=world.task, agency=world.sct, period=world.period, state=ReportState.DRAFT)
+    report.state, report.is_late = ReportState.ACCEPTED, True
+    report.save()
+    assert _counts(world.period)[("Sở Công Thương", ObligationState.ACCEPTED, True)] == 1
+    assert ("Sở Công Thương", ObligationState.OWED, False) not in _counts(world.period)
+    # Writes that no code of the portal watches: a queryset update, and Django's cascade when a task is deleted.
+    ReportObligation.objects.filter(agency=world.skhdt).update(state=ObligationState.SENT)
+    assert _counts(world.period)[("Sở Kế hoạch và Đầu tư", ObligationState.SENT, False)] == 1
+    task.delete()
+    assert (group.name, ObligationState.OWED, False) not in _counts(world.period)
+    assert obligations.count_differences() == []
+    report.delete()  # a task with reports cannot be deleted
+    world.task.delete()
+    assert not ObligationCount.objects.exists()
+
+
+def test_check_status_reports_and_corrects_an_obligation_count_written_wrong(world, capsys):
+    ObligationCount.objects.filter(period=world.period, agency=world.sct).update(count=5)
+    with pytest.raises(SystemExit):
+        call_command("check_status", "--dry-run")
+    out = capsys.readouterr().out
+    assert f"obligations of period {world.period.pk}, agency {world.sct.pk}, owed: stored count 5, counted 1" in out
+    with pytest.raises(SystemExit):
+        call_command("check_status")
+    call_command("check_status")
+    assert _counts(world.period)[("Sở Công Thương", ObligationState.OWED, False)] == 1

@@ -3,8 +3,9 @@
 Hypothesis draws histories over a small province — assignments made and removed, a group's members changed,
 agencies closed and reopened, reports written, sent, returned and accepted, deadlines extended, tasks completed and
 cancelled, the clock moved past deadline hours and midnights with the clock pass run — and after each step the
-stored report obligations (`reports.obligations`) and task statuses (`tasks.status`) must equal a recomputation from
-scratch. Run on SQLite and, with DATABASE_URL set, on PostgreSQL.
+stored report obligations (`reports.obligations`), their counts per period, agency and state (`ObligationCount`) and
+task statuses (`tasks.status`) must equal a recomputation from scratch. Run on SQLite and, with DATABASE_URL set,
+on PostgreSQL.
 """
 
 import datetime
@@ -144,6 +145,7 @@ class History(RuleBasedStateMachine):
             return
         ids = [task.pk for task in self.tasks]
         assert obligations.stored_rows(ids) == obligations.expected_rows(ids)
+        assert obligations.count_differences() == []
         assert check_statuses(fix=False) == []
 
 

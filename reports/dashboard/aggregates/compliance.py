@@ -4,14 +4,10 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db import connection
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Min, Q, Sum
 
 from agencies.models import Province
-from reports.models import (
-    ReportingPeriod,
-    ReportObligation,
-)
+from reports.models import ObligationCount, ReportingPeriod, ReportObligation
 from reports.obligations import SETTLED
 
 from .rows import completion_rate
@@ -74,14 +70,13 @@ def obligation_counts(tasks, windows, labels, only_these_tasks=True):
     """Per agency, over the report obligations of the periods of `windows` (`reports.obligations`): {agency id:
     {label, owed, on_time, late}}, settled reports on time and late (two queries; `labels`: an `AgencyLabels`).
 
-    The periods' ids are read first and given as a list, so the database counts from the index on (period,
-    agency, state, late). The obligations are grouped alone, by agency, state and late flag (a plain count per
-    group, no conditional aggregate per row), and the agencies' labels named for those few groups afterwards
-    (`labels`): joining every obligation to its agency before grouping cost half the time. With
-    `only_these_tasks` False every obligation of those periods counts (the whole province, unfiltered), which spares
-    a semi-join against 200,000 tasks; those are grouped first by (period, agency, state, late), the index's own
-    order, so PostgreSQL counts them as it reads them without hashing each row, and the groups then summed (the
-    whole province's quarter 145 -> 80 ms). A semi-join returns them out of that order: grouped once, by hashing.
+    The periods' ids are read first and given as a list. Over some tasks (`only_these_tasks`) the obligations of
+    those tasks are grouped by agency, state and late flag, from the index on (period, agency, state, late, task);
+    the agencies' labels are named for those few groups afterwards (`labels`): joining every obligation to its
+    agency before grouping cost half the time. With `only_these_tasks` False every obligation of those periods counts
+    (the whole province, unfiltered, and the scorecard): their stored counts per period, agency, state and late flag
+    (`ObligationCount`, a few dozen rows a period) are summed instead of the obligations themselves (450,000 a
+    quarter).
     """
     if not windows:
         return {}
@@ -91,21 +86,12 @@ def obligation_counts(tasks, windows, labels, only_these_tasks=True):
     period_ids = list(
         ReportingPeriod.objects.filter(periods, directive__province=windows[0].province).values_list("pk", flat=True)
     )
-    rows = ReportObligation.objects.filter(period_id__in=period_ids).order_by()
     if only_these_tasks:
-        grouped = (
-            rows.filter(task__in=tasks.values("pk")).values_list("agency_id", "state", "late").annotate(n=Count("*"))
-        )
+        rows = ReportObligation.objects.filter(period_id__in=period_ids, task__in=tasks.values("pk")).order_by()
+        grouped = rows.values_list("agency_id", "state", "late").annotate(n=Count("*"))
     else:
-        by_period = rows.values_list("period_id", "agency_id", "state", "late").annotate(n=Count("*"))
-        sql, params = by_period.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT p.agency_id, p.state, p.late, CAST(SUM(p.n) AS BIGINT) FROM ({sql}) p "
-                f"GROUP BY p.agency_id, p.state, p.late",
-                params,
-            )
-            grouped = cursor.fetchall()
+        rows = ObligationCount.objects.filter(period_id__in=period_ids).order_by()
+        grouped = rows.values_list("agency_id", "state", "late").annotate(n=Sum("count"))
     counts = {}
     for agency_id, state, late, n in grouped:
         row = counts.setdefault(agency_id, {"agency": agency_id, "owed": 0, "on_time": 0, "late": 0})

@@ -1,0 +1,38 @@
+"""Recompute every task's stored status and the stored counts of report obligations; report (and write right) the
+rows that differed."""
+
+from django.core.management.base import BaseCommand
+
+from reports.obligations import count_differences
+from tasks.services import check_statuses
+
+
+class Command(BaseCommand):
+    help = (
+        "Recompute every task's stored status and the moment it next changes, and the report obligations counted per "
+        "period, agency and state; list the rows whose stored values differed and write them right (with --dry-run, "
+        "only list them). Exit code 1 when any differed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dry-run", action="store_true", help="Report the differences without writing.")
+
+    def handle(self, *args, **options):
+        fix = not options["dry_run"]
+        differences = check_statuses(fix=fix)
+        for difference in differences:
+            self.stdout.write(
+                f"task {difference.task_id} ({difference.code}): stored {difference.stored}, "
+                f"computed {difference.computed}"
+            )
+        counts = count_differences(fix=fix)
+        for count in counts:
+            self.stdout.write(
+                f"obligations of period {count.period_id}, agency {count.agency_id}, {count.state}"
+                f"{' late' if count.late else ''}: stored count {count.stored}, counted {count.counted}"
+            )
+        verb = "found" if options["dry_run"] else "corrected"
+        self.stdout.write(f"{len(differences)} task(s) {verb}.")
+        self.stdout.write(f"{len(counts)} obligation count(s) {verb}.")
+        if differences or counts:
+            raise SystemExit(1)
