@@ -18,7 +18,19 @@ from django.db.models import Q
 
 from .catalogue import catalogue
 from .models import Agency, AgencyAlias
-from .names import NO_TAILS, Tails, abbreviates, is_initials, loose_key, loose_tokens, name_key, plain_key, written_out
+from .names import (
+    NO_TAILS,
+    Tails,
+    abbreviates,
+    is_initials,
+    legal_form,
+    loose_key,
+    loose_tokens,
+    name_key,
+    plain_key,
+    written_in_full,
+    written_out,
+)
 from .normalize import letters_for_digits, ocr_key, search_key
 
 OCR_MIN_RATIO = 0.92
@@ -61,6 +73,12 @@ COLON_LIST = re.compile(
     r"(?P<more>(?:\s*,\s*[^\s:,]+(?:\s[^\s:,]+)?){0,3})\s*:\s*(?P<items>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+# A zone's name (`Vân Phong`, `Nghi Sơn`, `Dung Quất`) is a place of a few words; the kinds of zone a board also runs
+# may follow it (`… và các khu công nghiệp`).
+_ZONE_WORDS = 3
+_ZONE_KINDS = (("khu", "cong", "nghiep"), ("cum", "cong", "nghiep"), ("khu", "kinh", "te"), ("khu", "che", "xuat"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -222,6 +240,14 @@ class AgencyMatcher:
                 plural = body.is_group and _plural(search_key(text))
                 self._spellings.setdefault(tokens[0][0], []).append((body.key, tokens, plural))
             starts.extend((body, loose_tokens(text, self.tails)) for text in body.prefixes)
+        # (loose tokens of a name start, catalogue key) of bodies named after their zone: `Ban Quản lý Khu kinh tế`
+        # followed by any zone's name (`Vân Phong`, `Nghi Sơn và các KCN`)
+        self._zone_starts = [
+            (loose_tokens(text, self.tails), body.key)
+            for body in self.catalogue.bodies
+            if body.zone_named
+            for text in (*body.full_names, *body.prefixes)
+        ]
         self._bodies = {body.key: set() for body in self.catalogue.bodies}
         # (loose tokens, catalogue key, agency id) of every group as written, for a group with a qualifier after it
         self._group_starts = [
@@ -382,6 +408,8 @@ class AgencyMatcher:
             and not (initials_only and self.catalogue.body(body).is_group)
             and not (plural and singular)
         )
+        if not bodies:
+            bodies = self._zone_named(loose)
         found = set().union(*(self._bodies[body] for body in bodies))
         found.update(
             pk
@@ -402,6 +430,35 @@ class AgencyMatcher:
             order = [body for body in self.catalogue.bodies if body.key in bodies]
             return AgencyMatch("", None, "none", proposals=tuple(order))
         return None
+
+    def _zone_named(self, loose):
+        """The bodies named after their zone whose longest name start begins `loose` with the zone's name after it (a
+        place of one to _ZONE_WORDS words, and the zones it also runs: `Ban Quản lý Khu kinh tế Vân Phong`, `BQL KKT
+        Nghi Sơn và các KCN`)."""
+        tokens = loose.split()
+        starts = [(start, key) for start, key in self._zone_starts if tokens[: len(start)] == start]
+        longest = max((len(start) for start, _key in starts), default=0)
+        rest = tuple(tokens[longest:])
+        while rest and any(rest[-len(zone) :] == zone for zone in _ZONE_KINDS):
+            rest = rest[: -next(len(zone) for zone in _ZONE_KINDS if rest[-len(zone) :] == zone)]
+        if not longest or not 0 < len(rest) <= _ZONE_WORDS:
+            return set()
+        return {key for start, key in starts if len(start) == longest}
+
+    def name_to_create(self, text, body):
+        """The name the province's own body of the catalogue kind `body`, which `text` names, is created under: the
+        name as written with its short forms written out for a body named after its zone (`BQL KKT Vân Phong` →
+        `Ban Quản lý Khu kinh tế Vân Phong`); else the province's own name of the body (`Báo Long An`), with the
+        company's legal form written (`Công ty CP Điện lực Khánh Hòa` → `Công ty Cổ phần Điện lực Khánh Hòa`)."""
+        noted = _NOTE.match(text or "")
+        written = " ".join((noted["head"] if noted else text).split())
+        if body.zone_named and self._zone_named(loose_key(search_key(written), self.tails)) == {body.key}:
+            return written_in_full(written)
+        name = body.name_in(self.province.name)
+        form = legal_form(written)
+        if form and search_key(name).startswith("cong ty ") and not legal_form(name):
+            name = f"{name[: len('Công ty')]} {form}{name[len('Công ty') :]}"
+        return name
 
     def _plural_only(self, key, loose):
         """Whether `loose` names a catalogue group only as `các …` writes it and `key` is written singular."""

@@ -8,21 +8,50 @@
 """
 
 import re
+import unicodedata
 
 from .normalize import search_key
 
-# Written out before comparing, so `Ban QL KKT ... và các KCN ...` equals the full name without an alias.
-ABBREVIATIONS = {
-    "ubnd": "uy ban nhan dan",
-    "hdnd": "hoi dong nhan dan",
-    "bql": "ban quan ly",
-    "ql": "quan ly",
-    "kkt": "khu kinh te",
-    "kcn": "khu cong nghiep",
-    "ccn": "cum cong nghiep",
-    "tp": "thanh pho",
-    "tx": "thi xa",
+# The short forms offices write for words of many names, written out: the one table of them. Those folded into
+# ABBREVIATIONS are written out before comparing, so `Ban QL KKT ... và các KCN ...` equals the full name without an
+# alias; all are written out in a name the import proposes to create (`BQL KKT Vân Phong` → `Ban Quản lý Khu kinh tế
+# Vân Phong`). A short form that stands for several words (`TT`: Trung tâm or Thông tin) is not here.
+SHORT_FORMS = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "BQL": "Ban Quản lý",
+    "QL": "Quản lý",
+    "KKT": "Khu kinh tế",
+    "KCN": "khu công nghiệp",
+    "CCN": "cụm công nghiệp",
+    "TP": "thành phố",
+    "TX": "thị xã",
+    "CP": "Cổ phần",
+    "TNHH": "Trách nhiệm hữu hạn",
+    "MTV": "Một thành viên",
+    "HTX": "Hợp tác xã",
+    "DN": "Doanh nghiệp",
+    "QLTT": "Quản lý thị trường",
+    "PT-TH": "Phát thanh - Truyền hình",
+    "NHCSXH": "Ngân hàng Chính sách xã hội",
 }
+# The folded ones compared written out (the rest stay for the initials rule: `CP` may be `Chính phủ`).
+_COMPARED = ("UBND", "HĐND", "BQL", "QL", "KKT", "KCN", "CCN", "TP", "TX")
+ABBREVIATIONS = {search_key(short): search_key(SHORT_FORMS[short]) for short in _COMPARED}
+# A company's legal form, written after `Công ty` (folded -> written out): no part of which body it is.
+LEGAL_FORMS = {
+    **{search_key(short): SHORT_FORMS[short] for short in ("CP", "TNHH", "MTV")},
+    **{
+        search_key(full): full
+        for full in ("Cổ phần", "Trách nhiệm hữu hạn", "Một thành viên", "Hai thành viên trở lên")
+    },
+}
+_LEGAL_FORM = re.compile(
+    r"^cong ty\s+(?P<form>(?:(?:" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?:\s+|$))+)"
+)
+_SHORT_WORD = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(short) for short in sorted(SHORT_FORMS, key=len, reverse=True)) + r")(?![\w-])"
+)
 # Abbreviations with a vowel cannot be read as initials by `abbreviates` (a word could be taken for one),
 # so they are always written out; the others are left to the initials rule, where `TP` can be `Tư pháp`.
 _VOWELS = set("aeiou")  # y is left out: `YT` (Y tế) reads as initials
@@ -80,7 +109,43 @@ def loose_tokens(text, tails=NO_TAILS, expand=True):
     words = []
     for word in search_key(text).split():
         words.extend(table.get(word, word).split())
-    return tails.strip([word for word in words if word not in _IGNORED])
+    words = [word for word in words if word not in _IGNORED]
+    form = _LEGAL_FORM.match(" ".join(words))
+    if form:
+        # `Công ty CP Điện lực X` is `Công ty Điện lực X`
+        words = words[:2] + words[2 + len(form["form"].split()) :]
+    return tails.strip(words)
+
+
+def legal_form(text):
+    """The legal form a company's name writes after `Công ty`, written out (`CP` → `Cổ phần`, `TNHH MTV` →
+    `Trách nhiệm hữu hạn Một thành viên`), or ""."""
+    found = _LEGAL_FORM.match(search_key(text or ""))
+    if not found:
+        return ""
+    form, words = [], found["form"].split()
+    while words:
+        size = next(size for size in range(len(words), 0, -1) if " ".join(words[:size]) in LEGAL_FORMS)
+        form.append(LEGAL_FORMS[" ".join(words[:size])])
+        words = words[size:]
+    return " ".join(form)
+
+
+def _plain(text):
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def written_in_full(text):
+    """The name with the short forms of SHORT_FORMS written out (`BQL KKT Nghi Sơn và các KCN` → `Ban Quản lý Khu kinh
+    tế Nghi Sơn và các khu công nghiệp`); without diacritics where the name is written without them."""
+    plain = _plain(text) == text
+
+    def full(found):
+        words = SHORT_FORMS[found[1]]
+        return _plain(words) if plain else words
+
+    return " ".join(_SHORT_WORD.sub(full, text).split())
 
 
 def loose_key(text, tails=NO_TAILS):

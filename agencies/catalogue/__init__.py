@@ -32,6 +32,7 @@ class Body:
     everywhere: bool = True  # False: only some provinces have it
     own_name: str = ""  # the province's own body's name, `{province}` for the province's name: `Báo {province}`
     with_place: bool = False  # named only with `tỉnh` or the province's name after it: `Báo` alone is a word
+    zone_named: bool = False  # named after its zone: a prefix and the zone's name (`Ban Quản lý Khu kinh tế Vân Phong`)
 
     def valid_on(self, day):
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -89,6 +90,7 @@ def _body(row):
         everywhere=row.get("everywhere", True),
         own_name=row.get("own_name", ""),
         with_place=row.get("with_place", False),
+        zone_named=row.get("zone_named", False),
     )
 
 

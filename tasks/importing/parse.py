@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy
 
 from agencies.names import COORDINATING, LEAD
 from agencies.normalize import search_key
-from agencies.services import own_name
 from agencies.splitting import ASSIGN, assigned_names, split_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
 from tasks.timeframes import read_timeframe
@@ -606,7 +605,7 @@ class RowParser:
                 text,
                 role,
                 agency.pk if agency else None,
-                agency.name if agency else (own_name(self.matcher.province, body) if body else ""),
+                agency.name if agency else (self.matcher.name_to_create(text, body) if body else ""),
                 match.qualifier[:255],
                 current.pk if current else None,
                 current.name if current else "",
@@ -650,6 +649,12 @@ class RowParser:
                 "no agency is known as “%(name)s”; it is the catalogue's “%(body)s”, which this province does not "
                 "hold yet: create it or map the name to an agency."
             ) % {"name": text, "body": entry.proposals[0]["name"]}
+        elif entry.proposals:
+            # `Hội DN tỉnh` where the province holds none of the bodies it may be: the person chooses among them
+            message = _(
+                "no agency is known as “%(name)s”; it may be any of the catalogue's %(bodies)s, which this province "
+                "does not hold: create the one it means or map the name to an agency."
+            ) % {"name": text, "bodies": ", ".join(f"“{body['name']}”" for body in entry.proposals)}
         else:
             message = _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text}
         self.error(row.sheet, row.number, self.column(layout, name), name, message)

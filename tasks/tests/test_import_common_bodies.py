@@ -1,0 +1,86 @@
+"""An office workbook of a province made by create_province alone naming common provincial bodies (issue #12): the
+post, the statistics office, the power company written as a joint-stock company and the economic-zone board named after
+its zone are each proposed to create under the name they get; `Hội DN tỉnh` stays a person's choice among the bodies it
+may be, listed in the error and the JSON."""
+
+import datetime
+
+import openpyxl
+import pytest
+from django.utils import translation
+
+from agencies.normalize import search_key
+from agencies.services import create_province
+from agencies.tests.bodies import without_diacritics
+from tasks.importing.preview import build_preview, cli_json
+
+from . import office_sheets
+
+SECTION = "SECTION"
+HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
+ROWS = [
+    (SECTION, "I. Phát triển khu kinh tế"),
+    ("Thu hút đầu tư vào khu kinh tế", "BQL KKT Nghi Sơn và các KCN", "Sở Tài chính", "Năm 2026"),
+    ("Bảo đảm cung ứng điện", "Công ty CP Điện lực Thanh Hóa", "Cục Thống kê tỉnh", "Năm 2026"),
+    (SECTION, "II. Dịch vụ công"),
+    ("Tiếp nhận hồ sơ qua bưu chính", "Bưu điện tỉnh", "Hội DN tỉnh", "Năm 2026"),
+]
+TO_CREATE = {
+    "BQL KKT Nghi Sơn và các KCN": (
+        "ban-quan-ly-khu-kinh-te",
+        "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp",
+    ),
+    "Công ty CP Điện lực Thanh Hóa": ("cong-ty-dien-luc", "Công ty Cổ phần Điện lực Thanh Hóa"),
+    "Cục Thống kê tỉnh": ("cuc-thong-ke-tinh", "Cục Thống kê tỉnh"),
+    "Bưu điện tỉnh": ("buu-dien-tinh", "Bưu điện tỉnh Thanh Hóa"),
+}
+SHARED = {"Hiệp hội Doanh nghiệp tỉnh", "Hội Doanh nhân trẻ tỉnh", "Hội Doanh nghiệp nhỏ và vừa tỉnh"}
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def write_xlsx(path, plain):
+    text = without_diacritics if plain else (lambda value: value)
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for line in (
+        "ỦY BAN NHÂN DÂN TỈNH THANH HÓA",
+        "KẾ HOẠCH",
+        "Phát triển khu kinh tế và dịch vụ công năm 2026",
+        "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2026 của UBND tỉnh Thanh Hóa)",
+    ):
+        sheet.append([text(line)])
+    sheet.append(HEADER)
+    for section, number, row in office_sheets.numbered(ROWS, SECTION):
+        if number is None:
+            label, title = section.split(". ", 1)
+            sheet.append([label, text(title)])
+        else:
+            sheet.append([number, *(text(value) for value in row)])
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_common_bodies_are_proposed_under_their_names_and_a_shared_abbreviation_lists_its_bodies(db, tmp_path, plain):
+    province, _created = create_province("Thanh Hóa", datetime.date(2026, 1, 1))
+    path = write_xlsx(tmp_path / "ke-hoach.xlsx", plain)
+
+    result = cli_json(build_preview(path, path.name, province=province))
+    to_create = {
+        search_key(entry["text"]): (entry["catalogue_key"], search_key(entry["name"]))
+        for entry in result["agencies_to_create"]
+    }
+
+    assert to_create == {search_key(text): (key, search_key(name)) for text, (key, name) in TO_CREATE.items()}
+    if not plain:
+        assert {entry["name"] for entry in result["agencies_to_create"]} == {name for _k, name in TO_CREATE.values()}
+    assert [search_key(text) for text in result["unmatched_agencies"]] == ["hoi dn tinh"]
+    (shared,) = result["proposed_agencies"]
+    assert {body["catalogue_name"] for body in shared["proposed"]} == SHARED
+    (error,) = result["errors"]
+    assert all(f"“{name}”" in error["message"] for name in SHARED)
