@@ -76,6 +76,20 @@ def create_initial(entry):
     return {"text": entry["text"], "name": entry["text"]}
 
 
+def choice_forms(entry):
+    """For a name several catalogue bodies could be (`Hội DN tỉnh`), one filled create form per body, so the person
+    creates the one it means in one step; none for a name one body or no body is."""
+    proposals = entry.get("proposals", [])
+    if len(proposals) < 2:
+        return []
+    return [
+        CreateAgencyForm(
+            initial={"text": entry["text"], "name": body["name"], "kind": body["kind"], "catalogue_key": body["key"]}
+        )
+        for body in proposals
+    ]
+
+
 class ImportAccessMixin(LoginRequiredMixin):
     """Anonymous users go to the login page; users who may not import get 403."""
 
@@ -209,6 +223,7 @@ class JobView(JobMixin, TemplateView):
                     **entry,
                     "map_form": self.map_form(entry, agencies),
                     "create_form": CreateAgencyForm(initial=create_initial(entry)),
+                    "choice_forms": choice_forms(entry),
                 }
                 for entry in job.preview.get("unmatched_agencies", [])
             ]
