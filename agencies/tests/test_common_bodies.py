@@ -10,6 +10,7 @@ from agencies.matching import AgencyMatcher
 from agencies.models import AgencyKind
 from agencies.names import legal_form, written_in_full
 from agencies.services import create_province
+from agencies.splitting import split_known
 from agencies.tests.bodies import without_diacritics
 from agencies.tests.factories import AgencyFactory, ProvinceFactory
 
@@ -32,6 +33,9 @@ COMMON = [
     ("Trường Chính trị tỉnh", "truong-chinh-tri-tinh"),
     ("Liên minh HTX tỉnh", "lien-minh-hop-tac-xa-tinh"),
     ("Hội CCB tỉnh", "hoi-cuu-chien-binh-tinh"),
+    ("Phòng Cảnh sát PCCC và CNCH", "cong-an-tinh"),
+    ("Phòng Cảnh sát PCCC&CNCH Công an tỉnh {place}", "cong-an-tinh"),
+    ("Cảnh sát PCCC tỉnh", "cong-an-tinh"),
 ]
 PLACES = [("Nghệ An", "nghe-an"), ("Sóc Trăng", "soc-trang")]
 
@@ -57,6 +61,7 @@ def test_a_common_body_the_province_holds_answers_its_forms():
     post = AgencyFactory(province=province, name="Bưu điện tỉnh Nghệ An", kind=AgencyKind.OTHER)
     telecom = AgencyFactory(province=province, name="Viễn thông Nghệ An", kind=AgencyKind.OTHER)
     statistics = AgencyFactory(province=province, name="Thống kê tỉnh Nghệ An", kind=AgencyKind.OTHER)
+    police = AgencyFactory(province=province, name="Công an tỉnh Nghệ An", kind=AgencyKind.OTHER)
     matcher = AgencyMatcher(province)
 
     for text, agency in [
@@ -66,6 +71,8 @@ def test_a_common_body_the_province_holds_answers_its_forms():
         ("Viễn thông tỉnh", telecom),
         ("Thống kê tỉnh", statistics),
         ("Thong ke tinh Nghe An", statistics),
+        ("Phòng Cảnh sát PCCC và CNCH", police),
+        ("Phong Canh sat PCCC va CNCH", police),
     ]:
         assert matcher.match(text).agency == agency, text
 
@@ -150,3 +157,17 @@ def test_short_forms_are_written_out_from_one_table():
     assert written_in_full("Cong ty CP Nuoc sach") == "Cong ty Co phan Nuoc sach"
     assert legal_form("Công ty TNHH MTV Xổ số kiến thiết") == "Trách nhiệm hữu hạn Một thành viên"
     assert legal_form("Công ty Điện lực") == ""
+
+
+@pytest.mark.django_db
+def test_a_cell_naming_common_bodies_is_cut_where_each_ends():
+    matcher = AgencyMatcher(ProvinceFactory(name="Nghệ An", code="nghe-an"))
+    cell = "Phòng Cảnh sát PCCC và CNCH, Bưu điện tỉnh và Công ty CP Điện lực Nghệ An; BQL KKT Đông Nam Nghệ An"
+    for written in (cell, without_diacritics(cell)):
+        names = split_known(written, matcher)
+        assert [proposed(matcher.match(name)) for name in names] == [
+            ["cong-an-tinh"],
+            ["buu-dien-tinh"],
+            ["cong-ty-dien-luc"],
+            ["ban-quan-ly-khu-kinh-te"],
+        ], names
