@@ -178,6 +178,8 @@ if REDIS_URL and urlparse(REDIS_URL).scheme not in ("redis", "rediss"):
     fail(f"REDIS_URL={REDIS_URL!r} must start with redis:// or rediss://")
 
 CELERY_DATA_DIR = VAR_DIR / "celery"
+# The embedded broker's transport: kombu's filesystem one, each message written whole before a worker lists it.
+EMBEDDED_BROKER_TRANSPORT = "portal.broker:Transport"
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
     CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 5}
@@ -191,6 +193,7 @@ else:
     # Embedded default: kombu's filesystem transport needs no server, so the run
     # command's worker and beat still do real scheduled work on a bare machine.
     CELERY_BROKER_URL = "filesystem://"
+    CELERY_BROKER_TRANSPORT = EMBEDDED_BROKER_TRANSPORT
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(CELERY_DATA_DIR / "queue"),
         "data_folder_out": str(CELERY_DATA_DIR / "queue"),

@@ -28,14 +28,14 @@ def broker_settings(kind, tmp_path):
         # The run's own Redis, its keys under a prefix of this test's: no other worker or test run sharing the
         # server takes the test's messages, and nothing outside the prefix is touched.
         prefix = f"portal-test-{uuid.uuid4().hex}:"
-        return settings.REDIS_URL, {"socket_connect_timeout": 5, "global_keyprefix": prefix}
+        return settings.REDIS_URL, None, {"socket_connect_timeout": 5, "global_keyprefix": prefix}
     folders = {
         key: str(tmp_path / key) for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder")
     }
     folders["data_folder_out"] = folders["data_folder_in"]
     for folder in folders.values():
         (tmp_path / folder).mkdir(parents=True, exist_ok=True)
-    return "filesystem://", {**folders, "store_processed": False}
+    return "filesystem://", settings.EMBEDDED_BROKER_TRANSPORT, {**folders, "store_processed": False}
 
 
 def forget_broker_connections():
@@ -53,12 +53,20 @@ def forget_broker_connections():
 )
 def live_app(request, tmp_path):
     """The portal's Celery app sending through a real broker instead of running tasks inline."""
-    names = ("broker_url", "broker_transport_options", "task_always_eager", "beat_schedule", "beat_schedule_filename")
+    names = (
+        "broker_url",
+        "broker_transport",
+        "broker_transport_options",
+        "task_always_eager",
+        "beat_schedule",
+        "beat_schedule_filename",
+    )
     saved = {name: app.conf[name] for name in names}
-    broker_url, options = broker_settings(request.param, tmp_path)
+    broker_url, transport, options = broker_settings(request.param, tmp_path)
     forget_broker_connections()
     app.conf.update(
         broker_url=broker_url,
+        broker_transport=transport,
         broker_transport_options=options,
         task_always_eager=False,
         beat_schedule_filename=str(tmp_path / "beat-schedule"),
