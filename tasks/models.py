@@ -413,6 +413,41 @@ class Task(models.Model):
         return self.extended_due_date or self.due_date
 
 
+class TaskCountDimension(models.TextChoices):
+    DIRECTIVE = "directive"
+    SECTOR = "sector"
+    LEAD = "lead"
+
+
+class TaskCount(models.Model):
+    """How many of a province's tasks (kind "task") hold each status, per directive, per sector and per stored
+    `lead_key`: the rows the whole province's dashboard sums (a few thousand) instead of counting its 200,000 tasks.
+
+    `key` is the directive's id, the sector's id ("" for none) or the lead key, as text. Kept by database triggers on
+    `Task` (migration `tasks/0018_task_count`) in the transaction of every statement that inserts, updates or
+    deletes tasks, whoever writes them (`store_status`, the clock pass, an import, a `queryset.update()`); a count
+    that falls to zero stays, at zero. `tasks.services.task_count_differences` compares them with a count made from
+    the tasks (`manage.py check_status` and the property tests)."""
+
+    # No foreign key: the triggers write the province's counts as its tasks go, after Django's cascade would have
+    # deleted them.
+    province = models.ForeignKey(
+        "agencies.Province", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
+    )
+    dimension = models.CharField(max_length=10, choices=TaskCountDimension.choices)
+    key = models.TextField()
+    status = models.CharField(max_length=20, choices=Status.choices)
+    count = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["province", "dimension", "key", "status"], name="task_count_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.province_id}/{self.dimension}/{self.key}/{self.status}: {self.count}"
+
+
 class AssignmentRole(models.TextChoices):
     LEAD = "lead", _("Lead")
     CO_LEAD = "co_lead", _("Co-lead")

@@ -75,8 +75,12 @@ class DashboardView(ProvinceMixin, TemplateView):
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
         labels = aggregates.AgencyLabels(self.province)
-        totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(tasks, today, labels)
+        # The whole province unfiltered: its stored counts; any filter or a narrower reader: its own tasks counted.
         whole = self.whole_province and not aggregates.narrows(filterset)
+        if whole:
+            totals, by_directive, by_sector, by_agency = aggregates.stored_breakdowns(self.province, today, labels)
+        else:
+            totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(tasks, today, labels)
         reports = aggregates.obligation_counts(tasks, [window] if window else [], labels, only_these_tasks=not whole)
         overdue, soon = aggregates.attention_lists(tasks, today)
         columns = aggregates.column_labels()

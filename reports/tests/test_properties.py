@@ -3,8 +3,9 @@
 Hypothesis draws histories over a small province — assignments made and removed, a group's members changed,
 agencies closed and reopened, reports written, sent, returned and accepted, deadlines extended, tasks completed and
 cancelled, the clock moved past deadline hours and midnights with the clock pass run — and after each step the
-stored report obligations (`reports.obligations`), their counts per period, agency and state (`ObligationCount`) and
-task statuses (`tasks.status`) must equal a recomputation from scratch. Run on SQLite and, with DATABASE_URL set,
+stored report obligations (`reports.obligations`), their counts per period, agency and state (`ObligationCount`),
+task statuses (`tasks.status`) and the tasks' counts (`TaskCount`, and the whole province's dashboard made from them)
+must equal a recomputation from scratch. Run on SQLite and, with DATABASE_URL set,
 on PostgreSQL.
 """
 
@@ -20,11 +21,13 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from agencies.models import AgencyKind
 from agencies.tests.factories import AgencyFactory, ProvinceFactory
 from reports import obligations
+from reports.dashboard.aggregates import AgencyLabels, stored_breakdowns, task_breakdowns
 from reports.models import ProgressReport, ReportState
 from reports.periods import sync_periods
 from reports.tests.factories import ReportingPeriodFactory
 from tasks.models import Assignment, AssignmentRole, Task
-from tasks.services import advance_statuses, check_statuses
+from tasks.services import advance_statuses, check_statuses, task_count_differences
+from tasks.status import local_now
 from tasks.tests.factories import DirectiveFactory, ReportingScheduleFactory, TaskFactory
 
 VN = datetime.timezone(datetime.timedelta(hours=7))
@@ -147,6 +150,12 @@ class History(RuleBasedStateMachine):
         assert obligations.stored_rows(ids) == obligations.expected_rows(ids)
         assert obligations.count_differences() == []
         assert check_statuses(fix=False) == []
+        assert task_count_differences() == []
+        # The whole province's dashboard from the stored counts: the same numbers as its tasks counted.
+        province, today = self.tasks[0].directive.province, local_now().date()
+        tasks = Task.objects.assignable().filter(directive__province=province).with_effective_due()
+        stored = stored_breakdowns(province, today, AgencyLabels(province))
+        assert stored == task_breakdowns(tasks, today, AgencyLabels(province))
 
 
 @pytest.mark.django_db

@@ -7,10 +7,10 @@ import pytest
 import time_machine
 from django.core.management import call_command
 
-from tasks.models import Task, TaskKind
-from tasks.services import advance_statuses, check_statuses
+from tasks.models import Task, TaskCount, TaskKind
+from tasks.services import advance_statuses, check_statuses, task_count_differences
 from tasks.status import Status, next_change, task_status
-from tasks.tests.factories import TaskFactory
+from tasks.tests.factories import SectorFactory, TaskFactory
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 D = datetime.date
@@ -254,3 +254,42 @@ def test_check_status_reports_and_corrects_a_row_written_past_the_rule(capsys):
         call_command("check_status")
     call_command("check_status")
     assert Task.objects.get(pk=task.pk).status == Status.IN_PROGRESS_OVERDUE
+
+
+def _counts(province, dimension, key):
+    rows = TaskCount.objects.filter(province=province, dimension=dimension, key=key, count__gt=0)
+    return dict(rows.values_list("status", "count"))
+
+
+@pytest.mark.django_db
+def test_task_counts_follow_every_write_of_the_tasks_even_those_that_skip_save():
+    first = TaskFactory(due_date=D(2020, 1, 1))
+    directive, province = first.directive, first.directive.province
+    second = TaskFactory(directive=directive, due_date=D(2020, 1, 1))
+    TaskFactory(directive=directive, kind=TaskKind.HEADING)  # not a task: never counted
+    assert _counts(province, "directive", str(directive.pk)) == {Status.IN_PROGRESS_OVERDUE: 2}
+    sector = SectorFactory()
+    Task.objects.filter(pk=second.pk).update(status=Status.CANCELLED, sector=sector, lead_key="7")
+    assert _counts(province, "directive", str(directive.pk)) == {Status.IN_PROGRESS_OVERDUE: 1, Status.CANCELLED: 1}
+    assert _counts(province, "sector", str(sector.pk)) == {Status.CANCELLED: 1}
+    assert _counts(province, "sector", "") == {Status.IN_PROGRESS_OVERDUE: 1}
+    assert _counts(province, "lead", "7") == {Status.CANCELLED: 1}
+    Task.objects.filter(pk=first.pk).delete()
+    assert _counts(province, "directive", str(directive.pk)) == {Status.CANCELLED: 1}
+    assert task_count_differences() == []
+
+
+@pytest.mark.django_db
+def test_check_status_reports_and_corrects_a_task_count_written_wrong(capsys):
+    task = TaskFactory(due_date=D(2020, 1, 1))
+    province = task.directive.province
+    key = str(task.directive_id)
+    TaskCount.objects.filter(province=province, dimension="directive", key=key).update(count=5)
+    with pytest.raises(SystemExit):
+        call_command("check_status", "--dry-run")
+    out = capsys.readouterr().out
+    assert f"tasks of province {province.pk}, directive '{key}', overdue: stored count 5, counted 1" in out
+    with pytest.raises(SystemExit):
+        call_command("check_status")
+    call_command("check_status")
+    assert _counts(province, "directive", key) == {Status.IN_PROGRESS_OVERDUE: 1}

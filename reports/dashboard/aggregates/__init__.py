@@ -3,7 +3,7 @@ drills down (`rows.DrillDown`) to the tasks behind it.
 
 - `scope`: the provinces a user may open, the tasks they may see, the filters applied;
 - `counts`: the status columns and the grouped counts by directive, sector and lead agency, over the status stored
-  on each task (`tasks.status`);
+  on each task (`tasks.status`), or for the whole province unfiltered the stored counts (`tasks.models.TaskCount`);
 - `rows`: the tables' rows and cells, and their drill-down links;
 - `compliance`: reporting windows and the stored report obligations per agency (`reports.obligations`);
 - `lists`: the most overdue tasks, those due soonest, pending extension requests;
@@ -29,6 +29,7 @@ from .counts import (
     soon_days,
     soon_key,
     status_counts,
+    stored_breakdowns,
     task_breakdowns,
 )
 from .lists import LIST_LENGTH, attention_lists, lead_agency_name, pending_extensions
@@ -84,6 +85,7 @@ __all__ = [
     "soon_days",
     "soon_key",
     "status_counts",
+    "stored_breakdowns",
     "target_series",
     "targets_with_values",
     "task_breakdowns",

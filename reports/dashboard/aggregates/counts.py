@@ -1,5 +1,6 @@
 """Task counts by status: the dashboard's columns, and the grouped statements by directive, sector and lead
-agency (conditional aggregation directly on the task table, over the status stored on each task)."""
+agency (conditional aggregation directly on the task table, over the status stored on each task); for the whole
+province unfiltered, the stored counts (`tasks.models.TaskCount`) summed instead."""
 
 import datetime
 
@@ -9,7 +10,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from reports.obligations import lead_agency_ids
-from tasks.models import Directive, Sector
+from tasks.models import Directive, Sector, Task, TaskCount, TaskCountDimension
 from tasks.status import Status
 
 # The dashboard's columns: the four statuses Vietnamese monitoring counts, then every other one, so that a row's
@@ -151,3 +152,53 @@ def task_breakdowns(tasks, today, labels):
             grouped[row["dimension"]][row["row_key"]] = (row["label"], row_counts)
     totals = _sum_counts(c for _label, c in grouped["sector"].values()) or dict.fromkeys(columns, 0)
     return totals, grouped["directive"], grouped["sector"], _by_lead_agency(grouped["lead"], columns, labels)
+
+
+def stored_breakdowns(province, today, labels):
+    """`task_breakdowns` of all the province's tasks, from the counts stored per directive, sector and lead key and
+    status (`TaskCount`, a few thousand rows against 200,000 tasks) and the due-soon columns counted over the tasks
+    in progress due within the longest window (an indexed range: a few thousand), grouped by the same three keys.
+    The directives' and sectors' labels as `task_breakdowns` writes them."""
+    columns = [key for key, _label in column_labels()]
+    keyed = {dimension: {} for dimension in TaskCountDimension}
+    stored = TaskCount.objects.filter(province=province, count__gt=0).order_by()
+    for dimension, key, status, count in stored.values_list("dimension", "key", "status", "count"):
+        row = keyed[dimension].setdefault(key, dict.fromkeys(columns, 0))
+        if status in row:  # every status a task can hold is a column
+            row[status] += count
+        row["total"] += count
+    soon = {
+        soon_key(days): Count("pk", filter=Q(effective_due__lte=today + datetime.timedelta(days=days)))
+        for days in soon_days()
+    }
+    due = (
+        Task.objects.assignable()
+        .with_effective_due()
+        .filter(directive__province=province, status=Status.IN_PROGRESS_ON_TIME)
+        .filter(effective_due__lte=today + datetime.timedelta(days=max(soon_days())))
+        .order_by()
+        .values_list("directive_id", "sector_id", "lead_key")
+        .annotate(**soon)
+    )
+    for directive_id, sector_id, lead_key, *counts in due:
+        keys = zip(
+            TaskCountDimension, (str(directive_id), "" if sector_id is None else str(sector_id), lead_key), strict=True
+        )
+        for dimension, key in keys:
+            row = keyed[dimension].setdefault(key, dict.fromkeys(columns, 0))
+            for name, count in zip(soon, counts, strict=True):
+                row[name] += count
+    directives = keyed[TaskCountDimension.DIRECTIVE]
+    sectors = keyed[TaskCountDimension.SECTOR]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 'directive', d.id, d.number || '/' || d.symbol FROM {Directive._meta.db_table} d "
+            f"WHERE d.province_id = %s UNION ALL SELECT 'sector', s.id, s.name FROM {Sector._meta.db_table} s",
+            [province.pk],
+        )
+        named = {(dimension, str(pk)): label for dimension, pk, label in cursor.fetchall()}
+    by_directive = {int(key): (named[("directive", key)], c) for key, c in directives.items() if c["total"]}
+    by_sector = {int(key) if key else None: (named.get(("sector", key)), c) for key, c in sectors.items() if c["total"]}
+    leads = [{"lead_key": key, **c} for key, c in keyed[TaskCountDimension.LEAD].items() if key and c["total"]]
+    totals = _sum_counts(c for _label, c in by_sector.values()) or dict.fromkeys(columns, 0)
+    return totals, by_directive, by_sector, _by_lead_agency(leads, columns, labels)

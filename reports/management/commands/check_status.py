@@ -1,16 +1,17 @@
-"""Recompute every task's stored status and the stored counts of report obligations; report (and write right) the
-rows that differed."""
+"""Recompute every task's stored status, the stored task counts and the stored counts of report obligations; report
+(and write right) the rows that differed."""
 
 from django.core.management.base import BaseCommand
 
 from reports.obligations import count_differences
-from tasks.services import check_statuses
+from tasks.services import check_statuses, task_count_differences
 
 
 class Command(BaseCommand):
     help = (
-        "Recompute every task's stored status and the moment it next changes, and the report obligations counted per "
-        "period, agency and state; list the rows whose stored values differed and write them right (with --dry-run, "
+        "Recompute every task's stored status and the moment it next changes, the tasks counted per province, "
+        "status and directive, sector or lead, and the report obligations counted per period, "
+        "agency and state; list the rows whose stored values differed and write them right (with --dry-run, "
         "only list them). Exit code 1 when any differed."
     )
 
@@ -25,6 +26,12 @@ class Command(BaseCommand):
                 f"task {difference.task_id} ({difference.code}): stored {difference.stored}, "
                 f"computed {difference.computed}"
             )
+        task_counts = task_count_differences(fix=fix)
+        for count in task_counts:
+            self.stdout.write(
+                f"tasks of province {count.province_id}, {count.dimension} {count.key!r}, {count.status}: "
+                f"stored count {count.stored}, counted {count.counted}"
+            )
         counts = count_differences(fix=fix)
         for count in counts:
             self.stdout.write(
@@ -33,6 +40,7 @@ class Command(BaseCommand):
             )
         verb = "found" if options["dry_run"] else "corrected"
         self.stdout.write(f"{len(differences)} task(s) {verb}.")
+        self.stdout.write(f"{len(task_counts)} task count(s) {verb}.")
         self.stdout.write(f"{len(counts)} obligation count(s) {verb}.")
-        if differences or counts:
+        if differences or task_counts or counts:
             raise SystemExit(1)

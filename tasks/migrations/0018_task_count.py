@@ -1,0 +1,172 @@
+"""Tasks (kind "task") counted per province and status by directive, by sector and by lead key (`TaskCount`), kept
+by triggers on the tasks in the transaction of every statement that writes them, and filled from the tasks already
+stored.
+
+PostgreSQL: one trigger per statement (insert, update, delete) adds the statement's rows, grouped, to the counts
+(its transition tables), so the clock pass or an import of thousands of tasks costs one grouped upsert. SQLite has no
+statement triggers: one per row. A count that falls to zero stays at zero.
+"""
+
+import django.db.models.deletion
+from django.db import migrations, models
+
+COUNTS = "tasks_taskcount"
+TASKS = "tasks_task"
+DIRECTIVES = "tasks_directive"
+KEY = "province_id, dimension, key, status"
+
+
+def _pg_keyed(rows):
+    """Each task row of `rows` (with its sign `d`) under its three keys, with its directive's province."""
+    return (
+        f"SELECT p.province_id, k.dimension, k.key, r.status, r.d FROM ({rows}) r "
+        f"JOIN {DIRECTIVES} p ON p.id = r.directive_id "
+        "CROSS JOIN LATERAL (VALUES ('directive', r.directive_id::text), ('sector', COALESCE(r.sector_id::text, '')), "
+        "('lead', r.lead_key)) k (dimension, key)"
+    )
+
+
+_COLUMNS = "directive_id, sector_id, lead_key, status"
+_PG_ROWS = {
+    "INSERT": f"SELECT {_COLUMNS}, 1 AS d FROM new_rows WHERE kind = 'task'",
+    "DELETE": f"SELECT {_COLUMNS}, -1 AS d FROM old_rows WHERE kind = 'task'",
+    "UPDATE": f"SELECT {_COLUMNS}, 1 AS d FROM new_rows WHERE kind = 'task' "
+    f"UNION ALL SELECT {_COLUMNS}, -1 FROM old_rows WHERE kind = 'task'",
+}
+_PG_REFERENCING = {
+    "INSERT": "NEW TABLE AS new_rows",
+    "DELETE": "OLD TABLE AS old_rows",
+    "UPDATE": "NEW TABLE AS new_rows OLD TABLE AS old_rows",
+}
+
+
+def _pg_create(operation):
+    name = f"task_count_{operation.lower()}"
+    # Keys in order, so two transactions writing the same counts lock them in the same order.
+    delta = (
+        f"SELECT {KEY}, SUM(d) AS d FROM ({_pg_keyed(_PG_ROWS[operation])}) x GROUP BY {KEY} "
+        f"HAVING SUM(d) <> 0 ORDER BY {KEY}"
+    )
+    return [
+        f"""CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO {COUNTS} AS c ({KEY}, count) {delta}
+            ON CONFLICT ({KEY}) DO UPDATE SET count = c.count + EXCLUDED.count;
+            RETURN NULL;
+        END $$""",
+        f"CREATE TRIGGER {name} AFTER {operation} ON {TASKS} REFERENCING {_PG_REFERENCING[operation]} "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()",
+    ]
+
+
+def _sqlite_add(row, step):
+    keys = {
+        "directive": f"CAST({row}.directive_id AS TEXT)",
+        "sector": f"COALESCE(CAST({row}.sector_id AS TEXT), '')",
+        "lead": f"{row}.lead_key",
+    }
+    return " ".join(
+        f"INSERT INTO {COUNTS} ({KEY}, count) SELECT p.province_id, '{dimension}', {key}, {row}.status, {step} "
+        f"FROM {DIRECTIVES} p WHERE p.id = {row}.directive_id AND {row}.kind = 'task' "
+        f"ON CONFLICT ({KEY}) DO UPDATE SET count = count + {step};"
+        for dimension, key in keys.items()
+    )
+
+
+_SQLITE = {
+    "insert": f"AFTER INSERT ON {TASKS} BEGIN {_sqlite_add('NEW', 1)} END",
+    "delete": f"AFTER DELETE ON {TASKS} BEGIN {_sqlite_add('OLD', -1)} END",
+    "update": f"AFTER UPDATE OF {_COLUMNS}, kind ON {TASKS} BEGIN {_sqlite_add('OLD', -1)} {_sqlite_add('NEW', 1)} END",
+}
+
+
+def create_triggers(apps, schema_editor):
+    connection = schema_editor.connection
+    if connection.vendor == "postgresql":
+        statements = [sql for operation in _PG_ROWS for sql in _pg_create(operation)]
+        fill = _pg_keyed(f"SELECT {_COLUMNS}, 1 AS d FROM {TASKS} WHERE kind = 'task'")
+    else:
+        statements = [f"CREATE TRIGGER task_count_{name} {body}" for name, body in _SQLITE.items()]
+        fill = " UNION ALL ".join(
+            f"SELECT p.province_id, '{dimension}' AS dimension, {key} AS key, t.status, 1 AS d FROM {TASKS} t "
+            f"JOIN {DIRECTIVES} p ON p.id = t.directive_id WHERE t.kind = 'task'"
+            for dimension, key in (
+                ("directive", "CAST(t.directive_id AS TEXT)"),
+                ("sector", "COALESCE(CAST(t.sector_id AS TEXT), '')"),
+                ("lead", "t.lead_key"),
+            )
+        )
+    # The triggers first: they lock the tasks against writes until this migration commits, so the counts filled
+    # below miss nothing.
+    statements.append(f"INSERT INTO {COUNTS} ({KEY}, count) SELECT {KEY}, SUM(d) FROM ({fill}) x GROUP BY {KEY}")
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
+
+
+def drop_triggers(apps, schema_editor):
+    postgresql = schema_editor.connection.vendor == "postgresql"
+    with schema_editor.connection.cursor() as cursor:
+        for operation in ("insert", "update", "delete"):
+            name = f"task_count_{operation}"
+            cursor.execute(f"DROP TRIGGER {name}" + (f" ON {TASKS}" if postgresql else ""))
+            if postgresql:
+                cursor.execute(f"DROP FUNCTION {name}()")
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("agencies", "0002_alias_province"),
+        ("tasks", "0017_counts_index_with_lead_key"),
+    ]
+
+    operations = [
+        migrations.CreateModel(
+            name="TaskCount",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "dimension",
+                    models.CharField(
+                        choices=[("directive", "Directive"), ("sector", "Sector"), ("lead", "Lead")], max_length=10
+                    ),
+                ),
+                ("key", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("in_progress", "In progress, on time"),
+                            ("overdue", "In progress, overdue"),
+                            ("done_on_time", "Completed on time"),
+                            ("done_late", "Completed late"),
+                            ("recurring", "Recurring"),
+                            ("not_started", "Not yet due to start"),
+                            ("waiting", "Waiting on an event"),
+                            ("unscheduled", "No deadline set"),
+                            ("cancelled", "Cancelled or replaced"),
+                            ("heading", "Heading"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("count", models.IntegerField()),
+                (
+                    "province",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        db_index=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="agencies.province",
+                    ),
+                ),
+            ],
+            options={
+                "constraints": [
+                    models.UniqueConstraint(fields=("province", "dimension", "key", "status"), name="task_count_unique")
+                ],
+            },
+        ),
+        migrations.RunPython(create_triggers, drop_triggers),
+    ]
