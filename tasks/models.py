@@ -425,7 +425,8 @@ class TaskCount(models.Model):
 
     `key` is the directive's id, the sector's id ("" for none) or the lead key, as text. Kept by database triggers on
     `Task` (migration `tasks/0018_task_count`) in the transaction of every statement that inserts, updates or
-    deletes tasks, whoever writes them (`store_status`, the clock pass, an import, a `queryset.update()`); a count
+    deletes tasks, whoever writes them (`store_status`, the clock pass, an import, a `queryset.update()`), and by one on
+    `Directive` that moves a directive's counts when a province merger moves it to another province; a count
     that falls to zero stays, at zero. `tasks.services.task_count_differences` compares them with a count made from
     the tasks (`manage.py check_status` and the property tests)."""
 

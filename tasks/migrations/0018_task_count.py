@@ -4,7 +4,8 @@ stored.
 
 PostgreSQL: one trigger per statement (insert, update, delete) adds the statement's rows, grouped, to the counts
 (its transition tables), so the clock pass or an import of thousands of tasks costs one grouped upsert. SQLite has no
-statement triggers: one per row. A count that falls to zero stays at zero.
+statement triggers: one per row. A directive moved to another province (a province merger) moves its tasks' counts
+with it (a trigger on the directives). A count that falls to zero stays at zero.
 """
 
 import django.db.models.deletion
@@ -59,6 +60,45 @@ def _pg_create(operation):
     ]
 
 
+# A directive moved to another province (a province merger, or its undoing) takes its tasks' counts with it.
+_PG_MOVED = f"""CREATE FUNCTION task_count_directive_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO {COUNTS} AS c ({KEY}, count)
+        SELECT {KEY}, SUM(d) FROM (
+            SELECT m.province_id, k.dimension, k.key, t.status, m.d FROM {TASKS} t
+            JOIN (SELECT o.id, o.province_id, -1 AS d FROM old_rows o JOIN new_rows n ON n.id = o.id
+                  WHERE n.province_id <> o.province_id
+                  UNION ALL SELECT n.id, n.province_id, 1 FROM old_rows o JOIN new_rows n ON n.id = o.id
+                  WHERE n.province_id <> o.province_id) m ON m.id = t.directive_id
+            CROSS JOIN LATERAL (VALUES ('directive', t.directive_id::text), ('sector', COALESCE(t.sector_id::text, '')),
+            ('lead', t.lead_key)) k (dimension, key)
+            WHERE t.kind = 'task'
+        ) x GROUP BY {KEY} HAVING SUM(d) <> 0 ORDER BY {KEY}
+        ON CONFLICT ({KEY}) DO UPDATE SET count = c.count + EXCLUDED.count;
+        RETURN NULL;
+    END $$"""
+_PG_MOVED_TRIGGER = (
+    f"CREATE TRIGGER task_count_directive_moved AFTER UPDATE ON {DIRECTIVES} "
+    "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT "
+    "EXECUTE FUNCTION task_count_directive_moved()"
+)
+
+
+def _sqlite_moved(province, sign):
+    """The moved directive's tasks counted `sign` times under `province` (OLD's or NEW's)."""
+    keys = {
+        "directive": "CAST(t.directive_id AS TEXT)",
+        "sector": "COALESCE(CAST(t.sector_id AS TEXT), '')",
+        "lead": "t.lead_key",
+    }
+    return " ".join(
+        f"INSERT INTO {COUNTS} ({KEY}, count) SELECT {province}, '{dimension}', {key}, t.status, {sign} * COUNT(*) "
+        f"FROM {TASKS} t WHERE t.directive_id = NEW.id AND t.kind = 'task' GROUP BY 3, 4 "
+        f"ON CONFLICT ({KEY}) DO UPDATE SET count = count + excluded.count;"
+        for dimension, key in keys.items()
+    )
+
+
 def _sqlite_add(row, step):
     keys = {
         "directive": f"CAST({row}.directive_id AS TEXT)",
@@ -77,6 +117,8 @@ _SQLITE = {
     "insert": f"AFTER INSERT ON {TASKS} BEGIN {_sqlite_add('NEW', 1)} END",
     "delete": f"AFTER DELETE ON {TASKS} BEGIN {_sqlite_add('OLD', -1)} END",
     "update": f"AFTER UPDATE OF {_COLUMNS}, kind ON {TASKS} BEGIN {_sqlite_add('OLD', -1)} {_sqlite_add('NEW', 1)} END",
+    "directive_moved": f"AFTER UPDATE OF province_id ON {DIRECTIVES} WHEN NEW.province_id <> OLD.province_id "
+    f"BEGIN {_sqlite_moved('OLD.province_id', -1)} {_sqlite_moved('NEW.province_id', 1)} END",
 }
 
 
@@ -84,6 +126,7 @@ def create_triggers(apps, schema_editor):
     connection = schema_editor.connection
     if connection.vendor == "postgresql":
         statements = [sql for operation in _PG_ROWS for sql in _pg_create(operation)]
+        statements += [_PG_MOVED, _PG_MOVED_TRIGGER]
         fill = _pg_keyed(f"SELECT {_COLUMNS}, 1 AS d FROM {TASKS} WHERE kind = 'task'")
     else:
         statements = [f"CREATE TRIGGER task_count_{name} {body}" for name, body in _SQLITE.items()]
@@ -107,9 +150,14 @@ def create_triggers(apps, schema_editor):
 def drop_triggers(apps, schema_editor):
     postgresql = schema_editor.connection.vendor == "postgresql"
     with schema_editor.connection.cursor() as cursor:
-        for operation in ("insert", "update", "delete"):
+        for operation, table in (
+            ("insert", TASKS),
+            ("update", TASKS),
+            ("delete", TASKS),
+            ("directive_moved", DIRECTIVES),
+        ):
             name = f"task_count_{operation}"
-            cursor.execute(f"DROP TRIGGER {name}" + (f" ON {TASKS}" if postgresql else ""))
+            cursor.execute(f"DROP TRIGGER {name}" + (f" ON {table}" if postgresql else ""))
             if postgresql:
                 cursor.execute(f"DROP FUNCTION {name}()")
 

@@ -7,6 +7,7 @@ import pytest
 import time_machine
 from django.core.management import call_command
 
+from agencies.tests.factories import ProvinceFactory
 from tasks.models import Task, TaskCount, TaskKind
 from tasks.services import advance_statuses, check_statuses, task_count_differences
 from tasks.status import Status, next_change, task_status
@@ -293,3 +294,15 @@ def test_check_status_reports_and_corrects_a_task_count_written_wrong(capsys):
         call_command("check_status")
     call_command("check_status")
     assert _counts(province, "directive", key) == {Status.IN_PROGRESS_OVERDUE: 1}
+
+
+@pytest.mark.django_db
+def test_task_counts_move_with_a_directive_moved_to_another_province():
+    task = TaskFactory(due_date=D(2020, 1, 1))
+    directive, old = task.directive, task.directive.province
+    new = ProvinceFactory(name="Bình Định", code="binh-dinh")
+    directive.province = new  # a province merger moves the absorbed province's directives so
+    directive.save()
+    assert _counts(old, "directive", str(directive.pk)) == {}
+    assert _counts(new, "directive", str(directive.pk)) == {Status.IN_PROGRESS_OVERDUE: 1}
+    assert task_count_differences() == []
