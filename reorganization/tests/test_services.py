@@ -22,6 +22,7 @@ from reports.tests.factories import (
     ReportingPeriodFactory,
 )
 from tasks.models import Assignment, AssignmentRole, Directive
+from tasks.services import task_count_differences
 from tasks.tests.factories import AssignmentFactory, DirectiveFactory, SectorFactory, TaskFactory
 
 pytestmark = pytest.mark.django_db
@@ -316,11 +317,13 @@ def test_province_merger_moves_the_absorbed_provinces_open_work_to_its_bodies(qn
         kt_committee,
     )
     assert (done_kt.province, done_kt.monitoring_agency) == (kon_tum, kt_sct)
+    assert task_count_differences() == []  # the moved directive's task counts moved with it
     staff.refresh_from_db()
     assert staff.agency == qn["sct"]
     services.undo(reorganization)
     plan_kt.refresh_from_db()
     assert (plan_kt.province, lead_of(open_task)) == (kon_tum, kt_sct)
+    assert task_count_differences() == []
 
 
 # --- The effective date: reminders and the inbox follow the successor from that day, not before ------------------
