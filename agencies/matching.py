@@ -75,10 +75,24 @@ COLON_LIST = re.compile(
 )
 
 
-# A zone's name (`Vân Phong`, `Nghi Sơn`, `Dung Quất`) is a place of a few words; the kinds of zone a board also runs
-# may follow it (`… và các khu công nghiệp`).
-_ZONE_WORDS = 3
+# A zone's or place's name (`Vân Phong`, `Nghi Sơn`, `Bắc Tân Uyên`, `Xuân Hương - Đà Lạt`) is a place of a few words;
+# the kinds of zone a board also runs may follow it (`… và các khu công nghiệp`).
+_ZONE_WORDS = 4
 _ZONE_KINDS = (("khu", "cong", "nghiep"), ("cum", "cong", "nghiep"), ("khu", "kinh", "te"), ("khu", "che", "xuat"))
+# A zone's or place's name ends at a comma, a semicolon or a line break: `BQL KKT Quảng Ninh, BĐBP tỉnh` is two names.
+_BREAK = re.compile(r"[,;\n]")
+# A local unit's kind written after another (`UBND huyện, thị xã`, `UBND huyện thị xã thành phố`): a list of kinds of
+# local government, so a group, never one place's committee.
+_UNIT_KINDS = (
+    ("huyen",),
+    ("xa",),
+    ("phuong",),
+    ("thi", "xa"),
+    ("thanh", "pho"),
+    ("thi", "tran"),
+    ("dac", "khu"),
+    ("cap",),
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -226,6 +240,9 @@ class AgencyMatcher:
         # loose keys of bodies named by a word that names nothing alone (`Báo`): a body only with its tail written
         self._with_place = set()
         for body in self.catalogue.bodies:
+            if body.per_place:
+                # one per place: read only with its place's name (`_zone_named`), never by its kind's name alone
+                continue
             for text in (*body.full_names, *body.forms, *body.prefixes):
                 self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)
                 if body.with_place:
@@ -248,6 +265,7 @@ class AgencyMatcher:
             if body.zone_named
             for text in (*body.full_names, *body.prefixes)
         ]
+        self._per_place = {body.key for body in self.catalogue.bodies if body.per_place}
         self._bodies = {body.key: set() for body in self.catalogue.bodies}
         # (loose tokens, catalogue key, agency id) of every group as written, for a group with a qualifier after it
         self._group_starts = [
@@ -304,14 +322,18 @@ class AgencyMatcher:
             # `Công an tỉnh (Phòng PC06)`: the body, with what the parentheses add kept as the qualifier.
             head = self._match_whole(noted["head"])
             if head.agency is not None or head.candidates or head.proposals:
-                return dataclasses.replace(head, text=text, qualifier=head.qualifier or " ".join(noted["note"].split()))
+                # `các ngân hàng thương mại (trên địa bàn tỉnh)`: a note of only the endings a name may drop narrows
+                # nothing
+                note = "" if self.tails.only(loose_tokens(noted["note"])) else " ".join(noted["note"].split())
+                return dataclasses.replace(head, text=text, qualifier=head.qualifier or note)
         return found
 
     def _match_whole(self, text):
         key = search_key(written_out(text))
-        if key not in self._cache:
-            self._cache[key] = self._match_key(key)
-        found = self._cache[key]
+        broken = bool(_BREAK.search(text or ""))
+        if (key, broken) not in self._cache:
+            self._cache[key, broken] = self._match_key(key, broken=broken)
+        found = self._cache[key, broken]
         return dataclasses.replace(found, text=text, qualifier=self._qualifier(text, found.qualifier))
 
     def known(self, text):
@@ -323,17 +345,19 @@ class AgencyMatcher:
 
     def _known_whole(self, text):
         key = search_key(written_out(text))
-        if key in self._cache:
-            found = self._cache[key]
+        cached = (key, bool(_BREAK.search(text or "")))
+        if cached in self._cache:
+            found = self._cache[cached]
         else:
-            if key not in self._sure_cache:
-                self._sure_cache[key] = self._match_key(key, closest=False)
-            found = self._sure_cache[key]
+            if cached not in self._sure_cache:
+                self._sure_cache[cached] = self._match_key(key, closest=False, broken=cached[1])
+            found = self._sure_cache[cached]
         if found.qualifier or not (found.agency is not None or found.candidates or found.proposals):
             return None
         return found
 
-    def _match_key(self, key, closest=True):
+    def _match_key(self, key, closest=True, broken=False):
+        """The match of a search key; `broken`: the name as written has a comma, semicolon or line break in it."""
         if not key:
             return AgencyMatch("", None, "none")
         expanded = name_key(key)
@@ -352,14 +376,17 @@ class AgencyMatcher:
         }
         if found:
             return self._decide(found, "name", plural=_plural(key))
-        found = self._from_catalogue(key, loose)
-        if found is not None:
+        found = self._from_catalogue(key, loose, broken)
+        # One place's committee the province lacks (`UBND huyện Bắc Tân Uyên`) is proposed unless the name is an OCR
+        # reading of one it holds (`UBND huyen Binh Sdn`), left to a person.
+        place = found if found is not None and self._per_place.issuperset(b.key for b in found.proposals) else None
+        if found is not None and (place is None or not found.proposals):
             return found
         plain = plain_key(key)
         if plain != key:
             # `Sở Tài chính (chủ trì)`, `Chủ tịch UBND các xã`, `S.KHCN`, `các xã, phường`: the body without the
             # words about its part or its head, read by the same rules.
-            found = self._match_key(plain, closest=False)
+            found = self._match_key(plain, closest=False, broken=broken)
             if found.agency is not None or found.candidates or found.proposals:
                 return found
             # `Các huyện, TX, TP nơi có khu công nghiệp`: a group written without `UBND`, narrowed
@@ -369,7 +396,7 @@ class AgencyMatcher:
         repaired = letters_for_digits(key)
         if repaired != key:
             # `C0ng ty CP Nước sạch QT`: read by every rule with its letters back, for a person to confirm.
-            found = self._match_key(repaired, closest=False)
+            found = self._match_key(repaired, closest=False, broken=broken)
             if found.agency is not None:
                 return dataclasses.replace(found, method="ocr")
             if found.candidates or found.proposals:
@@ -379,13 +406,13 @@ class AgencyMatcher:
             if spelling in self._by_ocr:
                 return self._decide(self._by_ocr[spelling], "ocr")
         if not closest:
-            return AgencyMatch("", None, "none")
+            return place or AgencyMatch("", None, "none")
         found = self._closest(damaged)
         if found.agency is None and not found.candidates:
-            return self._qualified_group(key, loose) or found
+            return place or self._qualified_group(key, loose) or found
         return found
 
-    def _from_catalogue(self, key, loose):
+    def _from_catalogue(self, key, loose, broken=False):
         """The province's own body of the kind the catalogue reads the name as, or a name written with initials."""
         written = loose_tokens(key, self.tails, expand=False)
         whole = loose_tokens(key, expand=False)  # the province's name kept, for names that carry it
@@ -409,7 +436,7 @@ class AgencyMatcher:
             and not (plural and singular)
         )
         if not bodies:
-            bodies = self._zone_named(loose)
+            bodies = self._zone_named(loose, key, broken)
         found = set().union(*(self._bodies[body] for body in bodies))
         found.update(
             pk
@@ -431,19 +458,32 @@ class AgencyMatcher:
             return AgencyMatch("", None, "none", proposals=tuple(order))
         return None
 
-    def _zone_named(self, loose):
-        """The bodies named after their zone whose longest name start begins `loose` with the zone's name after it (a
-        place of one to _ZONE_WORDS words, and the zones it also runs: `Ban Quản lý Khu kinh tế Vân Phong`, `BQL KKT
-        Nghi Sơn và các KCN`)."""
+    def _zone_named(self, loose, key="", broken=False):
+        """The bodies named after their zone or place whose longest name start begins `loose` with the zone's name
+        after it (a place of one to _ZONE_WORDS words, and the zones it also runs: `Ban Quản lý Khu kinh tế Vân
+        Phong`, `BQL KKT Nghi Sơn và các KCN`, `UBND huyện Bắc Tân Uyên`). The name runs across no break (`broken`)
+        and over no other body's name (`BQL KKT Quảng Ninh BĐBP tỉnh`); a body one per place is named by one place
+        written singular (`UBND các huyện …`, `UBND huyện, thị xã`, `UBND huyện A và B` are no one committee)."""
         tokens = loose.split()
-        starts = [(start, key) for start, key in self._zone_starts if tokens[: len(start)] == start]
-        longest = max((len(start) for start, _key in starts), default=0)
+        starts = [(start, body) for start, body in self._zone_starts if tokens[: len(start)] == start]
+        longest = max((len(start) for start, _body in starts), default=0)
         rest = tuple(tokens[longest:])
         while rest and any(rest[-len(zone) :] == zone for zone in _ZONE_KINDS):
             rest = rest[: -next(len(zone) for zone in _ZONE_KINDS if rest[-len(zone) :] == zone)]
-        if not longest or not 0 < len(rest) <= _ZONE_WORDS:
+        if broken or not longest or not 0 < len(rest) <= _ZONE_WORDS or self._names_a_body(rest):
             return set()
-        return {key for start, key in starts if len(start) == longest}
+        bodies = {body for start, body in starts if len(start) == longest}
+        if bodies & self._per_place and (_plural(key) or " va " in f" {key} " or _starts_unit_kind(rest)):
+            return set()
+        return bodies
+
+    def _names_a_body(self, words):
+        """Whether the words end with a name of a body the province holds or the catalogue lists (`Quảng Ninh BĐBP`)."""
+        for start in range(len(words)):
+            tail = " ".join(words[start:])
+            if tail in self._by_loose or (tail in self._forms and tail not in self._with_place):
+                return True
+        return False
 
     def name_to_create(self, text, body):
         """The name the province's own body of the catalogue kind `body`, which `text` names, is created under: the
@@ -451,9 +491,13 @@ class AgencyMatcher:
         `Ban Quản lý Khu kinh tế Vân Phong`); else the province's own name of the body (`Báo Long An`), with the
         company's legal form written (`Công ty CP Điện lực Khánh Hòa` → `Công ty Cổ phần Điện lực Khánh Hòa`)."""
         noted = _NOTE.match(text or "")
-        written = " ".join((noted["head"] if noted else text).split())
-        if body.zone_named and self._zone_named(loose_key(search_key(written), self.tails)) == {body.key}:
-            return written_in_full(written)
+        written = " ".join(written_out(noted["head"] if noted else text).split())
+        # a local unit named alone is its people's committee (`huyện Bắc Tân Uyên`, as `plain_key` reads it)
+        spellings = (written, f"UBND {written}") if body.per_place else (written,)
+        for spelling in spellings if body.zone_named else ():
+            key = search_key(spelling)
+            if self._zone_named(loose_key(key, self.tails), key) == {body.key}:
+                return written_in_full(spelling)
         name = body.name_in(self.province.name)
         form = legal_form(written)
         if form and search_key(name).startswith("cong ty ") and not legal_form(name):
@@ -483,6 +527,9 @@ class AgencyMatcher:
         """
         tokens = tuple(loose.split())
         plural = bool({"cac", "cap"} & set(key.split()))
+        if not plural and self._one_place(tokens):
+            # `UBND huyện Bắc Tân Uyên …`: one place's committee, never `UBND các huyện` narrowed by its name
+            return None
         starts = [
             start
             for start in self._group_starts
@@ -503,6 +550,17 @@ class AgencyMatcher:
             return dataclasses.replace(self._decide(agencies, "catalogue"), qualifier=group_words)
         order = [body for body in self.catalogue.bodies if body.key in {start[1] for start in starts}]
         return AgencyMatch("", None, "none", proposals=tuple(order), qualifier=group_words)
+
+    def _one_place(self, tokens):
+        """Whether the loose tokens start with the name start of a body one per place followed by a place's name
+        (not by another kind of local unit: `UBND huyện, thị xã nơi …` lists kinds)."""
+        tokens = tuple(tokens)
+        for start, body in self._zone_starts:
+            start = tuple(start)
+            if body in self._per_place and tokens[: len(start)] == start and len(tokens) > len(start):
+                if not _starts_unit_kind(tokens[len(start) :]):
+                    return True
+        return False
 
     def _qualifier(self, text, group_words):
         """The words of `text` after the group whose loose tokens are `group_words`, as written."""
@@ -609,6 +667,11 @@ def _spells_start(written, tokens):
 def _plural(key):
     """Whether a name is written as many bodies: `các …`, or a list of kinds (`sở, ban, ngành`)."""
     return key.startswith(("cac ", "cap ")) or (" cac " in f" {key} " and " va cac " not in f" {key} ")
+
+
+def _starts_unit_kind(words):
+    """Whether the words start with a kind of local unit (`thị xã …`, `xã …`): a list of kinds, not a place's name."""
+    return any(tuple(words[: len(kind)]) == kind for kind in _UNIT_KINDS)
 
 
 def _bag(text, tails=NO_TAILS):

@@ -34,9 +34,12 @@ SHORT_FORMS = {
     "QLTT": "Quản lý thị trường",
     "PT-TH": "Phát thanh - Truyền hình",
     "NHCSXH": "Ngân hàng Chính sách xã hội",
+    "NHTM": "ngân hàng thương mại",
+    "BĐBP": "Bộ đội Biên phòng",
+    "H.": "huyện",
 }
 # The folded ones compared written out (the rest stay for the initials rule: `CP` may be `Chính phủ`).
-_COMPARED = ("UBND", "HĐND", "BQL", "QL", "KKT", "KCN", "CCN", "TP", "TX")
+_COMPARED = ("UBND", "HĐND", "BQL", "QL", "KKT", "KCN", "CCN", "TP", "TX", "NHTM")
 ABBREVIATIONS = {search_key(short): search_key(SHORT_FORMS[short]) for short in _COMPARED}
 # A company's legal form, written after `Công ty` (folded -> written out): no part of which body it is.
 LEGAL_FORMS = {
@@ -51,6 +54,11 @@ _LEGAL_FORM = re.compile(
 )
 _SHORT_WORD = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(short) for short in sorted(SHORT_FORMS, key=len, reverse=True)) + r")(?![\w-])"
+)
+# A dotted short form before a name (`UBND H. Bắc Tân Uyên`, `H.Yên Dũng`): search keys drop the dot, so it is written
+# out before a name is read.
+_DOTTED = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(short) for short in SHORT_FORMS if short.endswith(".")) + r")\s*(?=\w)"
 )
 # Abbreviations with a vowel cannot be read as initials by `abbreviates` (a word could be taken for one),
 # so they are always written out; the others are left to the initials rule, where `TP` can be `Tư pháp`.
@@ -136,10 +144,17 @@ def _plain(text):
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+def _written_plain(text):
+    """Whether a name is written without diacritics: none in it, and a word in lower case that would carry them
+    (`Nghi Son va cac KCN`); a name of short forms and capitalised place names (`UBND TP Cam Ranh`) may be either, and
+    is written out with them."""
+    return _plain(text) == text and any(word[:1].islower() for word in text.split())
+
+
 def written_in_full(text):
     """The name with the short forms of SHORT_FORMS written out (`BQL KKT Nghi Sơn và các KCN` → `Ban Quản lý Khu kinh
     tế Nghi Sơn và các khu công nghiệp`); without diacritics where the name is written without them."""
-    plain = _plain(text) == text
+    plain = _written_plain(text)
 
     def full(found):
         words = SHORT_FORMS[found[1]]
@@ -229,8 +244,13 @@ def role_of(text):
 
 
 def written_out(text):
-    """The name with a dotted `S.` written as `Sở` (`S.KHCN`, `S. Tài chính`)."""
-    return _DOTTED_SO.sub("Sở ", text, count=1) if text else text
+    """The name with a dotted `S.` written as `Sở` (`S.KHCN`, `S. Tài chính`) and the dotted short forms of SHORT_FORMS
+    written out (`UBND H. Bắc Tân Uyên` → `UBND huyện Bắc Tân Uyên`)."""
+    if not text:
+        return text
+    plain = _written_plain(text)
+    text = _DOTTED_SO.sub("Sở ", text, count=1)
+    return _DOTTED.sub(lambda found: f"{_plain(SHORT_FORMS[found[1]]) if plain else SHORT_FORMS[found[1]]} ", text)
 
 
 def plain_key(key):

@@ -33,6 +33,8 @@ class Body:
     own_name: str = ""  # the province's own body's name, `{province}` for the province's name: `Báo {province}`
     with_place: bool = False  # named only with `tỉnh` or the province's name after it: `Báo` alone is a word
     zone_named: bool = False  # named after its zone: a prefix and the zone's name (`Ban Quản lý Khu kinh tế Vân Phong`)
+    # one per place (`Ủy ban nhân dân huyện Bắc Tân Uyên`): zone_named, and only the province's body of that name is it
+    per_place: bool = False
 
     def valid_on(self, day):
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -91,6 +93,7 @@ def _body(row):
         own_name=row.get("own_name", ""),
         with_place=row.get("with_place", False),
         zone_named=row.get("zone_named", False),
+        per_place=row.get("per_place", False),
     )
 
 
