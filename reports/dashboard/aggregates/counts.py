@@ -161,9 +161,16 @@ def stored_breakdowns(province, today, labels):
     The directives' and sectors' labels as `task_breakdowns` writes them."""
     columns = [key for key, _label in column_labels()]
     keyed = {dimension: {} for dimension in TaskCountDimension}
+
+    def row_of(rows, key):  # a new row only when the key is new (a few thousand rows are read)
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = dict.fromkeys(columns, 0)
+        return row
+
     stored = TaskCount.objects.filter(province=province, count__gt=0).order_by()
     for dimension, key, status, count in stored.values_list("dimension", "key", "status", "count"):
-        row = keyed[dimension].setdefault(key, dict.fromkeys(columns, 0))
+        row = row_of(keyed[dimension], key)
         if status in row:  # every status a task can hold is a column
             row[status] += count
         row["total"] += count
@@ -180,13 +187,13 @@ def stored_breakdowns(province, today, labels):
         .values_list("directive_id", "sector_id", "lead_key")
         .annotate(**soon)
     )
+    tables = [keyed[dimension] for dimension in TaskCountDimension]  # directive, sector, lead key
+    names = list(soon)
     for directive_id, sector_id, lead_key, *counts in due:
-        keys = zip(
-            TaskCountDimension, (str(directive_id), "" if sector_id is None else str(sector_id), lead_key), strict=True
-        )
-        for dimension, key in keys:
-            row = keyed[dimension].setdefault(key, dict.fromkeys(columns, 0))
-            for name, count in zip(soon, counts, strict=True):
+        keys = (str(directive_id), "" if sector_id is None else str(sector_id), lead_key)
+        for rows, key in zip(tables, keys, strict=True):
+            row = row_of(rows, key)
+            for name, count in zip(names, counts, strict=True):
                 row[name] += count
     directives = keyed[TaskCountDimension.DIRECTIVE]
     sectors = keyed[TaskCountDimension.SECTOR]
