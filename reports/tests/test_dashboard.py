@@ -391,6 +391,16 @@ def test_filter_form_keeps_the_chosen_directive_agency_and_sector_selected(clien
     assert html.count(" selected>") == 4  # the three above and the current reporting period
 
 
+def test_a_filter_option_escapes_its_label_as_the_template_would(client, world):
+    world.wood.name = 'Gỗ & "nội thất" <mới>'
+    world.wood.save()
+    client.force_login(world.leader)
+    html = _dashboard(client, sector=world.wood.pk).content.decode()
+    shown = "Gỗ &amp; &quot;nội thất&quot; &lt;mới&gt;"
+    assert f'<option value="{world.wood.pk}" selected>{shown}</option>' in html
+    assert world.wood.name not in html
+
+
 def test_a_bad_filter_is_named_by_its_label_and_the_rest_still_counts(client, world):
     client.force_login(world.leader)
     response = _dashboard(client, due_after="99/99/2026", status="nonsense")
