@@ -96,11 +96,14 @@ def redis_down(settings):
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": UNREACHABLE_REDIS}
     }
-    names = ("broker_url", "broker_transport_options", "task_always_eager")
+    names = ("broker_url", "broker_transport", "broker_transport_options", "task_always_eager")
     saved = {name: app.conf[name] for name in names}
     forget_connections()
     app.set_current()  # shared tasks send through the current app; a test's own worker may have left another
-    app.conf.update(broker_url=UNREACHABLE_REDIS, broker_transport_options={}, task_always_eager=False)
+    # No transport named: the embedded broker's (settings.EMBEDDED_BROKER_TRANSPORT) would take the redis URL over.
+    app.conf.update(
+        broker_url=UNREACHABLE_REDIS, broker_transport=None, broker_transport_options={}, task_always_eager=False
+    )
     yield app
     app.conf.update(saved)
     forget_connections()
