@@ -103,3 +103,66 @@ def test_a_file_without_title_rows_says_which_options_give_the_directive_details
     status, _output = run(path, "--province", "quang-ngai", "--subject", "Phát triển công nghiệp hỗ trợ")
     assert status == 0
     assert Task.objects.get().text == "Xây dựng kế hoạch phát triển công nghiệp hỗ trợ"
+
+
+def _no_title_csv(tmp_path):
+    path = tmp_path / "nhiem-vu.csv"
+    path.write_text(
+        "STT,Nội dung nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành\n"
+        "1,Xây dựng kế hoạch phát triển công nghiệp hỗ trợ,Sở Công Thương,Sở Tài chính,30/6/2026\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_issue_date_is_given_as_the_portal_writes_dates(agencies, tmp_path):
+    """`--issued-on 15/3/2026` (dd/mm/yyyy, as every date in the portal) or the ISO form; the kind by its code or
+    as a document names it."""
+    path = _no_title_csv(tmp_path)
+    for issued_on, kind in (("15/3/2026", "Kế hoạch"), ("2026-03-15", "ke_hoach")):
+        status, output = run(
+            path,
+            "--dry-run",
+            "--format",
+            "json",
+            "--province",
+            "quang-ngai",
+            "--subject",
+            "Phát triển CNHT",
+            "--issued-on",
+            issued_on,
+            "--kind",
+            kind,
+        )
+
+        assert status == 0, output
+        directive = json.loads(output)["directive"]
+        assert (directive["issued_on"], directive["kind"]) == ("2026-03-15", "ke_hoach")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--issued-on", "30/02/2026", "Not a date: 30/02/2026 (write it as dd/mm/yyyy"),
+        ("--issued-on", "tháng 3", "Not a date: tháng 3"),
+        ("--kind", "foo", "Not a kind of directive: foo (one of: cong_van (Official letter)"),
+    ],
+)
+def test_a_wrong_option_is_named_without_a_traceback(agencies, tmp_path, option, value, message):
+    path = _no_title_csv(tmp_path)
+
+    with pytest.raises(CommandError) as refused:
+        call_command(
+            "import_directives",
+            str(path),
+            "--province",
+            "quang-ngai",
+            "--subject",
+            "X",
+            option,
+            value,
+            stdout=StringIO(),
+        )
+
+    assert message in str(refused.value)
+    assert not Directive.objects.exists()

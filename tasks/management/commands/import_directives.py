@@ -1,18 +1,21 @@
 """`manage.py import_directives FILE [--dry-run] [--format json]`: the web import, from the command line."""
 
+import datetime
 import json
 import sys
 from pathlib import Path
 
 from django.core.management.base import CommandError
+from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
 from agencies.models import Province
 from audit.context import AuditedCommand
 from tasks.importing.commit import ImportOvertaken, commit_preview
+from tasks.importing.layout import kind_named
 from tasks.importing.preview import build_preview, cli_json, schedule_labels
 from tasks.importing.safety import RefusedFile
-from tasks.models import ImportJob, ImportStatus
+from tasks.models import DirectiveKind, ImportJob, ImportStatus
 from tasks.reporting_duty import ScheduleSpec
 
 EXIT_ERRORS = 1
@@ -52,11 +55,13 @@ class Command(AuditedCommand):
                 raise CommandError(_("No province with code %(code)s.") % {"code": options["province"]})
         overrides = {
             name: options[name.replace("-", "_")]
-            for name in ("kind", "number", "symbol", "subject", "place")
+            for name in ("number", "symbol", "subject", "place")
             if options[name.replace("-", "_")]
         }
+        if options["kind"]:
+            overrides["kind"] = self._kind(options["kind"])
         if options["issued_on"]:
-            overrides["issued_on"] = options["issued_on"]
+            overrides["issued_on"] = self._issued_on(options["issued_on"]).isoformat()
         if options["no_schedule"]:
             overrides["schedules"] = []
         elif options["schedule"]:
@@ -128,6 +133,25 @@ class Command(AuditedCommand):
                 + "\n"
             )
         out.write(message + "\n")
+
+    def _kind(self, text):
+        """A kind of directive given as its code (`ke_hoach`) or as a document names it (`Kế hoạch`, `KH`)."""
+        kind = text if text in DirectiveKind.values else kind_named(text)
+        if not kind:
+            raise CommandError(
+                _("Not a kind of directive: %(text)s (one of: %(kinds)s).")
+                % {"text": text, "kinds": ", ".join(f"{value} ({label})" for value, label in DirectiveKind.choices)}
+            )
+        return kind
+
+    def _issued_on(self, text):
+        """The issue date as the portal's forms take it: dd/mm/yyyy (or yyyy-mm-dd)."""
+        for date_format in get_format("DATE_INPUT_FORMATS", lang="vi"):
+            try:
+                return datetime.datetime.strptime(text, date_format).date()
+            except ValueError:
+                continue
+        raise CommandError(_("Not a date: %(text)s (write it as dd/mm/yyyy, e.g. 15/03/2025).") % {"text": text})
 
     def _schedule_key(self, key):
         try:
