@@ -5,7 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import TestCase
 
 from agencies.models import Role
@@ -223,3 +223,15 @@ def test_send_reminders_records_its_decisions_when_the_broker_is_down(province_0
     assert Reminder.objects.count() == 12
     assert set(Digest.objects.values_list("state", flat=True)) == {DeliveryState.PENDING}
     assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_the_sweep_day_is_typed_as_the_portal_writes_dates():
+    """`--as-of 10/12/2025` is the day the portal writes 10/12/2025 (and the ISO form still works); anything else is
+    named in a CommandError, no traceback."""
+    out = StringIO()
+    call_command("send_reminders", "--as-of", "10/12/2025", "--dry-run", stdout=out)
+    assert "dry run for 10/12/2025" in out.getvalue()
+
+    with pytest.raises(CommandError, match="“31/11/2025” is not a date"):
+        call_command("send_reminders", "--as-of", "31/11/2025", "--dry-run", stdout=StringIO())

@@ -143,8 +143,8 @@ def test_the_issue_date_is_given_as_the_portal_writes_dates(agencies, tmp_path):
 @pytest.mark.parametrize(
     ("option", "value", "message"),
     [
-        ("--issued-on", "30/02/2026", "Not a date: 30/02/2026 (write it as dd/mm/yyyy"),
-        ("--issued-on", "tháng 3", "Not a date: tháng 3"),
+        ("--issued-on", "30/02/2026", "--issued-on: “30/02/2026” is not a date: write it dd/mm/yyyy"),
+        ("--issued-on", "tháng 3", "--issued-on: “tháng 3” is not a date"),
         ("--kind", "foo", "Not a kind of directive: foo (one of: cong_van (Official letter)"),
     ],
 )

@@ -1,21 +1,11 @@
 """`manage.py create_province NAME [--as-of DATE]`: a province with the standard bodies and groups of that date."""
 
-import datetime
-
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agencies.services import ProvinceExists, create_province
-
-
-def day(text):
-    for form in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.datetime.strptime(text, form).date()
-        except ValueError:
-            continue
-    raise CommandError(_("--as-of: “%(text)s” is not a date dd/mm/yyyy.") % {"text": text})
+from common.dates import typed_day
 
 
 class Command(BaseCommand):
@@ -26,7 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--as-of", dest="as_of", help="dd/mm/yyyy (default: today): which bodies existed then")
 
     def handle(self, *args, name, as_of=None, **options):
-        as_of = day(as_of) if as_of else timezone.localdate()
+        as_of = typed_day(as_of, "--as-of") if as_of else timezone.localdate()
         try:
             province, agencies = create_province(name, as_of)
         except ProvinceExists as error:

@@ -1,24 +1,15 @@
-"""`manage.py send_reminders [--as-of YYYY-MM-DD] [--dry-run]`: the daily reminder sweep, run by hand."""
-
-import datetime
+"""`manage.py send_reminders [--as-of dd/mm/yyyy] [--dry-run]`: the daily reminder sweep, run by hand."""
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from audit.context import AuditedCommand
 from common.batches import chunked
+from common.dates import typed_day
 from notifications.models import DeliveryState, Digest
 from notifications.sweep import run_sweep
 from notifications.tasks import enqueue_digests
-
-
-def iso_date(value):
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError as exc:
-        raise CommandError(f"--as-of {value!r} is not a date written YYYY-MM-DD") from exc
 
 
 class Command(AuditedCommand):
@@ -28,11 +19,11 @@ class Command(AuditedCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--as-of", type=iso_date, help="the day to sweep for, YYYY-MM-DD (default: today)")
+        parser.add_argument("--as-of", help="the day to sweep for, dd/mm/yyyy (default: today)")
         parser.add_argument("--dry-run", action="store_true", help="list the reminders that would be sent")
 
     def handle(self, *args, as_of=None, dry_run=False, **options):
-        as_of = as_of or timezone.localdate()
+        as_of = typed_day(as_of, "--as-of") if as_of else timezone.localdate()
         queued = []
         result = run_sweep(
             as_of, dry_run=dry_run, dispatch=None if dry_run else lambda ids: queued.append(enqueue_digests(ids))

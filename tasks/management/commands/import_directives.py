@@ -1,16 +1,15 @@
 """`manage.py import_directives FILE [--dry-run] [--format json]`: the web import, from the command line."""
 
-import datetime
 import json
 import sys
 from pathlib import Path
 
 from django.core.management.base import CommandError
-from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
 from agencies.models import Province
 from audit.context import AuditedCommand
+from common.dates import typed_day
 from tasks.importing.commit import ImportOvertaken, commit_preview
 from tasks.importing.layout import kind_named
 from tasks.importing.preview import build_preview, cli_json, schedule_labels
@@ -61,7 +60,7 @@ class Command(AuditedCommand):
         if options["kind"]:
             overrides["kind"] = self._kind(options["kind"])
         if options["issued_on"]:
-            overrides["issued_on"] = self._issued_on(options["issued_on"]).isoformat()
+            overrides["issued_on"] = typed_day(options["issued_on"], "--issued-on").isoformat()
         if options["no_schedule"]:
             overrides["schedules"] = []
         elif options["schedule"]:
@@ -143,15 +142,6 @@ class Command(AuditedCommand):
                 % {"text": text, "kinds": ", ".join(f"{value} ({label})" for value, label in DirectiveKind.choices)}
             )
         return kind
-
-    def _issued_on(self, text):
-        """The issue date as the portal's forms take it: dd/mm/yyyy (or yyyy-mm-dd)."""
-        for date_format in get_format("DATE_INPUT_FORMATS", lang="vi"):
-            try:
-                return datetime.datetime.strptime(text, date_format).date()
-            except ValueError:
-                continue
-        raise CommandError(_("Not a date: %(text)s (write it as dd/mm/yyyy, e.g. 15/03/2025).") % {"text": text})
 
     def _schedule_key(self, key):
         try:
