@@ -91,12 +91,12 @@ class Command(AuditedCommand):
             self._print_text(preview)
         if not preview.is_clean:
             message = _("%(count)s error(s): nothing was imported.") % {"count": len(preview.errors)}
-            if any(problem.field == "directive" for problem in preview.errors):
+            missing = [f"--{name}" for name in ("province", "subject") if not preview.directive.get(name)]
+            if missing and any(problem.field == "directive" for problem in preview.errors):
                 # The web preview has fields for these; on the command line they are options.
-                message += " " + _(
-                    "Give the directive's missing details as options: --province, --kind, --number, --subject, "
-                    "--issued-on."
-                )
+                message += " " + _("Give the directive's missing details as options: %(options)s.") % {
+                    "options": ", ".join(missing)
+                }
             raise CommandError(message, returncode=EXIT_ERRORS)
         if options["dry_run"]:
             return
