@@ -56,7 +56,6 @@ class Catalogue:
     bodies: tuple
     legal_bases: dict = field(hash=False, compare=False)
     generic_suffixes: tuple = ()
-    shared_forms: tuple = ()  # forms clerks write for several bodies: never one body unless the province holds one
     province_mergers: tuple = field(default=(), hash=False, compare=False)
     # sets of bodies a province gives one of them the work of all (the boards of its economic and industrial zones)
     one_body_for: tuple = ()
@@ -105,7 +104,6 @@ def catalogue():
         bodies=tuple(_body(row) for row in data["bodies"]),
         legal_bases=data["legal_bases"],
         generic_suffixes=tuple(data.get("generic_suffixes", ())),
-        shared_forms=tuple(data.get("shared_forms", ())),
         province_mergers=tuple(data.get("province_mergers", ())),
         one_body_for=tuple(frozenset(keys) for keys in data.get("one_body_for", ())),
     )

@@ -139,17 +139,14 @@ def test_a_board_named_after_its_zone_is_the_economic_zone_board():
 
 
 @pytest.mark.django_db
-def test_an_abbreviation_several_bodies_share_proposes_them_all_for_a_person():
+def test_hoi_dn_in_a_new_province_is_proposed_as_its_general_business_association():
     province, _created = create_province("Quảng Trị", datetime.date(2025, 12, 1))
     matcher = AgencyMatcher(province)
-    for text in ("Hội DN tỉnh", "Hoi DN tinh", "Hội Doanh nghiệp tỉnh Quảng Trị"):
+    for text in ("Hội DN tỉnh", "Hoi DN tinh", "Hội Doanh nghiệp tỉnh Quảng Trị", "Hoi Doanh nghiep"):
         found = matcher.match(text)
-        assert found.agency is None
-        assert set(proposed(found)) == {
-            "hiep-hoi-doanh-nghiep-tinh",
-            "hoi-doanh-nhan-tre-tinh",
-            "hoi-doanh-nghiep-nho-va-vua-tinh",
-        }, text
+        assert (found.agency, proposed(found)) == (None, ["hiep-hoi-doanh-nghiep-tinh"]), text
+    assert proposed(matcher.match("Hội DNT tỉnh")) == ["hoi-doanh-nhan-tre-tinh"]
+    assert proposed(matcher.match("Hoi DNNVV tinh")) == ["hoi-doanh-nghiep-nho-va-vua-tinh"]
 
 
 def test_short_forms_are_written_out_from_one_table():

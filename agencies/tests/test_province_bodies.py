@@ -128,13 +128,13 @@ def named_after(text, place):
     return [f"{stem} {place}", f"{stem} tỉnh {place}", without_diacritics(f"{stem} {place}")]
 
 
-# Every body (and short form) the catalogue names `… tỉnh`, but those clerks write for several bodies.
+# Every body (and short form) the catalogue names `… tỉnh`.
 PROVINCE_NAMED = [
     (body.key, text)
     for body in catalogue().bodies
     if not body.is_group
     for text in (*body.full_names, *body.forms)
-    if text.endswith(" tỉnh") and text not in catalogue().shared_forms
+    if text.endswith(" tỉnh")
 ]
 
 

@@ -650,7 +650,7 @@ class RowParser:
                 "hold yet: create it or map the name to an agency."
             ) % {"name": text, "body": entry.proposals[0]["name"]}
         elif entry.proposals:
-            # `Hội DN tỉnh` where the province holds none of the bodies it may be: the person chooses among them
+            # a name the catalogue reads as several bodies the province holds none of: the person chooses among them
             message = _(
                 "no agency is known as “%(name)s”; it may be any of the catalogue's %(bodies)s, which this province "
                 "does not hold: create the one it means or map the name to an agency."

@@ -77,8 +77,8 @@ def create_initial(entry):
 
 
 def choice_forms(entry):
-    """For a name several catalogue bodies could be (`Hội DN tỉnh`), one filled create form per body, so the person
-    creates the one it means in one step; none for a name one body or no body is."""
+    """For a name several catalogue bodies could be (initials two bodies spell), one filled create form per body, so
+    the person creates the one it means in one step; none for a name one body or no body is."""
     proposals = entry.get("proposals", [])
     if len(proposals) < 2:
         return []

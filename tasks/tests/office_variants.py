@@ -6,8 +6,8 @@ province (Hải Dương before the 2025 reorganization) so the rules are tried o
 - a qualified group whose kind list is abbreviated (`UBND các huyện, TX, TP nơi có khu công nghiệp`, `UBND cấp huyện
   có …`, `các địa phương có …`, `Tp.`);
 - recurring deadlines in words (`Trước ngày 10 của tháng cuối quý`, `Định kỳ 6 tháng`, `Hàng tháng, trước ngày 20`);
-- `Hội DN tỉnh`, which the province holds two bodies for (Hiệp hội Doanh nghiệp, Hội Doanh nhân trẻ): a person is
-  asked, and it is the only name left.
+- `Hội DN tỉnh` in a province holding both Hiệp hội Doanh nghiệp and Hội Doanh nhân trẻ: the general business
+  association (Hiệp hội Doanh nghiệp), no name left for a person.
 
 Each row gives what a person reading it finds, written by hand.
 """
@@ -59,7 +59,7 @@ HUYEN = "UBND các huyện, thị xã, thành phố"
 DP = "Các địa phương"
 SBN = "Các sở, ban, ngành tỉnh"
 CQDV = "Các cơ quan, đơn vị liên quan"
-HOI_DN = "Hội DN tỉnh"  # Hiệp hội Doanh nghiệp or Hội Doanh nhân trẻ: the province holds both, so a person chooses
+HHDN = "Hiệp hội Doanh nghiệp tỉnh Hải Dương"  # `Hội DN tỉnh`, though the province holds Hội Doanh nhân trẻ too
 
 SECTION = "section"
 # (text, lead cell, coordinators cell, timeframe cell, leads, coordinators, due date, recurring)
@@ -101,7 +101,7 @@ ROWS = [
         "Sở KH&ĐT, Hội DN tỉnh",
         "Định kỳ 6 tháng",
         [KC],
-        ["Sở Kế hoạch và Đầu tư", HOI_DN],
+        ["Sở Kế hoạch và Đầu tư", HHDN],
         None,
         True,
     ),

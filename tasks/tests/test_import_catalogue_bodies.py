@@ -101,14 +101,17 @@ def test_the_import_creates_each_body_once_with_the_directive_and_says_so(ha_tin
     assert Change.objects.get_for_object(police).filter(action=Change.Action.CREATE).count() == 1
 
 
-def test_a_name_two_bodies_could_share_stays_for_a_person_and_nothing_is_created(ha_tinh, tmp_path):
-    rows = [*ROWS, ["4", "Hỗ trợ doanh nghiệp", "Sở Tài chính", "Hội DN", "Năm 2026"]]
+@pytest.mark.parametrize("written", ["Hội DN", "Hoi DN tinh", "Hội Doanh nghiệp"])
+def test_hoi_dn_is_the_general_business_association_proposed_to_create(ha_tinh, tmp_path, written):
+    rows = [*ROWS, ["4", "Hỗ trợ doanh nghiệp", "Sở Tài chính", written, "Năm 2026"]]
     before = Agency.objects.count()
 
-    status, output, _err = run(workbook(tmp_path, rows), "--format", "json")
+    status, output, _err = run(workbook(tmp_path, rows), "--dry-run", "--format", "json")
 
     result = json.loads(output)
-    assert (status, result["unmatched_agencies"]) == (1, ["Hội DN"])
-    assert len(result["proposed_agencies"][0]["proposed"]) > 1
-    assert "Hội DN" not in {entry["text"] for entry in result["agencies_to_create"]}
-    assert (Agency.objects.count(), Directive.objects.count()) == (before, 0)  # all or nothing
+    assert (status, result["unmatched_agencies"], result["proposed_agencies"]) == (0, [], [])
+    assert {entry["text"]: entry["catalogue_key"] for entry in result["agencies_to_create"]}[written] == (
+        "hiep-hoi-doanh-nghiep-tinh"
+    )
+    assert result["tasks"][-1]["coordinators"] == ["Hiệp hội Doanh nghiệp tỉnh"]
+    assert (Agency.objects.count(), Directive.objects.count()) == (before, 0)
