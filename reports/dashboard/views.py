@@ -81,7 +81,17 @@ class DashboardView(ProvinceMixin, TemplateView):
             totals, by_directive, by_sector, by_agency = aggregates.stored_breakdowns(self.province, today, labels)
         else:
             totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(tasks, today, labels)
-        reports = aggregates.obligation_counts(tasks, [window] if window else [], labels, only_these_tasks=not whole)
+        # The agency chosen, else on an agency's own dashboard the reader's agencies: what they owe.
+        owners = aggregates.compliance_owners(
+            self.access, self.whole_province, filterset.form.cleaned_data.get("agency")
+        )
+        reports = aggregates.obligation_counts(
+            tasks,
+            [window] if window else [],
+            labels,
+            only_these_tasks=aggregates.narrows(filterset),
+            agencies=owners,
+        )
         overdue, soon = aggregates.attention_lists(tasks, today)
         columns = aggregates.column_labels()
         all_directives = self.request.GET.get("directives") == "all"
@@ -116,6 +126,7 @@ class DashboardView(ProvinceMixin, TemplateView):
             windows=windows,
             window=window,
             compliance=compliance,
+            compliance_of=", ".join(labels(owners).values()) if owners else "",
             compliance_lines=tiles.compliance_links(compliance, drill, window),
             status_chart=charts.status_bars(columns, drill.cells(totals)),
             agency_chart=charts.agency_bars(agency_rows),

@@ -11,7 +11,8 @@ from django.db.models import Count
 from django.test import override_settings
 from django.urls import reverse
 
-from agencies.tests.factories import ProvinceFactory, UserFactory
+from agencies.models import Role
+from agencies.tests.factories import MembershipFactory, ProvinceFactory, UserFactory
 from reports.dashboard.aggregates import STATUS_COLUMNS
 from reports.models import ReportState
 from reports.tests.factories import ProgressReportFactory, ReportingPeriodFactory
@@ -235,12 +236,9 @@ def _report_world(world):
     return period
 
 
-@pytest.mark.parametrize("filters", [{}, {"directive": "plan"}, {"agency": "sct"}, {"status": "overdue"}])
-def test_every_report_compliance_count_equals_the_task_list_it_links_to(client, world, filters):
-    _report_world(world)
-    client.force_login(world.leader)
-    params = {key: getattr(world, value).pk if value in ("plan", "sct") else value for key, value in filters.items()}
-    context = _dashboard(client, **params).context
+def _compliance_checked_against_lists(client, context):
+    """Every count of the compliance table equals the task list it links to (as the same user); returns how many
+    were checked."""
     checked = 0
     for line in context["compliance_lines"]:
         for key in ("owed", "on_time", "late", "missing"):
@@ -251,7 +249,16 @@ def test_every_report_compliance_count_equals_the_task_list_it_links_to(client, 
             listed = client.get(url).context["paginator"].count
             assert listed == count, f"{line.row.label} {key} {url}: dashboard {count}, list {listed}"
             checked += 1
-    assert checked >= 4
+    return checked
+
+
+@pytest.mark.parametrize("filters", [{}, {"directive": "plan"}, {"agency": "sct"}, {"status": "overdue"}])
+def test_every_report_compliance_count_equals_the_task_list_it_links_to(client, world, filters):
+    _report_world(world)
+    client.force_login(world.leader)
+    params = {key: getattr(world, value).pk if value in ("plan", "sct") else value for key, value in filters.items()}
+    context = _dashboard(client, **params).context
+    assert _compliance_checked_against_lists(client, context) >= 4
     sct = next(line for line in context["compliance_lines"] if line.row.agency_id == world.sct.pk)
     assert sct.missing_url or filters
     if not sct.missing_url:
@@ -264,6 +271,56 @@ def test_every_report_compliance_count_equals_the_task_list_it_links_to(client, 
         ).values_list("pk", flat=True)
     )
     assert listed and not listed & settled
+
+
+@pytest.mark.parametrize("role", [Role.STAFF, Role.HEAD])
+def test_an_agencys_own_dashboard_counts_the_reports_it_owes(client, world, role, django_assert_max_num_queries):
+    """The product's call (issue #13's benchmark): a staff member's or head's dashboard shows what their agency owes
+    (its stored counts), not every co-assigned agency's reports on their tasks; each count still drills down to
+    exactly its tasks, and equals the agency's row on the whole province's dashboard."""
+    _report_world(world)
+    user = MembershipFactory(agency=world.sct, role=role, user=UserFactory(username=f"sct-{role}")).user
+    client.force_login(world.leader)
+    province_rows = {row.agency_id: row for row in _dashboard(client).context["compliance"]}
+    assert world.skhdt.pk in province_rows  # it coordinates SCT's tasks: it owes reports on them too
+    client.force_login(user)
+    with django_assert_max_num_queries(16):
+        response = _dashboard(client)
+    context = response.context
+    assert not context["whole_province"]
+    assert [row.agency_id for row in context["compliance"]] == [world.sct.pk]
+    (own,) = context["compliance"]
+    whole = province_rows[world.sct.pk]
+    assert (own.owed, own.on_time, own.late, own.missing) == (whole.owed, whole.on_time, whole.late, whole.missing)
+    assert (own.on_time, own.late) == (1, 1)
+    assert "Báo cáo của cơ quan SCT" in response.content.decode()
+    assert _compliance_checked_against_lists(client, context) >= 3
+    reports = next(tile for tile in context["tiles"] if tile.key == "reports")
+    assert (reports.whole.count, reports.part.count) == (own.owed, own.on_time + own.late)
+    # Narrowed by a filter: the agency's obligations on the tasks the filter leaves.
+    with django_assert_max_num_queries(16):
+        overdue = _dashboard(client, status="overdue").context
+    assert [row.agency_id for row in overdue["compliance"]] == [world.sct.pk]
+    assert 0 < overdue["compliance"][0].owed < own.owed
+    assert _compliance_checked_against_lists(client, overdue) >= 1
+
+
+def test_the_agency_filter_counts_that_agencys_reports_on_the_tasks_it_leaves(client, world):
+    _report_world(world)
+    client.force_login(world.leader)
+    response = _dashboard(client, agency=world.sct.pk, status="overdue")
+    context = response.context
+    assert [row.agency_id for row in context["compliance"]] == [world.sct.pk]
+    assert "Báo cáo của cơ quan SCT" in response.content.decode()
+    assert _compliance_checked_against_lists(client, context) >= 2
+    owed = world.plan.tasks.filter(
+        assignments__agency=world.sct, status=Status.IN_PROGRESS_OVERDUE, obligations__agency=world.sct
+    )
+    assert context["compliance"][0].owed == owed.count() > 0
+    # Unfiltered, the whole province's table names every agency that owes a report, under its usual heading.
+    everyone = _dashboard(client)
+    assert {world.sct.pk, world.skhdt.pk} <= {row.agency_id for row in everyone.context["compliance"]}
+    assert "Báo cáo của cơ quan" not in everyone.content.decode()
 
 
 def test_dashboard_opens_on_tiles_with_rates_whose_counts_link_to_their_tasks(client, world):

@@ -16,6 +16,7 @@ The names below are the pages' entry points, gathered so a view reads `aggregate
 from .compliance import (
     Compliance,
     Window,
+    compliance_owners,
     compliance_rows,
     current_window,
     obligation_counts,
@@ -68,6 +69,7 @@ __all__ = [
     "choices",
     "column_labels",
     "completion_rate",
+    "compliance_owners",
     "compliance_rows",
     "current_window",
     "directive_rows",
