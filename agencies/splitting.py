@@ -12,7 +12,7 @@ import re
 
 from .catalogue import catalogue
 from .matching import BULLET, COLON_LIST, listed_kinds, split_agency_names, starts_listed_kind, starts_name
-from .names import loose_tokens, role_named, role_of
+from .names import COORDINATING, LEAD, loose_tokens, role_named, role_of
 from .normalize import search_key
 
 MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`Sở Văn hóa, Thể thao và Du lịch` is 3)
@@ -57,6 +57,9 @@ _BARE_KIND = re.compile(r"^(?:cac )?(?:so|bo|ban|nganh|co quan|don vi|dia phuong
 _FIRST_NUMBER = re.compile(r"^\s*1[.)]\s")
 _NEXT_NUMBER = re.compile(r"\s+(?=\d{1,2}[.)]\s)")
 
+# How a name is marked as the lead (`_beside_a_lead`): `Sở Y tế (chủ trì)`, `Sở Y tế chủ trì`.
+_BRACKETED, _BARE = "bracketed", "bare"
+
 # `…, v.v.`, `…`: the end of a list, no name.
 _ETC = {"", "v v", "vv", "v v v", "etc"}
 
@@ -95,6 +98,22 @@ def assigned_names(phrase):
     return TRAILING_NOTE.sub("", phrase).strip(" ,;:") or phrase
 
 
+def cell_roles(cell, matcher):
+    """split_roles of an agency cell. A cell typed as a heading names its bodies (`Đề nghị Ủy ban MTTQ tỉnh`, `Sở Tài
+    chính - Cơ quan thường trực Ban Chỉ đạo`, `Các cơ quan tham mưu (gồm các Sở: Xây dựng, Công Thương)`:
+    assigned_names); but a part in brackets at the end of a cell naming several bodies is the last one's, not the
+    cell's (`Sở TT&TT, Sở Tài chính, Sở KH&CN (chủ trì)`), and is read with that name."""
+    text = ASSIGN.sub("", cell, count=1)
+    phrase = assigned_names(text)
+    found = split_roles(phrase, matcher)
+    note = TRAILING_NOTE.search(text)
+    if len(found) > 1 and note and phrase == text[: note.start()].strip(" ,;:"):
+        marked = split_roles(text, matcher)
+        if marked and marked[-1][1] is not None:
+            return marked
+    return found
+
+
 def split_known(text, matcher):
     """The names in an agency cell, as written, cut where names `matcher` knows end."""
     return [name for name, _role in split_roles(text, matcher)]
@@ -104,7 +123,7 @@ def split_roles(text, matcher):
     """(name, role) for each name of an agency cell: `role` is names.LEAD or names.COORDINATING when the cell says
     so (`Sở Tài chính (chủ trì)`, `Phối hợp: Sở Tư pháp, Sở Y tế`, `…, phối hợp với Sở Xây dựng`), else None.
     A role written before names holds for the rest of its line or `;` part."""
-    found, listing = [], ""
+    found, marks, listing = [], [], ""
     for part in re.split(r";", text or ""):
         for line in _lines(part):
             head = _ROLE_HEAD.match(line)
@@ -126,7 +145,26 @@ def split_roles(text, matcher):
                 if own is not None and search_key(name).startswith(("chu tri", "phoi hop", "co quan", "don vi")):
                     line_role = own  # `…, phối hợp với Sở Xây dựng và các đơn vị liên quan`
                 found.append((name, own or line_role))
-    return found
+                sole = own == LEAD and " dong chu tri" not in f" {search_key(name)}"
+                marks.append(sole and (_BRACKETED if name.rstrip().endswith(")") else _BARE))
+    return _beside_a_lead(found, marks)
+
+
+def _beside_a_lead(found, marks):
+    """A cell that marks its lead among bodies it leaves unmarked (`Sở KH&CN (chủ trì), Sở TT&TT, Sở CT`, `Sở Y tế chủ
+    trì, Sở Tư pháp`): the unmarked ones coordinate. A mark in brackets is its own name's, so the unmarked names before
+    it coordinate as well (`Sở TT&TT, Sở KH&CN (chủ trì)`); a bare `chủ trì` may close a list of bodies that lead
+    together (`Sở Tài chính, Sở Nội vụ chủ trì`), so only the names after it do. A shared mark (`đồng chủ trì`) says
+    the body leads with others (`Sở Nội vụ, Sở Tài chính (đồng chủ trì)`): it leaves the others as they are."""
+    if _BRACKETED in marks:
+        start = -1
+    elif _BARE in marks:
+        start = marks.index(_BARE)
+    else:
+        return found
+    return [
+        (name, COORDINATING if role is None and index > start else role) for index, (name, role) in enumerate(found)
+    ]
 
 
 def _lines(part):

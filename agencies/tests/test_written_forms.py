@@ -105,14 +105,26 @@ def test_a_list_that_writes_the_kind_word_once_gives_whole_names(matcher, cell, 
         ("Sở Tài chính, Sở Xây dựng", [None, None]),
         ("Don vi phoi hop - So Tu phap\nSo Y te", [COORDINATING, COORDINATING]),
         ("Chủ trì: Sở Y tế\nPhối hợp: Sở Tư pháp\nCông an tỉnh", [LEAD, COORDINATING, COORDINATING]),
-        ("- Sở Y tế (chủ trì)\n- Sở Tư pháp", [LEAD, None]),
+        # the lead marked among bodies left unmarked: they coordinate (before a bracketed mark too); a bare
+        # `chủ trì` closing a list may be the whole list's, so only the names after it coordinate
+        ("- Sở Y tế (chủ trì)\n- Sở Tư pháp", [LEAD, COORDINATING]),
+        ("Sở Y tế (chủ trì), Sở Tư pháp, Công an tỉnh", [LEAD, COORDINATING, COORDINATING]),
+        ("Sở Tư pháp, Sở Y tế (chủ trì), Công an tỉnh", [COORDINATING, LEAD, COORDINATING]),
+        ("Sở Tư pháp; Công an tỉnh (cơ quan chủ trì)", [COORDINATING, LEAD]),
+        ("Sở Y tế (chủ trì), Sở Tư pháp (phối hợp), Công an tỉnh", [LEAD, COORDINATING, COORDINATING]),
+        ("Sở Y tế (đồng chủ trì), Sở Tư pháp (đồng chủ trì), Công an tỉnh", [LEAD, LEAD, None]),
+        ("Sở Tư pháp, Sở Y tế (đồng chủ trì)", [None, LEAD]),
+        ("Sở Y tế chủ trì, Sở Tư pháp, Công an tỉnh", [LEAD, COORDINATING, COORDINATING]),
+        ("Sở Tư pháp, Sở Y tế chủ trì, phối hợp Công an tỉnh", [None, LEAD, COORDINATING]),
+        ("Sở Tư pháp, Sở Y tế (phối hợp)", [None, COORDINATING]),
     ],
 )
 def test_a_cell_that_says_each_bodys_part_gives_it(matcher, cell, roles):
-    found = split_roles(cell, matcher)
+    for written in (cell, without_diacritics(cell)):
+        found = split_roles(written, matcher)
 
-    assert [role for _name, role in found] == roles
-    assert all(matcher.match(name).agency for name, _role in found)
+        assert [role for _name, role in found] == roles, written
+        assert all(matcher.match(name).agency for name, _role in found), written
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from agencies.names import COORDINATING, LEAD
 from agencies.normalize import search_key
-from agencies.splitting import ASSIGN, assigned_names, split_roles
+from agencies.splitting import ASSIGN, assigned_names, cell_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
 from tasks.timeframes import read_timeframe
 
@@ -577,10 +577,7 @@ class RowParser:
         if value is None:
             return ()
         if value not in self._names:
-            # a cell typed as a heading names its bodies (`Đề nghị Ủy ban MTTQ tỉnh`, `Sở Tài chính - Cơ quan
-            # thường trực Ban Chỉ đạo`, `Các cơ quan tham mưu (gồm các Sở: Xây dựng, Công Thương)`)
-            text = assigned_names(ASSIGN.sub("", cell_text(value), count=1))
-            self._names[value] = tuple(split_roles(text, self.matcher))
+            self._names[value] = tuple(cell_roles(cell_text(value), self.matcher))
         return self._names[value]
 
     def _match(self, text, role, row, layout, column_name):
