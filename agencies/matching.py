@@ -15,6 +15,7 @@ import difflib
 import re
 
 from django.db.models import Q
+from django.utils import timezone
 
 from .catalogue import catalogue
 from .models import Agency, AgencyAlias
@@ -188,7 +189,7 @@ def starts_name(text, loose=False):
 class AgencyMatcher:
     """Matches many names against one province's agencies (and central ones) loaded once."""
 
-    def __init__(self, province=None):
+    def __init__(self, province=None, day=None):
         # The province's agencies and the national ones; with no province (a document of a province the portal does
         # not hold) the national ones alone: a name is never resolved to another province's body.
         agencies = Agency.objects.filter(Q(province=province) | Q(province__isnull=True))
@@ -197,6 +198,8 @@ class AgencyMatcher:
             Q(agency__province=province) | Q(agency__province__isnull=True)
         )
         self.province = province
+        # The plan's date: a form that names the body of the day (`Các địa phương`) is read on it (default: today).
+        self.day = day or timezone.localdate()
         self.catalogue = catalogue()
         self.tails = Tails(province.name if province else "", self.catalogue.generic_suffixes)
         # The same endings as OCR reads them (`Iiên quan` for `liên quan`), for damaged names.
@@ -240,18 +243,12 @@ class AgencyMatcher:
         # loose keys of bodies named by a word that names nothing alone (`Báo`): a body only with its tail written
         self._with_place = set()
         for body in self.catalogue.bodies:
-            if body.per_place:
-                # one per place: read only with its place's name (`_zone_named`), never by its kind's name alone
+            if body.per_place or body.means:
+                # one per place: read only with its place's name (`_zone_named`), never by its kind's name alone; a
+                # form for the body of the day: indexed once the province's own bodies are known (below)
                 continue
             for text in (*body.full_names, *body.forms, *body.prefixes):
-                self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)
-                if body.with_place:
-                    self._with_place.add(loose_key(text, self.tails))
-                if body.is_group:
-                    written = "plural" if search_key(text).startswith("cac ") else "singular"
-                    self._group_forms.setdefault(loose_key(text, self.tails), set()).add(written)
-                if body.is_group:
-                    self._group_words.setdefault(_bag(text, self.tails), set()).add(body.key)
+                self._index_form(text, body)
             for text in (*body.full_names, *body.prefixes):
                 tokens = loose_tokens(text, self.tails)
                 plural = body.is_group and _plural(search_key(text))
@@ -271,7 +268,7 @@ class AgencyMatcher:
         self._group_starts = [
             (tuple(loose_tokens(text, self.tails)), body.key, None)
             for body in self.catalogue.bodies
-            if body.is_group
+            if body.is_group and not body.means
             for text in (*body.full_names, *body.forms)
         ]
         # letter -> (agency id, loose tokens, whether a start of its name names it, whether only `các …` written names
@@ -295,6 +292,28 @@ class AgencyMatcher:
             plural = agency.is_group and _plural(search_key(agency.name))
             for tokens in filter(None, spellings):
                 self._own_spellings.setdefault(tokens[0][0], []).append((agency.pk, tokens, unit, plural))
+        # `Các địa phương`, `UBND các địa phương`: the body doing the work the entry `means` on the plan's date
+        # (catalogue `of_day`: UBND các huyện, thị xã, thành phố until 30/6/2025, UBND các xã, phường, đặc khu after);
+        # indexed after the province's own bodies, so an agency of it named so is its own by name, never the level's.
+        for body in self.catalogue.bodies:
+            if body.means:
+                meant = self.catalogue.meant(body, self.day)
+                for text in (*body.full_names, *body.forms):
+                    self._index_form(text, meant)
+                    if meant.is_group:
+                        self._group_starts.append((tuple(loose_tokens(text, self.tails)), meant.key, None))
+
+    def _index_form(self, text, body):
+        """Index a name or form of the catalogue body `body`: the name as written, and for a group how it is written
+        (plural or singular) and its words in any order."""
+        loose = loose_key(text, self.tails)
+        self._forms.setdefault(loose, set()).add(body.key)
+        if body.with_place:
+            self._with_place.add(loose)
+        if body.is_group:
+            written = "plural" if search_key(text).startswith("cac ") else "singular"
+            self._group_forms.setdefault(loose, set()).add(written)
+            self._group_words.setdefault(_bag(text, self.tails), set()).add(body.key)
 
     def _ocr_loose(self, key):
         """The OCR key of a name without its optional parts and endings, read in OCR's letters."""

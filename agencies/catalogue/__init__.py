@@ -35,6 +35,9 @@ class Body:
     zone_named: bool = False  # named after its zone: a prefix and the zone's name (`Ban Quản lý Khu kinh tế Vân Phong`)
     # one per place (`Ủy ban nhân dân huyện Bắc Tân Uyên`): zone_named, and only the province's body of that name is it
     per_place: bool = False
+    # the body whose work the forms name, read on the plan's date by `Catalogue.of_day` (`Các địa phương`: the local
+    # level of the day)
+    means: str = ""
 
     def valid_on(self, day):
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -67,6 +70,19 @@ class Catalogue:
     def body(self, key):
         return next(body for body in self.bodies if body.key == key)
 
+    def of_day(self, key, day):
+        """The body doing `key`'s work on `day`: itself while it is valid, after its valid_until its one successor's
+        (`ubnd-cap-huyen` → `ubnd-cap-xa` from 01/7/2025); a body split between several stays itself."""
+        body, seen = self.body(key), set()
+        while not body.valid_on(day) and len(body.successors) == 1 and body.key not in seen:
+            seen.add(body.key)
+            body = self.body(body.successors[0])
+        return body
+
+    def meant(self, body, day):
+        """The body a catalogue entry's names stand for on `day`: the one its `means` names of that day, else itself."""
+        return self.of_day(body.means, day) if body.means else body
+
 
 def _date(value):
     return datetime.date.fromisoformat(value) if value else None
@@ -93,6 +109,7 @@ def _body(row):
         with_place=row.get("with_place", False),
         zone_named=row.get("zone_named", False),
         per_place=row.get("per_place", False),
+        means=row.get("means", ""),
     )
 
 

@@ -189,6 +189,7 @@ def test_catalogue_file_is_versioned_and_consistent():
     for body in data.bodies:
         assert body.kind in AgencyKind.values, body.key
         assert set(body.successors) <= set(keys), body.key
+        assert not body.means or (body.means in keys and not data.body(body.means).means), body.key
         changed = (body.valid_from and body.valid_from >= reorganized) or (
             body.valid_until and body.valid_until >= reorganized
         )

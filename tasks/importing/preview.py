@@ -86,7 +86,9 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     checked = check_file(path, original_name, limits)
     sha256 = file_sha256(path)
     declined = (overrides or {}).get(DECLINED_BODIES, ())
-    parser, title, province, first_sheet = _parse_sheets(path, original_name, checked, province, progress, declined)
+    parser, title, province, first_sheet = _parse_sheets(
+        path, original_name, checked, province, progress, declined, (overrides or {}).get("issued_on")
+    )
     parsed = parser.finish()
     if title is not None and not title.kind:
         # A CSV exported from another system has no title rows: its file's name or its tasks' codes say the kind.
@@ -100,7 +102,7 @@ def _document_preview(path, original_name, province, overrides, limits):
     blocks = read_blocks(path, original_name, limits)
     header = read_header(blocks)
     province = province or province_from_title(header.title)
-    matcher = AgencyMatcher(province)
+    matcher = AgencyMatcher(province, plan_day(header.title, overrides.get("issued_on")))
     parsed, duty = extract_tasks(
         blocks, header, matcher, original_name, overrides.get(TASK_EDITS), overrides.get(DECLINED_BODIES, ())
     )
@@ -127,7 +129,17 @@ def _finish(preview, overrides):
     return preview
 
 
-def _parse_sheets(path, original_name, checked, province, progress, declined=()):
+def plan_day(title, typed=None):
+    """The day a plan's names are read on (`Các địa phương`: the local level of that day): the date typed in the
+    preview, else the title's, else the first day of the title's year; None (today) when nothing gives one."""
+    if typed:
+        return typed if isinstance(typed, datetime.date) else datetime.date.fromisoformat(typed)
+    if title is not None and title.issued_on:
+        return title.issued_on
+    return datetime.date(title.year, 1, 1) if title is not None and title.year else None
+
+
+def _parse_sheets(path, original_name, checked, province, progress, declined=(), typed_day=None):
     parser, title, first_sheet, without_header = None, None, "", []
     total = 0
     for sheet in read_sheets(path, checked, name=original_name):
@@ -141,7 +153,7 @@ def _parse_sheets(path, original_name, checked, province, progress, declined=())
         if parser is None:
             title = read_title([row for row in head if row.number < layout.header_rows[0]])
             province = province or province_from_title(title)
-            parser = RowParser(AgencyMatcher(province), declined)
+            parser = RowParser(AgencyMatcher(province, plan_day(title, typed_day)), declined)
         for row in chain(head, sheet.rows):
             if row.number < layout.data_start:
                 continue
@@ -149,7 +161,7 @@ def _parse_sheets(path, original_name, checked, province, progress, declined=())
             if progress and parser.result.rows_read % PROGRESS_EVERY == 0:
                 progress(parser.result.rows_read, total or None)
     if parser is None:
-        parser = RowParser(AgencyMatcher(province), declined)
+        parser = RowParser(AgencyMatcher(province, plan_day(None, typed_day)), declined)
         for name in without_header or [first_sheet]:
             parser.result.errors.append(
                 Problem(

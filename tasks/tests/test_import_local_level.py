@@ -1,0 +1,123 @@
+"""An office workbook naming the localities as offices write them (issue #12): `Các địa phương`, `các địa phương liên
+quan`, `UBND các địa phương`, `Địa phương`, as a whole cell or a list item, are the local people's committees at the
+level the province has on the plan's date: the districts' group (UBND các huyện, thị xã, thành phố) for a plan dated
+before the district level ended (30/6/2025), the communes' group (UBND các xã, phường, đặc khu) after it. `Các sở,
+ban, ngành, địa phương` stays the departments' group."""
+
+import datetime
+
+import openpyxl
+import pytest
+from django.utils import translation
+
+from agencies.services import create_province
+from agencies.tests.bodies import without_diacritics
+from tasks.importing.preview import build_preview, cli_json
+
+from . import office_sheets
+
+SECTION = "SECTION"
+HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
+LOCAL = "LOCAL"  # the local level's group of the plan's date
+HUYEN = "UBND các huyện, thị xã, thành phố"
+XA = "UBND các xã, phường, đặc khu"
+SBN = "Các sở, ban, ngành tỉnh"
+ROWS = [
+    (SECTION, "I. Xây dựng nông thôn mới"),
+    ("Rà soát tiêu chí nông thôn mới", "Sở Nông nghiệp và Môi trường", "Các địa phương", "Quý III/2025"),
+    ("Hỗ trợ hợp tác xã", "UBND các địa phương", "Sở Tài chính", "Quý IV/2025"),
+    (
+        "Kiểm tra an toàn thực phẩm",
+        "Sở Y tế",
+        "Sở Công Thương; các địa phương liên quan",
+        "Quý IV/2025",
+    ),
+    (SECTION, "II. Chuyển đổi số"),
+    ("Cập nhật dữ liệu dân cư", "Địa phương", "Sở Tư pháp", "Quý IV/2025"),
+    ("Triển khai dịch vụ công trực tuyến", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành, địa phương", "Quý IV/2025"),
+]
+# (leads, coordinators) of each task row, LOCAL for the local level's group
+ANSWERS = [
+    (["Sở Nông nghiệp và Môi trường"], [LOCAL], datetime.date(2025, 9, 30)),
+    ([LOCAL], ["Sở Tài chính"], datetime.date(2025, 12, 31)),
+    (["Sở Y tế"], ["Sở Công Thương", LOCAL], datetime.date(2025, 12, 31)),
+    ([LOCAL], ["Sở Tư pháp"], datetime.date(2025, 12, 31)),
+    (["Sở Khoa học và Công nghệ"], [SBN], datetime.date(2025, 12, 31)),
+]
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def province(db):
+    """A province as it stood before the reorganization: its departments, and both local levels' groups."""
+    province, _created = create_province("Lâm Đồng", datetime.date(2025, 6, 1))
+    return province
+
+
+def write_xlsx(path, dated, plain):
+    text = without_diacritics if plain else (lambda value: value)
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for line in (
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "KẾ HOẠCH",
+        "Xây dựng nông thôn mới và chuyển đổi số năm 2025",
+        f"(Ban hành kèm theo Kế hoạch số 45/KH-UBND {dated} của UBND tỉnh Lâm Đồng)",
+    ):
+        sheet.append([text(line)])
+    sheet.append(HEADER)
+    for section, number, row in office_sheets.numbered(ROWS, SECTION):
+        if number is None:
+            label, title = section.split(". ", 1)
+            sheet.append([label, text(title)])
+        else:
+            sheet.append([number, *(text(value) for value in row)])
+    workbook.save(path)
+    return path
+
+
+def want(local):
+    """code -> (leads, coordinators, due date, recurring), the local level's group being `local`."""
+    filled = iter(
+        (
+            [local if name == LOCAL else name for name in leads],
+            [local if name == LOCAL else name for name in coordinators],
+            due,
+            False,
+        )
+        for leads, coordinators, due in ANSWERS
+    )
+    return office_sheets.expected([row if row[0] == SECTION else (*row, *next(filled)) for row in ROWS], SECTION)
+
+
+def read(province, path, **options):
+    result = cli_json(build_preview(path, path.name, province=province, **options))
+    assert (result["errors"], result["unmatched_agencies"], result["agencies_to_create"]) == ([], [], [])
+    return result
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("dated", "local"), [("ngày 20/3/2025", HUYEN), ("ngày 15/8/2025", XA)])
+def test_the_localities_are_the_local_level_of_the_plans_date(province, tmp_path, plain, dated, local):
+    path = write_xlsx(tmp_path / "ke-hoach.xlsx", dated, plain)
+
+    result = read(province, path)
+
+    right, total, wrong = office_sheets.exactly_right(result, want(local), plain)
+    assert (right, total) == (total, total), wrong
+
+
+def test_a_plan_dated_by_its_year_alone_is_read_on_the_date_typed_in_the_preview(province, tmp_path):
+    """`ngày   tháng   năm 2025`: its year's first day (the districts) until the person types the date."""
+    path = write_xlsx(tmp_path / "ke-hoach.xlsx", "ngày    tháng    năm 2025", plain=False)
+
+    for typed, local in ((None, HUYEN), ("2025-09-05", XA)):
+        result = read(province, path, overrides={"issued_on": typed} if typed else None)
+
+        coordinators = {task["code"]: task["coordinators"] for task in result["tasks"]}
+        assert coordinators["I.1"] == [local], typed
