@@ -66,6 +66,31 @@ def test_a_name_two_bodies_could_be_is_not_chosen_in_advance(client, agencies, m
     assert " selected>" in choices and choices.count(" selected>") == choices.count('value="" selected>')
 
 
+def test_a_name_several_catalogue_bodies_could_be_offers_each_to_create_in_one_step(
+    client, agencies, monitor, tmp_path
+):
+    """`Sở NV` spells the initials of Sở Nội vụ and of Sở Ngoại vụ, neither of which the province holds: each is
+    offered with its own button, and the one the person picks is created with the name as its alias."""
+    client.force_login(monitor)
+    job = upload_naming(client, tmp_path, "Sở NV")
+    page = client.get(job.get_absolute_url()).content.decode()
+
+    [entry] = job.preview["unmatched_agencies"]
+    names = {body["name"] for body in entry["proposals"]}
+    assert names == {"Sở Nội vụ", "Sở Ngoại vụ"}
+    assert page.count('class="inline catalogue-choice"') == len(names)
+    assert all(f"Create {name}</button>" in page for name in names)
+
+    client.post(
+        reverse("tasks:import_agency", args=[job.pk]),
+        {"text": "Sở NV", "name": "Sở Ngoại vụ", "kind": "department", "catalogue_key": "so-ngoai-vu"},
+    )
+
+    job.refresh_from_db()
+    assert job.preview["unmatched_agencies"] == []
+    assert AgencyAlias.objects.get(alias="Sở NV").agency.name == "Sở Ngoại vụ"
+
+
 def test_a_mapping_sent_by_the_script_is_answered_in_json_and_applied(client, agencies, monitor, tmp_path):
     client.force_login(monitor)
     job = upload_naming(client, tmp_path, "Trung tâm XTTM QN")
