@@ -72,6 +72,7 @@ SECTOR_HEADING = "cong nghiep "
 # A row under the table that counts its tasks (`Tổng cộng: 14 nhiệm vụ`, `Tổng số`, `Cộng`), not a task.
 TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|cong)(?: \d+ nhiem vu| \d+)?$|^(?:tong cong|tong so) ")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COORDINATING = AssignmentRole.COORDINATING
 
 
 @dataclass(slots=True)
@@ -149,6 +150,11 @@ class ParsedTask:
     @property
     def leads(self):
         return [ref for ref in self.agencies if ref.role != AssignmentRole.COORDINATING]
+
+    @property
+    def has_lead(self):
+        """Whether `leads` has any (without building the list)."""
+        return any(ref.role != _COORDINATING for ref in self.agencies)
 
     @property
     def coordinators(self):
@@ -352,6 +358,8 @@ class RowParser:
         self._targets = {}
         self._section = ""
         self._encodings_seen = set()
+        self._letters = {}  # column index -> its letters
+        self._written = {}  # a row's (lead, executing, coordinators) cells -> what _assignments makes of them
 
     def error(self, *args):
         self.result.errors.append(located(*args))
@@ -409,13 +417,19 @@ class RowParser:
 
     def column(self, layout, name):
         index = layout.columns.get(name)
-        return column_letter(index + 1) if index is not None else ""
+        if index is None:
+            return ""
+        if index not in self._letters:
+            self._letters[index] = column_letter(index + 1)
+        return self._letters[index]
 
     def parse_row(self, row, layout):
         """One data row: a task or heading, or nothing for a blank row."""
         self.result.rows_read += 1
         cells = row.cells
-        values = {name: layout.value(cells, name) for name in layout.columns}
+        width = len(cells)
+        # layout.value of each column, without a call per cell
+        values = {name: cells[index] if index < width else None for name, index in layout.columns.items()}
         if not any(value is not None for value in values.values()):
             return
         if row.formulas or row.converted:
@@ -441,14 +455,15 @@ class RowParser:
                 _("“%(label)s” is not an outline number; the row is numbered as a bullet.") % {"label": label},
             )
             label_kind = "unlabeled"
-        if label_kind == "unlabeled" and not any(values.get(name) for name in OWN_FIELDS):
+        carries_own = any(values.get(name) for name in OWN_FIELDS)
+        if label_kind == "unlabeled" and not carries_own:
             if TOTAL_ROW.match(search_key(text)):
                 return
         self._read_section(row, values)
         task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part)
         task.typed_as_number = isinstance(values.get(cols.CODE), float)
         task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
-        task.carries_own = any(values.get(name) for name in OWN_FIELDS)
+        task.carries_own = carries_own
         task.position = len(self.result.tasks)
         self.outline.place(task)
         if self.outline.by_code[task.code] is not task:
@@ -492,6 +507,8 @@ class RowParser:
             self.result.tasks.append(heading)
 
     def _check_targets(self, task, row, layout):
+        if not task.targets:
+            return
         column = Target._meta.get_field("target_value")
         for target in task.targets:
             try:
@@ -507,8 +524,43 @@ class RowParser:
                 )
 
     def _read_agencies(self, task, row, layout, values):
-        # A name whose cell says its part (`Sở Tài chính (chủ trì)`, `Phối hợp: …`) takes that part, whatever column.
-        written = {name: self._split(values.get(name)) for name in (cols.LEAD, cols.EXECUTING, cols.COORDINATORS)}
+        cells = (values.get(cols.LEAD), values.get(cols.EXECUTING), values.get(cols.COORDINATORS))
+        if cells not in self._written:
+            self._written[cells] = self._assignments(*cells)
+        for ref, name, damaged, kept in self._written[cells]:
+            if damaged:
+                self._warn_damaged(ref.text, ref.agency_name, row, layout, name)
+            if not kept:
+                continue
+            if not (ref.agency_id or ref.catalogue_key):
+                self._unmatched(ref.text, row, layout, name)
+            elif ref.catalogue_key:
+                self._to_create(ref, row, layout, name)
+            task.agencies.append(ref)
+
+    def _assignments(self, *cells):
+        """(ref, column, read from a damaged spelling, kept) for each name a row's agency cells write, in order: a
+        body named twice in one role is kept once (a name no agency answers to, every time)."""
+        found, seen = [], set()
+        for texts, role in self._roles(*cells):
+            for name, text in texts:
+                ref, damaged = self._ref(text, role)
+                body = ref.agency_id or ref.catalogue_key
+                kept = not body or (body, role) not in seen
+                if body:
+                    seen.add((body, role))
+                found.append((ref, name, damaged, kept))
+        return tuple(found)
+
+    def _roles(self, lead, executing, coordinating):
+        """((column, name) of the leads, role), the same of the executing and the coordinating agencies, from a row's
+        agency cells. A name whose cell says its part (`Sở Tài chính (chủ trì)`, `Phối hợp: …`) takes that part,
+        whatever column."""
+        written = {
+            cols.LEAD: self._split(lead),
+            cols.EXECUTING: self._split(executing),
+            cols.COORDINATORS: self._split(coordinating),
+        }
         leads = [(cols.LEAD, text) for text, role in written[cols.LEAD] if role != COORDINATING]
         leads += [
             (name, text) for name in (cols.EXECUTING, cols.COORDINATORS) for text, role in written[name] if role == LEAD
@@ -521,25 +573,11 @@ class RowParser:
             if role == COORDINATING or (name == cols.COORDINATORS and role is None)
         ]
         lead_role = AssignmentRole.LEAD if len(leads) == 1 else AssignmentRole.CO_LEAD
-        columns = (
+        return (
             (leads, lead_role),
             (executing, AssignmentRole.EXECUTING),
             (coordinators, AssignmentRole.COORDINATING),
         )
-        seen = set()
-        for texts, role in columns:
-            for name, text in texts:
-                ref = self._match(text, role, row, layout, name)
-                body = ref.agency_id or ref.catalogue_key
-                if not body:
-                    self._unmatched(text, row, layout, name)
-                elif (body, role) in seen:
-                    continue
-                else:
-                    seen.add((body, role))
-                    if ref.catalogue_key:
-                        self._to_create(ref, row, layout, name)
-                task.agencies.append(ref)
 
     def _heading_agencies(self, text, row, layout):
         """The agencies a heading row's text names and nothing else (every name known as a whole, no guessing by
@@ -556,9 +594,9 @@ class RowParser:
     def _named_above(self, task):
         """The agencies the nearest heading above a task names, if no heading between them names a lead."""
         parent = self.outline.by_code.get(task.parent_code)
-        while parent is not None and not parent.named and not parent.leads:
+        while parent is not None and not parent.named and not parent.has_lead:
             parent = self.outline.by_code.get(parent.parent_code)
-        return parent.named if parent is not None and not parent.leads else []
+        return parent.named if parent is not None and not parent.has_lead else []
 
     def _sector(self, task, values):
         """The sector column, else the parent's sector; a section titled `Công nghiệp …` names one (004 II.2)."""
@@ -581,19 +619,27 @@ class RowParser:
         return self._names[value]
 
     def _match(self, text, role, row, layout, column_name):
+        ref, damaged = self._ref(text, role)
+        if damaged:
+            self._warn_damaged(text, ref.agency_name, row, layout, column_name)
+        return ref
+
+    def _warn_damaged(self, text, agency_name, row, layout, column_name):
+        self.warn(
+            row.sheet,
+            row.number,
+            self.column(layout, column_name),
+            column_name,
+            _("“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing.")
+            % {"text": text, "agency": agency_name},
+        )
+
+    def _ref(self, text, role):
+        """The AgencyRef of a name in a role, and whether its agency was read from a damaged (OCR) spelling."""
         if text not in self._matches:
             self._matches[text] = self.matcher.match(text)
         match = self._matches[text]
         agency = match.agency
-        if agency is not None and match.method == "ocr":
-            self.warn(
-                row.sheet,
-                row.number,
-                self.column(layout, column_name),
-                column_name,
-                _("“%(text)s” was read as %(agency)s from a damaged spelling; check it before importing.")
-                % {"text": text, "agency": agency.name},
-            )
         if (text, role) not in self._refs:
             holder = self.matcher.holder(agency, self._today) if agency else None
             current = holder if holder is not None and holder != agency else None
@@ -608,7 +654,7 @@ class RowParser:
                 current.name if current else "",
                 body.key if body else "",
             )
-        return self._refs[text, role]
+        return self._refs[text, role], agency is not None and match.method == "ocr"
 
     def _creatable(self, text, match):
         """The one catalogue body a name means that the province lacks (`CA tỉnh` where there is no Công an tỉnh
@@ -679,10 +725,10 @@ class RowParser:
         """Decide headings and check what needs the whole outline (a task without a lead)."""
         inherited = [(task, self._named_above(task)) for task in self.result.tasks if not task.has_children]
         for task, named in inherited:
-            if named and not task.leads:
+            if named and not task.has_lead:
                 task.agencies[:0] = named
         for task in self.result.tasks:
-            has_lead = bool(task.leads)
+            has_lead = task.has_lead
             if task.heading or (task.heading is None and task.has_children and not has_lead and not task.coordinators):
                 task.kind = TaskKind.HEADING
             elif not has_lead:

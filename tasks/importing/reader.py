@@ -102,8 +102,11 @@ def _workbook_rows(workbook, name, scan):
         # calamine gives every row from the first (row 1), and the columns from the first that holds a cell.
         before = (None,) * start[1]
         filling = []  # (column, value, last row) of merged ranges being repeated downwards
+        # Offices repeat the same cell text thousands of times (agencies, timeframes, labels): each distinct text of
+        # the sheet is tidied and checked for an old font encoding once.
+        read = {}
         for number, values in enumerate(sheet.iter_rows(), start=1):
-            cells, converted = _cells(values, before)
+            cells, converted = _cells(values, before, read)
             if filling:
                 filling = [fill for fill in filling if fill[2] >= number]
                 for column, value, _last in filling:
@@ -121,22 +124,30 @@ def _workbook_rows(workbook, name, scan):
         raise RefusedFile(_("Sheet “%(sheet)s” is damaged and cannot be read.") % {"sheet": name}) from None
 
 
-def _cells(values, before):
+def _cells(values, before, read):
     cells, converted = list(before), ()
     for value in values:
         if type(value) is str:
-            if not value:
-                value = None
-            else:
-                encoding = None if value.isascii() else legacy_encoding(value)
-                if encoding:
-                    value = to_unicode(value, encoding)
-                    converted += ((len(cells), encoding),)
-                value = clean_text(value) or None
+            known = read.get(value)
+            if known is None:
+                known = read[value] = _text(value)
+            value, encoding = known
+            if encoding:
+                converted += ((len(cells), encoding),)
         elif type(value) is float and value.is_integer() and abs(value) < 2**53:
             value = int(value)
         cells.append(value)
     return cells, converted
+
+
+def _text(value):
+    """A text cell's value (None when empty) and the old font encoding it was read from, if any."""
+    if not value:
+        return None, None
+    encoding = None if value.isascii() else legacy_encoding(value)
+    if encoding:
+        value = to_unicode(value, encoding)
+    return clean_text(value) or None, encoding
 
 
 def _csv_sheet(path, name):
