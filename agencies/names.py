@@ -91,12 +91,17 @@ class Tails:
             key=len,
             reverse=True,
         )
+        # The endings by their last word, in the order above: only those can end a name, whose last word is theirs.
+        self._by_last = {}
+        for tail in (*self.places, *self.generic):
+            if tail:
+                self._by_last.setdefault(tail[-1], []).append(tail)
 
     def strip(self, tokens):
         changed = True
-        while changed:
+        while changed and tokens:
             changed = False
-            for tail in (*self.places, *self.generic):
+            for tail in self._by_last.get(tokens[-1], ()):
                 if len(tokens) > len(tail) and tokens[-len(tail) :] == tail:
                     tokens = tokens[: -len(tail)]
                     changed = True
@@ -118,7 +123,7 @@ def loose_tokens(text, tails=NO_TAILS, expand=True):
     for word in search_key(text).split():
         words.extend(table.get(word, word).split())
     words = [word for word in words if word not in _IGNORED]
-    form = _LEGAL_FORM.match(" ".join(words))
+    form = len(words) > 2 and words[0] == "cong" and words[1] == "ty" and _LEGAL_FORM.match(" ".join(words))
     if form:
         # `Công ty CP Điện lực X` is `Công ty Điện lực X`
         words = words[:2] + words[2 + len(form["form"].split()) :]
