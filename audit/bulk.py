@@ -112,9 +112,10 @@ class _Scope:
         model = self.model._meta.concrete_model
         content_type_id = ContentType.objects.get_for_model(model).pk
         owner_types = {}
+        alias = connection.alias  # read once: each read goes through the connections' context-local storage
         changes = iter(changes)
         while batch := list(islice(changes, BATCH)):
-            objects = [self._named(row) for _action, row, _c in batch]
+            objects = [self._named(row, alias) for _action, row, _c in batch]
             self._attach_related(objects)
             for (action, _row, values), obj in zip(batch, objects, strict=True):
                 owner_model, owner_id = owner_of(obj)
@@ -133,13 +134,13 @@ class _Scope:
                     *shared,
                 )
 
-    def _named(self, row):
+    def _named(self, row, alias):
         """An instance holding the row's columns, enough for its `__str__` and its owner: what `from_db` builds,
         without `Model.__init__`'s per-field work and signals (for 200,000 rows they cost more than the import)."""
         obj = self.model.__new__(self.model)
         obj.__dict__.update(zip(self.attnames, row, strict=True))  # the primary key first, then the model's order
         obj._state = ModelState()
-        obj._state.adding, obj._state.db = False, connection.alias
+        obj._state.adding, obj._state.db = False, alias
         return obj
 
     def _attach_related(self, objects):

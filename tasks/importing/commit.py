@@ -17,6 +17,7 @@ from agencies import services as agency_services
 from agencies.models import Province
 from audit.bulk import tracking
 from audit.rows import BATCH, insert_rows
+from common.collector import collector_paused
 from tasks.models import (
     Assignment,
     Directive,
@@ -91,7 +92,7 @@ def commit_preview(preview, *, job=None):
         raise ImportBlocked(len(preview.errors))
     tasks = preview.parsed.tasks
     try:
-        with transaction.atomic():
+        with collector_paused(), transaction.atomic():
             _claim(preview)
             bodies = _create_bodies(preview)
             result = _write(preview, tasks, job, bodies)

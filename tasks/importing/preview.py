@@ -4,10 +4,8 @@ The preview is what the admin sees and what the command prints; the commit write
 """
 
 import datetime
-import gc
 import hashlib
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -17,6 +15,7 @@ from django.utils.translation import gettext as _
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyKind, Province
 from agencies.normalize import search_key
+from common.collector import collector_paused
 from tasks.intake.extract import extract_tasks
 from tasks.intake.header import read_header
 from tasks.intake.reading import is_document, read_blocks
@@ -88,7 +87,7 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     checked = check_file(path, original_name, limits)
     sha256 = file_sha256(path)
     declined = (overrides or {}).get(DECLINED_BODIES, ())
-    with _collector_paused():
+    with collector_paused():
         parser, title, province, first_sheet = _parse_sheets(
             path, original_name, checked, province, progress, declined, (overrides or {}).get("issued_on")
         )
@@ -98,21 +97,6 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
         title.kind = kind_named(Path(original_name).stem) or _kind_of_codes(parsed.tasks)
     fields, problems, notes = directive_fields(title, province, overrides or {}, parser.matcher, first_sheet)
     return _finish(Preview(sha256, parsed, fields, problems, province, directive_warnings=notes), overrides)
-
-
-@contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector held off while a workbook's rows are read and parsed: they make hundreds of
-    thousands of objects (rows, tasks, their lists) that all live until the preview is built, and the collector's
-    repeated passes over them were an eighth of the preview's time at 50,000 rows, finding nothing to free. It is
-    turned back on afterwards (even on an error) if it was on; reference counting frees everything else as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _document_preview(path, original_name, province, overrides, limits):
