@@ -359,6 +359,7 @@ class RowParser:
         self._section = ""
         self._encodings_seen = set()
         self._letters = {}  # column index -> its letters
+        self._labels = {}  # (type, value) of a label cell -> its label and kind (None: the text's start decides)
         self._written = {}  # a row's (lead, executing, coordinators) cells -> what _assignments makes of them
 
     def error(self, *args):
@@ -435,7 +436,7 @@ class RowParser:
         if row.formulas or row.converted:
             self._read_formulas_and_encodings(row, layout, values)
         text = cell_text(values.get(cols.TEXT)).strip()
-        label, label_kind, text = split_label(values.get(cols.CODE), text)
+        label, label_kind, text = self._split_label(values.get(cols.CODE), text)
         if not text:
             if any(values.get(name) for name in (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)):
                 self.error(
@@ -488,6 +489,16 @@ class RowParser:
         task.targets = self._targets[target_text, due_year]
         self._check_targets(task, row, layout)
         self.result.tasks.append(task)
+
+    def _split_label(self, value, text):
+        """`split_label`, the reading of each distinct label cell remembered (an outline repeats `a)`, `b)`, `1`…):
+        a cell that gives a label leaves the text as it is."""
+        key = (type(value), value)
+        if key not in self._labels:
+            label, kind, _text = split_label(value, "")
+            self._labels[key] = (label, kind) if label else None
+        known = self._labels[key]
+        return split_label(value, text) if known is None else (*known, text)
 
     def _read_section(self, row, values):
         """A section column (`Mục`, `Nhóm nhiệm vụ`) that starts with an outline number (`II. Nhiệm vụ…`) opens a
