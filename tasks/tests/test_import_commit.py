@@ -1,11 +1,13 @@
 """The commit writes all rows or none; the same file twice changes nothing; a corrected file updates what changed."""
 
 import datetime
+import gc
 
 import pytest
 from django.utils import translation
 
 from agencies.tests.factories import ProvinceFactory
+from common.collector import collector_paused
 from reports.models import ProgressReport
 from reports.tests.factories import ProgressReportFactory, TargetValueFactory
 from tasks.importing.commit import ImportBlocked, commit_preview
@@ -28,6 +30,28 @@ def agencies(db):
 
 def import_file(path):
     return commit_preview(build_preview(path, path.name))
+
+
+def test_the_collector_held_off_for_an_import_is_on_again_after_it_even_after_an_error(agencies, tmp_path):
+    import_file(build_004_workbook(tmp_path / "k.xlsx"))
+    assert gc.isenabled()
+    with pytest.raises(ImportBlocked):
+        import_file(build_defects_workbook(tmp_path / "d.xlsx"))
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("a row that cannot be read")
+    assert gc.isenabled()
+
+
+def test_the_collector_found_off_is_left_off():
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_commit_creates_the_directive_its_outline_and_every_assignment(agencies, tmp_path):
