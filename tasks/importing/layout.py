@@ -18,7 +18,7 @@ from .reader import cell_text
 HEADER_SEARCH_ROWS = 30
 HEADER_MAX_LENGTH = 80  # a longer cell is a title or a task, not a column header
 
-CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR, SECTION = (
+CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR, SECTION, OUTLINE = (
     "code",
     "text",
     "lead",
@@ -29,11 +29,18 @@ CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR, SECT
     "target",
     "sector",
     "section",
+    "outline",
 )
 # Headers are ranked by their words: the best-ranked cell for a field is its column, so a sheet with both `STT`
-# and `Mã nhiệm vụ` takes its codes from the latter, and `Mã nhiệm vụ` is never the task's text.
+# and `Mã nhiệm vụ` takes its codes from the latter, and `Mã nhiệm vụ` is never the task's text. A code column
+# (rank CODE_GIVEN: `Mã`, `Mã nhiệm vụ`, `Số hiệu`) holds the codes an office gave its tasks (`CNHT-01`); the STT
+# column beside it is kept as OUTLINE, the outline numbers (I, 1, 2 …) that place a row whose code is no outline
+# number.
+CODE_GIVEN = 3
 EXACT_HEADERS = {
-    **dict.fromkeys(("ma", "ma so", "so hieu", "ky hieu", "ma nv", "ma nhiem vu", "ma so nhiem vu"), (CODE, 3)),
+    **dict.fromkeys(
+        ("ma", "ma so", "so hieu", "ky hieu", "ma nv", "ma nhiem vu", "ma so nhiem vu"), (CODE, CODE_GIVEN)
+    ),
     **dict.fromkeys(("tt", "stt", "so tt", "so thu tu", "thu tu", "so"), (CODE, 2)),
     **dict.fromkeys(("muc", "phan", "nhom", "nhom nhiem vu", "muc nhiem vu", "phan muc"), (SECTION, 2)),
     # `Hạn` alone is the deadline; as a word inside a header it is too short to look for
@@ -41,7 +48,7 @@ EXACT_HEADERS = {
 }
 # Checked in this order: the first rule whose words occur in the header wins, with its rank.
 HEADER_RULES = (
-    (CODE, 3, ("ma nhiem vu", "ma so nhiem vu")),
+    (CODE, CODE_GIVEN, ("ma nhiem vu", "ma so nhiem vu")),
     (SECTION, 2, ("nhom nhiem vu",)),
     (LEAD, 2, ("chu tri",)),
     (COORDINATORS, 2, ("phoi hop",)),
@@ -121,6 +128,7 @@ class Layout:
     columns: dict  # field -> column index (0-based)
     header_rows: tuple  # row numbers of the header (one or two)
     data_start: int  # number of the first row that can hold a task
+    codes_given: bool = False  # the CODE column is a code column (`Mã`), not outline numbers (`STT`)
 
     def value(self, cells, name):
         index = self.columns.get(name)
@@ -143,13 +151,19 @@ def classify_header(text):
 
 
 def _columns(header_cells):
-    """{field: column index}: for each field the best-ranked header cell, the leftmost among equals."""
-    best = {}
+    """{field: column index}: for each field the best-ranked header cell, the leftmost among equals; beside a code
+    column, the leftmost outline-number column (`STT`) as OUTLINE."""
+    best, outline = {}, None
     for index, text in enumerate(header_cells):
         found = classify_header(text)
+        if found and found[0] == CODE and found[1] < CODE_GIVEN and outline is None:
+            outline = index
         if found and (found[0] not in best or found[1] > best[found[0]][1]):
             best[found[0]] = (index, found[1])
-    return {name: index for name, (index, _rank) in best.items()}
+    columns = {name: index for name, (index, _rank) in best.items()}
+    if CODE in best and best[CODE][1] >= CODE_GIVEN and outline is not None:
+        columns[OUTLINE] = outline
+    return columns
 
 
 def _is_complete(columns):
@@ -195,7 +209,9 @@ def find_layout(rows):
     following = index + height
     if following < len(texts) and _is_column_numbers(texts[following]):
         data_start += 1
-    return Layout(columns, header_rows, data_start)
+    header = texts[index] if height == 1 else _two_level(texts[index], texts[index + 1])
+    given = CODE in columns and classify_header(header[columns[CODE]])[1] >= CODE_GIVEN
+    return Layout(columns, header_rows, data_start, codes_given=given)
 
 
 def _is_column_numbers(cells):

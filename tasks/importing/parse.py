@@ -26,6 +26,7 @@ from .safety import column_letter
 
 FIELD_NAMES = {
     cols.CODE: gettext_lazy("outline number"),
+    cols.OUTLINE: gettext_lazy("outline number"),
     cols.TEXT: gettext_lazy("task"),
     cols.LEAD: gettext_lazy("lead agency"),
     cols.COORDINATORS: gettext_lazy("coordinating agencies"),
@@ -146,6 +147,10 @@ class ParsedTask:
     heading: bool | None = None
     # The label was a number cell (3.1 typed as a number): a spreadsheet keeps 3.10 as 3.1, its last zero lost.
     typed_as_number: bool = False
+    # The code an office gave the task in a code column (`CNHT-01`), its code in place of the outline's; the outline
+    # number (`I.1`) still places it under its heading.
+    given_code: str = ""
+    outline_code: str = ""  # the code the outline gives the row, whatever its code is
 
     @property
     def leads(self):
@@ -217,7 +222,8 @@ class OutlineBuilder:
     def __init__(self):
         self.stack = []  # ParsedTask, outermost first
         self.by_code = {}
-        self.auto_numbers = {}  # parent code -> bullets numbered so far
+        self.by_outline = {}  # outline code -> its row: differs from by_code only for rows with a given code
+        self.auto_numbers = {}  # parent's outline code -> bullets numbered so far
 
     def place(self, task):
         if task.part > 1 and self.stack:
@@ -233,7 +239,9 @@ class OutlineBuilder:
         """The second part of a split task: the first part's sibling right after it, `II.1.a` then `II.1.a-2`."""
         first = self.stack.pop()
         task.label, task.label_kind = first.label, first.label_kind
-        self._attach(task, self.by_code.get(first.parent_code), f"{first.code}-{task.part}")
+        if first.given_code:
+            task.given_code = f"{first.given_code}-{task.part}"
+        self._attach(task, self.by_code.get(first.parent_code), f"{first.outline_code}-{task.part}")
 
     def _place_in_stack(self, task):
         top = self.stack[-1] if self.stack else None
@@ -250,24 +258,24 @@ class OutlineBuilder:
         if task.label_kind in RANKS:
             own = task.label
         else:
-            key = parent.code if parent else ""
+            key = parent.outline_code if parent else ""
             self.auto_numbers[key] = self.auto_numbers.get(key, 0) + 1
             own = str(self.auto_numbers[key])
-        self._attach(task, parent, f"{parent.code}.{own}" if parent else own)
+        self._attach(task, parent, f"{parent.outline_code}.{own}" if parent else own)
 
     def _place_dotted(self, task):
         prefix = task.label.rsplit(".", 1)[0]
         romans = [item for item in self.stack if item.label_kind == "roman"]
-        parent = self.by_code.get(prefix)
+        parent = self.by_outline.get(prefix)
         code = task.label
-        if parent is None and romans and f"{romans[0].code}.{prefix}" in self.by_code:
-            parent = self.by_code[f"{romans[0].code}.{prefix}"]
-            code = f"{romans[0].code}.{task.label}"
+        if parent is None and romans and f"{romans[0].outline_code}.{prefix}" in self.by_outline:
+            parent = self.by_outline[f"{romans[0].outline_code}.{prefix}"]
+            code = f"{romans[0].outline_code}.{task.label}"
         while parent is None and "." in prefix:
             # `II.1.a` under a section `II` that has no `II.1` row: the nearest ancestor the file has.
             prefix = prefix.rsplit(".", 1)[0]
-            parent = self.by_code.get(prefix)
-        if task.typed_as_number and code in self.by_code and self._lost_zero(parent, task.label):
+            parent = self.by_outline.get(prefix)
+        if task.typed_as_number and code in self.by_outline and self._lost_zero(parent, task.label):
             task.label, code = f"{task.label}0", f"{code}0"
         while self.stack and self.stack[-1] is not parent:
             self.stack.pop()
@@ -285,11 +293,13 @@ class OutlineBuilder:
         return bool(siblings) and last.isdigit() and siblings[-1] == str(int(f"{last}0") - 1)
 
     def _attach(self, task, parent, code):
-        task.code = code
+        task.outline_code = code
+        task.code = task.given_code or code
         task.parent_code = parent.code if parent else ""
         task.depth = parent.depth + 1 if parent else 0
         self.stack.append(task)
-        self.by_code.setdefault(code, task)
+        self.by_code.setdefault(task.code, task)
+        self.by_outline.setdefault(code, task)
 
 
 def _rank(item):
@@ -312,6 +322,28 @@ def _sibling_bullets(above, task):
         and above.carries_own
         and task.carries_own
     )
+
+
+def read_label(values, layout, text, split=None):
+    """The row's label and kind, its text, the code an office gave it (or "") and the column the label is from.
+
+    A code column's value that reads as no outline number (`CNHT-01` under `Mã`) is the task's code, and the row is
+    placed by the outline-number column beside it (`STT`: I, 1, 2 …), or as a bullet when there is none; a row with
+    no code there (a section row, a code left empty) is placed and coded by that outline number alone. A code column
+    holding outline numbers (`I.1`, `2`) places its rows itself, as an `STT` column does. `split` reads a label cell
+    (`split_label`, or a reader that remembers each distinct cell)."""
+    split = split or split_label
+    label, label_kind, rest = split(values.get(cols.CODE), text)
+    if not layout.codes_given:
+        return label, label_kind, rest, "", cols.CODE
+    written = cell_text(values.get(cols.CODE)).strip()
+    if written and label_kind != "other":
+        return label, label_kind, rest, "", cols.CODE
+    if cols.OUTLINE in layout.columns:
+        return *split(values.get(cols.OUTLINE), text), written, cols.OUTLINE
+    if written:
+        return written, "unlabeled", rest, written, cols.CODE
+    return label, label_kind, rest, "", cols.CODE
 
 
 def split_label(label_value, text):
@@ -436,7 +468,7 @@ class RowParser:
         if row.formulas or row.converted:
             self._read_formulas_and_encodings(row, layout, values)
         text = cell_text(values.get(cols.TEXT)).strip()
-        label, label_kind, text = self._split_label(values.get(cols.CODE), text)
+        label, label_kind, text, given, label_column = read_label(values, layout, text, self._split_label)
         if not text:
             if any(values.get(name) for name in (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)):
                 self.error(
@@ -451,8 +483,8 @@ class RowParser:
             self.warn(
                 row.sheet,
                 row.number,
-                self.column(layout, cols.CODE),
-                cols.CODE,
+                self.column(layout, label_column),
+                label_column,
                 _("“%(label)s” is not an outline number; the row is numbered as a bullet.") % {"label": label},
             )
             label_kind = "unlabeled"
@@ -461,8 +493,8 @@ class RowParser:
             if TOTAL_ROW.match(search_key(text)):
                 return
         self._read_section(row, values)
-        task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part)
-        task.typed_as_number = isinstance(values.get(cols.CODE), float)
+        task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part, given_code=given)
+        task.typed_as_number = isinstance(values.get(label_column), float)
         task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
         task.carries_own = carries_own
         task.position = len(self.result.tasks)
