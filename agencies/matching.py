@@ -545,16 +545,19 @@ class AgencyMatcher:
         holds the group's own words for now; `match()` turns them into the rest of the text.
         """
         tokens = tuple(loose.split())
-        plural = bool({"cac", "cap"} & set(key.split()))
+        words = key.split()
+        plural = bool({"cac", "cap"} & set(words))
         if not plural and self._one_place(tokens):
             # `UBND huyện Bắc Tân Uyên …`: one place's committee, never `UBND các huyện` narrowed by its name
             return None
+        # `các` / `cấp` makes a group only among its words (`UBND các huyện`), not in what follows them: `Sở Công
+        # Thương BQL các KCN tỉnh` is no group of `Sở` narrowed by the rest.
         starts = [
             start
             for start in self._group_starts
             if len(tokens) > len(start[0])
             and tokens[: len(start[0])] == start[0]
-            and (plural or len(start[0]) > 2)
+            and ({"cac", "cap"} & set(words[: len(start[0]) + 1]) or len(start[0]) > 2)
             and not self._plural_only(key, " ".join(start[0]))
         ]
         if not starts:

@@ -15,6 +15,8 @@ from .matching import BULLET, COLON_LIST, listed_kinds, split_agency_names, star
 from .names import COORDINATING, LEAD, loose_tokens, role_named, role_of
 from .normalize import search_key
 
+# A name no separator ends is looked for inside a stretch of words this long at most (`_cut_at_name_ends`).
+MAX_WORDS = 24
 MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`Sở Văn hóa, Thể thao và Du lịch` is 3)
 # `/`, `+` and a spaced dash also sit between two names (`Sở Tài chính/Sở Nội vụ`, `Sở TC - Sở NV`); a run that is
 # one known name across them (`Sở Lao động - Thương binh và Xã hội`) is still taken whole.
@@ -291,9 +293,35 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
             stop += 1
         unknown = run(start, stop)
         for part in _AND_PLURAL.split(unknown) if starts_name(unknown) else [unknown]:
-            names.extend(prefix + name for name in fallback(part) if name)
+            for name in fallback(part):
+                names.extend(prefix + cut for cut in (_cut_at_name_ends(name, matcher) if not prefix else [name]))
         start = stop
     return [name for name in names if name.strip(" .,")]
+
+
+def _cut_at_name_ends(name, matcher):
+    """Known names written one after another with only a space between (a line break an export flattened: `Sở Tài
+    chính Sở Tư pháp`, `Sở Công Thương BQL các KCN tỉnh`): cut where a known name ends and another starts, the longest
+    first; a name is cut only into names that are all known, so nothing after a name that is no name of its own (its
+    place, `Ban Quản lý Khu kinh tế tỉnh Gia Lai`) is cut off, and a name that is no run of known names stays whole."""
+    words = name.split()
+    if len(words) > MAX_WORDS:
+        return [name]
+    return _known_names(tuple(words), matcher) or [name]
+
+
+def _known_names(words, matcher):
+    """The words as a run of known names, each but the first starting as a name starts, the longest first; or None."""
+    if matcher.known(" ".join(words)) is not None:
+        return [" ".join(words)]
+    for cut in range(len(words) - 1, 0, -1):
+        rest = " ".join(words[cut:])
+        if not starts_name(rest, loose=True) or matcher.known(" ".join(words[:cut])) is None:
+            continue
+        after = _known_names(words[cut:], matcher)
+        if after:
+            return [" ".join(words[:cut]), *after]
+    return None
 
 
 def _continues(piece, separator, following, matcher, prefix):

@@ -1,0 +1,55 @@
+"""Names written one after another with only a space between (a CSV export that flattened a cell's line break): cut
+where a known name ends and another starts, never inside a known name nor before a name's place, in a province made
+by create_province, with and without diacritics."""
+
+import datetime
+
+import pytest
+
+from agencies.matching import AgencyMatcher
+from agencies.services import create_province
+from agencies.splitting import split_known
+from agencies.tests.bodies import without_diacritics
+
+
+@pytest.fixture
+def ha_tinh(db):
+    province, _agencies = create_province("Hà Tĩnh", datetime.date(2024, 5, 1))
+    return AgencyMatcher(province)
+
+
+FLATTENED = [
+    ("Sở Nội vụ Sở Xây dựng", ["Sở Nội vụ", "Sở Xây dựng"]),
+    ("Sở Y tế Sở Giáo dục và Đào tạo", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    ("Sở Xây dựng BQL KKT tỉnh", ["Sở Xây dựng", "BQL KKT tỉnh"]),
+    ("Công an tỉnh Hà Tĩnh Sở Tư pháp", ["Công an tỉnh Hà Tĩnh", "Sở Tư pháp"]),
+    ("Sở Tư pháp Công an tỉnh, Sở Y tế", ["Sở Tư pháp", "Công an tỉnh", "Sở Y tế"]),
+]
+WHOLE = [
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh",
+    "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh",
+    "Sở Khoa học và Công nghệ Hà Tĩnh",
+    "Sở Tài nguyên và Môi trường tỉnh",
+]
+
+
+@pytest.mark.parametrize(("cell", "names"), FLATTENED)
+@pytest.mark.parametrize("plain", [False, True])
+def test_known_names_with_only_a_space_between_are_cut_where_one_ends(ha_tinh, cell, names, plain):
+    text = without_diacritics if plain else (lambda value: value)
+
+    assert split_known(text(cell), ha_tinh) == [text(name) for name in names]
+
+
+@pytest.mark.parametrize("cell", WHOLE)
+def test_a_known_name_is_never_cut_inside_nor_before_its_place(ha_tinh, cell):
+    assert split_known(cell, ha_tinh) == [cell]
+
+
+def test_a_body_followed_by_a_board_written_with_cac_is_no_qualified_group(ha_tinh):
+    found = ha_tinh.match("Sở Xây dựng BQL các KCN tỉnh")
+
+    assert found.agency is None and not found.qualifier
+    assert split_known("Sở Xây dựng BQL các KCN tỉnh", ha_tinh) == ["Sở Xây dựng", "BQL các KCN tỉnh"]
+    assert ha_tinh.match("Các sở, ban, ngành nơi có dự án").qualifier == "nơi có dự án"
