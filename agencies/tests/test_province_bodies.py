@@ -150,8 +150,10 @@ def test_a_body_written_with_the_provinces_name_for_tinh_is_that_catalogue_body(
         for name in named_after(text, place):
             match = matcher.match(name)
             assert (match.agency, proposed(match)) == (None, [key]), name
-        # another province's name is not this province's body
-        assert matcher.match(text.removesuffix(" tỉnh") + " Bắc Ninh").proposals == (), text
+        # another province's name is not this province's body (a board named after its zone reads any place after
+        # its name as its zone's: `Ban Quản lý Khu kinh tế Vân Phong`)
+        if not catalogue().body(key).zone_named:
+            assert matcher.match(text.removesuffix(" tỉnh") + " Bắc Ninh").proposals == (), text
 
 
 @pytest.mark.django_db
