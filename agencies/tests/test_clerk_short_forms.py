@@ -42,7 +42,7 @@ BODIES = {
     "Bộ Chỉ huy Quân sự tỉnh Nghệ An": "bo-chi-huy-quan-su-tinh",
     "Ban Chỉ huy Phòng thủ dân sự tỉnh Nghệ An": "ban-chi-huy-phong-thu-dan-su-tinh",
     "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh Nghệ An": "van-phong-ban-chi-huy-phong-thu-dan-su-tinh",
-    "Báo và Phát thanh, Truyền hình Nghệ An": "dai-phat-thanh-va-truyen-hinh",
+    "Báo và Phát thanh, Truyền hình Nghệ An": "bao-va-phat-thanh-truyen-hinh",
     "Công an tỉnh Nghệ An": "cong-an-tinh",
     "Công ty Điện lực Nghệ An": "cong-ty-dien-luc",
 }

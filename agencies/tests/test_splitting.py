@@ -179,7 +179,7 @@ def test_addressees_of_a_directive_split_into_bodies_the_catalogue_knows(db, set
         "Sở Tài chính": ["so-tai-chinh"],
         "Công an tỉnh": ["cong-an-tinh"],
         "Bộ Chỉ huy Quân sự tỉnh": ["bo-chi-huy-quan-su-tinh"],
-        "Báo và Phát thanh - Truyền hình Đắk Lắk": ["dai-phat-thanh-va-truyen-hinh"],
+        "Báo và Phát thanh - Truyền hình Đắk Lắk": ["bao-va-phat-thanh-truyen-hinh"],
         "Sở Văn hóa, Thể thao và Du lịch": ["so-van-hoa-the-thao-va-du-lich"],
         "Cổng Thông tin điện tử tính và hệ thống truyền thanh cơ sở": [],
         "UBND các xã, phường": ["ubnd-cap-xa"],
@@ -205,7 +205,7 @@ def test_a_city_provinces_bodies_written_with_thanh_pho_are_its_own(db, settings
     }
 
     assert read == {
-        "Báo và Phát thanh, Truyền hình thành phố": ["dai-phat-thanh-va-truyen-hinh"],
+        "Báo và Phát thanh, Truyền hình thành phố": ["bao-va-phat-thanh-truyen-hinh"],
         "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố": ["uy-ban-mttq-tinh"],
         "Ủy ban nhân dân xã, phường": ["ubnd-cap-xa"],
     }

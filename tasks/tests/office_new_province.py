@@ -37,6 +37,7 @@ VP_PTDS = "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"
 BCH_PTDS = "Ban Chỉ huy Phòng thủ dân sự tỉnh"
 CA = "Công an tỉnh"
 DAI = "Đài Phát thanh và Truyền hình tỉnh"
+PRESS_LAI_CHAU = "Báo và Phát thanh, Truyền hình Lai Châu"  # the merged press body (2025), named after its province
 HND = "Hội Nông dân tỉnh"
 BHXH = "Bảo hiểm xã hội tỉnh"
 # Groups
@@ -292,7 +293,7 @@ LAI_CHAU = [
         "Sở VHTTDL",
         "Thường xuyên",
         "IV.2",
-        [DAI],
+        [PRESS_LAI_CHAU],
         ["Sở Văn hóa, Thể thao và Du lịch"],
         None,
         True,

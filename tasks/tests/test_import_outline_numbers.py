@@ -142,7 +142,7 @@ def lao_cai(db):
         ("BCH PTDS cap xa", "Ban Chỉ huy Phòng thủ dân sự cấp xã"),
         ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
         ("BCH QS tinh", "Bộ Chỉ huy Quân sự tỉnh"),
-        ("Báo và PTTH Lào Cai", "Đài Phát thanh và Truyền hình tỉnh"),
+        ("Báo và PTTH Lào Cai", "Báo và Phát thanh, Truyền hình Lào Cai"),
         ("các đơn vị điện lực", "Các đơn vị điện lực"),
         ("SXD", "Sở Xây dựng"),
         ("So VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),

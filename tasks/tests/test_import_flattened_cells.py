@@ -1,0 +1,71 @@
+"""A CSV another system exported from a post-2025 plan of a province made by create_province alone: the line break
+inside an agency cell flattened to a space (`Sở Nội vụ Sở Y tế`, `Sở Xây dựng BQL các KCN tỉnh`), the merged press
+body and the boards written short. Every task's agencies are read right, each body the province lacks proposed under
+the name it gets, and no name left for a person."""
+
+import datetime
+
+import pytest
+from django.utils import translation
+
+from agencies.services import create_province
+from tasks.importing.preview import build_preview, cli_json
+
+from . import office_sheets
+
+SECTION = "SECTION"
+HEADER = ["Mã nhiệm vụ", "Mục", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
+PRESS = "Báo và Phát thanh, Truyền hình Lào Cai"
+KCN_BOARD = "Ban Quản lý các khu công nghiệp Lào Cai"
+ROWS = [
+    (SECTION, "I. Hạ tầng khu công nghiệp"),
+    (
+        "Rà soát quỹ đất phát triển khu công nghiệp",
+        "Sở Xây dựng",
+        "Sở Nông nghiệp và Môi trường BQL các KCN tỉnh",
+        "Quý IV/2026",
+        ["Sở Xây dựng"],
+        ["Sở Nông nghiệp và Môi trường", KCN_BOARD],
+        datetime.date(2026, 12, 31),
+        False,
+    ),
+    (
+        "Xây dựng chính sách hỗ trợ nhà ở cho công nhân",
+        "Sở Xây dựng",
+        "Sở Tài chính Sở Tư pháp",
+        "Năm 2026",
+        ["Sở Xây dựng"],
+        ["Sở Tài chính", "Sở Tư pháp"],
+        datetime.date(2026, 12, 31),
+        False,
+    ),
+    (SECTION, "II. Thông tin, tuyên truyền"),
+    (
+        "Tuyên truyền về môi trường đầu tư của tỉnh",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Báo và PT-TH tỉnh Sở Nội vụ",
+        "Thường xuyên",
+        ["Sở Văn hóa, Thể thao và Du lịch"],
+        [PRESS, "Sở Nội vụ"],
+        None,
+        True,
+    ),
+]
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def test_a_flattened_export_reads_every_task_right(db, tmp_path):
+    province, _agencies = create_province("Lào Cai", datetime.date(2025, 10, 1))
+    path = office_sheets.write_csv(tmp_path / "ke-hoach-12-KH-UBND.csv", HEADER, ROWS, SECTION)
+
+    result = cli_json(build_preview(path, path.name, province=province))
+    right, total, wrong = office_sheets.exactly_right(result, office_sheets.expected(ROWS, SECTION))
+
+    assert (right, total) == (total, total), wrong
+    assert result["unmatched_agencies"] == [] and result["proposed_agencies"] == []
+    assert {entry["name"] for entry in result["agencies_to_create"]} == {PRESS, KCN_BOARD}
