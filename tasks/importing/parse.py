@@ -41,8 +41,10 @@ OWN_FIELDS = (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)
 
 ROMAN = re.compile(r"^[IVXLCDM]{1,10}$")
 NUMBER = re.compile(r"^\d{1,3}$")
-# `II.3.a`; a decision's article and what is under it: `Điều 2`, `Điều 2.7`
-DOTTED = re.compile(r"^(?:Điều \d{1,3}$|(?:Điều \d{1,3}|[0-9A-Za-zđ]{1,6})(?:\.[0-9A-Za-zđ]{1,6})+$)")
+# `II.3.a`; a decision's article and what is under it: `Điều 2`, `Điều 2.7`. Each part is an outline label (a number,
+# a roman number, a letter): a code an office gave its task (`NV.01`, `CNHT.02` in a `Mã nhiệm vụ` column) is none.
+_OUTLINE_PART = r"(?:\d{1,3}[a-zđ]?|[IVX]{1,6}|[A-Za-zđ]|dd)"
+DOTTED = re.compile(rf"^(?:Điều \d{{1,3}}$|(?:Điều \d{{1,3}}|{_OUTLINE_PART})(?:\.{_OUTLINE_PART})+$)")
 LETTER = re.compile(r"^(?:[a-zđ]|dd)$")
 BULLETS = "-+*•–~"
 LABEL_IN_TEXT = re.compile(

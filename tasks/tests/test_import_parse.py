@@ -260,6 +260,10 @@ def test_header_found_below_title_rows_with_the_column_numbers_row_skipped():
         ("", "- Rà soát", ("-", "bullet-", "Rà soát")),
         ("1.2", "x", ("1.2", "dotted", "x")),
         ("dd)", "x", ("đ", "letter", "x")),
+        ("II.3.b", "x", ("II.3.b", "dotted", "x")),
+        # a code an office gave its task is no outline number
+        ("NV.01", "x", ("NV.01", "other", "x")),
+        ("CNHT.02.1", "x", ("CNHT.02.1", "other", "x")),
     ],
 )
 def test_outline_labels_are_read_from_the_number_column_or_the_text(label, text, expected):
