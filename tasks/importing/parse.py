@@ -41,10 +41,16 @@ OWN_FIELDS = (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)
 
 ROMAN = re.compile(r"^[IVXLCDM]{1,10}$")
 NUMBER = re.compile(r"^\d{1,3}$")
-# `II.3.a`; a decision's article and what is under it: `Điều 2`, `Điều 2.7`. Each part is an outline label (a number,
-# a roman number, a letter): a code an office gave its task (`NV.01`, `CNHT.02` in a `Mã nhiệm vụ` column) is none.
+# `II.3.a`; a decision's article and what is under it: `Điều 2`, `Điều 2.7`; a directive's tasks written after its
+# kind's symbol letters (`KH.I.1`, `QĐ.2.a`: the codes the portal's own exports and other systems write). Each part
+# after these is an outline label (a number, a roman number, a letter): a code an office gave its task (`NV.01`,
+# `CNHT.02` in a `Mã nhiệm vụ` column) is none.
 _OUTLINE_PART = r"(?:\d{1,3}[a-zđ]?|[IVX]{1,6}|[A-Za-zđ]|dd)"
-DOTTED = re.compile(rf"^(?:Điều \d{{1,3}}$|(?:Điều \d{{1,3}}|{_OUTLINE_PART})(?:\.{_OUTLINE_PART})+$)")
+_KIND_SYMBOL = "|".join(sorted(cols.SYMBOL_KINDS, key=len, reverse=True))
+DOTTED = re.compile(
+    rf"^(?:Điều \d{{1,3}}$|(?:Điều \d{{1,3}}|{_OUTLINE_PART}|{_KIND_SYMBOL})"
+    rf"(?:\.{_OUTLINE_PART})+$)"
+)
 LETTER = re.compile(r"^(?:[a-zđ]|dd)$")
 BULLETS = "-+*•–~"
 LABEL_IN_TEXT = re.compile(

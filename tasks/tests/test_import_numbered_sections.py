@@ -211,3 +211,34 @@ def test_a_row_numbered_1_that_names_its_own_agencies_is_a_task_over_its_items(g
         ("2", TaskKind.TASK, ""),
     ]
     assert (listed["1"], listed["1.1"], listed["2"]) == (([CT], [TC]), ([CT], []), ([TC], [KHDT]))
+
+
+@pytest.mark.parametrize("symbol", ["KH", "QĐ", "CTr"])
+def test_codes_after_the_directives_symbol_nest_without_an_outline_column(gia_lai, tmp_path, symbol):
+    """Another system's export with no STT column, its codes the directive's symbol and the outline (`KH.I`, `KH.I.1`,
+    as the portal's own export writes them): the sections head the tasks under them, as before codes like `KT.01`
+    were told from outline numbers."""
+    symbol = symbol.upper()
+    path = tmp_path / "nhiem-vu.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Mã nhiệm vụ", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"])
+        writer.writerow([f"{symbol}.I", "Mở rộng thị trường tiêu thụ", "", "", ""])
+        writer.writerow(
+            [f"{symbol}.I.1", "Tổ chức hội chợ hàng công nghiệp nông thôn", "Sở CT", "Sở Tài chính", "2023"]
+        )
+        writer.writerow([f"{symbol}.I.2", "Kết nối doanh nghiệp với nhà phân phối", "Sở Công Thương", "", "2024"])
+        writer.writerow([f"{symbol}.II", "Thu hút đầu tư", "", "", ""])
+        writer.writerow([f"{symbol}.II.1", "Bố trí vốn hạ tầng", "Sở Tài chính", "Sở KH&ĐT", "2023-2025"])
+
+    preview, tasks, listed = read(gia_lai, path)
+
+    assert [problem.message for problem in preview.errors if problem.row] == []
+    assert {code: (task.kind, task.parent_code) for code, task in tasks.items()} == {
+        f"{symbol}.I": (TaskKind.HEADING, ""),
+        f"{symbol}.I.1": (TaskKind.TASK, f"{symbol}.I"),
+        f"{symbol}.I.2": (TaskKind.TASK, f"{symbol}.I"),
+        f"{symbol}.II": (TaskKind.HEADING, ""),
+        f"{symbol}.II.1": (TaskKind.TASK, f"{symbol}.II"),
+    }
+    assert listed[f"{symbol}.II.1"] == ([TC], [KHDT])
