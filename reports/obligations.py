@@ -18,6 +18,8 @@ statement. `record_report` follows the report workflow. `expected_rows` and
 
 `ObligationCount` holds the obligations counted per period, agency, state and late flag, kept by database triggers
 on every write (migration `0019_obligation_count`); `count_differences` compares them with a count made here.
+`ObligationSectorCount` holds them per sector of their task too (`0020_obligation_sector_count`), for a dashboard
+filtered by one sector; `sector_count_differences` compares those.
 """
 
 from collections import defaultdict, namedtuple
@@ -32,6 +34,7 @@ from tasks.models import LEADING_ROLES, Assignment, Task
 
 from .models import (
     ObligationCount,
+    ObligationSectorCount,
     ObligationState,
     ProgressReport,
     ReportingPeriod,
@@ -512,6 +515,7 @@ def reassign_obligations(from_agency, to_agency):
 
 
 CountDifference = namedtuple("CountDifference", "period_id agency_id state late stored counted")
+SectorCountDifference = namedtuple("SectorCountDifference", "period_id sector_id agency_id state late stored counted")
 
 
 def count_differences(fix=False):
@@ -519,22 +523,35 @@ def count_differences(fix=False):
     `CountDifference`s; with `fix`, every count is written again from the obligations (for `manage.py
     check_status`; the obligations locked against writes meanwhile on PostgreSQL)."""
     key = ("period_id", "agency_id", "state", "late")
+    return _differences(ObligationCount, ReportObligation.objects.values_list(*key), key, CountDifference, fix)
+
+
+def sector_count_differences(fix=False):
+    """The same for `ObligationSectorCount`: the obligations of tasks with a sector, counted per period, sector of
+    their task, agency, state and late flag (`SectorCountDifference`s); the tasks locked too when fixing."""
+    key = ("period_id", "sector_id", "agency_id", "state", "late")
+    rows = ReportObligation.objects.filter(task__sector__isnull=False).values_list(
+        "period_id", "task__sector_id", "agency_id", "state", "late"
+    )
+    return _differences(ObligationSectorCount, rows, key, SectorCountDifference, fix, also_locked=[Task])
+
+
+def _differences(model, rows, key, difference, fix, also_locked=()):
+    width = len(key)
     with transaction.atomic():
         if fix and connection.vendor == "postgresql":
-            _execute(f"LOCK TABLE {ReportObligation._meta.db_table} IN SHARE MODE", [])
-        grouped = ReportObligation.objects.order_by().values_list(*key).annotate(n=Count("*"))
-        counted = {row[:4]: row[4] for row in grouped}
-        stored = {row[:4]: row[4] for row in ObligationCount.objects.values_list(*key, "count")}
+            tables = ", ".join(m._meta.db_table for m in [ReportObligation, *also_locked])
+            _execute(f"LOCK TABLE {tables} IN SHARE MODE", [])
+        counted = {row[:width]: row[width] for row in rows.order_by().annotate(n=Count("*"))}
+        stored = {row[:width]: row[width] for row in model.objects.values_list(*key, "count")}
         differences = [
-            CountDifference(*row, stored.get(row, 0), counted.get(row, 0))
+            difference(*row, stored.get(row, 0), counted.get(row, 0))
             for row in sorted(counted.keys() | stored.keys())
             if stored.get(row, 0) != counted.get(row, 0)
         ]
         if fix and differences:
-            ObligationCount.objects.all().delete()
-            ObligationCount.objects.bulk_create(
-                ObligationCount(**dict(zip(key, row, strict=True)), count=n) for row, n in counted.items()
-            )
+            model.objects.all().delete()
+            model.objects.bulk_create(model(**dict(zip(key, row, strict=True)), count=n) for row, n in counted.items())
     return differences
 
 

@@ -91,6 +91,7 @@ class DashboardView(ProvinceMixin, TemplateView):
             labels,
             only_these_tasks=aggregates.narrows(filterset),
             agencies=owners,
+            sector=aggregates.sector_only(filterset, self.whole_province),
         )
         overdue, soon = aggregates.attention_lists(tasks, today)
         columns = aggregates.column_labels()
@@ -151,7 +152,13 @@ class ScorecardView(ProvinceMixin, TemplateView):
         windows = aggregates.recent_windows(aggregates.period_windows(self.province), today, count)
         labels = aggregates.AgencyLabels(self.province)
         by_agency = aggregates.agency_counts(tasks, aggregates.SCORED_STATUSES, labels)
-        reports = aggregates.obligation_counts(tasks, windows, labels, only_these_tasks=aggregates.narrows(filterset))
+        reports = aggregates.obligation_counts(
+            tasks,
+            windows,
+            labels,
+            only_these_tasks=aggregates.narrows(filterset),
+            sector=aggregates.sector_only(filterset, self.whole_province),
+        )
         sort = self.request.GET.get("sort", "-overdue")
         scores = aggregates.scorecard(by_agency, reports, aggregates.pending_extensions(self.province), drill, sort)
         query = self.request.GET.copy()

@@ -7,14 +7,17 @@ import pytest
 import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import connection
 from django.db.models import Count
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from agencies.models import Role
 from agencies.tests.factories import MembershipFactory, ProvinceFactory, UserFactory
-from reports.dashboard.aggregates import STATUS_COLUMNS
-from reports.models import ReportState
+from reports.dashboard.aggregates import STATUS_COLUMNS, AgencyLabels, obligation_counts
+from reports.models import ReportObligation, ReportState
+from reports.obligations import SETTLED
 from reports.tests.factories import ProgressReportFactory, ReportingPeriodFactory
 from tasks.models import AssignmentRole, Directive, Task, TaskKind
 from tasks.status import Status, task_status
@@ -252,11 +255,14 @@ def _compliance_checked_against_lists(client, context):
     return checked
 
 
-@pytest.mark.parametrize("filters", [{}, {"directive": "plan"}, {"agency": "sct"}, {"status": "overdue"}])
+@pytest.mark.parametrize(
+    "filters", [{}, {"directive": "plan"}, {"agency": "sct"}, {"status": "overdue"}, {"sector": "wood"}]
+)
 def test_every_report_compliance_count_equals_the_task_list_it_links_to(client, world, filters):
     _report_world(world)
     client.force_login(world.leader)
-    params = {key: getattr(world, value).pk if value in ("plan", "sct") else value for key, value in filters.items()}
+    named = ("plan", "sct", "wood")
+    params = {key: getattr(world, value).pk if value in named else value for key, value in filters.items()}
     context = _dashboard(client, **params).context
     assert _compliance_checked_against_lists(client, context) >= 4
     sct = next(line for line in context["compliance_lines"] if line.row.agency_id == world.sct.pk)
@@ -321,6 +327,45 @@ def test_the_agency_filter_counts_that_agencys_reports_on_the_tasks_it_leaves(cl
     everyone = _dashboard(client)
     assert {world.sct.pk, world.skhdt.pk} <= {row.agency_id for row in everyone.context["compliance"]}
     assert "Báo cáo của cơ quan" not in everyone.content.decode()
+
+
+def _compliance_numbers(context):
+    return {row.agency_id: (row.owed, row.on_time, row.late) for row in context["compliance"]}
+
+
+def test_one_sector_counts_its_reports_from_the_counts_stored_per_sector(client, world, django_assert_max_num_queries):
+    """The sector filter alone reads `ObligationSectorCount`: the same numbers as its tasks' obligations counted,
+    also after a task moves to another sector; "No sector", another filter besides or a narrower reader count the
+    tasks' obligations."""
+    _report_world(world)
+    client.force_login(world.leader)
+
+    def counted(**params):
+        with CaptureQueriesContext(connection) as queries:
+            context = _dashboard(client, **params).context
+        sql = " ".join(query["sql"] for query in queries)
+        return context, "reports_obligationsectorcount" in sql, "reports_reportobligation" in sql
+
+    for move in range(2):
+        context, stored, obligations = counted(sector=world.wood.pk)
+        assert stored and not obligations
+        tasks = Task.objects.assignable().filter(directive__province=world.province, sector=world.wood)
+        expected = obligation_counts(tasks, [context["window"]], AgencyLabels(world.province))
+        assert _compliance_numbers(context) == {pk: (r["owed"], r["on_time"], r["late"]) for pk, r in expected.items()}
+        assert sum(owed for owed, _on_time, _late in _compliance_numbers(context).values()) > 0
+        assert _compliance_checked_against_lists(client, context) >= 2
+        # A corrected import moves a reported task to the other sector.
+        if not move:
+            reported = ReportObligation.objects.filter(task__sector=world.wood, state__in=SETTLED).first().task_id
+            Task.objects.filter(pk=reported).update(sector=world.power)
+    with django_assert_max_num_queries(16):
+        _dashboard(client, sector=world.power.pk)
+    checked = 0
+    for params in ({"sector": "null"}, {"sector": world.wood.pk, "status": "overdue"}):
+        context, stored, obligations = counted(**params)
+        assert obligations and not stored
+        checked += _compliance_checked_against_lists(client, context)
+    assert checked >= 1
 
 
 def test_dashboard_opens_on_tiles_with_rates_whose_counts_link_to_their_tasks(client, world):

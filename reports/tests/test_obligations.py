@@ -21,10 +21,10 @@ from notifications.sweep import plan_reminders
 from reports import obligations
 from reports.dashboard import aggregates
 from reports.inbox import build_inbox, urgency
-from reports.models import ObligationCount, ObligationState, ReportObligation, ReportState
+from reports.models import ObligationCount, ObligationSectorCount, ObligationState, ReportObligation, ReportState
 from reports.tests.factories import ProgressReportFactory
-from tasks.models import AssignmentRole, ReportingSchedule
-from tasks.tests.factories import AssignmentFactory, TaskFactory
+from tasks.models import AssignmentRole, ReportingSchedule, Task
+from tasks.tests.factories import AssignmentFactory, SectorFactory, TaskFactory
 
 from .conftest import member
 
@@ -278,6 +278,70 @@ def test_obligation_counts_follow_every_write_a_queryset_update_and_a_cascade_in
     report.delete()  # a task with reports cannot be deleted
     world.task.delete()
     assert not ObligationCount.objects.exists()
+
+
+def _sector_counts(period):
+    rows = ObligationSectorCount.objects.filter(period=period).values_list(
+        "sector__name", "agency__name", "state", "late", "count"
+    )
+    return {(sector, name, state, late): count for sector, name, state, late, count in rows}
+
+
+def test_obligation_counts_per_sector_follow_the_tasks_sector_and_every_write(world):
+    wood, power = SectorFactory(name="Chế biến gỗ"), SectorFactory(name="Điện")
+    assert _sector_counts(world.period) == {}  # a task without a sector is not counted by sector
+    task = Task.objects.get(pk=world.task.pk)
+    task.sector = wood
+    task.save()  # the admin
+    assert _sector_counts(world.period) == {
+        ("Chế biến gỗ", "Sở Công Thương", ObligationState.OWED, False): 1,
+        ("Chế biến gỗ", "Sở Kế hoạch và Đầu tư", ObligationState.OWED, False): 1,
+    }
+    report = ProgressReportFactory(task=world.task, agency=world.sct, period=world.period, state=ReportState.DRAFT)
+    report.state, report.is_late = ReportState.ACCEPTED, True
+    report.save()
+    assert _sector_counts(world.period)[("Chế biến gỗ", "Sở Công Thương", ObligationState.ACCEPTED, True)] == 1
+    # A corrected import's queryset update moves the task's counts to its new sector, the old ones go.
+    Task.objects.filter(pk=world.task.pk).update(sector=power)
+    assert _sector_counts(world.period) == {
+        ("Điện", "Sở Công Thương", ObligationState.ACCEPTED, True): 1,
+        ("Điện", "Sở Kế hoạch và Đầu tư", ObligationState.OWED, False): 1,
+    }
+    # A second task, new in the sector: its obligations count in it as they are written.
+    other = TaskFactory(directive=world.directive, sector=power, due_date=datetime.date(2026, 12, 31))
+    AssignmentFactory(task=other, agency=world.stnmt, role=AssignmentRole.LEAD)
+    assert _sector_counts(world.period)[("Điện", "Sở Tài nguyên và Môi trường", ObligationState.OWED, False)] == 1
+    ReportObligation.objects.filter(agency=world.skhdt).update(state=ObligationState.SENT)
+    assert _sector_counts(world.period)[("Điện", "Sở Kế hoạch và Đầu tư", ObligationState.SENT, False)] == 1
+    assert obligations.sector_count_differences() == []
+    # The sector deleted: its tasks lose it (SET_NULL) and their obligations leave the counts.
+    power.delete()
+    assert _sector_counts(world.period) == {}
+    Task.objects.filter(pk__in=[world.task.pk, other.pk]).update(sector=wood)
+    assert sum(_sector_counts(world.period).values()) == ReportObligation.objects.count() == 3
+    other.delete()  # Django's cascade deletes its obligations first
+    assert ("Chế biến gỗ", "Sở Tài nguyên và Môi trường", ObligationState.OWED, False) not in _sector_counts(
+        world.period
+    )
+    assert obligations.sector_count_differences() == []
+    report.delete()
+    world.task.delete()
+    assert not ObligationSectorCount.objects.exists()
+
+
+def test_check_status_reports_and_corrects_an_obligation_count_per_sector_written_wrong(world, capsys):
+    sector = SectorFactory(name="Chế biến gỗ")
+    Task.objects.filter(pk=world.task.pk).update(sector=sector)
+    ObligationSectorCount.objects.filter(period=world.period, agency=world.sct).update(count=5)
+    with pytest.raises(SystemExit):
+        call_command("check_status", "--dry-run")
+    out = capsys.readouterr().out
+    expected = f"obligations of period {world.period.pk}, sector {sector.pk}, agency {world.sct.pk}, owed: "
+    assert expected + "stored count 5, counted 1" in out
+    with pytest.raises(SystemExit):
+        call_command("check_status")
+    call_command("check_status")
+    assert _sector_counts(world.period)[("Chế biến gỗ", "Sở Công Thương", ObligationState.OWED, False)] == 1
 
 
 def test_check_status_reports_and_corrects_an_obligation_count_written_wrong(world, capsys):

@@ -1,12 +1,12 @@
 """Property tests: any history of writes and clock moves leaves the stored records equal to the rules recomputed.
 
 Hypothesis draws histories over a small province — assignments made and removed, a group's members changed,
-agencies closed and reopened, reports written, sent, returned and accepted, deadlines extended, tasks completed and
-cancelled, the clock moved past deadline hours and midnights with the clock pass run — and after each step the
-stored report obligations (`reports.obligations`), their counts per period, agency and state (`ObligationCount`),
-task statuses (`tasks.status`) and the tasks' counts (`TaskCount`, and the whole province's dashboard made from them)
-must equal a recomputation from scratch. Run on SQLite and, with DATABASE_URL set,
-on PostgreSQL.
+agencies closed and reopened, reports written, sent, returned and accepted, deadlines extended, tasks completed,
+cancelled and moved to another sector, the clock moved past deadline hours and midnights with the clock pass run —
+and after each step the stored report obligations (`reports.obligations`), their counts per period, agency and
+state (`ObligationCount`) and per sector too (`ObligationSectorCount`, and one sector's compliance made from them),
+task statuses (`tasks.status`) and the tasks' counts (`TaskCount`, and the whole province's dashboard made from
+them) must equal a recomputation from scratch. Run on SQLite and, with DATABASE_URL set, on PostgreSQL.
 """
 
 import datetime
@@ -21,14 +21,20 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from agencies.models import AgencyKind
 from agencies.tests.factories import AgencyFactory, ProvinceFactory
 from reports import obligations
-from reports.dashboard.aggregates import AgencyLabels, stored_breakdowns, task_breakdowns
+from reports.dashboard.aggregates import (
+    AgencyLabels,
+    obligation_counts,
+    period_windows,
+    stored_breakdowns,
+    task_breakdowns,
+)
 from reports.models import ProgressReport, ReportState
 from reports.periods import sync_periods
 from reports.tests.factories import ReportingPeriodFactory
 from tasks.models import Assignment, AssignmentRole, Task
 from tasks.services import advance_statuses, check_statuses, task_count_differences
 from tasks.status import local_now
-from tasks.tests.factories import DirectiveFactory, ReportingScheduleFactory, TaskFactory
+from tasks.tests.factories import DirectiveFactory, ReportingScheduleFactory, SectorFactory, TaskFactory
 
 VN = datetime.timezone(datetime.timedelta(hours=7))
 START = datetime.datetime(2026, 9, 28, 16, 0, tzinfo=VN)
@@ -54,8 +60,11 @@ class History(RuleBasedStateMachine):
         self.agencies = [AgencyFactory(province=province, name=f"Sở thử {n}") for n in range(3)]
         self.group = AgencyFactory(province=province, name="Các xã thử", kind=AgencyKind.DISTRICT, is_group=True)
         directive = DirectiveFactory(province=province, issued_on=D(2026, 1, 5))
+        self.sectors = [SectorFactory(name="Chế biến gỗ"), SectorFactory(name="Điện")]
         self.tasks = [
-            TaskFactory(directive=directive, due_date=D(2026, 9, 28), due_time=datetime.time(17, 0)),
+            TaskFactory(
+                directive=directive, sector=self.sectors[0], due_date=D(2026, 9, 28), due_time=datetime.time(17, 0)
+            ),
             TaskFactory(directive=directive, due_date=D(2026, 10, 31), start_date=D(2026, 10, 2)),
             TaskFactory(directive=directive, due_date=D(2026, 12, 31)),
         ]
@@ -129,6 +138,17 @@ class History(RuleBasedStateMachine):
         task.cancelled_at = None if task.cancelled_at else datetime.datetime.now(tz=VN)
         task.save()
 
+    @rule(task=st.integers(0, 2), sector=st.integers(0, 2), bulk=st.booleans())
+    def change_sector(self, task, sector, bulk):
+        # The admin saves the task; a corrected import updates the tasks' rows.
+        sector = None if sector == 2 else self.sectors[sector]
+        if bulk:
+            Task.objects.filter(pk=self.tasks[task].pk).update(sector=sector)
+        else:
+            task = self._task(task)
+            task.sector = sector
+            task.save()
+
     @rule(year=st.sampled_from([2026, 2027]))
     def sweep_opens_periods(self, year):
         # The period sweep opens a quarterly schedule's periods of a year (`sync_periods`); their obligations are
@@ -149,6 +169,7 @@ class History(RuleBasedStateMachine):
         ids = [task.pk for task in self.tasks]
         assert obligations.stored_rows(ids) == obligations.expected_rows(ids)
         assert obligations.count_differences() == []
+        assert obligations.sector_count_differences() == []
         assert check_statuses(fix=False) == []
         assert task_count_differences() == []
         # The whole province's dashboard from the stored counts: the same numbers as its tasks counted.
@@ -156,6 +177,12 @@ class History(RuleBasedStateMachine):
         tasks = Task.objects.assignable().filter(directive__province=province).with_effective_due()
         stored = stored_breakdowns(province, today, AgencyLabels(province))
         assert stored == task_breakdowns(tasks, today, AgencyLabels(province))
+        # One sector's compliance from the counts stored per sector: the same numbers as its tasks' obligations.
+        windows = period_windows(province)
+        for sector in self.sectors:
+            ours = tasks.filter(sector=sector)
+            stored = obligation_counts(ours, windows, AgencyLabels(province), sector=sector)
+            assert stored == obligation_counts(ours, windows, AgencyLabels(province))
 
 
 @pytest.mark.django_db

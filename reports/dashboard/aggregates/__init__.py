@@ -43,6 +43,7 @@ from .scope import (
     narrows,
     provinces_for,
     reads_whole_province,
+    sector_only,
     visible_tasks,
 )
 from .scorecard import SCORE_SORTS, SCORED_STATUSES, Score, scorecard
@@ -83,6 +84,7 @@ __all__ = [
     "reads_whole_province",
     "recent_windows",
     "scorecard",
+    "sector_only",
     "sector_rows",
     "soon_days",
     "soon_key",

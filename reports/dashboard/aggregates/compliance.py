@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Min, Q, Sum
 
 from agencies.models import Province
-from reports.models import ObligationCount, ReportingPeriod, ReportObligation
+from reports.models import ObligationCount, ObligationSectorCount, ReportingPeriod, ReportObligation
 from reports.obligations import SETTLED
 
 from .rows import completion_rate
@@ -66,7 +66,7 @@ def recent_windows(windows, today, count):
     return [window for window in windows if window.due_date <= today][:count]
 
 
-def obligation_counts(tasks, windows, labels, only_these_tasks=True, agencies=None):
+def obligation_counts(tasks, windows, labels, only_these_tasks=True, agencies=None, sector=None):
     """Per agency, over the report obligations of the periods of `windows` (`reports.obligations`): {agency id:
     {label, owed, on_time, late}}, settled reports on time and late (two queries; `labels`: an `AgencyLabels`).
     With `agencies` (ids), only those agencies' own obligations count: what they owe (`compliance_owners`).
@@ -77,7 +77,9 @@ def obligation_counts(tasks, windows, labels, only_these_tasks=True, agencies=No
     agency before grouping cost half the time. With `only_these_tasks` False every obligation of those periods counts
     (the whole province, unfiltered, and the scorecard): their stored counts per period, agency, state and late flag
     (`ObligationCount`, a few dozen rows a period) are summed instead of the obligations themselves (450,000 a
-    quarter); so are an agency's own (an agency's dashboard, unfiltered: a few rows against its 20,000).
+    quarter); so are an agency's own (an agency's dashboard, unfiltered: a few rows against its 20,000). With
+    `sector` (`sector_only`: the tasks are the whole province's of that sector) the counts stored per sector
+    (`ObligationSectorCount`) are summed instead of its tasks' obligations matched against the quarter's 462,000.
     """
     if not windows:
         return {}
@@ -88,7 +90,10 @@ def obligation_counts(tasks, windows, labels, only_these_tasks=True, agencies=No
         ReportingPeriod.objects.filter(periods, directive__province=windows[0].province).values_list("pk", flat=True)
     )
     owners = Q() if agencies is None else Q(agency_id__in=agencies)
-    if only_these_tasks:
+    if sector is not None:
+        rows = ObligationSectorCount.objects.filter(owners, period_id__in=period_ids, sector=sector)
+        grouped = rows.order_by().values_list("agency_id", "state", "late").annotate(n=Sum("count"))
+    elif only_these_tasks:
         rows = ReportObligation.objects.filter(owners, period_id__in=period_ids, task__in=tasks.values("pk"))
         grouped = rows.order_by().values_list("agency_id", "state", "late").annotate(n=Count("*"))
     else:

@@ -6,7 +6,7 @@ from django.db.models.functions import Coalesce, NullIf
 
 from agencies.models import Agency, Province
 from tasks.filtersets import TaskFilterSet
-from tasks.models import Task
+from tasks.models import Sector, Task
 
 # Query-string keys that are not task filters: the dashboard's own choices, kept out of drill-down links.
 DASHBOARD_ONLY_PARAMS = ("period", "page", "sort", "periods", "directives", "format")
@@ -44,6 +44,16 @@ def filtered_tasks(access, province, data):
 def narrows(filterset, ignore=()):
     """True when the filterset (its filters but those in `ignore`) selects fewer than all the tasks it was given."""
     return any(value not in (None, "", []) for key, value in filterset.form.cleaned_data.items() if key not in ignore)
+
+
+def sector_only(filterset, whole_province):
+    """The sector when it is the filterset's only filter over the whole province's tasks (a reader of the whole
+    province), else None: then the tasks are exactly the sector's, and its obligations' counts stored per sector
+    (`obligation_counts`) count for them. "No sector" and any other filter besides count the tasks' obligations."""
+    sector = filterset.form.cleaned_data.get("sector")
+    if whole_province and isinstance(sector, Sector) and not narrows(filterset, ignore=("sector",)):
+        return sector
+    return None
 
 
 class AgencyLabels:

@@ -1,9 +1,9 @@
-"""Recompute every task's stored status, the stored task counts and the stored counts of report obligations; report
-(and write right) the rows that differed."""
+"""Recompute every task's stored status, the stored task counts and the stored counts of report obligations (also by
+sector); report (and write right) the rows that differed."""
 
 from django.core.management.base import BaseCommand
 
-from reports.obligations import count_differences
+from reports.obligations import count_differences, sector_count_differences
 from tasks.services import check_statuses, task_count_differences
 
 
@@ -11,8 +11,8 @@ class Command(BaseCommand):
     help = (
         "Recompute every task's stored status and the moment it next changes, the tasks counted per province, "
         "status and directive, sector or lead, and the report obligations counted per period, "
-        "agency and state; list the rows whose stored values differed and write them right (with --dry-run, "
-        "only list them). Exit code 1 when any differed."
+        "agency and state, and per period, sector, agency and state; list the rows whose stored values differed "
+        "and write them right (with --dry-run, only list them). Exit code 1 when any differed."
     )
 
     def add_arguments(self, parser):
@@ -38,9 +38,16 @@ class Command(BaseCommand):
                 f"obligations of period {count.period_id}, agency {count.agency_id}, {count.state}"
                 f"{' late' if count.late else ''}: stored count {count.stored}, counted {count.counted}"
             )
+        sector_counts = sector_count_differences(fix=fix)
+        for count in sector_counts:
+            self.stdout.write(
+                f"obligations of period {count.period_id}, sector {count.sector_id}, agency {count.agency_id}, "
+                f"{count.state}{' late' if count.late else ''}: stored count {count.stored}, counted {count.counted}"
+            )
         verb = "found" if options["dry_run"] else "corrected"
         self.stdout.write(f"{len(differences)} task(s) {verb}.")
         self.stdout.write(f"{len(task_counts)} task count(s) {verb}.")
         self.stdout.write(f"{len(counts)} obligation count(s) {verb}.")
-        if differences or task_counts or counts:
+        self.stdout.write(f"{len(sector_counts)} obligation count(s) by sector {verb}.")
+        if differences or task_counts or counts or sector_counts:
             raise SystemExit(1)
