@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
 from agencies.normalize import search_key
+from agencies.permissions import AGENCY_ROLES
 from common.validators import StorableDecimal
 
 from .status import Status, TaskKind, store_status
@@ -264,10 +265,17 @@ class TaskQuerySet(models.QuerySet):
         staff and heads their agency's tasks (directly or through a group), superusers everything."""
         if access.is_superuser:
             return self
+        province_wide = models.Q(directive__province_id__in=access.province_ids)
+        agencies = access.agency_ids_in(*AGENCY_ROLES)
+        if not agencies:
+            # Leadership, the monitoring unit and administrators alone: their provinces, with no OR, which would
+            # keep PostgreSQL from reading a list's tasks by directive through the index (93 ms -> 0.4 ms for the
+            # first page of a 200,000-task province's overdue tasks).
+            return self.filter(province_wide)
         # The agency's tasks as a small list of ids (a hashed subplan on PostgreSQL), not a join of every task with
         # its assignments: a province-wide reader of 200,000 tasks would pay for the join on every list.
-        own = Assignment.objects.for_agencies(access.agency_ids).values("task_id")
-        return self.filter(models.Q(directive__province_id__in=access.province_ids) | models.Q(pk__in=own))
+        own = models.Q(pk__in=Assignment.objects.for_agencies(agencies).values("task_id"))
+        return self.filter(province_wide | own if access.province_ids else own)
 
 
 class Task(models.Model):
