@@ -1,9 +1,11 @@
-"""What the office-workbook plans (office_plan.py, office_variants.py) share: their rows are `(SECTION, "I. Title")`
-or `(text, lead cell, coordinator cell, timeframe cell, leads, coordinators, due date, recurring)`, numbered 1, 2, …
-under each section as the sheet numbers them (`I.1`, `I.2`, …)."""
+"""What the office-workbook plans (office_plan.py, office_variants.py) and the import tests' office sheets share:
+their rows are `(SECTION, "I. Title")` or `(text, lead cell, coordinator cell, timeframe cell, leads, coordinators,
+due date, recurring)`, numbered 1, 2, … under each section as the sheet numbers them (`I.1`, `I.2`, …)."""
 
 import csv
 import datetime
+
+import openpyxl
 
 from agencies.tests.bodies import without_diacritics
 
@@ -31,6 +33,31 @@ def expected(rows, section_marker):
         for section, number, row in numbered(rows, section_marker)
         if number is not None
     }
+
+
+def write_titled_xlsx(
+    path, title, header, rows, section_marker, *, cells=None, plain=False, plain_header=False, merged=False
+):
+    """The sheet as an office writes it: each line of `title` in a row of its own (merged across the table with
+    `merged`), the `header`, then `I | title` for a section row and the number under its section before a task row's
+    cells (`cells(row)`, else the whole row). With `plain` the title and the rows are written without diacritics, the
+    header too with `plain_header`."""
+    text = without_diacritics if plain else (lambda value: value)
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for line in title:
+        sheet.append([text(line)])
+        if merged:
+            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header))
+    sheet.append([text(value) for value in header] if plain_header else header)
+    for section, number, row in numbered(rows, section_marker):
+        if number is None:
+            label, section_title = section.split(". ", 1)
+            sheet.append([label, text(section_title)])
+        else:
+            sheet.append([number, *(text(value) for value in (cells(row) if cells else row))])
+    workbook.save(path)
+    return path
 
 
 def write_csv(path, header, rows, section_marker):

@@ -14,10 +14,7 @@ Each row gives what a person reading it finds, written by hand.
 
 import datetime
 
-import openpyxl
-
 from agencies.models import AgencyKind
-from agencies.tests.bodies import without_diacritics
 from agencies.tests.factories import province_with_bodies
 
 from . import office_sheets
@@ -179,11 +176,11 @@ ROWS = [
     ),
 ]
 TITLE = [
-    ["ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG"],
-    ["KẾ HOẠCH"],
-    ["Phát triển công nghiệp nông thôn năm 2026"],
-    ["(Ban hành kèm theo Quyết định số 3120/QĐ-UBND"],
-    ["ngày 25/12/2025 của UBND tỉnh Hải Dương)"],
+    "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG",
+    "KẾ HOẠCH",
+    "Phát triển công nghiệp nông thôn năm 2026",
+    "(Ban hành kèm theo Quyết định số 3120/QĐ-UBND",
+    "ngày 25/12/2025 của UBND tỉnh Hải Dương)",
 ]
 HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
 CSV_HEADER = ["Mã nhiệm vụ", "Mục", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
@@ -198,25 +195,10 @@ def expected():
 
 
 def write_xlsx(path, plain=False):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    for line in TITLE:
-        sheet.append([text(value) for value in line])
-        # each title line merged across the table, as offices lay a title out
-        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(HEADER))
-    sheet.append([text(value) for value in HEADER])
-    number = 0
-    for row in ROWS:
-        if row[0] == SECTION:
-            label, title = row[1].split(". ", 1)
-            sheet.append([label, text(title)])
-            number = 0
-            continue
-        number += 1
-        sheet.append([number, *(text(value) for value in row[:4])])
-    workbook.save(path)
-    return path
+    """Each title line merged across the table, as offices lay a title out."""
+    return office_sheets.write_titled_xlsx(
+        path, TITLE, HEADER, ROWS, SECTION, cells=lambda row: row[:4], plain=plain, plain_header=True, merged=True
+    )
 
 
 def write_csv(path):

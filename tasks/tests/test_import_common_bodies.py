@@ -5,19 +5,23 @@ general business association, Hiệp hội Doanh nghiệp tỉnh, not Hội Doan
 
 import datetime
 
-import openpyxl
 import pytest
 from django.utils import translation
 
 from agencies.normalize import search_key
 from agencies.services import create_province
-from agencies.tests.bodies import without_diacritics
 from tasks.importing.preview import build_preview, cli_json
 
 from . import office_sheets
 
 SECTION = "SECTION"
 HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
+TITLE = [
+    "ỦY BAN NHÂN DÂN TỈNH THANH HÓA",
+    "KẾ HOẠCH",
+    "Phát triển khu kinh tế và dịch vụ công năm 2026",
+    "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2026 của UBND tỉnh Thanh Hóa)",
+]
 ROWS = [
     (SECTION, "I. Phát triển khu kinh tế"),
     ("Thu hút đầu tư vào khu kinh tế", "BQL KKT Nghi Sơn và các KCN", "Sở Tài chính", "Năm 2026"),
@@ -44,25 +48,7 @@ def english():
 
 
 def write_xlsx(path, plain):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    for line in (
-        "ỦY BAN NHÂN DÂN TỈNH THANH HÓA",
-        "KẾ HOẠCH",
-        "Phát triển khu kinh tế và dịch vụ công năm 2026",
-        "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2026 của UBND tỉnh Thanh Hóa)",
-    ):
-        sheet.append([text(line)])
-    sheet.append(HEADER)
-    for section, number, row in office_sheets.numbered(ROWS, SECTION):
-        if number is None:
-            label, title = section.split(". ", 1)
-            sheet.append([label, text(title)])
-        else:
-            sheet.append([number, *(text(value) for value in row)])
-    workbook.save(path)
-    return path
+    return office_sheets.write_titled_xlsx(path, TITLE, HEADER, ROWS, SECTION, plain=plain)
 
 
 @pytest.mark.parametrize("plain", [False, True])

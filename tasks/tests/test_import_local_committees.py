@@ -4,19 +4,23 @@ names, proposed to create under its name; none is read as the group of districts
 
 import datetime
 
-import openpyxl
 import pytest
 from django.utils import translation
 
 from agencies.normalize import search_key
 from agencies.services import create_province
-from agencies.tests.bodies import without_diacritics
 from tasks.importing.preview import build_preview, cli_json
 
 from . import office_sheets
 
 SECTION = "SECTION"
 HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
+TITLE = [
+    "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA",
+    "KẾ HOẠCH",
+    "Phát triển kinh tế cửa khẩu và tín dụng năm 2025",
+    "(Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 15/01/2025 của UBND tỉnh Khánh Hòa)",
+]
 ROWS = [
     (SECTION, "I. Phát triển kinh tế cửa khẩu"),
     ("Quy hoạch khu kinh tế cửa khẩu", "Ban Quản lý Khu kinh tế Vân Phong, BĐBP tỉnh", "UBND TP Cam Ranh", "Năm 2025"),
@@ -40,25 +44,7 @@ def english():
 
 
 def write_xlsx(path, plain):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    for line in (
-        "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA",
-        "KẾ HOẠCH",
-        "Phát triển kinh tế cửa khẩu và tín dụng năm 2025",
-        "(Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 15/01/2025 của UBND tỉnh Khánh Hòa)",
-    ):
-        sheet.append([text(line)])
-    sheet.append(HEADER)
-    for section, number, row in office_sheets.numbered(ROWS, SECTION):
-        if number is None:
-            label, title = section.split(". ", 1)
-            sheet.append([label, text(title)])
-        else:
-            sheet.append([number, *(text(value) for value in row)])
-    workbook.save(path)
-    return path
+    return office_sheets.write_titled_xlsx(path, TITLE, HEADER, ROWS, SECTION, plain=plain)
 
 
 @pytest.mark.parametrize("plain", [False, True])

@@ -6,12 +6,10 @@ ban, ngành, địa phương` stays the departments' group."""
 
 import datetime
 
-import openpyxl
 import pytest
 from django.utils import translation
 
 from agencies.services import create_province
-from agencies.tests.bodies import without_diacritics
 from tasks.importing.preview import build_preview, cli_json
 
 from . import office_sheets
@@ -60,25 +58,13 @@ def province(db):
 
 
 def write_xlsx(path, dated, plain):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    for line in (
+    title = [
         "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
         "KẾ HOẠCH",
         "Xây dựng nông thôn mới và chuyển đổi số năm 2025",
         f"(Ban hành kèm theo Kế hoạch số 45/KH-UBND {dated} của UBND tỉnh Lâm Đồng)",
-    ):
-        sheet.append([text(line)])
-    sheet.append(HEADER)
-    for section, number, row in office_sheets.numbered(ROWS, SECTION):
-        if number is None:
-            label, title = section.split(". ", 1)
-            sheet.append([label, text(title)])
-        else:
-            sheet.append([number, *(text(value) for value in row)])
-    workbook.save(path)
-    return path
+    ]
+    return office_sheets.write_titled_xlsx(path, title, HEADER, ROWS, SECTION, plain=plain)
 
 
 def want(local):

@@ -5,12 +5,10 @@ alike from .xlsx, without diacritics and from CSV, for a province the code was n
 
 import csv
 
-import openpyxl
 import pytest
 from django.utils import translation
 
 from agencies.models import AgencyKind
-from agencies.tests.bodies import without_diacritics
 from agencies.tests.factories import province_with_bodies
 from tasks.importing.preview import build_preview, cli_json
 
@@ -46,19 +44,10 @@ def quang_tri(db):
 
 
 def write_xlsx(path, plain):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.append([text("(Kèm theo Kế hoạch số 52/KH-UBND ngày 14/4/2023 của UBND tỉnh Quảng Trị)")])
-    sheet.append([text(value) for value in HEADER])
-    for section, number, row in office_sheets.numbered(ROWS, SECTION):
-        if number is None:
-            label, title = section.split(". ", 1)
-            sheet.append([label, text(title)])
-        else:
-            sheet.append([number, *(text(value) for value in row[:2]), text("Năm 2023")])
-    workbook.save(path)
-    return path
+    title = ["(Kèm theo Kế hoạch số 52/KH-UBND ngày 14/4/2023 của UBND tỉnh Quảng Trị)"]
+    return office_sheets.write_titled_xlsx(
+        path, title, HEADER, ROWS, SECTION, cells=lambda row: [*row[:2], "Năm 2023"], plain=plain, plain_header=True
+    )
 
 
 def write_csv(path):

@@ -4,13 +4,11 @@ holding them gets each task's agencies; one lacking them is proposed exactly the
 
 import datetime
 
-import openpyxl
 import pytest
 from django.utils import translation
 
 from agencies.models import AgencyKind
 from agencies.normalize import search_key
-from agencies.tests.bodies import without_diacritics
 from agencies.tests.factories import province_with_bodies
 from tasks.importing.commit import commit_preview
 from tasks.importing.preview import build_preview, cli_json
@@ -108,25 +106,13 @@ def english():
 
 
 def write_xlsx(path, place, plain=False):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    for line in (
+    title = [
         f"ỦY BAN NHÂN DÂN TỈNH {place.upper()}",
         "KẾ HOẠCH",
         "Phát triển các khu công nghiệp năm 2026",
         f"(Ban hành kèm theo Quyết định số 120/QĐ-UBND ngày 10/01/2026 của UBND tỉnh {place})",
-    ):
-        sheet.append([text(line)])
-    sheet.append(HEADER)
-    for section, number, row in office_sheets.numbered(ROWS, SECTION):
-        if number is None:
-            label, title = section.split(". ", 1)
-            sheet.append([label, text(title)])
-        else:
-            sheet.append([number, *(text(value) for value in row[:4])])
-    workbook.save(path)
-    return path
+    ]
+    return office_sheets.write_titled_xlsx(path, title, HEADER, ROWS, SECTION, cells=lambda row: row[:4], plain=plain)
 
 
 @pytest.mark.parametrize("plain", [False, True])
