@@ -296,15 +296,10 @@ class ReportObligation(models.Model):
         return f"{self.task_id}/{self.agency_id}/{self.period_id}: {self.state}"
 
 
-class ObligationCount(models.Model):
-    """How many report obligations a period holds per agency, state and late flag: the rows compliance and the
-    scorecard read for every obligation of a window (the whole province's quarter is 450,000 obligations, the
-    scorecard's four quarters 1.8 million; their counts are a few dozen rows per period).
-
-    Kept by database triggers on `ReportObligation` (migration `reports/0019_obligation_count`) in the transaction
-    of every statement that inserts, updates or deletes obligations, whoever writes them (`reports.obligations`,
-    a cascade, a `queryset.update()`); a count that falls to zero is deleted. `obligations.count_differences`
-    compares them with a count made from the obligations (`manage.py check_status` and the property tests)."""
+class CountedObligations(models.Model):
+    """What the stored counts of report obligations share: how many obligations of a period and agency are in a state,
+    late or not, per the fields `counted_by` names (a row's key, unique; its `__str__` and the comparison with the
+    obligations in `obligations.count_differences` read them in that order)."""
 
     # No foreign keys: the triggers delete a period's or an agency's counts as their obligations go, and a
     # constraint would have Django's cascade delete them first, leaving the triggers to write them back.
@@ -318,16 +313,32 @@ class ObligationCount(models.Model):
     late = models.BooleanField()
     count = models.IntegerField()
 
+    counted_by = ("period_id", "agency_id", "state", "late")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return "/".join(str(getattr(self, name)) for name in self.counted_by) + f": {self.count}"
+
+
+class ObligationCount(CountedObligations):
+    """How many report obligations a period holds per agency, state and late flag: the rows compliance and the
+    scorecard read for every obligation of a window (the whole province's quarter is 450,000 obligations, the
+    scorecard's four quarters 1.8 million; their counts are a few dozen rows per period).
+
+    Kept by database triggers on `ReportObligation` (migration `reports/0019_obligation_count`) in the transaction
+    of every statement that inserts, updates or deletes obligations, whoever writes them (`reports.obligations`,
+    a cascade, a `queryset.update()`); a count that falls to zero is deleted. `obligations.count_differences`
+    compares them with a count made from the obligations (`manage.py check_status` and the property tests)."""
+
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["period", "agency", "state", "late"], name="obligation_count_unique")
         ]
 
-    def __str__(self):
-        return f"{self.period_id}/{self.agency_id}/{self.state}/{self.late}: {self.count}"
 
-
-class ObligationSectorCount(models.Model):
+class ObligationSectorCount(CountedObligations):
     """How many report obligations a period holds per sector of their task, agency, state and late flag: the rows
     the compliance table of a dashboard filtered by one sector reads (in the 200,000-task benchmark province a
     sector's quarter is 31,000 of the 462,000 obligations, and its counts 12,000 rows, a few dozen per directive's
@@ -338,19 +349,12 @@ class ObligationSectorCount(models.Model):
     a corrected import, a `queryset.update()`, a sector deleted) moves its obligations' counts to its new sector.
     `obligations.count_differences` compares them with a count made from the obligations."""
 
-    # No foreign keys, as `ObligationCount`.
-    period = models.ForeignKey(
-        ReportingPeriod, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
-    )
+    # No foreign key, as for the period and the agency.
     sector = models.ForeignKey(
         "tasks.Sector", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
     )
-    agency = models.ForeignKey(
-        "agencies.Agency", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
-    )
-    state = models.CharField(max_length=10, choices=ObligationState.choices)
-    late = models.BooleanField()
-    count = models.IntegerField()
+
+    counted_by = ("period_id", "sector_id", "agency_id", "state", "late")
 
     class Meta:
         constraints = [
@@ -367,9 +371,6 @@ class ObligationSectorCount(models.Model):
                 name="obligation_sector_count_idx",
             )
         ]
-
-    def __str__(self):
-        return f"{self.period_id}/{self.sector_id}/{self.agency_id}/{self.state}/{self.late}: {self.count}"
 
 
 class TargetValue(models.Model):

@@ -514,29 +514,30 @@ def reassign_obligations(from_agency, to_agency):
         sync_tasks(task_ids)
 
 
-CountDifference = namedtuple("CountDifference", "period_id agency_id state late stored counted")
-SectorCountDifference = namedtuple("SectorCountDifference", "period_id sector_id agency_id state late stored counted")
+CountDifference = namedtuple("CountDifference", [*ObligationCount.counted_by, "stored", "counted"])
+SectorCountDifference = namedtuple("SectorCountDifference", [*ObligationSectorCount.counted_by, "stored", "counted"])
 
 
 def count_differences(fix=False):
     """The stored `ObligationCount` rows that differ from the obligations counted now (none should), as
     `CountDifference`s; with `fix`, every count is written again from the obligations (for `manage.py
     check_status`; the obligations locked against writes meanwhile on PostgreSQL)."""
-    key = ("period_id", "agency_id", "state", "late")
-    return _differences(ObligationCount, ReportObligation.objects.values_list(*key), key, CountDifference, fix)
+    rows = ReportObligation.objects.values_list(*ObligationCount.counted_by)
+    return _differences(ObligationCount, rows, CountDifference, fix)
 
 
 def sector_count_differences(fix=False):
     """The same for `ObligationSectorCount`: the obligations of tasks with a sector, counted per period, sector of
     their task, agency, state and late flag (`SectorCountDifference`s); the tasks locked too when fixing."""
-    key = ("period_id", "sector_id", "agency_id", "state", "late")
     rows = ReportObligation.objects.filter(task__sector__isnull=False).values_list(
         "period_id", "task__sector_id", "agency_id", "state", "late"
     )
-    return _differences(ObligationSectorCount, rows, key, SectorCountDifference, fix, also_locked=[Task])
+    return _differences(ObligationSectorCount, rows, SectorCountDifference, fix, also_locked=[Task])
 
 
-def _differences(model, rows, key, difference, fix, also_locked=()):
+def _differences(model, rows, difference, fix, also_locked=()):
+    """`rows` gives the obligations' values of `model.counted_by`, in its order."""
+    key = model.counted_by
     width = len(key)
     with transaction.atomic():
         if fix and connection.vendor == "postgresql":
