@@ -132,15 +132,23 @@ _TIME_AFTER = re.compile(r"[ ,]*(?:luc |truoc )?" + _TIME)
 _QUARTER = re.compile(r"\b(?:qu[yi] |q\.? ?)([ivxl1]+|\d)\b ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
 # Several quarters of one year: "Quý I, II/2026", "Quý III và IV năm 2026", "quý 1 - quý 2/2026": the first's start
 # to the last's end.
+_QUARTER_WORD = r"(?:\bqu[yi] |\bq\.? ?)"
 _QUARTER_LIST = re.compile(
-    r"\bqu[yi] ([ivxl1]+|\d)\b((?: ?(?:,|va|&|-|den) ?(?:qu[yi] )?(?:[ivxl1]+|\d)\b)+) ?(?:/|-|"
+    _QUARTER_WORD
+    + r"([ivxl1]+|\d)\b((?: ?(?:,|va|&|-|den) ?"
+    + _QUARTER_WORD
+    + r"?(?:[ivxl1]+|\d)\b)+) ?(?:/|-|"
     + _YEAR_WORD
     + r") ?"
     + _YEAR
 )
+_LISTED_QUARTER = re.compile(r"(?:" + _QUARTER_WORD + r"|\b)([ivxl1]+|\d)\b")
 # A half of a year: "6 tháng đầu năm 2026" (January to June), "sáu tháng cuối năm 2026" (July to December).
 _HALF_YEAR = re.compile(r"\b(?:6|sau) thang (dau|cuoi) " + _YEAR_WORD + r" " + _YEAR)
 _MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
+# A month written as a table's narrow column does, without `tháng`: `6/2024`, `T6/2024`, `06/2024` (a month that cannot
+# be is not taken: `15/2024` is more likely a document's number than a date).
+_MONTH_NUMBER = re.compile(r"(?<![\d/.-])(?<!so )(?:\bt\.? ?)?(0?[1-9]|1[0-2]) ?/ ?" + _YEAR + r"(?![\d/])")
 # The start or the middle of a year (`Đầu năm 2026`, `Giữa năm 2026`): due by the end of its first quarter or its first
 # half; its end (`Cuối năm 2026`) is the year's own deadline.
 _PART_OF_YEAR = re.compile(r"\b(dau|giua) " + _YEAR_WORD + r" " + _YEAR)
@@ -157,6 +165,13 @@ _MONTH_SPAN = re.compile(
     + r") ?"
     + _YEAR
 )
+# Months of one year: "Tháng 6 - 9/2024", "từ tháng 6 đến tháng 9/2024": the first month's start to the last one's end.
+_MONTHS_OF_YEAR = re.compile(
+    r"\bthang (\d{1,2}) ?(?:-|den(?: het)?) ?(?:thang )?(\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR
+)
+# What joins two periods into one span: "Quý III/2024 - Quý I/2025", "từ tháng 9/2024 đến hết Quý I/2025".
+_SPAN_JOIN = re.compile(r"^ ?(?:-|den(?: het)?) ?$")
+_BEFORE_SPAN = re.compile(r"\b(?:truoc|han)(?: ngay)? ?$")  # `Trước 30/9/2024 - Quý IV/2024`: two deadlines, not a span
 _DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2}) ?/ ?(\d{1,2})(?![\d/])")
 # A school year (`Năm học 2025 - 2026`, `NH 2025-26`) runs from September to May: the Ministry of Education's yearly
 # timetable framework closes every school year by 31 May, so that is its deadline, not 31/12 of its second year.
@@ -341,7 +356,10 @@ def _read_milestones(text, folded, index):
 
 
 def _read_phrase(text, folded, index, bound, allow_none=False):
-    """The one deadline folded[bound] names, with its start when it names a period."""
+    """The one deadline folded[bound] names, with its start when it names a period.
+
+    Two periods joined by `-` or `đến` ("Quý III/2024 - Quý I/2025") are one span: from the first one's first day to
+    the second one's end."""
     start, end = bound
     readings, taken = [], [False] * len(folded)
 
@@ -351,49 +369,79 @@ def _read_phrase(text, folded, index, bound, allow_none=False):
                 taken[match.start() : match.end()] = [True] * (match.end() - match.start())
                 yield match, _cut(text, index, match.start(), match.end())
 
+    def add(match, reading, begins=None):
+        """A reading and where it was written; `begins`: the first day of the period it names."""
+        readings.append((match.start(), match.end(), reading, begins or reading.start_date or reading.due_date))
+
     for match, words in found(_FULL_DATE):
-        readings.append(_Reading(due_date=_full_date(match, words), due_time=_time_near(folded, match)))
+        add(match, _Reading(due_date=_full_date(match, words), due_time=_time_near(folded, match)))
     for match, words in found(_QUARTER_LIST):
-        readings.append(_quarters(match, words))
+        add(match, _quarters(match, words))
     for match, words in found(_QUARTER):
-        readings.append(_Reading(due_date=_quarter_end(match, words)))
+        due = _quarter_end(match, words)
+        add(match, _Reading(due_date=due), begins=due.replace(day=1, month=due.month - 2))
     for match, _words in found(_HALF_YEAR):
         year, first_half = int(match.group(2)), match.group(1) == "dau"
         first, last = ((1, 1), (6, 30)) if first_half else ((7, 1), (12, 31))
-        readings.append(_Reading(start_date=datetime.date(year, *first), due_date=datetime.date(year, *last)))
+        add(match, _Reading(start_date=datetime.date(year, *first), due_date=datetime.date(year, *last)))
     for match, words in found(_MONTH_SPAN):
         first = _month_end(int(match.group(1)), int(match.group(2)), words)
         due = _month_end(int(match.group(3)), int(match.group(4)), words)
         if due < first:
             raise _Unreadable(REVERSED_PERIOD, words)
-        readings.append(_Reading(start_date=first.replace(day=1), due_date=due))
+        add(match, _Reading(start_date=first.replace(day=1), due_date=due))
+    for match, words in found(_MONTHS_OF_YEAR):
+        year = int(match.group(3))
+        first, due = _month_end(int(match.group(1)), year, words), _month_end(int(match.group(2)), year, words)
+        if due < first:
+            raise _Unreadable(REVERSED_PERIOD, words)
+        add(match, _Reading(start_date=first.replace(day=1), due_date=due))
     for match, _words in found(_PART_OF_YEAR):
-        readings.append(_Reading(due_date=datetime.date(int(match.group(2)), *PART_OF_YEAR_ENDS[match.group(1)])))
-    for match, words in found(_MONTH):
-        readings.append(_Reading(due_date=_month_end(int(match.group(1)), int(match.group(2)), words)))
+        year = int(match.group(2))
+        add(
+            match, _Reading(due_date=datetime.date(year, *PART_OF_YEAR_ENDS[match.group(1)])), datetime.date(year, 1, 1)
+        )
+    for pattern in (_MONTH, _MONTH_NUMBER):
+        for match, words in found(pattern):
+            due = _month_end(int(match.group(1)), int(match.group(2)), words)
+            add(match, _Reading(due_date=due), begins=due.replace(day=1))
     for match, words in found(_SCHOOL_YEAR):
-        readings.append(_school_year(int(match.group(1)), match.group(2), words))
+        add(match, _school_year(int(match.group(1)), match.group(2), words))
     for match, words in found(_RANGE):
-        readings.append(_period(int(match.group(1)), int(match.group(2)), words))
+        add(match, _period(int(match.group(1)), int(match.group(2)), words))
     for match, words in found(_YEAR_LIST):
         years = [int(match.group(1)), *map(int, re.findall(_YEAR, match.group(2)))]
-        readings.append(_period(min(years), max(years), words))
+        add(match, _period(min(years), max(years), words))
     for match, _words in found(_YEAR_PHRASE):
         # One year is a deadline ("due by 31/12"), not a start: "Thời gian hoàn thành: năm 2030"
         # is work that goes on now. Only a written period ("2020 - 2025") has a start.
-        readings.append(_Reading(due_date=datetime.date(int(match.group(2)), 12, 31)))
+        year = int(match.group(2))
+        add(match, _Reading(due_date=datetime.date(year, 12, 31)), begins=datetime.date(year, 1, 1))
     for _match, words in found(_DAY_MONTH):
         raise _Unreadable(DATE_WITHOUT_YEAR, words)
 
     phrase = _cut(text, index, start, end).strip()
-    if len({(reading.due_date, reading.due_time) for reading in readings}) > 1:
-        raise _Unreadable(SEVERAL_DEADLINES, phrase)
+    if len({(reading.due_date, reading.due_time) for *_, reading, _ in readings}) > 1:
+        return _span(readings, folded, phrase)
     if not readings:
         if allow_none:
             return _Reading()
         raise _Unreadable(UNREADABLE, phrase)
-    starts = [reading.start_date for reading in readings if reading.start_date]
-    return dataclasses.replace(readings[0], start_date=min(starts) if starts else None)
+    starts = [reading.start_date for *_, reading, _ in readings if reading.start_date]
+    return dataclasses.replace(readings[0][2], start_date=min(starts) if starts else None)
+
+
+def _span(readings, folded, phrase):
+    """Two periods written as one span (`A - B`, `A đến hết B`): A's first day to B's end; otherwise several deadlines
+    in one phrase, for a person."""
+    if len(readings) != 2:
+        raise _Unreadable(SEVERAL_DEADLINES, phrase)
+    (first_start, first_end, _, begins), (second_start, _, last, _) = sorted(readings, key=lambda reading: reading[0])
+    if not _SPAN_JOIN.match(folded[first_end:second_start]) or _BEFORE_SPAN.search(folded[:first_start]):
+        raise _Unreadable(SEVERAL_DEADLINES, phrase)
+    if last.due_date < begins:
+        raise _Unreadable(REVERSED_PERIOD, phrase)
+    return _Reading(start_date=begins, due_date=last.due_date, due_time=last.due_time)
 
 
 def _full_date(match, words):
@@ -433,7 +481,7 @@ def _quarter_end(match, words):
 
 def _quarters(match, words):
     """`Quý I, II/2026`: from the first quarter's first day to the last one's end, the quarters written in order."""
-    written = [match.group(1), *re.findall(r"\b([ivxl1]+|\d)\b", match.group(2))]
+    written = [match.group(1), *_LISTED_QUARTER.findall(match.group(2))]
     quarters = [_quarter_number(quarter, words) for quarter in written]
     if quarters != sorted(quarters):
         raise _Unreadable(REVERSED_PERIOD, words)

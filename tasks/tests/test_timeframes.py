@@ -116,6 +116,23 @@ def test_review_note_is_written_in_vietnamese_by_default():
         ("Q1/2026", None, D(2026, 3, 31)),
         ("Q.II/2026", None, D(2026, 6, 30)),
         ("q3-2026", None, D(2026, 9, 30)),
+        # a month as a narrow column writes it, without `tháng`
+        ("6/2024", None, D(2024, 6, 30)),
+        ("T12/2024", None, D(2024, 12, 31)),
+        ("02/2024", None, D(2024, 2, 29)),
+        # months of one year, the year written once
+        ("Tháng 6-9/2024", D(2024, 6, 1), D(2024, 9, 30)),
+        ("Từ tháng 6 đến tháng 9/2024", D(2024, 6, 1), D(2024, 9, 30)),
+        ("thang 6 - thang 9 nam 2024", D(2024, 6, 1), D(2024, 9, 30)),
+        # two periods joined into one span: the first one's first day to the second one's end
+        ("Quý III/2024 - Quý IV/2024", D(2024, 7, 1), D(2024, 12, 31)),
+        ("Quy IV/2024 - Quy I/2025", D(2024, 10, 1), D(2025, 3, 31)),
+        ("Từ Quý I/2024 đến hết Quý IV/2025", D(2024, 1, 1), D(2025, 12, 31)),
+        ("Q3/2024 - Q1/2025", D(2024, 7, 1), D(2025, 3, 31)),
+        ("Q3-Q4/2024", D(2024, 7, 1), D(2024, 12, 31)),
+        ("Tháng 9/2024 - Quý I/2025", D(2024, 9, 1), D(2025, 3, 31)),
+        ("01/6/2024 - 30/9/2024", D(2024, 6, 1), D(2024, 9, 30)),
+        ("Năm 2024 - Quý II/2025", D(2024, 1, 1), D(2025, 6, 30)),
     ],
 )
 def test_dated_timeframe_reads_start_and_due_date(text, start, due):
@@ -257,6 +274,13 @@ def test_several_milestones_are_read_and_the_last_is_the_due_date(text, mileston
         ("Năm học 2026 - 2025", "The period ends before it starts: Năm học 2026 - 2025"),
         ("năm học 2025 - 2027", "No deadline could be read from: năm học 2025 - 2027"),
         ("trước 10/11", "Date without a year: 10/11"),
+        ("Quý I/2025 - Quý IV/2024", "The period ends before it starts: Quý I/2025 - Quý IV/2024"),
+        ("Tháng 9 - 6/2024", "The period ends before it starts: Tháng 9 - 6/2024"),
+        (
+            "Trước 30/9/2024 - Quý IV/2024",
+            "Several different deadlines in one phrase: Trước 30/9/2024 - Quý IV/2024",
+        ),
+        ("Quý II/2024, Quý IV/2025", "Several different deadlines in one phrase: Quý II/2024, Quý IV/2025"),
         ("theo đề xuất của cơ quan chủ trì", "No deadline could be read from: theo đề xuất của cơ quan chủ trì"),
         ("nam 2O2O", "No deadline could be read from: nam 2O2O"),
         (
