@@ -22,6 +22,7 @@ IMPOSSIBLE_TIME = _("Impossible time: %(text)s")
 UNREADABLE = _("No deadline could be read from: %(text)s")
 SEVERAL_DEADLINES = _("Several different deadlines in one phrase: %(text)s")
 DATE_WITHOUT_YEAR = _("Date without a year: %(text)s")
+YEAR_SUPPLIED = _("Date without a year, read as the next one after the directive's date: %(dates)s")
 REVERSED_PERIOD = _("The period ends before it starts: %(text)s")
 EVENT_AND_DATE = _("Both an event and a date; which one decides the deadline? %(text)s")
 
@@ -117,8 +118,9 @@ _EVENT = re.compile(
 # "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": runs until an event, whatever date it starts on.
 _UNTIL_EVENT = re.compile(r"\bden khi (?P<event>.+)$")
 # "Từ ngày 01/01/2026 đến ngày 31/3/2026": a period between two dates.
+# The first date may leave its year to the second: "Từ ngày 15/11 đến ngày 20/11/2025".
 _DATE_SPAN = re.compile(
-    r"\btu (?:ngay )?(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}) ?(?:den|-) ?(?:het )?(?:ngay )?"
+    r"\btu (?:ngay )?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?(?:den|-) ?(?:het )?(?:ngay )?"
     r"(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})\b"
 )
 _FULL_DATE = re.compile(
@@ -219,6 +221,7 @@ class _Unreadable(Exception):
 
     def __init__(self, message, text):
         super().__init__(text)
+        self.message = message
         self.note = str(message % {"text": text})
         self.impossible = message is IMPOSSIBLE_DATE
 
@@ -230,8 +233,12 @@ class _Reading:
     due_time: datetime.time | None = None
 
 
-def read_timeframe(value):
-    """Read a timeframe cell or phrase; dates and datetimes from a spreadsheet are taken as they are."""
+def read_timeframe(value, issued_on=None):
+    """Read a timeframe cell or phrase; dates and datetimes from a spreadsheet are taken as they are.
+
+    `issued_on`: the day the directive was issued, when known. A date it gives without a year (`Trước 15/12`) is then
+    read as that day and month's next coming on or after it, as a clerk reads the plan, and still marked for review;
+    without it, such a date is only marked."""
     if isinstance(value, datetime.datetime):
         return _from_datetime(value)
     if isinstance(value, datetime.date):
@@ -250,9 +257,40 @@ def read_timeframe(value):
     try:
         return _read_text(original, text, folded, index)
     except _Unreadable as problem:
+        if problem.message is DATE_WITHOUT_YEAR and issued_on is not None:
+            dated = _with_years(original, text, folded, index, issued_on)
+            if dated is not None:
+                return dated
         return Timeframe(
             original=original, needs_review=True, review_note=problem.note, impossible_date=problem.impossible
         )
+
+
+def _with_years(original, text, folded, index, issued_on):
+    """The reading of `text` with each date written without a year given the year of its next coming from
+    `issued_on`, marked for review with what was read; None when the dates cannot be, or the text still cannot be
+    read."""
+    dated, cursor, read_as = [], 0, []
+    for match in _DAY_MONTH.finditer(folded):
+        day, month = int(match.group(1)), int(match.group(2))
+        try:
+            date = datetime.date(issued_on.year, month, day)
+            if date < issued_on:
+                date = date.replace(year=issued_on.year + 1)
+        except ValueError:
+            return None
+        end = index[match.end() - 1] + 1
+        dated.append(text[cursor:end] + f"/{date.year}")
+        cursor = end
+        read_as.append(f"{_cut(text, index, match.start(), match.end())} → {date:%d/%m/%Y}")
+    dated_text = unicodedata.normalize("NFC", "".join(dated) + text[cursor:])
+    dated_folded, dated_index = _fold(dated_text)
+    try:
+        reading = _read_text(original, dated_text, dated_folded, dated_index)
+    except _Unreadable:
+        return None
+    note = str(YEAR_SUPPLIED % {"dates": ", ".join(read_as)})
+    return dataclasses.replace(reading, needs_review=True, review_note=note)
 
 
 def apply_timeframe(task, timeframe):
@@ -315,9 +353,12 @@ def _read_text(original, text, folded, index):
     span = _DATE_SPAN.search(folded)
     if span:
         words = _cut(text, index, span.start(), span.end())
-        numbers = [int(number) for number in span.groups()]
+        day, month, year, *last = span.groups()
         try:
-            start, due = datetime.date(*numbers[2::-1]), datetime.date(*numbers[:2:-1])
+            due = datetime.date(*map(int, reversed(last)))
+            start = datetime.date(int(year or due.year), int(month), int(day))
+            if year is None and start > due:  # `Từ 15/12 đến 15/01/2026`: the start is in the year before
+                start = start.replace(year=due.year - 1)
         except ValueError:
             raise _Unreadable(IMPOSSIBLE_DATE, words) from None
         if due < start:

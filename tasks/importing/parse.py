@@ -382,8 +382,9 @@ def split_label(label_value, text):
 class RowParser:
     """Reads the rows of one file, sheet after sheet, into a ParsedFile."""
 
-    def __init__(self, matcher, declined=()):
+    def __init__(self, matcher, declined=(), issued_on=None):
         self.matcher = matcher
+        self.issued_on = issued_on  # the directive's day when known: a deadline's day and month without a year
         # Names a person chose not to have created from the catalogue: left to map, as any unknown name.
         self.declined = {search_key(text) for text in declined}
         self.result = ParsedFile()
@@ -755,7 +756,7 @@ class RowParser:
 
     def _read_timeframe(self, task, row, layout, value):
         if value not in self._timeframes:
-            self._timeframes[value] = read_timeframe(value)
+            self._timeframes[value] = read_timeframe(value, self.issued_on)
         timeframe = self._timeframes[value]
         task.timeframe = timeframe
         if not timeframe.needs_review:

@@ -104,9 +104,10 @@ def _document_preview(path, original_name, province, overrides, limits):
     blocks = read_blocks(path, original_name, limits)
     header = read_header(blocks)
     province = province or province_from_title(header.title)
-    matcher = AgencyMatcher(province, plan_day(header.title, overrides.get("issued_on")))
+    day = plan_day(header.title, overrides.get("issued_on"))
+    matcher = AgencyMatcher(province, day)
     parsed, duty = extract_tasks(
-        blocks, header, matcher, original_name, overrides.get(TASK_EDITS), overrides.get(DECLINED_BODIES, ())
+        blocks, header, matcher, original_name, overrides.get(TASK_EDITS), overrides.get(DECLINED_BODIES, ()), day
     )
     if duty:
         header.title.lines.append(duty)
@@ -155,7 +156,8 @@ def _parse_sheets(path, original_name, checked, province, progress, declined=(),
         if parser is None:
             title = read_title([row for row in head if row.number < layout.header_rows[0]])
             province = province or province_from_title(title)
-            parser = RowParser(AgencyMatcher(province, plan_day(title, typed_day)), declined)
+            day = plan_day(title, typed_day)
+            parser = RowParser(AgencyMatcher(province, day), declined, day)
         for row in chain(head, sheet.rows):
             if row.number < layout.data_start:
                 continue
@@ -163,7 +165,8 @@ def _parse_sheets(path, original_name, checked, province, progress, declined=(),
             if progress and parser.result.rows_read % PROGRESS_EVERY == 0:
                 progress(parser.result.rows_read, total or None)
     if parser is None:
-        parser = RowParser(AgencyMatcher(province, plan_day(None, typed_day)), declined)
+        day = plan_day(None, typed_day)
+        parser = RowParser(AgencyMatcher(province, day), declined, day)
         for name in without_header or [first_sheet]:
             parser.result.errors.append(
                 Problem(

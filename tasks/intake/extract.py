@@ -260,13 +260,14 @@ class Item:
     context: bool = False  # kept in the tree as a heading: context a reader needs, never a task
 
 
-def extract_tasks(blocks, header, matcher, sheet, edits=None, declined=()):
+def extract_tasks(blocks, header, matcher, sheet, edits=None, declined=(), issued_on=None):
     """The body's proposed tasks, parsed as the spreadsheet import parses rows; and the reporting duty's text.
 
     `edits` are a person's corrections made in the preview (`tasks.importing.edits`), applied to the rows;
-    `declined` the names the person chose not to have created from the catalogue.
+    `declined` the names the person chose not to have created from the catalogue; `issued_on` the directive's day,
+    when known (a deadline written without a year is read from it).
     """
-    parser = EditingParser(RowParser(matcher, declined), edits)
+    parser = EditingParser(RowParser(matcher, declined, issued_on), edits)
     body = blocks[header.body_start : header.body_end] + blocks[header.after_signature :]
     paragraphs = [block for block in body if not block.is_table_row]
     items = _outline(paragraphs)

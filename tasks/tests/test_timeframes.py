@@ -132,6 +132,9 @@ def test_review_note_is_written_in_vietnamese_by_default():
         ("Q3-Q4/2024", D(2024, 7, 1), D(2024, 12, 31)),
         ("Tháng 9/2024 - Quý I/2025", D(2024, 9, 1), D(2025, 3, 31)),
         ("01/6/2024 - 30/9/2024", D(2024, 6, 1), D(2024, 9, 30)),
+        # a span whose first date leaves its year to the second
+        ("Từ ngày 15/11 đến ngày 20/11/2025", D(2025, 11, 15), D(2025, 11, 20)),
+        ("tu 15/12 den het 15/01/2026", D(2025, 12, 15), D(2026, 1, 15)),
         ("Năm 2024 - Quý II/2025", D(2024, 1, 1), D(2025, 6, 30)),
     ],
 )
@@ -405,3 +408,27 @@ def test_a_recurring_deadline_in_words_is_recurring_with_its_rule(text, recurren
 @pytest.mark.parametrize("text", ["Theo quy định", "Hằng quy định", "Quý II/2026", "6 tháng đầu năm 2026"])
 def test_words_that_name_no_recurring_period_give_no_rule(text):
     assert read_timeframe(text).recurrences == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "start"),
+    [
+        ("Trước 15/12", D(2024, 12, 15), None),
+        ("trước ngày 10/5", D(2024, 5, 10), None),  # the directive's own day is still to come
+        ("Trước 15/3", D(2025, 3, 15), None),  # already past in 2024: the next one
+        ("Từ 15/11 đến 20/11", D(2024, 11, 20), D(2024, 11, 15)),
+    ],
+)
+def test_a_date_without_its_year_is_the_next_one_from_the_directives_day_and_is_marked(text, due, start):
+    timeframe = read_timeframe(text, issued_on=D(2024, 5, 10))
+
+    assert (timeframe.due_date, timeframe.start_date) == (due, start)
+    assert timeframe.needs_review
+    assert timeframe.review_note.startswith("Date without a year, read as the next one after the directive's date")
+    assert f"→ {due:%d/%m/%Y}" in timeframe.review_note
+
+
+def test_a_yearly_day_and_an_impossible_day_are_not_given_a_year():
+    assert read_timeframe("Trước 15/12 hằng năm", issued_on=D(2024, 5, 10)).due_date is None
+    impossible = read_timeframe("Trước 31/2", issued_on=D(2024, 5, 10))
+    assert (impossible.due_date, impossible.review_note) == (None, "Date without a year: 31/2")
