@@ -48,6 +48,10 @@ class Access:
         """Provinces the user reads in full (leadership, monitoring unit, administrator)."""
         return {m.agency.province_id for m in self.memberships if m.role in PROVINCE_WIDE_ROLES}
 
+    def reads_whole_province(self, province_id):
+        """Superusers, and the province's leadership, monitoring unit and administrators, read all its tasks."""
+        return self.is_superuser or province_id in self.province_ids
+
     @cached_property
     def member_province_ids(self):
         """Provinces the user belongs to in any role: they can read those provinces' directives."""

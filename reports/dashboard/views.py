@@ -42,7 +42,7 @@ class ProvinceMixin(LoginRequiredMixin):
         if chosen and self.province is None:
             raise Http404
         self.province = self.province or self.provinces[0]
-        self.whole_province = aggregates.reads_whole_province(self.access, self.province)
+        self.whole_province = self.access.reads_whole_province(self.province.pk)
         if self.whole_province_only and not self.whole_province:
             raise PermissionDenied
         self.now = local_now()

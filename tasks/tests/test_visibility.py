@@ -64,3 +64,31 @@ def test_a_province_wide_readers_tasks_are_read_by_province_alone(two_provinces)
     user = MembershipFactory(agency=department, role=Role.LEADERSHIP).user
 
     assert "tasks_assignment" not in str(Task.objects.visible_to(Access(user)).query)
+
+
+@pytest.mark.parametrize("roles", [[Role.LEADERSHIP], [Role.STAFF], [Role.HEAD], [Role.LEADERSHIP, Role.STAFF], []])
+def test_one_provinces_visible_tasks_are_the_visible_tasks_of_that_province(two_provinces, roles):
+    """`visible_to(access, province)`, the dashboard's tasks, for each role, a reader who is both and a superuser."""
+    a, department, _tasks = two_provinces
+    user = UserFactory(is_superuser=not roles)
+    for role in roles:
+        MembershipFactory(user=user, agency=department, role=role)
+    access = Access(user)
+
+    for province in (a, ProvinceFactory(name="Bình Định", code="binh-dinh")):
+        assert set(Task.objects.visible_to(access, province)) == {
+            task for task in Task.objects.visible_to(access) if task.directive.province_id == province.pk
+        }
+
+
+def test_a_reader_of_the_whole_province_reads_its_tasks_with_no_access_condition(two_provinces):
+    """Leadership who are staff too: the province's tasks, without the OR over the agency's assignments."""
+    a, department, _tasks = two_provinces
+    user = UserFactory()
+    MembershipFactory(user=user, agency=department, role=Role.LEADERSHIP)
+    MembershipFactory(user=user, agency=department, role=Role.STAFF)
+
+    statement = str(Task.objects.visible_to(Access(user), a).query)
+
+    assert "tasks_assignment" not in statement
+    assert " OR " not in statement

@@ -42,7 +42,6 @@ from .scope import (
     filtered_tasks,
     narrows,
     provinces_for,
-    reads_whole_province,
     sector_only,
     visible_tasks,
 )
@@ -81,7 +80,6 @@ __all__ = [
     "pending_extensions",
     "period_windows",
     "provinces_for",
-    "reads_whole_province",
     "recent_windows",
     "scorecard",
     "sector_only",
