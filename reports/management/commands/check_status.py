@@ -33,16 +33,12 @@ class Command(BaseCommand):
                 f"stored count {count.stored}, counted {count.counted}"
             )
         counts = count_differences(fix=fix)
-        for count in counts:
-            self.stdout.write(
-                f"obligations of period {count.period_id}, agency {count.agency_id}, {count.state}"
-                f"{' late' if count.late else ''}: stored count {count.stored}, counted {count.counted}"
-            )
         sector_counts = sector_count_differences(fix=fix)
-        for count in sector_counts:
+        for count in (*counts, *sector_counts):
+            sector = f"sector {count.sector_id}, " if "sector_id" in count._fields else ""
             self.stdout.write(
-                f"obligations of period {count.period_id}, sector {count.sector_id}, agency {count.agency_id}, "
-                f"{count.state}{' late' if count.late else ''}: stored count {count.stored}, counted {count.counted}"
+                f"obligations of period {count.period_id}, {sector}agency {count.agency_id}, {count.state}"
+                f"{' late' if count.late else ''}: stored count {count.stored}, counted {count.counted}"
             )
         verb = "found" if options["dry_run"] else "corrected"
         self.stdout.write(f"{len(differences)} task(s) {verb}.")
