@@ -29,6 +29,7 @@ from django.db.models import Count, DateTimeField, F, IntegerField, Q, Value
 
 from agencies.models import Agency
 from audit.rows import insert_rows
+from common import stored_counts
 from common.batches import chunked
 from tasks.models import LEADING_ROLES, Assignment, Task
 
@@ -537,23 +538,9 @@ def sector_count_differences(fix=False):
 
 def _differences(model, rows, difference, fix, also_locked=()):
     """`rows` gives the obligations' values of `model.counted_by`, in its order."""
-    key = model.counted_by
-    width = len(key)
-    with transaction.atomic():
-        if fix and connection.vendor == "postgresql":
-            tables = ", ".join(m._meta.db_table for m in [ReportObligation, *also_locked])
-            _execute(f"LOCK TABLE {tables} IN SHARE MODE", [])
-        counted = {row[:width]: row[width] for row in rows.order_by().annotate(n=Count("*"))}
-        stored = {row[:width]: row[width] for row in model.objects.values_list(*key, "count")}
-        differences = [
-            difference(*row, stored.get(row, 0), counted.get(row, 0))
-            for row in sorted(counted.keys() | stored.keys())
-            if stored.get(row, 0) != counted.get(row, 0)
-        ]
-        if fix and differences:
-            model.objects.all().delete()
-            model.objects.bulk_create(model(**dict(zip(key, row, strict=True)), count=n) for row, n in counted.items())
-    return differences
+    counted = rows.order_by().annotate(n=Count("*"))
+    locked = [ReportObligation, *also_locked]
+    return stored_counts.differences(model, model.counted_by, [counted], difference, fix, locked)
 
 
 def owed(queryset=None):

@@ -4,9 +4,10 @@ check of the stored task counts."""
 from collections import namedtuple
 from dataclasses import dataclass
 
-from django.db import connection, transaction
 from django.db.models import CharField, Count, F, Value
 from django.db.models.functions import Cast, Coalesce
+
+from common import stored_counts
 
 from .models import Task, TaskCount, TaskCountDimension, TaskKind
 from .status import STATUS_INPUTS, local_now, next_change, refresh_statuses, task_status
@@ -57,28 +58,10 @@ def task_count_differences(fix=False):
     """The stored `TaskCount` rows that differ from the tasks counted now (none should; a stored zero equals no
     task), as `CountDifference`s; with `fix`, every count is written again from the tasks (for `manage.py
     check_status`; the tasks locked against writes meanwhile on PostgreSQL)."""
-    with transaction.atomic():
-        if fix and connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute(f"LOCK TABLE {Task._meta.db_table} IN SHARE MODE")
-        tasks = Task.objects.filter(kind=TaskKind.TASK).order_by()
-        counted = {}
-        for dimension, key in _COUNT_KEYS.items():
-            grouped = tasks.values_list("directive__province_id", Value(dimension.value), key, "status")
-            counted.update({row[:4]: row[4] for row in grouped.annotate(n=Count("*"))})
-        stored = {
-            row[:4]: row[4]
-            for row in TaskCount.objects.values_list("province_id", "dimension", "key", "status", "count")
-        }
-        differences = [
-            CountDifference(*row, stored.get(row, 0), counted.get(row, 0))
-            for row in sorted(counted.keys() | stored.keys())
-            if stored.get(row, 0) != counted.get(row, 0)
-        ]
-        if fix and differences:
-            TaskCount.objects.all().delete()
-            TaskCount.objects.bulk_create(
-                TaskCount(province_id=row[0], dimension=row[1], key=row[2], status=row[3], count=n)
-                for row, n in counted.items()
-            )
-    return differences
+    tasks = Task.objects.filter(kind=TaskKind.TASK).order_by()
+    counted = [
+        tasks.values_list("directive__province_id", Value(dimension.value), key, "status").annotate(n=Count("*"))
+        for dimension, key in _COUNT_KEYS.items()
+    ]
+    key = ("province_id", "dimension", "key", "status")
+    return stored_counts.differences(TaskCount, key, counted, CountDifference, fix, locked=[Task])
