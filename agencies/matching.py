@@ -295,9 +295,12 @@ class AgencyMatcher:
         # `Các địa phương`, `UBND các địa phương`: the body doing the work the entry `means` on the plan's date
         # (catalogue `of_day`: UBND các huyện, thị xã, thành phố until 30/6/2025, UBND các xã, phường, đặc khu after);
         # indexed after the province's own bodies, so an agency of it named so is its own by name, never the level's.
+        self._meant = set()  # catalogue keys of the bodies of the day (whether a name read on the plan's date)
+        self.read_on_day = False  # whether a name matched was read as the body of the plan's date
         for body in self.catalogue.bodies:
             if body.means:
                 meant = self.catalogue.meant(body, self.day)
+                self._meant.add(meant.key)
                 for text in (*body.full_names, *body.forms):
                     self._index_form(text, meant)
                     if meant.is_group:
@@ -318,6 +321,14 @@ class AgencyMatcher:
     def _ocr_loose(self, key):
         """The OCR key of a name without its optional parts and endings, read in OCR's letters."""
         return " ".join(loose_tokens(ocr_key(name_key(key)), self._ocr_tails))
+
+    def reads_otherwise_on(self, day):
+        """Whether a name read on the plan's date (`Các địa phương`) would mean another body on `day`."""
+        return any(
+            self.catalogue.meant(body, day) != self.catalogue.meant(body, self.day)
+            for body in self.catalogue.bodies
+            if body.means
+        )
 
     def holder(self, agency, day):
         """The body that holds `agency`'s work on `day`: itself while it exists, else its successor's holder.
@@ -444,6 +455,7 @@ class AgencyMatcher:
             if not (self._plural_only(key, loose) and self.catalogue.body(body).is_group)
         }
         listed = set().union(*(self._bodies[body] for body in bodies))
+        self.read_on_day = self.read_on_day or not self._meant.isdisjoint(bodies)
         letter = written[0][0] if written else ""
         # Initials alone (`TC`) never name a group: `Tổ chức` is a word of many names, not a body.
         initials_only = all(is_initials(token) for token in written)
@@ -564,6 +576,7 @@ class AgencyMatcher:
             return None
         longest = max(len(start[0]) for start in starts)
         starts = [start for start in starts if len(start[0]) == longest]
+        self.read_on_day = self.read_on_day or any(body in self._meant for _tokens, body, _pk in starts)
         agencies = {pk for _tokens, _body, pk in starts if pk} | set().union(
             *(self._bodies[body] for _tokens, body, _pk in starts if body)
         )

@@ -11,6 +11,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyKind, Province
@@ -87,11 +88,22 @@ def build_preview(path, original_name, *, province=None, overrides=None, progres
     checked = check_file(path, original_name, limits)
     sha256 = file_sha256(path)
     declined = (overrides or {}).get(DECLINED_BODIES, ())
+    typed = (overrides or {}).get("issued_on")
     with collector_paused():
         parser, title, province, first_sheet = _parse_sheets(
-            path, original_name, checked, province, progress, declined, (overrides or {}).get("issued_on")
+            path, original_name, checked, province, progress, declined, typed
         )
         parsed = parser.finish()
+        day = _day_from_deadlines(parser, parsed, title, typed)
+        if day is not None:
+            # `Các địa phương` in a file that gives no date: the local level of the plan's time, read again on it
+            parser, title, province, first_sheet = _parse_sheets(
+                path, original_name, checked, province, None, declined, day
+            )
+            parsed = parser.finish()
+            parsed.warnings.append(
+                Problem(first_sheet, None, "", "issued_on", DAY_FROM_DEADLINES % {"day": f"{day:%d/%m/%Y}"})
+            )
     if title is not None and not title.kind:
         # A CSV exported from another system has no title rows: its file's name or its tasks' codes say the kind.
         title.kind = kind_named(Path(original_name).stem) or _kind_of_codes(parsed.tasks)
@@ -130,6 +142,33 @@ def _finish(preview, overrides):
             fields["schedules"], fields["schedules_source"] = kept, "existing"
     preview.diff = diff_tasks(preview.existing, parsed.tasks)
     return preview
+
+
+DAY_FROM_DEADLINES = gettext_lazy(
+    "The file gives no date for the directive: names that depend on it (“Các địa phương”) are read as on "
+    "%(day)s, its earliest deadline. Type the directive's date to read them on it."
+)
+
+
+def _day_from_deadlines(parser, parsed, title, typed):
+    """For a file that gives no date and names a body of the day (`Các địa phương`): the earliest day its tasks'
+    timeframes name (a plan is written before its first deadline), when the names would mean other bodies on it
+    than today; else None."""
+    if plan_day(title, typed) is not None or not parser.matcher.read_on_day:
+        return None
+    days = [
+        day
+        for task in parsed.tasks
+        if task.timeframe is not None
+        for day in (
+            task.timeframe.start_date,
+            task.timeframe.due_date,
+            *(milestone.due_date for milestone in task.timeframe.milestones),
+        )
+        if day is not None
+    ]
+    earliest = min(days, default=None)
+    return earliest if earliest is not None and parser.matcher.reads_otherwise_on(earliest) else None
 
 
 def plan_day(title, typed=None):

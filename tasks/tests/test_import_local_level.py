@@ -10,6 +10,7 @@ import pytest
 from django.utils import translation
 
 from agencies.services import create_province
+from agencies.tests.bodies import without_diacritics
 from tasks.importing.preview import build_preview, cli_json
 
 from . import office_sheets
@@ -107,3 +108,26 @@ def test_a_plan_dated_by_its_year_alone_is_read_on_the_date_typed_in_the_preview
 
         coordinators = {task["code"]: task["coordinators"] for task in result["tasks"]}
         assert coordinators["I.1"] == [local], typed
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("year", "local", "told"), [("2024", HUYEN, True), ("2025", XA, False)])
+def test_a_file_without_a_date_reads_the_localities_on_its_earliest_deadline(
+    province, tmp_path, plain, year, local, told
+):
+    """A CSV exported with no title rows: a plan is written before its first deadline, so deadlines of 2024 say the
+    district level (the person is told, and can type the date); those after the district level ended say nothing
+    new (today's level)."""
+    rows = [row if row[0] == SECTION else (*row[:3], row[3].replace("2025", year)) for row in ROWS]
+    header = ["Mã nhiệm vụ", "Mục", *HEADER[1:]]
+    path = office_sheets.write_csv(tmp_path / "xuat-du-lieu.csv", header, rows, SECTION)
+    if plain:
+        path.write_text(without_diacritics(path.read_text(encoding="utf-8-sig")), encoding="utf-8")
+
+    result = read(province, path, overrides={"subject": "Kế hoạch"})
+
+    answers = {code: (leads, coordinators) for code, (leads, coordinators, *_) in want(local).items()}
+    got = {task["code"]: (task["leads"], task["coordinators"]) for task in result["tasks"] if task["leads"]}
+    assert got == answers
+    notes = [warning["message"] for warning in result["warnings"] if warning["row"] is None]
+    assert bool([note for note in notes if "earliest deadline" in note and "30/09/2024" in note]) == told
