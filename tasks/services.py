@@ -1,15 +1,16 @@
 """Actions on tasks that are no form's work: the clock pass that moves stored statuses on, and their check; the
-check of the stored task counts."""
+checks of the stored task counts."""
 
-from collections import namedtuple
+from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass
 
 from django.db.models import CharField, Count, F, Value
 from django.db.models.functions import Cast, Coalesce
 
+from agencies.models import Agency
 from common import stored_counts
 
-from .models import Task, TaskCount, TaskCountDimension, TaskKind
+from .models import Assignment, Task, TaskAgencyCount, TaskCount, TaskCountDimension, TaskKind
 from .status import STATUS_INPUTS, local_now, next_change, refresh_statuses, task_status
 
 
@@ -65,3 +66,46 @@ def task_count_differences(fix=False):
     ]
     key = ("province_id", "dimension", "key", "status")
     return stored_counts.differences(TaskCount, key, counted, CountDifference, fix, locked=[Task])
+
+
+AgencyCountDifference = namedtuple("AgencyCountDifference", "province_id agency_id dimension key status stored counted")
+
+
+def _counted_per_agency():
+    """(province, agency, dimension, key, status, count) rows made from the tasks and assignments: each task (kind
+    "task") once for each agency that sees it, assigned to it or to a group it belongs to (`for_agencies`). Read when
+    iterated (after `stored_counts.differences` has locked the tables)."""
+    members = defaultdict(set)
+    for group_id, member_id in Agency.members.through.objects.values_list("from_agency_id", "to_agency_id"):
+        members[group_id].add(member_id)
+    seen = defaultdict(set)
+    for task_id, agency_id in Assignment.objects.values_list("task_id", "agency_id").iterator(chunk_size=5000):
+        seen[task_id].add(agency_id)
+        seen[task_id].update(members[agency_id])
+    counted = Counter()
+    tasks = Task.objects.filter(kind=TaskKind.TASK).values_list(
+        "pk", "directive__province_id", "directive_id", "sector_id", "lead_key", "status"
+    )
+    for task_id, province_id, directive_id, sector_id, lead_key, status in tasks.iterator(chunk_size=5000):
+        keys = (
+            (TaskCountDimension.DIRECTIVE.value, str(directive_id)),
+            (TaskCountDimension.SECTOR.value, "" if sector_id is None else str(sector_id)),
+            (TaskCountDimension.LEAD.value, lead_key),
+        )
+        for agency_id in seen.get(task_id, ()):
+            for dimension, key in keys:
+                counted[(province_id, agency_id, dimension, key, status)] += 1
+    for row, count in counted.items():
+        yield (*row, count)
+
+
+def task_agency_count_differences(fix=False):
+    """The stored `TaskAgencyCount` rows that differ from the tasks counted now for each agency that sees them (none
+    should; a stored zero equals no task), as `AgencyCountDifference`s; with `fix`, every count is written again
+    (for `manage.py check_status`; the tasks, assignments and groups' members locked against writes meanwhile on
+    PostgreSQL)."""
+    key = ("province_id", "agency_id", "dimension", "key", "status")
+    locked = [Task, Assignment, Agency.members.through]
+    return stored_counts.differences(
+        TaskAgencyCount, key, [_counted_per_agency()], AgencyCountDifference, fix, locked=locked
+    )

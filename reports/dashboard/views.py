@@ -75,10 +75,14 @@ class DashboardView(ProvinceMixin, TemplateView):
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
         labels = aggregates.AgencyLabels(self.province)
-        # The whole province unfiltered: its stored counts; any filter or a narrower reader: its own tasks counted.
-        whole = self.whole_province and not aggregates.narrows(filterset)
-        if whole:
-            totals, by_directive, by_sector, by_agency = aggregates.stored_breakdowns(self.province, today, labels)
+        # Unfiltered, the whole province or one agency's own tasks: their stored counts; any filter or a reader of
+        # several agencies: their tasks counted.
+        unfiltered = not aggregates.narrows(filterset)
+        own = aggregates.own_agency(self.access, self.province) if unfiltered else None
+        if unfiltered and (self.whole_province or own is not None):
+            totals, by_directive, by_sector, by_agency = aggregates.stored_breakdowns(
+                self.province, today, labels, agency=own
+            )
         else:
             totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(tasks, today, labels)
         # The agency chosen, else on an agency's own dashboard the reader's agencies: what they owe.

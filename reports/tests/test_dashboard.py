@@ -182,6 +182,21 @@ def test_staff_see_only_the_tasks_their_agency_takes_part_in(client, world):
     _assert_every_number_equals_its_list(client, context)
 
 
+def test_staff_of_two_agencies_count_the_tasks_both_take_part_in_once(client, world):
+    """One agency's own dashboard sums its stored counts (`TaskAgencyCount`); a reader of two agencies sharing tasks
+    (SKHĐT coordinates SCT's) has their tasks counted, each once, as the task list lists them."""
+    user = UserFactory(username="sct-skhdt")
+    for agency in (world.sct, world.skhdt):
+        MembershipFactory(agency=agency, role=Role.STAFF, user=user)
+    client.force_login(user)
+    context = _dashboard(client).context
+    task_list_count = client.get(reverse("tasks:task_list")).context["paginator"].count
+    shared = Task.objects.filter(assignments__agency=world.sct).filter(assignments__agency=world.skhdt)
+    assert shared.exists()
+    assert context["totals"]["total"].count == task_list_count
+    _assert_every_number_equals_its_list(client, context)
+
+
 def test_user_without_membership_is_refused(client, world):
     client.force_login(UserFactory(username="nobody"))
     assert client.get(reverse("dashboard:index")).status_code == 403

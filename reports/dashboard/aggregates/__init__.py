@@ -3,7 +3,8 @@ drills down (`rows.DrillDown`) to the tasks behind it.
 
 - `scope`: the provinces a user may open, the tasks they may see, the filters applied;
 - `counts`: the status columns and the grouped counts by directive, sector and lead agency, over the status stored
-  on each task (`tasks.status`), or for the whole province unfiltered the stored counts (`tasks.models.TaskCount`);
+  on each task (`tasks.status`), or for the whole province unfiltered the stored counts (`tasks.models.TaskCount`),
+  for one agency's own dashboard unfiltered those stored per agency (`tasks.models.TaskAgencyCount`);
 - `rows`: the tables' rows and cells, and their drill-down links;
 - `compliance`: reporting windows and the stored report obligations per agency (`reports.obligations`);
 - `lists`: the most overdue tasks, those due soonest, pending extension requests;
@@ -41,6 +42,7 @@ from .scope import (
     agency_label,
     filtered_tasks,
     narrows,
+    own_agency,
     provinces_for,
     sector_only,
     visible_tasks,
@@ -77,6 +79,7 @@ __all__ = [
     "lead_agency_name",
     "narrows",
     "obligation_counts",
+    "own_agency",
     "pending_extensions",
     "period_windows",
     "provinces_for",

@@ -1,6 +1,7 @@
 """Task counts by status: the dashboard's columns, and the grouped statements by directive, sector and lead
 agency (conditional aggregation directly on the task table, over the status stored on each task); for the whole
-province unfiltered, the stored counts (`tasks.models.TaskCount`) summed instead."""
+province unfiltered, the stored counts (`tasks.models.TaskCount`) summed instead, and for one agency's own dashboard
+unfiltered, those stored per agency (`tasks.models.TaskAgencyCount`)."""
 
 import datetime
 
@@ -10,7 +11,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from reports.obligations import lead_agency_ids
-from tasks.models import Directive, Sector, Task, TaskCount, TaskCountDimension
+from tasks.models import Assignment, Directive, Sector, Task, TaskAgencyCount, TaskCount, TaskCountDimension
 from tasks.status import Status
 
 # The dashboard's columns: the four statuses Vietnamese monitoring counts, then every other one, so that a row's
@@ -154,11 +155,14 @@ def task_breakdowns(tasks, today, labels):
     return totals, grouped["directive"], grouped["sector"], _by_lead_agency(grouped["lead"], columns, labels)
 
 
-def stored_breakdowns(province, today, labels):
+def stored_breakdowns(province, today, labels, agency=None):
     """`task_breakdowns` of all the province's tasks, from the counts stored per directive, sector and lead key and
     status (`TaskCount`, a few thousand rows against 200,000 tasks) and the due-soon columns counted over the tasks
     in progress due within the longest window (an indexed range: a few thousand), grouped by the same three keys.
-    The directives' and sectors' labels as `task_breakdowns` writes them."""
+    The directives' and sectors' labels as `task_breakdowns` writes them.
+
+    With `agency` (an id), the province's tasks that agency sees (`TaskQuerySet.visible_to` for its staff and
+    head: assigned to it or to a group it belongs to), from the counts stored per agency (`TaskAgencyCount`)."""
     columns = [key for key, _label in column_labels()]
     keyed = {dimension: {} for dimension in TaskCountDimension}
 
@@ -168,7 +172,10 @@ def stored_breakdowns(province, today, labels):
             row = rows[key] = dict.fromkeys(columns, 0)
         return row
 
-    stored = TaskCount.objects.filter(province=province, count__gt=0).order_by()
+    if agency is None:
+        stored = TaskCount.objects.filter(province=province, count__gt=0).order_by()
+    else:
+        stored = TaskAgencyCount.objects.filter(province=province, agency=agency, count__gt=0).order_by()
     for dimension, key, status, count in stored.values_list("dimension", "key", "status", "count"):
         row = row_of(keyed[dimension], key)
         if status in row:  # every status a task can hold is a column
@@ -183,10 +190,10 @@ def stored_breakdowns(province, today, labels):
         .with_effective_due()
         .filter(directive__province=province, status=Status.IN_PROGRESS_ON_TIME)
         .filter(effective_due__lte=today + datetime.timedelta(days=max(soon_days())))
-        .order_by()
-        .values_list("directive_id", "sector_id", "lead_key")
-        .annotate(**soon)
     )
+    if agency is not None:
+        due = due.filter(pk__in=Assignment.objects.for_agencies([agency]).values("task_id"))
+    due = due.order_by().values_list("directive_id", "sector_id", "lead_key").annotate(**soon)
     tables = [keyed[dimension] for dimension in TaskCountDimension]  # directive, sector, lead key
     names = list(soon)
     for directive_id, sector_id, lead_key, *counts in due:

@@ -5,6 +5,7 @@ from django.db.models import F, Value
 from django.db.models.functions import Coalesce, NullIf
 
 from agencies.models import Agency, Province
+from agencies.permissions import AGENCY_ROLES
 from tasks.filtersets import TaskFilterSet
 from tasks.models import Sector, Task
 
@@ -22,6 +23,17 @@ def visible_tasks(access, province):
     """The province's tasks the user may see (`visible_to`, the rule the task list applies): the same set the task
     list gives them with `province=<id>`."""
     return Task.objects.assignable().visible_to(access, province)
+
+
+def own_agency(access, province):
+    """The agency whose tasks are the province's tasks the reader sees (`visible_tasks`: `visible_to`'s rule), for a
+    reader who does not read the whole province and is staff or head of one agency; else None. Its dashboard,
+    unfiltered, sums that agency's stored counts (`stored_breakdowns`); a reader of several agencies sees a task two
+    of them share once, so their tasks are counted."""
+    if access.reads_whole_province(province.pk):
+        return None
+    agencies = access.agency_ids_in(*AGENCY_ROLES)
+    return next(iter(agencies)) if len(agencies) == 1 else None
 
 
 def filtered_tasks(access, province, data):

@@ -1,18 +1,18 @@
-"""Recompute every task's stored status, the stored task counts and the stored counts of report obligations (also by
-sector); report (and write right) the rows that differed."""
+"""Recompute every task's stored status, the stored task counts (also per agency that sees the tasks) and the stored
+counts of report obligations (also by sector); report (and write right) the rows that differed."""
 
 from django.core.management.base import BaseCommand
 
 from reports.obligations import count_differences, sector_count_differences
-from tasks.services import check_statuses, task_count_differences
+from tasks.services import check_statuses, task_agency_count_differences, task_count_differences
 
 
 class Command(BaseCommand):
     help = (
         "Recompute every task's stored status and the moment it next changes, the tasks counted per province, "
-        "status and directive, sector or lead, and the report obligations counted per period, "
-        "agency and state, and per period, sector, agency and state; list the rows whose stored values differed "
-        "and write them right (with --dry-run, only list them). Exit code 1 when any differed."
+        "status and directive, sector or lead (also per agency that sees them), and the report obligations "
+        "counted per period, agency and state, and per period, sector, agency and state; list the rows whose "
+        "stored values differed and write them right (with --dry-run, only list them). Exit code 1 when any differed."
     )
 
     def add_arguments(self, parser):
@@ -32,6 +32,12 @@ class Command(BaseCommand):
                 f"tasks of province {count.province_id}, {count.dimension} {count.key!r}, {count.status}: "
                 f"stored count {count.stored}, counted {count.counted}"
             )
+        agency_counts = task_agency_count_differences(fix=fix)
+        for count in agency_counts:
+            self.stdout.write(
+                f"tasks of province {count.province_id} seen by agency {count.agency_id}, {count.dimension} "
+                f"{count.key!r}, {count.status}: stored count {count.stored}, counted {count.counted}"
+            )
         counts = count_differences(fix=fix)
         sector_counts = sector_count_differences(fix=fix)
         for count in (*counts, *sector_counts):
@@ -43,7 +49,8 @@ class Command(BaseCommand):
         verb = "found" if options["dry_run"] else "corrected"
         self.stdout.write(f"{len(differences)} task(s) {verb}.")
         self.stdout.write(f"{len(task_counts)} task count(s) {verb}.")
+        self.stdout.write(f"{len(agency_counts)} task count(s) per agency {verb}.")
         self.stdout.write(f"{len(counts)} obligation count(s) {verb}.")
         self.stdout.write(f"{len(sector_counts)} obligation count(s) by sector {verb}.")
-        if differences or task_counts or counts or sector_counts:
+        if differences or task_counts or agency_counts or counts or sector_counts:
             raise SystemExit(1)
