@@ -151,20 +151,16 @@ DAY_FROM_DEADLINES = gettext_lazy(
 
 
 def _day_from_deadlines(parser, parsed, title, typed):
-    """For a file that gives no date and names a body of the day (`Các địa phương`): the earliest day its tasks'
-    timeframes name (a plan is written before its first deadline), when the names would mean other bodies on it
-    than today; else None."""
+    """For a file that gives no date and names a body of the day (`Các địa phương`): its tasks' earliest deadline (a
+    plan is written before its first deadline; not before the start of a period it names, `2025 - 2030` in a plan of
+    September 2025), when the names would mean other bodies on it than today; else None."""
     if plan_day(title, typed) is not None or not parser.matcher.read_on_day:
         return None
     days = [
         day
         for task in parsed.tasks
         if task.timeframe is not None
-        for day in (
-            task.timeframe.start_date,
-            task.timeframe.due_date,
-            *(milestone.due_date for milestone in task.timeframe.milestones),
-        )
+        for day in (task.timeframe.due_date, *(milestone.due_date for milestone in task.timeframe.milestones))
         if day is not None
     ]
     earliest = min(days, default=None)
