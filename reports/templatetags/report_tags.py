@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from common.numbers import number
+from common.numbers import Figures, number
 from reports.inbox import urgency
 from tasks.status import Status
 
@@ -35,7 +35,34 @@ def count_cells(cells):
     overdue counts marked. Written here rather than by a template per cell: a whole-province page has a thousand
     cells, and the template's lookups, filters and escaping for each took a third of its rendering (the stdlib's
     `html.escape`, which Django's `escape` calls, without its lazy-text checks)."""
-    return mark_safe("\n".join(f'<td class="num{_hot(cell)}">{_count(cell)}</td>' for cell in cells))
+    figures = Figures()  # the language's separators read once for the row
+    return mark_safe("\n".join(f'<td class="num{_hot(cell)}">{_count(cell, figures)}</td>' for cell in cells))
+
+
+@register.simple_tag
+def breakdown_cells(row):
+    """A breakdown row's cells after its label: its completion, overdue and done rates, then its `count_cells`
+    (a row's three rates written by the template's `percent` filter cost as much as its twelve counts)."""
+    figures = Figures()
+    overdue = row.overdue_rate
+    rates = [
+        ("", "on-time", row.on_time_rate),
+        (" hot" if overdue else "", "overdue", overdue),
+        ("", "done", row.done_rate),
+    ]
+    cells = [
+        f'<td class="num{marked}" data-rate="{name}">{html.escape(figures.percent(rate))}</td>'
+        for marked, name, rate in rates
+    ]
+    cells += [f'<td class="num{_hot(cell)}">{_count(cell, figures)}</td>' for cell in row.in_order]
+    return mark_safe("\n".join(cells))
+
+
+@register.simple_tag
+def count_link(count, url, key):
+    """A count, linked to the tasks behind it when there is a link (`data-count` names what it counts)."""
+    shown = html.escape(number(count))
+    return mark_safe(f'<a href="{html.escape(str(url))}" data-count="{html.escape(key)}">{shown}</a>' if url else shown)
 
 
 @register.simple_tag
@@ -54,8 +81,8 @@ def _hot(cell):
     return " hot" if cell.key == Status.IN_PROGRESS_OVERDUE and cell.count else ""
 
 
-def _count(cell):
-    shown = html.escape(number(cell.count))
+def _count(cell, figures):
+    shown = html.escape(figures.number(cell.count))
     if cell.url:
         return f'<a href="{html.escape(cell.url)}" data-column="{html.escape(cell.key)}">{shown}</a>'
     return shown
