@@ -3,7 +3,7 @@ task-list URL that selects exactly the tasks counted)."""
 
 import datetime
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import quote_plus
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -78,12 +78,25 @@ class DrillDown:
         self.due_before = cleaned.get("due_before")
         self.today = today
         self.base = reverse("tasks:task_list")  # once: a dashboard builds hundreds of links
+        # A page's links repeat a few dozen keys and values (its filters, the statuses, the row's directive...):
+        # each quoted once, rather than by `urlencode` for every link (two thousand on the whole province's page).
+        self.quoted = {}
+        self.columns = {}  # column -> the status and due dates its links select, None when its count is zero
         self.query = self._encode(self.params)  # the page's own filters, encoded once for all of them
         self.keys = [key for key, _label in column_labels()]
 
-    @staticmethod
-    def _encode(params):
-        return urlencode([(k, v) for k, values in params.items() for v in values if v not in ("", None)])
+    def _quote(self, value):
+        text = str(value)
+        quoted = self.quoted.get(text)
+        if quoted is None:
+            quoted = self.quoted[text] = quote_plus(text)
+        return quoted
+
+    def _encode(self, params):
+        """What `urlencode` writes for these (key, [values]) pairs, empty values left out."""
+        return "&".join(
+            f"{self._quote(k)}={self._quote(v)}" for k, values in params.items() for v in values if v not in ("", None)
+        )
 
     def _url(self, **overrides):
         overrides = {k: v if isinstance(v, list) else [v] for k, v in overrides.items()}
@@ -93,22 +106,34 @@ class DrillDown:
             query = "&".join(part for part in (self.query, self._encode(overrides)) if part)
         return f"{self.base}?{query}"
 
+    def _column(self, column):
+        """(status, due dates) a column's links select, None when the page's own filters make its count zero."""
+        if column not in self.columns:
+            self.columns[column] = self._column_filters(column)
+        return self.columns[column]
+
+    def _column_filters(self, column):
+        status = Status.IN_PROGRESS_ON_TIME if column.startswith("due_") else Status(column)
+        if self.statuses and status not in self.statuses:
+            return None
+        if not column.startswith("due_"):
+            return status.value, {}
+        days = int(column.removeprefix("due_"))
+        after = max(filter(None, [self.due_after, self.today]))
+        before = min(filter(None, [self.due_before, self.today + datetime.timedelta(days=days)]))
+        if after > before:
+            return None
+        return status.value, {"due_after": after.strftime("%d/%m/%Y"), "due_before": before.strftime("%d/%m/%Y")}
+
     def url(self, column, **row_filter):
         """The list behind `column`, or None when the dashboard's own filters already make that count zero."""
         if column == "total":
             return self._url(**row_filter)
-        status = Status.IN_PROGRESS_ON_TIME if column.startswith("due_") else Status(column)
-        if self.statuses and status not in self.statuses:
+        filters = self._column(column)
+        if filters is None:
             return None
-        overrides = {"status": status.value, **row_filter}
-        if column.startswith("due_"):
-            days = int(column.removeprefix("due_"))
-            after = max(filter(None, [self.due_after, self.today]))
-            before = min(filter(None, [self.due_before, self.today + datetime.timedelta(days=days)]))
-            if after > before:
-                return None
-            overrides.update(due_after=after.strftime("%d/%m/%Y"), due_before=before.strftime("%d/%m/%Y"))
-        return self._url(**overrides)
+        status, due = filters
+        return self._url(**{"status": status, **row_filter, **due})
 
     def cells(self, counts, **row_filter):
         return {key: Cell(key, counts[key], self.url(key, **row_filter) if counts[key] else None) for key in self.keys}
