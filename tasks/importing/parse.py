@@ -56,6 +56,12 @@ BULLETS = "-+*•–~"
 LABEL_IN_TEXT = re.compile(
     r"^(?:(?P<label>[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]|(?P<bullet>[-+*•–]))\s+(?P<rest>\S.*)$", re.DOTALL
 )
+# A section or heading typed as one cell in the number column, numeral and title together, the row's text cell left
+# empty (`I. PHÁT TRIỂN HẠ TẦNG …`, `II- THU HÚT ĐẦU TƯ`, `1. Khu công nghiệp` merged across the row): the numeral is
+# the label and the rest the title.
+TITLED_LABEL = re.compile(
+    r"^(?P<label>[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)\-–:]\s*(?P<rest>[^\W\d_].*)$", re.DOTALL
+)
 # Fixed levels of a Vietnamese outline; bullets nest under whatever comes before them.
 RANKS = {"roman": 0, "number": 1, "letter": 2}
 
@@ -80,6 +86,15 @@ COMPARISONS = {
 SECTOR_HEADING = "cong nghiep "
 # A row under the table that counts its tasks (`Tổng cộng: 14 nhiệm vụ`, `Tổng số`, `Cộng`), not a task.
 TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|cong)(?: \d+ nhiem vu| \d+)?$|^(?:tong cong|tong so) ")
+# The signature block under a table (`Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`, `GIÁM ĐỐC`,
+# the signer's name, `- Như trên;`, `- Lưu: VT`) ends the document: a row whose every cell is such a formula starts
+# it. On search_key text; a prefix (TM., KT., TL., TUQ., Q.) only with its period as written.
+_CAPACITY = (
+    r"(?:pho )?(?:chu tich|giam doc|tong giam doc|truong ban|chanh van phong|chanh thanh tra|bo truong|thu truong)"
+)
+SIGNING = re.compile(rf"^(?:tm .+|(?:kt|tl|tuq|q) {_CAPACITY}(?: .+)?|{_CAPACITY}|noi nhan(?: .*)?)$")
+SIGNING_PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\s*\.", re.IGNORECASE)
+COPIES = re.compile(r"^n\S{1,2}i\s+nh\S{1,2}n\s*:", re.IGNORECASE)  # `Nơi nhận:`, `Noi nhan:`
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COORDINATING = AssignmentRole.COORDINATING
 
@@ -257,6 +272,9 @@ class OutlineBuilder:
             task.label_kind = top.label_kind
         kinds = [item.label_kind for item in self.stack]
         if task.label_kind in kinds:
+            sibling = self.stack[kinds.index(task.label_kind)]
+            if task.label_kind == "letter" and _after_d(sibling.label, task.label):
+                task.label = "đ"
             del self.stack[kinds.index(task.label_kind) :]
         elif task.label_kind in RANKS:
             rank = RANKS[task.label_kind]
@@ -285,9 +303,22 @@ class OutlineBuilder:
             parent = self.by_outline.get(prefix)
         if task.typed_as_number and code in self.by_outline and self._lost_zero(parent, task.label):
             task.label, code = f"{task.label}0", f"{code}0"
+        elif code in self.by_outline and code[:-1] + "đ" not in self.by_outline:
+            last = self._last_sibling(parent)
+            if last is not None and last.outline_code == code and _after_d(last.label, task.label):
+                task.label, code = task.label[:-1] + "đ", code[:-1] + "đ"
         while self.stack and self.stack[-1] is not parent:
             self.stack.pop()
         self._attach(task, parent, code)
+
+    def _last_sibling(self, parent):
+        """The last row placed under `parent` (the stack holds it above the parent), or None."""
+        for item in reversed(self.stack):
+            if item is parent:
+                return None
+            if item.parent_code == (parent.code if parent else ""):
+                return item
+        return None
 
     def _lost_zero(self, parent, label):
         """`3.10` typed as a number comes back as 3.1: it is 3.10 when 3.1 is taken and the last item under the same
@@ -308,6 +339,42 @@ class OutlineBuilder:
         self.stack.append(task)
         self.by_code.setdefault(task.code, task)
         self.by_outline.setdefault(code, task)
+
+
+def is_signing(text):
+    """Whether a cell's first line is a formula of a signature block: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`,
+    `TL. GIÁM ĐỐC`, `Q. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`, `GIÁM ĐỐC`, `Nơi nhận:` (with or without diacritics)."""
+    first = text.strip().split("\n", 1)[0].strip()
+    key = search_key(first)
+    if not SIGNING.match(key):
+        return False
+    if key.startswith("noi nhan"):
+        return key == "noi nhan" or COPIES.match(first) is not None
+    return re.fullmatch(_CAPACITY, key) is not None or SIGNING_PREFIX.match(first) is not None
+
+
+def _signature_row(cells):
+    """Whether every cell a row fills is a signing formula (and it fills one)."""
+    filled = [cell_text(value) for value in cells if value is not None and cell_text(value).strip()]
+    return bool(filled) and all(is_signing(text) for text in filled)
+
+
+def _total_row(cells):
+    """Whether a row without a task's text counts the tasks (`Tổng cộng: 61 nhiệm vụ` under whatever column): its
+    first filled cell says so and the others hold numbers only."""
+    filled = [cell_text(value).strip() for value in cells if value is not None and cell_text(value).strip()]
+    return (
+        bool(filled)
+        and TOTAL_ROW.match(search_key(filled[0])) is not None
+        and all(re.fullmatch(r"[\d.,\s]+", text) for text in filled[1:])
+    )
+
+
+def _after_d(previous, label):
+    """Whether the letter `label` right after its sibling `previous` is đ written without its bar: a copy without
+    diacritics numbers a, b, c, d, d, e (the alphabet runs a ă â b c d đ e), so the second `d` after a `d` is `đ`
+    (also in a dotted code: `I.1.d` after `I.1.d`)."""
+    return label.rsplit(".", 1)[-1] == "d" and previous.rsplit(".", 1)[-1] == "d"
 
 
 def _rank(item):
@@ -355,8 +422,14 @@ def read_label(values, layout, text, split=None):
 
 
 def split_label(label_value, text):
-    """The row's label and kind, and its text without a label typed at its start (`a) Xây dựng…`)."""
-    label = cell_text(label_value).strip().rstrip(".)").strip()
+    """The row's label and kind, and its text without a label typed at its start (`a) Xây dựng…`); a row whose text
+    cell is empty and whose label cell holds numeral and title (`I. PHÁT TRIỂN …`) takes its text from that cell."""
+    written = cell_text(label_value).strip()
+    label = written.rstrip(".)").strip()
+    if label and not text and _label_kind(label) == "other":
+        titled = TITLED_LABEL.match(written)
+        if titled and _label_kind(titled.group("label")) != "other":
+            label, text = titled.group("label"), titled.group("rest").strip()
     if not label:
         found = LABEL_IN_TEXT.match(text)
         if found:
@@ -366,17 +439,26 @@ def split_label(label_value, text):
             label, text = text[0], text[1:].strip()
     if not label:
         return "", "unlabeled", text
+    kind = _label_kind(label)
+    if kind == "number":
+        label = str(int(label))
+    elif kind == "letter" and label == "dd":
+        label = "đ"  # Telex users type đ as dd
+    return label, kind, text
+
+
+def _label_kind(label):
     if ROMAN.match(label):
-        return label, "roman", text
+        return "roman"
     if NUMBER.match(label):
-        return str(int(label)), "number", text
+        return "number"
     if LETTER.match(label):
-        return "đ" if label == "dd" else label, "letter", text  # Telex users type đ as dd
+        return "letter"
     if DOTTED.match(label):
-        return label, "dotted", text
+        return "dotted"
     if label in BULLETS or all(char in BULLETS for char in label):
-        return label, f"bullet{label[0]}", text
-    return label, "other", text
+        return f"bullet{label[0]}"
+    return "other"
 
 
 class RowParser:
@@ -402,6 +484,7 @@ class RowParser:
         self._letters = {}  # column index -> its letters
         self._labels = {}  # (type, value) of a label cell -> its label and kind (None: the text's start decides)
         self._written = {}  # a row's (lead, executing, coordinators) cells -> what _assignments makes of them
+        self._signed = set()  # (sheet, header rows) of the tables whose signature block has been met
 
     def error(self, *args):
         self.result.errors.append(located(*args))
@@ -474,11 +557,16 @@ class RowParser:
         values = {name: cells[index] if index < width else None for name, index in layout.columns.items()}
         if not any(value is not None for value in values.values()):
             return
+        if self._signed and (row.sheet, layout.header_rows) in self._signed:
+            self._below_signature(row, layout, values)
+            return
         if row.formulas or row.converted:
             self._read_formulas_and_encodings(row, layout, values)
         text = cell_text(values.get(cols.TEXT)).strip()
         label, label_kind, text, given, label_column = read_label(values, layout, text, self._split_label)
         if not text:
+            if self._signature_starts(row, layout) or _total_row(row.cells):
+                return
             if any(values.get(name) for name in (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)):
                 self.error(
                     row.sheet,
@@ -499,7 +587,7 @@ class RowParser:
             label_kind = "unlabeled"
         carries_own = any(values.get(name) for name in OWN_FIELDS)
         if label_kind == "unlabeled" and not carries_own:
-            if TOTAL_ROW.match(search_key(text)):
+            if TOTAL_ROW.match(search_key(text)) or self._signature_starts(row, layout):
                 return
         self._read_section(row, values)
         task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part, given_code=given)
@@ -531,13 +619,38 @@ class RowParser:
         self._check_targets(task, row, layout)
         self.result.tasks.append(task)
 
+    def _signature_starts(self, row, layout):
+        """Whether the row starts the signature block (every cell it fills a signing formula: `TM. ỦY BAN NHÂN DÂN`,
+        `KT. CHỦ TỊCH`, `Nơi nhận:`); the rows after it in the table are then no tasks."""
+        if not _signature_row(row.cells):
+            return False
+        self._signed.add((row.sheet, layout.header_rows))
+        return True
+
+    def _below_signature(self, row, layout, values):
+        """A row under the signature block is not read; one that reads as a task (an outline number, a text and an
+        agency) is named, never dropped silently."""
+        text = cell_text(values.get(cols.TEXT)).strip()
+        _label, kind, text = split_label(values.get(cols.CODE), text)
+        if (kind not in RANKS and kind != "dotted") or not text:
+            return
+        if any(values.get(name) for name in (cols.LEAD, cols.EXECUTING)):
+            self.warn(
+                row.sheet,
+                row.number,
+                "",
+                "",
+                _("the row is below the signature block and is not read as a task; move it into the table."),
+            )
+
     def _split_label(self, value, text):
         """`split_label`, the reading of each distinct label cell remembered (an outline repeats `a)`, `b)`, `1`…):
         a cell that gives a label leaves the text as it is."""
         key = (type(value), value)
         if key not in self._labels:
-            label, kind, _text = split_label(value, "")
-            self._labels[key] = (label, kind) if label else None
+            label, kind, title = split_label(value, "")
+            # a cell holding numeral and title (`I. PHÁT TRIỂN …`) is read with the row's text each time
+            self._labels[key] = (label, kind) if label and not title else None
         known = self._labels[key]
         return split_label(value, text) if known is None else (*known, text)
 
