@@ -95,6 +95,8 @@ _CAPACITY = (
 SIGNING = re.compile(rf"^(?:tm .+|(?:kt|tl|tuq|q) {_CAPACITY}(?: .+)?|{_CAPACITY}|noi nhan(?: .*)?)$")
 SIGNING_PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\s*\.", re.IGNORECASE)
 COPIES = re.compile(r"^n\S{1,2}i\s+nh\S{1,2}n\s*:", re.IGNORECASE)  # `Nơi nhận:`, `Noi nhan:`
+# A text line that stops on a word the sentence needs more after (`… các khu công nghiệp và`): the next line goes on.
+CONTINUED = re.compile(r"\b(?:va|hoac|cua|nham)$")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COORDINATING = AssignmentRole.COORDINATING
 
@@ -483,6 +485,7 @@ class RowParser:
         self._encodings_seen = set()
         self._letters = {}  # column index -> its letters
         self._labels = {}  # (type, value) of a label cell -> its label and kind (None: the text's start decides)
+        self._last_row = None  # (sheet, number) of the last row read into a task, its text continued or not
         self._written = {}  # a row's (lead, executing, coordinators) cells -> what _assignments makes of them
         self._signed = set()  # (sheet, header rows) of the tables whose signature block has been met
 
@@ -576,6 +579,11 @@ class RowParser:
                     _("the row names agencies or a timeframe but no task."),
                 )
             return
+        if label_kind == "unlabeled" and not given and self._continues(row, values, text):
+            above = self.result.tasks[-1]
+            above.text = f"{above.text} {text}"
+            self._last_row = (row.sheet, row.number)
+            return
         if label_kind == "other":
             self.warn(
                 row.sheet,
@@ -618,6 +626,25 @@ class RowParser:
         task.targets = self._targets[target_text, due_year]
         self._check_targets(task, row, layout)
         self.result.tasks.append(task)
+        self._last_row = (row.sheet, row.number)
+
+    def _continues(self, row, values, text):
+        """Whether a row goes on with the task text of the row right above it: it writes nothing but text (no label,
+        agencies, timeframe or note) and reads on from it, starting in lowercase (`…đơn giá bồi thường,` then `hỗ trợ
+        khi Nhà nước thu hồi đất…`) or after a comma or linking word; text after a colon is a list's item."""
+        tasks = self.result.tasks
+        if not tasks or self._last_row != (row.sheet, row.number - 1):
+            return False
+        if any(
+            cell_text(value).strip() and not (name == cols.SECTION and cell_text(value).strip() == self._section)
+            for name, value in values.items()
+            if name != cols.TEXT
+        ):
+            return False
+        above = tasks[-1].text.rstrip()
+        if above.endswith(":"):
+            return False
+        return text[0].islower() or above.endswith((",", "-")) or CONTINUED.search(search_key(above)) is not None
 
     def _signature_starts(self, row, layout):
         """Whether the row starts the signature block (every cell it fills a signing formula: `TM. ỦY BAN NHÂN DÂN`,
