@@ -8,7 +8,6 @@ import datetime
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from agencies.services import create_province
 from agencies.tests.bodies import without_diacritics
@@ -64,12 +63,6 @@ WANT = {
         True,
     ),
 }
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 def write_xlsx(path, plain=False):
