@@ -579,11 +579,6 @@ class RowParser:
                     _("the row names agencies or a timeframe but no task."),
                 )
             return
-        if label_kind == "unlabeled" and not given and self._continues(row, values, text):
-            above = self.result.tasks[-1]
-            above.text = f"{above.text} {text}"
-            self._last_row = (row.sheet, row.number)
-            return
         if label_kind == "other":
             self.warn(
                 row.sheet,
@@ -596,6 +591,11 @@ class RowParser:
         carries_own = any(values.get(name) for name in OWN_FIELDS)
         if label_kind == "unlabeled" and not carries_own:
             if TOTAL_ROW.match(search_key(text)) or self._signature_starts(row, layout):
+                return
+            if not given and self._continues(row, values, text):
+                above = self.result.tasks[-1]
+                above.text = f"{above.text} {text}"
+                self._last_row = (row.sheet, row.number)
                 return
         self._read_section(row, values)
         task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part, given_code=given)
