@@ -29,6 +29,7 @@ from .names import (
     loose_tokens,
     name_key,
     plain_key,
+    without_role,
     written_in_full,
     written_out,
 )
@@ -521,6 +522,7 @@ class AgencyMatcher:
         name as written with its short forms written out for a body named after its zone (`BQL KKT Vân Phong` →
         `Ban Quản lý Khu kinh tế Vân Phong`); else the province's own name of the body (`Báo Long An`), with the
         company's legal form written (`Công ty CP Điện lực Khánh Hòa` → `Công ty Cổ phần Điện lực Khánh Hòa`)."""
+        text = without_role(text)
         noted = _NOTE.match(text or "")
         written = " ".join(written_out(noted["head"] if noted else text).split())
         # a local unit named alone is its people's committee (`huyện Bắc Tân Uyên`, as `plain_key` reads it)

@@ -248,6 +248,25 @@ def role_of(text):
     return _ROLE_WORDS.get(found["role"]) if found and found["role"] else None
 
 
+def without_role(text):
+    """The name as written without the words that give the body's part in the task, before or after it (`UBND TX Ngã
+    Năm chủ trì`, `phối hợp với UBND huyện Trần Đề`, `Chủ trì: Sở Y tế`, `UBND huyen Tran De (chu tri)`): the body's
+    name alone, as a name to create or keep. A name that is nothing but such words is left as it is; `thực hiện` at
+    the end may be part of a name (`Tổ công tác thực hiện …`) and is kept."""
+    words = (text or "").split()
+    for size in range(min(6, len(words) - 1), 0, -1):
+        if _ROLE_PREFIX.fullmatch(search_key(" ".join(words[:size])) + " "):
+            words = words[size:]
+            break
+    for size in range(min(4, len(words) - 1), 0, -1):
+        found = _ROLE_SUFFIX.fullmatch(" " + search_key(" ".join(words[-size:])))
+        if found and found["role"] in _ROLE_WORDS:
+            words = words[:-size]
+            break
+    name = " ".join(words).strip(" ,;:-(")
+    return name or text
+
+
 def written_out(text):
     """The name with a dotted `S.` written as `Sở` (`S.KHCN`, `S. Tài chính`) and the dotted short forms of SHORT_FORMS
     written out (`UBND H. Bắc Tân Uyên` → `UBND huyện Bắc Tân Uyên`)."""

@@ -5,7 +5,7 @@ from django.db import transaction
 from .catalogue import catalogue
 from .matching import AgencyMatcher, remember_alias
 from .models import Agency, AgencyKind, Province
-from .names import loose_tokens
+from .names import loose_tokens, without_role
 from .normalize import search_key
 
 # The bodies every province has, created by create_province: its People's Committee, office and departments.
@@ -34,12 +34,12 @@ def create_agency(province, name, kind, catalogue_key="", written=()):
     """Create an agency of the province; a catalogue group gets the province's agencies its rule names as members.
 
     `written`: the names an import's file gives it, each kept as an alias of the province where it differs from
-    the name (so the next import matches them exactly)."""
+    the name (so the next import matches them exactly), without the words giving its part (`… chủ trì`)."""
     body = catalogue_body(catalogue_key)
     agency = Agency.objects.create(province=province, name=name, kind=kind, is_group=bool(body and body.is_group))
     if agency.is_group:
         agency.members.set(group_members(province, body))
-    for text in written:
+    for text in map(without_role, written):
         if search_key(text) != search_key(name):
             remember_alias(agency, text, province)
     return agency
