@@ -303,6 +303,10 @@ class OutlineBuilder:
             # `II.1.a` under a section `II` that has no `II.1` row: the nearest ancestor the file has.
             prefix = prefix.rsplit(".", 1)[0]
             parent = self.by_outline.get(prefix)
+        if parent is None and romans and prefix.isdigit() and int(prefix) == _roman_value(romans[0].label):
+            # Arabic codes numbering a roman section in their first part (`1.1`, `2.1.3` under `II. …` of a
+            # `Nhóm nhiệm vụ` column): the section's items, their codes as written.
+            parent = romans[0]
         if task.typed_as_number and code in self.by_outline and self._lost_zero(parent, task.label):
             task.label, code = f"{task.label}0", f"{code}0"
         elif code in self.by_outline and code[:-1] + "đ" not in self.by_outline:
@@ -377,6 +381,17 @@ def _after_d(previous, label):
     diacritics numbers a, b, c, d, d, e (the alphabet runs a ă â b c d đ e), so the second `d` after a `d` is `đ`
     (also in a dotted code: `I.1.d` after `I.1.d`)."""
     return label.rsplit(".", 1)[-1] == "d" and previous.rsplit(".", 1)[-1] == "d"
+
+
+def _roman_value(numeral):
+    """The number a roman numeral writes (`IV` → 4); 0 for anything else."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    if not numeral or any(char not in values for char in numeral):
+        return 0
+    total = 0
+    for char, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        total += -values[char] if following and values[following] > values[char] else values[char]
+    return total
 
 
 def _rank(item):
