@@ -467,8 +467,9 @@ class AgencyMatcher:
             and not (initials_only and self.catalogue.body(body).is_group)
             and not (plural and singular)
         )
+        bodies = self._of_the_day(bodies)
         if not bodies:
-            bodies = self._zone_named(loose, key, broken)
+            bodies = self._zone_named(loose, key, broken) or self._named_like_province(key, broken)
         found = set().union(*(self._bodies[body] for body in bodies))
         found.update(
             pk
@@ -490,6 +491,19 @@ class AgencyMatcher:
             return AgencyMatch("", None, "none", proposals=tuple(order))
         return None
 
+    def _of_the_day(self, bodies):
+        """A name two catalogue bodies bore in turn (`Chi cục QLTT`: the Cục Quản lý thị trường until 2025, the Chi cục
+        under Sở Công Thương that succeeded it after) names the one of the plan's date: a body is left out beside the
+        body that succeeded it once it has ceased, and beside the body it succeeded until it begins."""
+        day, kept = self.day, set(bodies)
+        for key in bodies:
+            body = self.catalogue.body(key)
+            after = body.valid_until is not None and day > body.valid_until and set(body.successors) & bodies
+            before = body.valid_from is not None and day < body.valid_from
+            if after or (before and any(key in self.catalogue.body(other).successors for other in bodies)):
+                kept.discard(key)
+        return kept or bodies
+
     def _zone_named(self, loose, key="", broken=False):
         """The bodies named after their zone or place whose longest name start begins `loose` with the zone's name
         after it (a place of one to _ZONE_WORDS words, and the zones it also runs: `Ban Quản lý Khu kinh tế Vân
@@ -508,6 +522,19 @@ class AgencyMatcher:
         if bodies & self._per_place and (_plural(key) or " va " in f" {key} " or _starts_unit_kind(rest)):
             return set()
         return bodies
+
+    def _named_like_province(self, key, broken=False):
+        """The bodies one per place whose name start the province's own name follows (`UBND TP Hưng Yên`, `UBND thị xã
+        Quảng Trị`): the committee of the city or town named like its province, whose place every other name drops as
+        an ending. Not in a centrally-run city (`Thành phố Hải Phòng`), whose own committee that name is."""
+        place = loose_tokens(self.province.name) if self.province else []
+        if broken or not place or place[:2] == ["thanh", "pho"] or _plural(key) or " va " in f" {key} ":
+            return set()
+        tokens = loose_tokens(key)
+        head = tuple(tokens[: -len(place)])
+        if len(tokens) <= len(place) or tokens[-len(place) :] != place:
+            return set()
+        return {body for start, body in self._zone_starts if body in self._per_place and tuple(start) == head}
 
     def _names_a_body(self, words):
         """Whether the words end with a name of a body the province holds or the catalogue lists (`Quảng Ninh BĐBP`)."""
@@ -529,7 +556,7 @@ class AgencyMatcher:
         spellings = (written, f"UBND {written}") if body.per_place else (written,)
         for spelling in spellings if body.zone_named else ():
             key = search_key(spelling)
-            if self._zone_named(loose_key(key, self.tails), key) == {body.key}:
+            if (self._zone_named(loose_key(key, self.tails), key) or self._named_like_province(key)) == {body.key}:
                 return written_in_full(spelling)
         name = body.name_in(self.province.name)
         form = legal_form(written)

@@ -23,6 +23,14 @@ def catalogue_body(key):
     return next((body for body in catalogue().bodies if body.key == key), None) if key else None
 
 
+def new_body(catalogue_key, name):
+    """Which new agency a catalogue body created under `name` is: one per catalogue body (`CA tỉnh` and `Công an
+    tỉnh` are one Công an tỉnh), and one per name for a body a province has one of per place (`Ủy ban nhân dân huyện
+    Văn Lâm` and `Ủy ban nhân dân thị xã Mỹ Hào` are two)."""
+    body = catalogue_body(catalogue_key)
+    return catalogue_key, search_key(name) if body is not None and body.per_place else ""
+
+
 def own_name(province, body):
     """The name the province's own body of this catalogue kind gets: the catalogue's `own_name` with the province's
     name (`Ủy ban nhân dân tỉnh Kon Tum`, `Báo Long An`), else the catalogue's name."""

@@ -127,7 +127,7 @@ def split_roles(text, matcher):
     A role written before names holds for the rest of its line or `;` part."""
     found, marks, listing = [], [], ""
     for part in re.split(r";", text or ""):
-        for line in _lines(part):
+        for line in _lines(part, matcher):
             head = _ROLE_HEAD.match(line)
             line_role = role_named(head["role"]) if head else None
             if head:
@@ -169,9 +169,10 @@ def _beside_a_lead(found, marks):
     ]
 
 
-def _lines(part):
+def _lines(part, matcher):
     """Lines of one `;` part: a bulleted line or one that starts with a part (`Phối hợp: …`) starts afresh; a line
-    that cannot start a name continues the one before (a table cell wrapped mid-name); other line breaks separate
+    that cannot start a name continues the one before (a table cell wrapped mid-name), unless a name the portal knows
+    ends the line before and another starts it (`Hội Nông dân tỉnh⏎Đài PT-TH tỉnh`); other line breaks separate
     pieces."""
     lines = []
     for line in _numbered_items(part.splitlines()):
@@ -179,11 +180,22 @@ def _lines(part):
             continue
         if BULLET.match(line) or _ROLE_HEAD.match(line) or not lines:
             lines.append(BULLET.sub("", line).strip())
-        elif starts_name(line, loose=True):
+        elif starts_name(line, loose=True) or _known_on_both_sides(lines[-1], line, matcher):
             lines[-1] = f"{lines[-1]}\n{line.strip()}"
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
     return [line.strip(" .,") for line in lines if line.strip(" .,")]
+
+
+def _known_on_both_sides(before, line, matcher):
+    """Whether a known name ends the text before a line break and another starts the line after it: the break cuts."""
+    before = _PIECE.split(before.rsplit("\n", 1)[-1])
+    after = _PIECE.split(line.strip())
+    starts = range(max(len(before) - 2 * MAX_PIECES, 0), len(before), 2)
+    ends = range(1, min(len(after), 2 * MAX_PIECES - 1) + 1, 2)
+    return any(matcher.known("".join(before[start:]).strip(" .,")) for start in starts) and any(
+        matcher.known("".join(after[:end]).strip(" .,")) for end in ends
+    )
 
 
 def _numbered_items(lines):

@@ -121,22 +121,25 @@ def _create_bodies(preview):
     import's transaction, and give their ids to the tasks that name them; (name as written, agency) of each.
 
     Bodies before groups, so a group created here counts a body created here among its members; every way the file
-    writes one body gives one agency, the other spellings kept as its aliases."""
+    writes one body gives one agency, the other spellings kept as its aliases; each place's committee is its own."""
     entries = sorted(
         preview.parsed.to_create.values(), key=lambda entry: agency_services.catalogue_body(entry.key).is_group
     )
     agencies = {}
     for entry in entries:
-        same = [other.text for other in entries if other.key == entry.key and other.alias]
-        if entry.key not in agencies:
-            agencies[entry.key] = agency_services.create_agency(
+        body = agency_services.new_body(entry.key, entry.name)
+        same = [
+            other.text for other in entries if agency_services.new_body(other.key, other.name) == body and other.alias
+        ]
+        if body not in agencies:
+            agencies[body] = agency_services.create_agency(
                 preview.province, entry.name, entry.kind, entry.key, written=same
             )
     for task in preview.parsed.tasks:
         for ref in task.agencies:
-            if ref.agency_id is None and ref.catalogue_key in agencies:
-                ref.agency_id = agencies[ref.catalogue_key].pk
-    return [(entry.text, agencies[entry.key]) for entry in entries]
+            if ref.agency_id is None and ref.body in agencies:
+                ref.agency_id = agencies[ref.body].pk
+    return [(entry.text, agencies[agency_services.new_body(entry.key, entry.name)]) for entry in entries]
 
 
 def _write(preview, tasks, job, bodies=()):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from agencies.names import COORDINATING, LEAD
 from agencies.normalize import search_key
+from agencies.services import new_body
 from agencies.splitting import ASSIGN, assigned_names, cell_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
 from tasks.timeframes import read_timeframe
@@ -130,6 +131,14 @@ class AgencyRef:
     @property
     def holder_id(self):
         return self.current_id or self.agency_id
+
+    @property
+    def body(self):
+        """Who the name is: its agency's id, else the new agency it is created as (agencies.services.new_body); None
+        for a name no agency answers."""
+        if self.agency_id:
+            return self.agency_id
+        return new_body(self.catalogue_key, self.agency_name) if self.catalogue_key else None
 
 
 @dataclass(slots=True)
@@ -747,12 +756,13 @@ class RowParser:
 
     def _assignments(self, *cells):
         """(ref, column, read from a damaged spelling, kept) for each name a row's agency cells write, in order: a
-        body named twice in one role is kept once (a name no agency answers to, every time)."""
+        body named twice in one role is kept once (a name no agency answers to, every time); two places' committees
+        the province lacks (`UBND huyện Văn Lâm`, `UBND thị xã Mỹ Hào`) are two bodies."""
         found, seen = [], set()
         for texts, role in self._roles(*cells):
             for name, text in texts:
                 ref, damaged = self._ref(text, role)
-                body = ref.agency_id or ref.catalogue_key
+                body = ref.body
                 kept = not body or (body, role) not in seen
                 if body:
                     seen.add((body, role))
