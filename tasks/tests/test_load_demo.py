@@ -65,6 +65,7 @@ QUANG_NGAI_AGENCIES = {
     # The successors the 2025 replay creates (the bodies before stay, ended, under their names).
     "Sở Nông nghiệp và Môi trường",
     "Sở Văn hóa, Thể thao và Du lịch",
+    "Chi cục Quản lý thị trường tỉnh",
     "UBND các xã, phường, đặc khu",
 }
 SCT = "Sở Công Thương"
