@@ -75,13 +75,13 @@ class DashboardView(ProvinceMixin, TemplateView):
         windows = aggregates.period_windows(self.province)
         window = aggregates.current_window(windows, today, self.request.GET.get("period"))
         labels = aggregates.AgencyLabels(self.province)
-        # Unfiltered, the whole province or one agency's own tasks: their stored counts; any filter or a reader of
-        # several agencies: their tasks counted.
-        unfiltered = not aggregates.narrows(filterset)
-        own = aggregates.own_agency(self.access, self.province) if unfiltered else None
-        if unfiltered and (self.whole_province or own is not None):
+        # The whole province's tasks or one agency's, by status or not: their stored counts; any other filter or a
+        # reader of several agencies: their tasks counted.
+        stored = aggregates.stored_scope(self.access, self.province, filterset)
+        if stored is not None:
+            agency, statuses = stored
             totals, by_directive, by_sector, by_agency = aggregates.stored_breakdowns(
-                self.province, today, labels, agency=own
+                self.province, today, labels, agency=agency, statuses=statuses
             )
         else:
             totals, by_directive, by_sector, by_agency = aggregates.task_breakdowns(tasks, today, labels)

@@ -154,6 +154,28 @@ def test_filter_by_agency_keeps_every_number_equal_to_its_list(client, world):
     _assert_every_number_equals_its_list(client, context)
 
 
+@pytest.mark.parametrize(
+    "reader, filters",
+    [
+        ("leader", {"status": [Status.IN_PROGRESS_OVERDUE, Status.IN_PROGRESS_ON_TIME]}),
+        ("leader", {"agency": "skhdt", "status": [Status.IN_PROGRESS_OVERDUE]}),
+        ("leader", {"agency": "huyen_bs"}),
+        ("alice", {"status": [Status.IN_PROGRESS_ON_TIME, Status.COMPLETED_ON_TIME]}),
+    ],
+)
+def test_status_and_agency_filters_read_the_stored_counts_each_number_equal_to_its_list(client, world, reader, filters):
+    """Filtered by status, by agency (a reader of the whole province) or both, the page sums the stored counts
+    (`stored_scope`: the whole province's or the agency's, `TaskAgencyCount`): each number still equals its list."""
+    client.force_login(getattr(world, reader))
+    params = {key: getattr(world, value).pk if key == "agency" else value for key, value in filters.items()}
+    context = _dashboard(client, **params).context
+    assert context["totals"]["total"].count > 0
+    for status, cell in context["totals"].items():
+        if status in {s.value for s in STATUS_COLUMNS} and "status" in filters and status not in filters["status"]:
+            assert cell.count == 0
+    assert _assert_every_number_equals_its_list(client, context) > 3
+
+
 def test_group_task_counts_for_each_member_district(client, world):
     client.force_login(world.leader)
     rows = {row.label: row for row in _dashboard(client).context["agency_rows"]}

@@ -39,7 +39,7 @@ from tasks.services import (
     task_agency_count_differences,
     task_count_differences,
 )
-from tasks.status import local_now
+from tasks.status import Status, local_now
 from tasks.tests.factories import DirectiveFactory, ReportingScheduleFactory, SectorFactory, TaskFactory
 
 VN = datetime.timezone(datetime.timedelta(hours=7))
@@ -50,6 +50,7 @@ STATES = list(ReportState)
 # Clock moves that cross the interesting boundaries: an hour (past 17h00), a night, days, a quarter.
 MOVES = [datetime.timedelta(hours=1), datetime.timedelta(hours=9), datetime.timedelta(days=1)]
 MOVES += [datetime.timedelta(days=5), datetime.timedelta(days=40)]
+STATUS_FILTERS = [[Status.IN_PROGRESS_ON_TIME], [Status.IN_PROGRESS_OVERDUE, Status.COMPLETED_LATE, Status.CANCELLED]]
 
 
 class History(RuleBasedStateMachine):
@@ -200,6 +201,18 @@ class History(RuleBasedStateMachine):
             stored = stored_breakdowns(province, today, AgencyLabels(province), agency=agency.pk)
             seen = tasks.filter(pk__in=Assignment.objects.for_agencies([agency.pk]).values("task_id"))
             assert stored == task_breakdowns(seen, today, AgencyLabels(province))
+        # Filtered by status too (the dashboard's status filter over the province's or an agency's stored counts).
+        for agency in [None, self.agencies[0], self.group]:
+            for statuses in STATUS_FILTERS:
+                stored = stored_breakdowns(
+                    province, today, AgencyLabels(province), agency=agency and agency.pk, statuses=statuses
+                )
+                ours = (
+                    tasks
+                    if agency is None
+                    else tasks.filter(pk__in=Assignment.objects.for_agencies([agency.pk]).values("task_id"))
+                )
+                assert stored == task_breakdowns(ours.filter(status__in=statuses), today, AgencyLabels(province))
         # One sector's compliance from the counts stored per sector: the same numbers as its tasks' obligations.
         windows = period_windows(province)
         for sector in self.sectors:

@@ -42,9 +42,9 @@ from .scope import (
     agency_label,
     filtered_tasks,
     narrows,
-    own_agency,
     provinces_for,
     sector_only,
+    stored_scope,
     visible_tasks,
 )
 from .scorecard import SCORE_SORTS, SCORED_STATUSES, Score, scorecard
@@ -79,7 +79,6 @@ __all__ = [
     "lead_agency_name",
     "narrows",
     "obligation_counts",
-    "own_agency",
     "pending_extensions",
     "period_windows",
     "provinces_for",
@@ -91,6 +90,7 @@ __all__ = [
     "soon_key",
     "status_counts",
     "stored_breakdowns",
+    "stored_scope",
     "target_series",
     "targets_with_values",
     "task_breakdowns",

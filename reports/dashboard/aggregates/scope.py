@@ -36,6 +36,20 @@ def own_agency(access, province):
     return next(iter(agencies)) if len(agencies) == 1 else None
 
 
+def stored_scope(access, province, filterset):
+    """(agency id or None, statuses or None) when the filtered tasks are exactly those the stored counts count
+    (`stored_breakdowns`): the whole province's, or one agency's (the agency filter's for a reader of the whole
+    province, else the reader's own agency, `own_agency`), narrowed by status alone; else None: any other filter,
+    or a reader of several agencies, counts the tasks."""
+    if narrows(filterset, ignore=("agency", "status")):
+        return None
+    chosen, statuses = filterset.form.cleaned_data.get("agency"), filterset.form.cleaned_data.get("status") or None
+    if access.reads_whole_province(province.pk):
+        return (None if chosen is None else chosen.pk), statuses
+    own = own_agency(access, province)
+    return None if own is None or chosen is not None else (own, statuses)
+
+
 def filtered_tasks(access, province, data):
     """Apply the task list's filterset to the visible tasks; return (filterset, annotated queryset)."""
     params = data.copy()
