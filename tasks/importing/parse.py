@@ -98,6 +98,10 @@ SIGNING_PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\s*\.", re.IGNORECASE)
 COPIES = re.compile(r"^n\S{1,2}i\s+nh\S{1,2}n\s*:", re.IGNORECASE)  # `Nơi nhận:`, `Noi nhan:`
 # A text line that stops on a word the sentence needs more after (`… các khu công nghiệp và`): the next line goes on.
 CONTINUED = re.compile(r"\b(?:va|hoac|cua|nham)$")
+# A note the table's author writes under or between its tasks (`Ghi chú: Kinh phí thực hiện theo dự toán…`,
+# `* Ghi chú:`, `Lưu ý:`, `Chú thích:`, with or without diacritics), its colon as written: it and the bullets
+# under it are no tasks.
+NOTE_ROW = re.compile(r"^[\W_]*(?:ghi ch[uú]|l[uư]u [yý]|ch[uú] th[ií]ch|ch[uú] [yý])\s*(?::|$)", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COORDINATING = AssignmentRole.COORDINATING
 
@@ -512,6 +516,7 @@ class RowParser:
         self._last_row = None  # (sheet, number) of the last row read into a task, its text continued or not
         self._written = {}  # a row's (lead, executing, coordinators) cells -> what _assignments makes of them
         self._signed = set()  # (sheet, header rows) of the tables whose signature block has been met
+        self._in_note = False  # under a note row (`Ghi chú:`): bullets with no agency or timeframe are its lines
 
     def error(self, *args):
         self.result.errors.append(located(*args))
@@ -613,6 +618,8 @@ class RowParser:
             )
             label_kind = "unlabeled"
         carries_own = any(values.get(name) for name in OWN_FIELDS)
+        if self._is_note(row, layout, label_kind, text, carries_own):
+            return
         if label_kind == "unlabeled" and not carries_own:
             if TOTAL_ROW.match(search_key(text)) or self._signature_starts(row, layout):
                 return
@@ -669,6 +676,26 @@ class RowParser:
         if above.endswith(":"):
             return False
         return text[0].islower() or above.endswith((",", "-")) or CONTINUED.search(search_key(above)) is not None
+
+    def _is_note(self, row, layout, label_kind, text, carries_own):
+        """Whether the row is the author's note (`Ghi chú: …`, with no agency or timeframe) or a line under one; such
+        rows are named in a warning, never read as tasks. A row with an outline number, an agency or a timeframe ends
+        the note."""
+        if carries_own or label_kind in RANKS or label_kind == "dotted":
+            self._in_note = False
+            return False
+        if NOTE_ROW.match(text):
+            self._in_note = True
+        elif not self._in_note:
+            return False
+        self.warn(
+            row.sheet,
+            row.number,
+            self.column(layout, cols.TEXT),
+            cols.TEXT,
+            _("“%(text)s” is read as a note under the table, not as a task.") % {"text": text[:80]},
+        )
+        return True
 
     def _signature_starts(self, row, layout):
         """Whether the row starts the signature block (every cell it fills a signing formula: `TM. ỦY BAN NHÂN DÂN`,
