@@ -63,6 +63,7 @@ LABEL_IN_TEXT = re.compile(
 TITLED_LABEL = re.compile(
     r"^(?P<label>[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)\-–:]\s*(?P<rest>[^\W\d_].*)$", re.DOTALL
 )
+SPACED_SECTION = re.compile(r"^(?P<label>[IVXLC]{1,6})\s+(?P<rest>[^\W\d_].*)$", re.DOTALL)
 # Fixed levels of a Vietnamese outline; bullets nest under whatever comes before them.
 RANKS = {"roman": 0, "number": 1, "letter": 2}
 
@@ -457,7 +458,7 @@ def split_label(label_value, text):
     written = cell_text(label_value).strip()
     label = written.rstrip(".)").strip()
     if label and not text and _label_kind(label) == "other":
-        titled = TITLED_LABEL.match(written)
+        titled = TITLED_LABEL.match(written) or _capital_title(written)
         if titled and _label_kind(titled.group("label")) != "other":
             label, text = titled.group("label"), titled.group("rest").strip()
     if not label:
@@ -475,6 +476,12 @@ def split_label(label_value, text):
     elif kind == "letter" and label == "dd":
         label = "đ"  # Telex users type đ as dd
     return label, kind, text
+
+
+def _capital_title(written):
+    """`I HOÀN THIỆN CƠ CHẾ …`: a roman numeral and a section's title in capitals with only a space between them."""
+    found = SPACED_SECTION.match(written)
+    return found if found and found.group("rest").isupper() else None
 
 
 def _label_kind(label):
