@@ -116,7 +116,8 @@ class ReportState(models.TextChoices):
 
 # States in which the agency's staff may still change the report.
 EDITABLE_STATES = (ReportState.DRAFT, ReportState.RETURNED_BY_HEAD, ReportState.RETURNED_BY_MONITOR)
-# States in which the report has left the agency: the lead agency and the monitoring unit may read it.
+# States in which the report has left the agency: the lead agency and the monitoring unit may read it, and its
+# obligation is kept even when the agency no longer reports on the task (`reports.obligations`).
 SENT_STATES = (ReportState.SUBMITTED, ReportState.RETURNED_BY_MONITOR, ReportState.ACCEPTED)
 
 

@@ -34,6 +34,7 @@ from common.batches import chunked
 from tasks.models import LEADING_ROLES, Assignment, Task
 
 from .models import (
+    SENT_STATES,
     ObligationCount,
     ObligationSectorCount,
     ObligationState,
@@ -48,8 +49,6 @@ from .periods import owes_report, owes_report_q
 CHUNK = 1000
 # Counts as reported: the agency's report reached the monitoring unit and was not sent back.
 SETTLED = (ObligationState.APPROVED, ObligationState.ACCEPTED)
-# Reports that left the agency: their obligation is kept even when the agency no longer reports on the task.
-KEPT_REPORT_STATES = (ReportState.SUBMITTED, ReportState.RETURNED_BY_MONITOR, ReportState.ACCEPTED)
 
 _STATE_OF_REPORT = {
     ReportState.DRAFT: ObligationState.DRAFT,
@@ -221,7 +220,8 @@ def expected_rows(task_ids):
                 obligation_rows[(task.pk, agency_id, period.pk)] = role
             due[period.pk] = period.due_datetime()
     for key, report in reports.items():
-        if key not in obligation_rows and report.state in KEPT_REPORT_STATES:
+        # A report that left its agency keeps its obligation even when the agency no longer reports on the task.
+        if key not in obligation_rows and report.state in SENT_STATES:
             obligation_rows[key] = reporter_rows.get(key[:2], "")
     for period in ReportingPeriod.objects.filter(pk__in={k[2] for k in obligation_rows} - set(due)):
         due[period.pk] = period.due_datetime()
@@ -364,7 +364,7 @@ def open_periods(period_ids):
     of tasks; return how many were created.
 
     The same rows `sync_tasks` makes (`expected_rows`): one per reporter of each task the period owes a report
-    (`owes_report_q`, the SQL twin of `owes_report`), plus a report that left its agency (`KEPT_REPORT_STATES`)
+    (`owes_report_q`, the SQL twin of `owes_report`), plus a report that left its agency (`SENT_STATES`)
     from an agency that no longer reports; then the reports already written in the periods give their
     obligation its state (`_STATE_OF_REPORT`), late flag and report. Idempotent: existing rows are left alone
     and brought up to date with their report.
@@ -391,8 +391,8 @@ def open_periods(period_ids):
                 f"CASE r.period_id {' '.join(['WHEN %s THEN %s'] * len(chunk))} END, %s, %s, NULL "
                 f"FROM {reports} r LEFT JOIN {reporters} tr ON tr.task_id = r.task_id AND tr.agency_id = r.agency_id "
                 f"WHERE r.period_id IN ({', '.join(['%s'] * len(chunk))}) "
-                f"AND r.state IN ({', '.join(['%s'] * len(KEPT_REPORT_STATES))})",
-                ["", *dues, ObligationState.OWED.value, False, *chunk, *KEPT_REPORT_STATES],
+                f"AND r.state IN ({', '.join(['%s'] * len(SENT_STATES))})",
+                ["", *dues, ObligationState.OWED.value, False, *chunk, *SENT_STATES],
             )
         _record_reports([period.pk for period in periods])
     return created
