@@ -467,7 +467,8 @@ class AgencyMatcher:
             and not (initials_only and self.catalogue.body(body).is_group)
             and not (plural and singular)
         )
-        bodies = self._of_the_day(bodies)
+        # A name two bodies bore in turn names the one of the plan's date.
+        bodies = self.catalogue.of_day_among(bodies, self.day)
         if not bodies:
             bodies = self._zone_named(loose, key, broken) or self._named_like_province(key, broken)
         found = set().union(*(self._bodies[body] for body in bodies))
@@ -490,19 +491,6 @@ class AgencyMatcher:
             order = [body for body in self.catalogue.bodies if body.key in bodies]
             return AgencyMatch("", None, "none", proposals=tuple(order))
         return None
-
-    def _of_the_day(self, bodies):
-        """A name two catalogue bodies bore in turn (`Chi cục QLTT`: the Cục Quản lý thị trường until 2025, the Chi cục
-        under Sở Công Thương that succeeded it after) names the one of the plan's date: a body is left out beside the
-        body that succeeded it once it has ceased, and beside the body it succeeded until it begins."""
-        day, kept = self.day, set(bodies)
-        for key in bodies:
-            body = self.catalogue.body(key)
-            after = body.valid_until is not None and day > body.valid_until and set(body.successors) & bodies
-            before = body.valid_from is not None and day < body.valid_from
-            if after or (before and any(key in self.catalogue.body(other).successors for other in bodies)):
-                kept.discard(key)
-        return kept or bodies
 
     def _zone_named(self, loose, key="", broken=False):
         """The bodies named after their zone or place whose longest name start begins `loose` with the zone's name

@@ -40,9 +40,14 @@ class Body:
     means: str = ""
 
     def valid_on(self, day):
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_until is None or day <= self.valid_until
-        )
+        return self.begun_by(day) and not self.ceased_by(day)
+
+    def begun_by(self, day):
+        return self.valid_from is None or self.valid_from <= day
+
+    def ceased_by(self, day):
+        """True when the body no longer existed on `day` (its last day, valid_until, is before it)."""
+        return self.valid_until is not None and self.valid_until < day
 
     @property
     def full_names(self):
@@ -78,6 +83,21 @@ class Catalogue:
             seen.add(body.key)
             body = self.body(body.successors[0])
         return body
+
+    def of_day_among(self, keys, day):
+        """Of bodies that bore a name in turn (`Chi cục QLTT`: the Cục Quản lý thị trường until 2025, the Chi cục
+        under Sở Công Thương that succeeded it after), the ones bearing it on `day`: a body is left out beside the body
+        that succeeded it once it has ceased, and beside the body it succeeded until it begins; all are kept when that
+        would leave none."""
+        keys = set(keys)
+        kept = set(keys)
+        for key in keys:
+            body = self.body(key)
+            after = body.ceased_by(day) and set(body.successors) & keys
+            before = not body.begun_by(day) and any(key in self.body(other).successors for other in keys)
+            if after or before:
+                kept.discard(key)
+        return kept or keys
 
     def meant(self, body, day):
         """The body a catalogue entry's names stand for on `day`: the one its `means` names of that day, else itself."""

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from agencies.catalogue import catalogue
 from agencies.matching import AgencyMatcher
 from agencies.models import AgencyKind
 from agencies.services import create_province
@@ -20,6 +21,21 @@ CHI_CUC = ["Chi cục QLTT tỉnh", "Chi cục Quản lý thị trường tỉnh
 
 def proposed(match):
     return [body.key for body in match.proposals]
+
+
+@pytest.mark.parametrize(
+    ("day", "bearer"),
+    [
+        (datetime.date(2025, 2, 28), "quan-ly-thi-truong"),  # the Cục's last day
+        (datetime.date(2025, 3, 1), "chi-cuc-quan-ly-thi-truong"),  # the Chi cục's first day
+    ],
+)
+def test_of_two_bodies_that_bore_a_name_in_turn_the_catalogue_keeps_the_one_of_the_day(day, bearer):
+    both = {"quan-ly-thi-truong", "chi-cuc-quan-ly-thi-truong"}
+    assert catalogue().of_day_among(both, day) == {bearer}
+    # unrelated bodies are all kept
+    unrelated = {"so-cong-thuong", "so-y-te"}
+    assert catalogue().of_day_among(unrelated, day) == unrelated
 
 
 @pytest.mark.django_db
