@@ -441,19 +441,14 @@ class TaskCountDimension(models.TextChoices):
     LEAD = "lead"
 
 
-class TaskCount(models.Model):
-    """How many of a province's tasks (kind "task") hold each status, per directive, per sector and per stored
-    `lead_key`: the rows the whole province's dashboard sums (a few thousand) instead of counting its 200,000 tasks.
+class CountedTasks(models.Model):
+    """What the stored counts of tasks share: how many of a province's tasks (kind "task") hold a status, per
+    dimension and key, per the fields `counted_by` names (a row's key, unique; its `__str__` and the comparison with
+    the tasks in `tasks.services` read them in that order).
 
-    `key` is the directive's id, the sector's id ("" for none) or the lead key, as text. Kept by database triggers on
-    `Task` (migration `tasks/0018_task_count`) in the transaction of every statement that inserts, updates or
-    deletes tasks, whoever writes them (`store_status`, the clock pass, an import, a `queryset.update()`), and by one on
-    `Directive` that moves a directive's counts when a province merger moves it to another province; a count
-    that falls to zero stays, at zero. `tasks.services.task_count_differences` compares them with a count made from
-    the tasks (`manage.py check_status` and the property tests)."""
+    `key` is the directive's id, the sector's id ("" for none) or the lead key, as text."""
 
-    # No foreign key: the triggers write the province's counts as its tasks go, after Django's cascade would have
-    # deleted them.
+    # No foreign keys: the triggers write the counts as tasks go, after Django's cascade would have deleted them.
     province = models.ForeignKey(
         "agencies.Province", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
     )
@@ -462,16 +457,32 @@ class TaskCount(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices)
     count = models.IntegerField()
 
+    counted_by = ("province_id", "dimension", "key", "status")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return "/".join(str(getattr(self, name)) for name in self.counted_by) + f": {self.count}"
+
+
+class TaskCount(CountedTasks):
+    """How many of a province's tasks (kind "task") hold each status, per directive, per sector and per stored
+    `lead_key`: the rows the whole province's dashboard sums (a few thousand) instead of counting its 200,000 tasks.
+
+    Kept by database triggers on `Task` (migration `tasks/0018_task_count`) in the transaction of every statement that
+    inserts, updates or deletes tasks, whoever writes them (`store_status`, the clock pass, an import, a
+    `queryset.update()`), and by one on `Directive` that moves a directive's counts when a province merger moves it to
+    another province; a count that falls to zero stays, at zero. `tasks.services.task_count_differences` compares them
+    with a count made from the tasks (`manage.py check_status` and the property tests)."""
+
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["province", "dimension", "key", "status"], name="task_count_unique")
         ]
 
-    def __str__(self):
-        return f"{self.province_id}/{self.dimension}/{self.key}/{self.status}: {self.count}"
 
-
-class TaskAgencyCount(models.Model):
+class TaskAgencyCount(CountedTasks):
     """`TaskCount` per agency that sees the tasks: how many of a province's tasks (kind "task") an agency's staff and
     head see (`TaskQuerySet.visible_to`: assigned to the agency, or to a group it belongs to, each task once) hold
     each status, per directive, per sector and per lead key. An agency's own dashboard, unfiltered, sums its rows (a
@@ -482,18 +493,12 @@ class TaskAgencyCount(models.Model):
     zero stays, at zero. `tasks.services.task_agency_count_differences` compares them with a count made from the
     tasks and assignments (`manage.py check_status` and the property tests)."""
 
-    # No foreign keys: the triggers write the counts as tasks and assignments go, after Django's cascade would have
-    # deleted them.
-    province = models.ForeignKey(
-        "agencies.Province", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
-    )
+    # No foreign key, as the province: the triggers write the counts as assignments go too.
     agency = models.ForeignKey(
         "agencies.Agency", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", db_index=False
     )
-    dimension = models.CharField(max_length=10, choices=TaskCountDimension.choices)
-    key = models.TextField()
-    status = models.CharField(max_length=20, choices=Status.choices)
-    count = models.IntegerField()
+
+    counted_by = ("province_id", "agency_id", "dimension", "key", "status")
 
     class Meta:
         constraints = [
@@ -501,9 +506,6 @@ class TaskAgencyCount(models.Model):
                 fields=["province", "agency", "dimension", "key", "status"], name="task_agency_count_unique"
             )
         ]
-
-    def __str__(self):
-        return f"{self.province_id}/{self.agency_id}/{self.dimension}/{self.key}/{self.status}: {self.count}"
 
 
 class AssignmentRole(models.TextChoices):

@@ -46,7 +46,7 @@ def check_statuses(now=None, fix=True):
     return differences
 
 
-CountDifference = namedtuple("CountDifference", "province_id dimension key status stored counted")
+CountDifference = namedtuple("CountDifference", [*TaskCount.counted_by, "stored", "counted"])
 
 _COUNT_KEYS = {
     TaskCountDimension.DIRECTIVE: Cast("directive_id", CharField()),
@@ -64,11 +64,10 @@ def task_count_differences(fix=False):
         tasks.values_list("directive__province_id", Value(dimension.value), key, "status").annotate(n=Count("*"))
         for dimension, key in _COUNT_KEYS.items()
     ]
-    key = ("province_id", "dimension", "key", "status")
-    return stored_counts.differences(TaskCount, key, counted, CountDifference, fix, locked=[Task])
+    return stored_counts.differences(TaskCount, TaskCount.counted_by, counted, CountDifference, fix, locked=[Task])
 
 
-AgencyCountDifference = namedtuple("AgencyCountDifference", "province_id agency_id dimension key status stored counted")
+AgencyCountDifference = namedtuple("AgencyCountDifference", [*TaskAgencyCount.counted_by, "stored", "counted"])
 
 
 def _counted_per_agency():
@@ -104,8 +103,7 @@ def task_agency_count_differences(fix=False):
     should; a stored zero equals no task), as `AgencyCountDifference`s; with `fix`, every count is written again
     (for `manage.py check_status`; the tasks, assignments and groups' members locked against writes meanwhile on
     PostgreSQL)."""
-    key = ("province_id", "agency_id", "dimension", "key", "status")
     locked = [Task, Assignment, Agency.members.through]
     return stored_counts.differences(
-        TaskAgencyCount, key, [_counted_per_agency()], AgencyCountDifference, fix, locked=locked
+        TaskAgencyCount, TaskAgencyCount.counted_by, [_counted_per_agency()], AgencyCountDifference, fix, locked=locked
     )
