@@ -5,7 +5,6 @@ right (code, leads, coordinators, due date, recurrence) and at most two names pe
 answers expect."""
 
 import pytest
-from django.utils import translation
 
 from tasks.importing.preview import build_preview, cli_json
 
@@ -14,10 +13,7 @@ from .gold_workbooks import PLANS, create_province, exactly_right, loose, write_
 COPIES = ["vi", "no-diacritics", "ocr", "csv", "xls", "ods"]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _asked(rows):

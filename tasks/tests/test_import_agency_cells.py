@@ -2,7 +2,6 @@
 qualified groups, no diacritics): every task gets its agencies, and a group's qualifier reaches the task page."""
 
 import pytest
-from django.utils import translation
 
 from agencies.catalogue import catalogue
 from agencies.models import Role
@@ -85,10 +84,7 @@ EXPECTED = {
 }
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

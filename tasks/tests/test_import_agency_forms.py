@@ -8,7 +8,6 @@ import csv
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from agencies.catalogue import catalogue
 from agencies.models import AgencyKind
@@ -105,10 +104,7 @@ HEADER = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan ph�
 OCR = str.maketrans({"Đ": "P", "đ": "d", "ơ": "o", "ư": "u", "ạ": "a", "ộ": "o", "ệ": "e", "ỉ": "i", "ả": "a"})
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

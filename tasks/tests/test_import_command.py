@@ -5,18 +5,13 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import translation
 
 from agencies.tests.factories import ProvinceFactory
 from tasks.models import Directive, ImportJob, Task
 
 from .import_workbooks import ROWS, build_004_workbook, build_defects_workbook, create_agencies
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

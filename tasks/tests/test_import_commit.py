@@ -4,7 +4,6 @@ import datetime
 import gc
 
 import pytest
-from django.utils import translation
 
 from agencies.tests.factories import ProvinceFactory
 from common.collector import collector_paused
@@ -16,11 +15,7 @@ from tasks.models import Assignment, Directive, Milestone, Target, Task, TaskKin
 
 from .import_workbooks import ROWS, build_004_workbook, build_defects_workbook, create_agencies, expected_tasks
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ city named like its province is that city's committee. Confirming creates one co
 import datetime
 
 import pytest
-from django.utils import translation
 
 from agencies.models import Agency
 from agencies.normalize import search_key
@@ -79,10 +78,7 @@ ROWS = [
 COMMITTEES = {LUC_NAM, YEN_DUNG, LANG_GIANG, VIET_YEN, CITY}
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def write(tmp_path, form):

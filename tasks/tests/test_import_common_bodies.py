@@ -6,7 +6,6 @@ general business association, Hiệp hội Doanh nghiệp tỉnh, not Hội Doan
 import datetime
 
 import pytest
-from django.utils import translation
 
 from agencies.normalize import search_key
 from agencies.services import create_province
@@ -41,10 +40,7 @@ TO_CREATE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def write_xlsx(path, plain):

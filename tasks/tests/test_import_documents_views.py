@@ -5,7 +5,6 @@ before confirming; a file that must not be opened is refused and nothing is writ
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
 
 from agencies.models import Role
 from agencies.tests.factories import AgencyFactory, ProvinceFactory
@@ -18,12 +17,13 @@ from .test_import_views import member
 SEED = 2  # Sở Công Thương's letter asking three groups of agencies for input before 17h00 on 03/12/2021
 
 
+pytestmark = pytest.mark.usefixtures("english")
+
+
 @pytest.fixture(autouse=True)
-def english(settings, tmp_path):
+def uploads_in_tmp_and_english_by_default(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.LANGUAGE_CODE = "en"
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ the name it gets, and no name left for a person."""
 import datetime
 
 import pytest
-from django.utils import translation
 
 from agencies.services import create_province
 from tasks.importing.preview import build_preview, cli_json
@@ -53,10 +52,7 @@ ROWS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def test_a_flattened_export_reads_every_task_right(db, tmp_path):

@@ -4,7 +4,6 @@ as an office writes it with the code column full, partly empty, absent, and alon
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from agencies.models import AgencyKind
 from agencies.tests.factories import province_with_bodies
@@ -33,10 +32,7 @@ BODIES = {
 }
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

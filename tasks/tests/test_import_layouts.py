@@ -6,7 +6,6 @@ import datetime
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from agencies.tests.factories import ProvinceFactory
 from tasks.importing.commit import commit_preview
@@ -31,10 +30,7 @@ EXPORTED = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

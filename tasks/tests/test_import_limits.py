@@ -49,10 +49,7 @@ READ_UNDER_LIMITS = textwrap.dedent(
 ).format(memory=MEMORY_LIMIT)
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def sheet_xml(rows):

@@ -5,7 +5,6 @@ names, proposed to create under its name; none is read as the group of districts
 import datetime
 
 import pytest
-from django.utils import translation
 
 from agencies.normalize import search_key
 from agencies.services import create_province
@@ -37,10 +36,7 @@ TO_CREATE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def write_xlsx(path, plain):

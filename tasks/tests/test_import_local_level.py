@@ -7,7 +7,6 @@ ban, ngành, địa phương` stays the departments' group."""
 import datetime
 
 import pytest
-from django.utils import translation
 
 from agencies.services import create_province
 from agencies.tests.bodies import without_diacritics
@@ -45,10 +44,7 @@ ANSWERS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

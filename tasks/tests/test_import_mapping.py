@@ -3,7 +3,6 @@ the names imports remembered listed and undone by the monitoring unit, the direc
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from agencies.models import AgencyAlias, Role
 from agencies.tests.factories import AgencyAliasFactory, AgencyFactory, ProvinceFactory
@@ -15,12 +14,13 @@ from .test_import_views import member, upload_naming
 KHUYEN_CONG = "Trung tâm Khuyến công và Xúc tiến thương mại Quảng Ngãi"
 
 
+pytestmark = pytest.mark.usefixtures("english")
+
+
 @pytest.fixture(autouse=True)
-def english(settings, tmp_path):
+def uploads_in_tmp_and_english_by_default(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.LANGUAGE_CODE = "en"
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ alike from .xlsx, without diacritics and from CSV, for a province the code was n
 import csv
 
 import pytest
-from django.utils import translation
 
 from agencies.models import AgencyKind
 from agencies.tests.factories import province_with_bodies
@@ -32,10 +31,7 @@ ROWS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

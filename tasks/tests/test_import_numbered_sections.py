@@ -9,7 +9,6 @@ import csv
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from agencies.models import AgencyKind
 from agencies.tests.bodies import without_diacritics
@@ -33,10 +32,7 @@ ROWS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

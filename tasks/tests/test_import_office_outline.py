@@ -14,7 +14,6 @@ import csv
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from agencies.models import AgencyKind
 from agencies.tests.bodies import without_diacritics
@@ -74,10 +73,7 @@ SIGNATURE = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ naming the catalogue body a written form means when the province does not hold i
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from agencies.models import AgencyKind
 from agencies.tests.bodies import without_diacritics
@@ -16,10 +15,7 @@ from .spreadsheet_formats import as_ods, as_xls
 HEADER = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

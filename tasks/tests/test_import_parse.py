@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from django.utils import translation
 
 from agencies.tests.factories import ProvinceFactory
 from tasks.importing.layout import COORDINATORS, LEAD, TEXT, TIMEFRAME, classify_header, find_layout
@@ -29,11 +28,7 @@ from .import_workbooks import (
     expected_tasks,
 )
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ holding them gets each task's agencies; one lacking them is proposed exactly the
 import datetime
 
 import pytest
-from django.utils import translation
 
 from agencies.models import AgencyKind
 from agencies.normalize import search_key
@@ -99,10 +98,7 @@ TO_CREATE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def write_xlsx(path, place, plain=False):

@@ -22,11 +22,12 @@ UNNUMBERED = [TITLE[0], ("Số: /KH-UBND", TITLE[1][1]), *TITLE[2:]]
 OVERTAKEN = "Another import (or a person) wrote this directive while this import was waiting"
 
 
+pytestmark = pytest.mark.usefixtures("english")
+
+
 @pytest.fixture(autouse=True)
-def english(settings, tmp_path):
+def uploads_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    with translation.override("en"):
-        yield
 
 
 def committing(preview):

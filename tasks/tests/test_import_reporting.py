@@ -8,7 +8,6 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
 
 from agencies.models import Role
 from agencies.tests.factories import MembershipFactory, ProvinceFactory, UserFactory
@@ -26,9 +25,12 @@ DUTY = (
 )
 
 
+pytestmark = pytest.mark.usefixtures("english")
+
+
 @pytest.fixture(autouse=True)
-def english_today():
-    with translation.override("en"), time_machine.travel(TODAY, tick=False):
+def today():
+    with time_machine.travel(TODAY, tick=False):
         yield
 
 

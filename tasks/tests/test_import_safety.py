@@ -17,10 +17,7 @@ LIMITS = Limits(
 )
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def refusal(path, name=None):

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from agencies.models import Agency, AgencyAlias, Province, Role
 from agencies.tests.factories import AgencyFactory, MembershipFactory, ProvinceFactory, UserFactory
@@ -18,13 +18,13 @@ from tasks.tasks import commit_import, preview_import
 
 from .import_workbooks import ROWS, build_004_csv, build_004_workbook, create_agencies
 
+pytestmark = pytest.mark.usefixtures("english")
+
 
 @pytest.fixture(autouse=True)
-def english(settings, tmp_path):
+def uploads_in_tmp_and_english_by_default(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.LANGUAGE_CODE = "en"
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import translation
 
 from agencies.matching import AgencyMatcher
 from agencies.models import AgencyKind, Province
@@ -31,10 +30,7 @@ GOLD = Path(__file__).resolve().parent / "intake_gold"  # documents and answers 
 SEED_ANSWERS = Path(__file__).resolve().parent / "seed_answers"
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def test_web_page_leftovers_are_removed_and_broken_lines_joined():

@@ -5,7 +5,6 @@ time; a title over its paragraph and field block is the heading over that task; 
 is a heading or a task."""
 
 import pytest
-from django.utils import translation
 
 from tasks.importing.edits import TASK_EDITS, row_key
 from tasks.importing.preview import build_preview
@@ -114,10 +113,7 @@ b) Rà soát quỹ đất phát triển cụm công nghiệp chế biến.
 """
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _preview(tmp_path, text, overrides=None):

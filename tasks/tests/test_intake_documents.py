@@ -4,7 +4,6 @@ one of them with its task list as a table in a Phụ lục; a task keeps the pag
 import time
 
 import pytest
-from django.utils import translation
 
 from tasks.importing.preview import build_preview, page_json
 
@@ -13,10 +12,7 @@ from .documents import build_docx, build_pdf, seed_path
 DIRECTIVE_FIELDS = ("kind", "number", "symbol", "subject", "place", "issued_on")
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def tasks_of(preview):

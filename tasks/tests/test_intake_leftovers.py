@@ -5,7 +5,6 @@ catalogue holds as the lead of a direction, a role in brackets after a heading's
 the extraction did not know, `thường xuyên` as an adverb, and an outline label alone on its line."""
 
 import pytest
-from django.utils import translation
 
 from agencies.normalize import search_key
 from tasks.importing.preview import build_preview
@@ -17,10 +16,7 @@ from .documents import build_docx, build_pdf
 SIGNATURE = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n"
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _tasks(tmp_path, text, name="van-ban.txt"):

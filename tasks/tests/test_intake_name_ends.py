@@ -4,7 +4,6 @@ group bound by `có trách nhiệm` after `được …`, a board whose name hol
 `Chế độ báo cáo` paragraph, a period or a yearly day as the deadline); other provinces, with and without diacritics."""
 
 import pytest
-from django.utils import translation
 
 from agencies.matching import AgencyMatcher
 from agencies.splitting import split_known
@@ -14,11 +13,7 @@ from tasks.timeframes import read_timeframe
 
 from .documents import build_docx, build_pdf
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _tasks(path):

@@ -5,7 +5,6 @@ import time
 
 import docx
 import pytest
-from django.utils import translation
 
 from tasks.importing.safety import Limits
 from tasks.intake.docx import read_docx
@@ -33,10 +32,7 @@ def texts(blocks):
     return [block.text for block in blocks]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2, 3, 4])

@@ -9,7 +9,6 @@ and nothing that is not a task."""
 import json
 
 import pytest
-from django.utils import translation
 
 from agencies.normalize import search_key
 from tasks.importing.preview import build_preview
@@ -72,10 +71,7 @@ ANSWERS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _task_rows(preview):

@@ -4,18 +4,13 @@ copies, no name left for a person (each body the province lacks is created from 
 the title block of an unnumbered plan read for its kind and year."""
 
 import pytest
-from django.utils import translation
 
 from tasks.importing.preview import build_preview, cli_json
 from tasks.models import DirectiveKind
 
 from .office_new_province import PLANS, create_province, exactly_right, expected, write_csv, write_xlsx
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.mark.parametrize("copy", ["vi", "no-diacritics", "csv"])

@@ -3,18 +3,13 @@ at least 98 % in the Vietnamese, no-diacritics, CSV, .xls and .ods copies, and a
 per file."""
 
 import pytest
-from django.utils import translation
 
 from tasks.importing.preview import build_preview, cli_json
 
 from .office_plan import create_province, exactly_right, write_csv, write_xlsx
 from .spreadsheet_formats import as_ods, as_xls
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.mark.parametrize("copy", ["vi", "no-diacritics", "csv", "xls", "ods"])

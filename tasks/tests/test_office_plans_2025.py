@@ -5,7 +5,6 @@ unmatched, and the directive read from the title rows."""
 from collections import Counter
 
 import pytest
-from django.utils import translation
 
 from agencies.normalize import ocr_key
 from tasks.importing.preview import build_preview, cli_json
@@ -13,11 +12,7 @@ from tasks.importing.preview import build_preview, cli_json
 from .office_plans_2025 import PLANS, answers, create_province, write_csv, write_xlsx
 from .spreadsheet_formats import as_ods, as_xls
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _names_right(read, wanted):

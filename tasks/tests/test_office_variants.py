@@ -6,7 +6,6 @@ CSV, from the file's name."""
 import datetime
 
 import pytest
-from django.utils import translation
 
 from agencies.normalize import search_key
 from tasks.importing.preview import build_preview, cli_json
@@ -15,11 +14,7 @@ from tasks.models import DirectiveKind
 from .office_variants import create_province, exactly_right, write_csv, write_xlsx
 from .spreadsheet_formats import as_ods, as_xls
 
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.mark.parametrize("copy", ["vi", "no-diacritics", "csv", "xls", "ods"])
