@@ -1,13 +1,56 @@
 """What the office-workbook plans (office_plan.py, office_variants.py) and the import tests' office sheets share:
 their rows are `(SECTION, "I. Title")` or `(text, lead cell, coordinator cell, timeframe cell, leads, coordinators,
-due date, recurring)`, numbered 1, 2, … under each section as the sheet numbers them (`I.1`, `I.2`, …)."""
+due date, recurring)`, numbered 1, 2, … under each section as the sheet numbers them (`I.1`, `I.2`, …); and the
+writing of a test's own sheet or CSV, row by row, and the reading of what a preview proposes to create."""
 
 import csv
 import datetime
 
 import openpyxl
 
+from agencies.normalize import search_key
 from agencies.tests.bodies import without_diacritics
+from tasks.importing.preview import build_preview, cli_json
+
+
+def spelled(plain):
+    """How the sheet's text is written: as given, or without diacritics with `plain`."""
+    return without_diacritics if plain else (lambda value: value)
+
+
+def save_xlsx(path, lines):
+    """A workbook whose sheet holds `lines`, one row each (`[]`: an empty row)."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for line in lines:
+        sheet.append(line)
+    workbook.save(path)
+    return path
+
+
+def save_csv(path, lines, encoding="utf-8"):
+    """A CSV of `lines`, one row each (`encoding="utf-8-sig"`: with the byte-order mark Excel writes)."""
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        csv.writer(handle).writerows(lines)
+    return path
+
+
+def preview(path, province):
+    """The import's preview of the file, as `manage.py import_directives --format json` gives it."""
+    return cli_json(build_preview(path, path.name, province=province))
+
+
+def to_create(result):
+    """What the preview proposes to create: {the cell's text: (catalogue key, the name)}, both by their search key."""
+    return {
+        search_key(entry["text"]): (entry["catalogue_key"], search_key(entry["name"]))
+        for entry in result["agencies_to_create"]
+    }
+
+
+def to_create_wanted(wanted):
+    """`wanted` {the cell's text: (catalogue key, the name)} keyed as `to_create` gives it."""
+    return {search_key(text): (key, search_key(name)) for text, (key, name) in wanted.items()}
 
 
 def numbered(rows, section_marker):
@@ -42,7 +85,7 @@ def write_titled_xlsx(
     `merged`), the `header`, then `I | title` for a section row and the number under its section before a task row's
     cells (`cells(row)`, else the whole row). With `plain` the title and the rows are written without diacritics, the
     header too with `plain_header`."""
-    text = without_diacritics if plain else (lambda value: value)
+    text = spelled(plain)
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     for line in title:
@@ -62,13 +105,12 @@ def write_titled_xlsx(
 
 def write_csv(path, header, rows, section_marker):
     """The CSV another system exports: the code `I.1` in `Mã nhiệm vụ`, the section title in `Mục`."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        for section, number, row in numbered(rows, section_marker):
-            if number is not None:
-                writer.writerow([code(section, number), section, *row[:4]])
-    return path
+    lines = [
+        [code(section, number), section, *row[:4]]
+        for section, number, row in numbered(rows, section_marker)
+        if number is not None
+    ]
+    return save_csv(path, [header, *lines], encoding="utf-8-sig")
 
 
 def exactly_right(result, want, plain=False):

@@ -3,15 +3,13 @@ agency or timeframe) and read on from it, in lowercase or after a comma or `và`
 tasks of their own that name no lead (each an error blocking the import); the items under a heading that names
 their lead (`Sở Công Thương:`, then a row of text alone) and bullets stay tasks."""
 
-import csv
 import datetime
 
-import openpyxl
 import pytest
 
 from agencies.services import create_province
-from agencies.tests.bodies import without_diacritics
-from tasks.importing.preview import build_preview, cli_json
+
+from . import office_sheets
 
 HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
 ROWS = [
@@ -66,29 +64,19 @@ WANT = {
 
 
 def write_xlsx(path, plain=False):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.append([text("KẾ HOẠCH PHÁT TRIỂN CỤM CÔNG NGHIỆP NĂM 2026")])
-    sheet.append([])
-    sheet.append([text(value) for value in HEADER])
-    for row in ROWS:
-        sheet.append([int(row[0]) if row[0].isdigit() else row[0], *(text(value) or None for value in row[1:])])
-    workbook.save(path)
-    return path
+    text = office_sheets.spelled(plain)
+    title = [[text("KẾ HOẠCH PHÁT TRIỂN CỤM CÔNG NGHIỆP NĂM 2026")], []]
+    rows = [[int(row[0]) if row[0].isdigit() else row[0], *(text(value) or None for value in row[1:])] for row in ROWS]
+    return office_sheets.save_xlsx(path, [*title, [text(value) for value in HEADER], *rows])
 
 
 def write_csv(path, plain=False):
-    text = without_diacritics if plain else (lambda value: value)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER)
-        writer.writerows([[text(value) for value in row] for row in ROWS])
-    return path
+    text = office_sheets.spelled(plain)
+    return office_sheets.save_csv(path, [HEADER, *([text(value) for value in row] for row in ROWS)])
 
 
 def read(result, plain):
-    text = without_diacritics if plain else (lambda value: value)
+    text = office_sheets.spelled(plain)
     return {
         task["code"]: (
             text(task["text"]),
@@ -114,11 +102,11 @@ def test_rows_that_go_on_with_a_task_text_are_its_text(db, tmp_path, writer, nam
     province, _agencies = create_province("Lào Cai", datetime.date(2026, 1, 15))
     path = writer(tmp_path / name, plain)
 
-    result = cli_json(build_preview(path, path.name, province=province))
+    result = office_sheets.preview(path, province)
 
     # a CSV has no title rows: its subject is asked for, no row is in error
     assert [problem for problem in result["errors"] if problem["row"]] == []
-    text = without_diacritics if plain else (lambda value: value)
+    text = office_sheets.spelled(plain)
     want = {
         code: (text(words), [text(n) for n in leads], [text(n) for n in coordinators], due, recurring)
         for code, (words, leads, coordinators, due, recurring) in WANT.items()

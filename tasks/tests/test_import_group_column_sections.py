@@ -3,15 +3,14 @@ writes the roman section (`I. …`, `II. …`): each section is the heading of t
 kept as written. Before, a section row read from the group column had no task under it and was refused as a task
 with no lead, which blocked the whole file."""
 
-import csv
 import datetime
 
-import openpyxl
 import pytest
 
 from agencies.services import create_province
 from agencies.tests.bodies import without_diacritics
-from tasks.importing.preview import build_preview, cli_json
+
+from . import office_sheets
 
 HEADER = ["Mã", "Nhóm nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
 FIRST = "I. CẢI CÁCH HÀNH CHÍNH"
@@ -28,23 +27,13 @@ ROWS = [
 
 
 def write_csv(path, plain):
-    text = without_diacritics if plain else (lambda value: value)
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER)
-        writer.writerows([[text(value) for value in row] for row in ROWS])
-    return path
+    text = office_sheets.spelled(plain)
+    return office_sheets.save_csv(path, [HEADER, *([text(value) for value in row] for row in ROWS)], "utf-8-sig")
 
 
 def write_xlsx(path, plain):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.append(HEADER)
-    for row in ROWS:
-        sheet.append([text(value) or None for value in row])
-    workbook.save(path)
-    return path
+    text = office_sheets.spelled(plain)
+    return office_sheets.save_xlsx(path, [HEADER, *([text(value) or None for value in row] for row in ROWS)])
 
 
 @pytest.mark.parametrize(
@@ -59,7 +48,7 @@ def test_arabic_codes_sit_under_the_roman_section_their_number_starts(db, tmp_pa
     province, _agencies = create_province("Lào Cai", datetime.date(2025, 10, 1))
     path = writer(tmp_path / name, plain)
 
-    result = cli_json(build_preview(path, path.name, province=province))
+    result = office_sheets.preview(path, province)
 
     assert [problem for problem in result["errors"] if problem["row"]] == []
     tasks = {task["code"]: task for task in result["tasks"]}

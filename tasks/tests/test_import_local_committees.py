@@ -6,9 +6,7 @@ import datetime
 
 import pytest
 
-from agencies.normalize import search_key
 from agencies.services import create_province
-from tasks.importing.preview import build_preview, cli_json
 
 from . import office_sheets
 
@@ -39,22 +37,14 @@ TO_CREATE = {
 pytestmark = pytest.mark.usefixtures("english")
 
 
-def write_xlsx(path, plain):
-    return office_sheets.write_titled_xlsx(path, TITLE, HEADER, ROWS, SECTION, plain=plain)
-
-
 @pytest.mark.parametrize("plain", [False, True])
 def test_named_committees_zone_board_border_guard_and_banks_are_each_the_body_they_name(db, tmp_path, plain):
     province, _created = create_province("Khánh Hòa", datetime.date(2025, 1, 1))
-    path = write_xlsx(tmp_path / "ke-hoach.xlsx", plain)
+    path = office_sheets.write_titled_xlsx(tmp_path / "ke-hoach.xlsx", TITLE, HEADER, ROWS, SECTION, plain=plain)
 
-    result = cli_json(build_preview(path, path.name, province=province))
-    to_create = {
-        search_key(entry["text"]): (entry["catalogue_key"], search_key(entry["name"]))
-        for entry in result["agencies_to_create"]
-    }
+    result = office_sheets.preview(path, province)
 
-    assert to_create == {search_key(text): (key, search_key(name)) for text, (key, name) in TO_CREATE.items()}
+    assert office_sheets.to_create(result) == office_sheets.to_create_wanted(TO_CREATE)
     if not plain:
         assert {entry["name"] for entry in result["agencies_to_create"]} == {name for _k, name in TO_CREATE.values()}
     assert result["unmatched_agencies"] == []

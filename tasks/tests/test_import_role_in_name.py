@@ -4,16 +4,15 @@ leads and the rest coordinate; a body the province lacks is proposed under its o
 (`… Ngã Năm chủ trì`) and never losing its place (`phối hợp với UBND huyện Trần Đề` is the committee of Trần Đề, not
 a committee of no district)."""
 
-import csv
 import datetime
 
-import openpyxl
 import pytest
 
 from agencies.names import without_role
 from agencies.services import create_province
 from agencies.tests.bodies import without_diacritics
-from tasks.importing.preview import build_preview, cli_json
+
+from . import office_sheets
 
 HEADER = ["STT", "Nội dung", "Cơ quan thực hiện", "Thời gian hoàn thành"]
 NGA_NAM = "Ủy ban nhân dân thị xã Ngã Năm"
@@ -48,28 +47,24 @@ ROWS = [
 ]
 
 
+SECTION = "CÔNG NGHIỆP CHẾ BIẾN"
+
+
+def task_lines(plain):
+    text = office_sheets.spelled(plain)
+    return [[number, text(words), text(cell), "Năm 2023"] for number, (words, cell, *_) in enumerate(ROWS, 1)]
+
+
 def write_xlsx(path, plain):
-    text = without_diacritics if plain else (lambda value: value)
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.append([text("KẾ HOẠCH PHÁT TRIỂN CÔNG NGHIỆP CHẾ BIẾN NĂM 2023")])
-    sheet.append([text(value) for value in HEADER])
-    sheet.append(["I", text("CÔNG NGHIỆP CHẾ BIẾN")])
-    for number, (words, cell, _leads, _coordinators) in enumerate(ROWS, 1):
-        sheet.append([number, text(words), text(cell), "Năm 2023"])
-    workbook.save(path)
-    return path
+    text = office_sheets.spelled(plain)
+    title = [text("KẾ HOẠCH PHÁT TRIỂN CÔNG NGHIỆP CHẾ BIẾN NĂM 2023")]
+    lines = [title, [text(value) for value in HEADER], ["I", text(SECTION)], *task_lines(plain)]
+    return office_sheets.save_xlsx(path, lines)
 
 
 def write_csv(path, plain):
-    text = without_diacritics if plain else (lambda value: value)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER)
-        writer.writerow(["I", text("CÔNG NGHIỆP CHẾ BIẾN"), "", ""])
-        for number, (words, cell, _leads, _coordinators) in enumerate(ROWS, 1):
-            writer.writerow([number, text(words), text(cell), "Năm 2023"])
-    return path
+    text = office_sheets.spelled(plain)
+    return office_sheets.save_csv(path, [HEADER, ["I", text(SECTION), "", ""], *task_lines(plain)])
 
 
 @pytest.mark.parametrize(
@@ -85,7 +80,7 @@ def test_the_body_before_chu_tri_leads_under_its_own_name(db, tmp_path, writer, 
     province, _agencies = create_province("Sóc Trăng", datetime.date(2023, 6, 1))
     path = writer(tmp_path / name, plain)
 
-    result = cli_json(build_preview(path, path.name, province=province))
+    result = office_sheets.preview(path, province)
 
     def names(values):
         return [without_diacritics(value).casefold() for value in values]
