@@ -204,6 +204,19 @@ def test_staff_see_only_the_tasks_their_agency_takes_part_in(client, world):
     _assert_every_number_equals_its_list(client, context)
 
 
+def test_staff_are_offered_every_filter_folded_under_its_summary_and_open_once_filtered(client, world):
+    client.force_login(world.alice)
+    html = _dashboard(client).content.decode()
+    start = html.index('<details class="dash-filters">')
+    filters = html[start : html.index("</details>", start)]
+    assert "<summary>" in filters
+    for field in ("directive", "agency", "sector", "period", "due_after", "due_before", "status"):
+        assert f'name="{field}"' in filters, field
+
+    html = _dashboard(client, sector=world.wood.pk).content.decode()
+    assert '<details class="dash-filters" open>' in html
+
+
 def test_staff_of_two_agencies_count_the_tasks_both_take_part_in_once(client, world):
     """One agency's own dashboard sums its stored counts (`TaskAgencyCount`); a reader of two agencies sharing tasks
     (SKHĐT coordinates SCT's) has their tasks counted, each once, as the task list lists them."""
