@@ -179,8 +179,10 @@ class ParsedTask:
     carries_own: bool = False  # the row names its own agencies or timeframe
     part: int = 1  # 2: the second of two tasks a person split one row into in the preview
     # A heading row that names only agencies (`1 | Sở Công Thương`, `Đề nghị Ủy ban MTTQ tỉnh:`): they lead the
-    # items under it that name no lead of their own.
+    # items under it that name no lead of their own. Read only when such an item asks (`RowParser._named`): until
+    # then `names_from` holds the row's (text, row, layout).
     named: list = field(default_factory=list)
+    names_from: tuple | None = None
     # True: a heading whatever is under it (a document's purposes or objectives, context never reported on);
     # False: a task even with items under it; None: the outline decides (an item over others naming no agency).
     heading: bool | None = None
@@ -653,7 +655,7 @@ class RowParser:
             )
         self._read_agencies(task, row, layout, values)
         if not task.carries_own and label_kind != "unlabeled":
-            task.named = self._heading_agencies(text, row, layout)
+            task.names_from = (text, row, layout)
         self._read_timeframe(task, row, layout, values.get(cols.TIMEFRAME))
         task.note = cell_text(values.get(cols.NOTE)).strip()
         task.sector = self._sector(task, values)
@@ -845,9 +847,18 @@ class RowParser:
     def _named_above(self, task):
         """The agencies the nearest heading above a task names, if no heading between them names a lead."""
         parent = self.outline.by_code.get(task.parent_code)
-        while parent is not None and not parent.named and not parent.has_lead:
+        while parent is not None and not self._named(parent) and not parent.has_lead:
             parent = self.outline.by_code.get(parent.parent_code)
         return parent.named if parent is not None and not parent.has_lead else []
+
+    def _named(self, heading):
+        """The agencies a heading row names (`_heading_agencies`), read the first time an item under it without a
+        lead of its own asks: most headings never lead anything, and reading a title as names costs more than the
+        rest of its row (a name the title seems to give is then neither matched nor proposed for creation)."""
+        if heading.names_from is not None:
+            heading.named = self._heading_agencies(*heading.names_from)
+            heading.names_from = None
+        return heading.named
 
     def _sector(self, task, values):
         """The sector column, else the parent's sector; a section titled `Công nghiệp …` names one (004 II.2)."""
@@ -974,9 +985,11 @@ class RowParser:
 
     def finish(self):
         """Decide headings and check what needs the whole outline (a task without a lead)."""
-        inherited = [(task, self._named_above(task)) for task in self.result.tasks if not task.has_children]
+        inherited = [
+            (task, self._named_above(task)) for task in self.result.tasks if not task.has_children and not task.has_lead
+        ]
         for task, named in inherited:
-            if named and not task.has_lead:
+            if named:
                 task.agencies[:0] = named
         for task in self.result.tasks:
             has_lead = task.has_lead

@@ -234,3 +234,29 @@ def test_a_heading_row_naming_only_agencies_gives_the_lead_of_the_items_under_it
     assert tasks["II.1"]["leads"] == []  # a heading naming no agency leads nothing
     assert tasks["III.1"]["leads"] == tasks["III.2"]["leads"] == ["Sở Xây dựng"]
     assert sorted(tasks) == ["I", "I.1", "I.2", "II", "II.1", "III", "III.1", "III.2"]  # no `Tổng cộng` task
+
+
+def test_a_heading_whose_items_all_name_their_lead_gives_its_names_to_no_one(agencies, tmp_path):
+    """A title is read as names only when an item under it has no lead: `Công an tỉnh` (a body the province lacks)
+    over items that name their own leads is not proposed for creation (an agency for no task); a title naming a body
+    the province has leads an item under it that names none."""
+    rows = [
+        ("I", "Công an tỉnh", None, None, None),
+        ("1", "Bảo đảm an ninh khu công nghiệp", "Sở Công Thương", None, "năm 2026"),
+        ("2", "Phòng cháy chữa cháy cụm công nghiệp", "Sở Xây dựng", None, "năm 2026"),
+        ("II", "Sở Tài chính", None, None, None),
+        ("1", "Bố trí kinh phí", "Sở Công Thương", None, "năm 2026"),
+    ]
+    preview = build_preview(_bullet_sheet(tmp_path, rows), "gach-dau-dong.xlsx")
+    tasks = tasks_of(preview)
+
+    assert tasks["I.1"]["leads"] == tasks["II.1"]["leads"] == ["Sở Công Thương"]
+    assert tasks["I.2"]["leads"] == ["Sở Xây dựng"]
+    assert cli_json(preview)["agencies_to_create"] == []
+    assert preview.is_clean
+
+    rows.append(("2", "Thẩm định dự toán", None, None, "năm 2026"))
+    tasks = tasks_of(build_preview(_bullet_sheet(tmp_path, rows), "gach-dau-dong.xlsx"))
+
+    assert tasks["II.2"]["leads"] == ["Sở Tài chính"]
+    assert tasks["II.1"]["leads"] == ["Sở Công Thương"]
