@@ -30,6 +30,7 @@ from tasks.models import (
     directive_rows,
 )
 from tasks.reporting_duty import ScheduleSpec, add_schedules
+from tasks.services import directive_counted_once
 from tasks.signals import tasks_assigned, tasks_bulk_changed
 from tasks.status import refresh_statuses, store_status
 from tasks.timeframes import apply_timeframe
@@ -151,16 +152,18 @@ def _write(preview, tasks, job, bodies=()):
     new = set(diff.new)
     changed = [task for task in tasks if task.code in diff.changed]
     sectors = _sectors([task for task in tasks if task.code in new or task.code in diff.changed])
-    with tracking(*directive_rows(directive)) as tracked:
-        created = _create_tasks(tracked, directive, [task for task in tasks if task.code in new], ids, sectors)
-        _update_tasks(tracked, changed, diff.changed, ids, sectors)
-        _renumber(directive, tasks, ids)
-        # Rows written in bulk bypass Task.save(): new rows carry the status they were built with; the rows whose
-        # dates changed are recomputed here.
-        changed_ids = [ids[parsed.code] for parsed in changed]
-        for start in range(0, len(changed_ids), BATCH):
-            refresh_statuses(Task.objects.filter(pk__in=changed_ids[start : start + BATCH]))
-    tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk], created=created, changed=changed_ids)
+    with directive_counted_once(directive):
+        with tracking(*directive_rows(directive)) as tracked:
+            created = _create_tasks(tracked, directive, [task for task in tasks if task.code in new], ids, sectors)
+            _update_tasks(tracked, changed, diff.changed, ids, sectors)
+            _renumber(directive, tasks, ids)
+            # Rows written in bulk bypass Task.save(): new rows carry the status they were built with; the rows whose
+            # dates changed are recomputed here.
+            changed_ids = [ids[parsed.code] for parsed in changed]
+            for start in range(0, len(changed_ids), BATCH):
+                refresh_statuses(Task.objects.filter(pk__in=changed_ids[start : start + BATCH]))
+        # The reporters' rows and lead keys of the tasks written (reports' receiver).
+        tasks_bulk_changed.send(sender=Task, directive_ids=[directive.pk], created=created, changed=changed_ids)
     newly = defaultdict(list)
     for task_id, agency_id in _assignees(directive, created, changed_ids):
         if (task_id, agency_id) not in assigned_before:
