@@ -312,7 +312,8 @@ def _scan_sheet(archive, name, member, counter):
                 if len(tail) > SCAN_CHUNK:  # Excel caps a cell at 32,767 characters; this is no sheet
                     raise damaged
                 whole = data[:cut]
-                if XML_DECLARATION_TRICKS.search(whole):
+                # `<!` first: a literal search, many times faster than the case-blind pattern it guards.
+                if b"<!" in whole and XML_DECLARATION_TRICKS.search(whole):
                     raise RefusedFile(_("The workbook contains XML entity declarations: refused."))
                 state.formulas_seen = state.formulas_seen or FORMULA_TAG.search(whole) is not None
                 if not _scan_plain_tags(whole, counter, state):
@@ -356,7 +357,8 @@ def _scan_plain_tags(data, counter, state):
     Literal searches find every row number and column; the run qualifies only if they found every row and
     cell start tag there is, none prefixed and no cell past the limit (else `_scan_tags` reads it tag by tag).
     """
-    if b"mergeCell" in data or b":row" in data or b":c" in data:
+    # A colon is rare past the sheet's first tag: one search for it spares the two for prefixed tags.
+    if b"mergeCell" in data or (b":" in data and (b":row" in data or b":c" in data)):
         return False
     numbers = PLAIN_ROW.findall(data)
     if data.count(b"<row") != len(numbers):
