@@ -221,6 +221,8 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
             pieces[index : index + 2] = [pieces[index] + separators.pop(index) + pieces[index + 1]]
         else:
             index += 1
+    if not prefix:
+        _cut_after_known_names(pieces, separators, matcher)
 
     def run(start, end):
         text = pieces[start]
@@ -309,6 +311,61 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
                 names.extend(prefix + cut for cut in (_cut_at_name_ends(name, matcher) if not prefix else [name]))
         start = stop
     return [name for name in names if name.strip(" .,")]
+
+
+# A space the words after which start a name (`_cut_after_known_names`).
+_SPACE = re.compile(r"\s+(?=\S)")
+
+
+def _cut_after_known_names(pieces, separators, matcher):
+    """A line break an export flattened into a space after a known name, inside a stretch a known name covers in
+    part (`UBND các xã, phường Sở Nội vụ`, `BQL Khu kinh tế tỉnh Văn phòng UBND tỉnh`): the piece is cut, in place,
+    at a space where the text before it is a known name as a whole (from this piece or an earlier one), the words after
+    it start a name that is known (`starts_name`), and no known name runs across the space; so the next name is never
+    read as the first one's qualifier or place, and a known name (`Văn phòng UBND tỉnh`, `Ban Quản lý Khu kinh tế
+    tỉnh`, `Các đơn vị trực thuộc Sở Y tế`) is never cut."""
+    index = 0
+    while index < len(pieces):
+        cut = _known_name_end(pieces, separators, index, matcher)
+        if cut is not None:
+            pieces[index : index + 1] = [pieces[index][: cut.start()], pieces[index][cut.end() :]]
+            separators.insert(index, " ")
+        index += 1
+
+
+def _known_name_end(pieces, separators, index, matcher):
+    """The first space of `pieces[index]` at which `_cut_after_known_names` cuts, or None."""
+    piece = pieces[index]
+    if len(piece.split()) > MAX_WORDS:
+        return None
+    first = max(index - MAX_PIECES + 1, 0)
+
+    def joined(start, end, text=""):
+        """The pieces start..end-1 as written, then `text` after them."""
+        written = "".join(pieces[at] + separators[at] for at in range(start, end)) + text
+        return written.strip(" .,")
+
+    for space in _SPACE.finditer(piece):
+        before, after = piece[: space.start()].strip(), piece[space.end() :].rstrip()
+        if not before or not starts_name(after, loose=True):
+            continue
+        if all(matcher.known(joined(start, index, before)) is None for start in range(first, index + 1)):
+            continue
+        # the name after the space: up to a later space before a name's start, or to the piece's end and on over the
+        # pieces after it
+        words = after.split()
+        ends = [" ".join(words[:size]) for size in range(1, len(words)) if starts_name(" ".join(words[size:]), True)]
+        ends += [
+            after + "".join(separators[at] + pieces[at + 1] for at in range(index, end))
+            for end in range(index, min(len(pieces) - 1, index + MAX_PIECES) + 1)
+        ]
+        ends = [end for end in ends if matcher.known(end.strip(" .,")) is not None]
+        # across the space: the name before with the known name after (`BQL Khu kinh tế tỉnh Văn phòng`, a zone named
+        # by the start of the next name, is no reading of it)
+        across = (joined(start, index, f"{before} {end}") for start in range(first, index + 1) for end in ends)
+        if ends and all(matcher.known(text) is None for text in across):
+            return space
+    return None
 
 
 def _cut_at_name_ends(name, matcher):

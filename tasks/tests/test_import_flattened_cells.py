@@ -8,6 +8,7 @@ import datetime
 import pytest
 
 from agencies.services import create_province
+from agencies.tests.bodies import without_diacritics
 from tasks.importing.preview import build_preview, cli_json
 
 from . import office_sheets
@@ -65,3 +66,60 @@ def test_a_flattened_export_reads_every_task_right(db, tmp_path):
     assert (right, total) == (total, total), wrong
     assert result["unmatched_agencies"] == [] and result["proposed_agencies"] == []
     assert {entry["name"] for entry in result["agencies_to_create"]} == {PRESS, KCN_BOARD}
+
+
+# A name a known name covers in part before the flattened break: a group (`UBND các xã, phường Sở Nội vụ` is never the
+# group narrowed by `Sở Nội vụ`), a board (`BQL Khu kinh tế tỉnh Văn phòng UBND tỉnh` is never a board named after a
+# zone `Văn phòng`), the provincial promotion centre (its comma inside its name).
+KKT_BOARD = "Ban Quản lý Khu kinh tế tỉnh"
+CENTRE = "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"
+COVERED_ROWS = [
+    (SECTION, "I. Cải cách hành chính"),
+    (
+        "Rà soát thủ tục hành chính cấp xã",
+        "Sở Tư pháp",
+        "UBND các xã, phường Sở Nội vụ",
+        "Quý II/2026",
+        ["Sở Tư pháp"],
+        ["UBND các xã, phường, đặc khu", "Sở Nội vụ"],
+        datetime.date(2026, 6, 30),
+        False,
+    ),
+    (
+        "Cải thiện chỉ số năng lực cạnh tranh cấp tỉnh",
+        "Sở Tài chính",
+        "Sở Công Thương, BQL Khu kinh tế tỉnh Văn phòng UBND tỉnh",
+        "Năm 2026",
+        ["Sở Tài chính"],
+        ["Sở Công Thương", KKT_BOARD, "Văn phòng UBND tỉnh Lào Cai"],
+        datetime.date(2026, 12, 31),
+        False,
+    ),
+    (SECTION, "II. Xúc tiến đầu tư"),
+    (
+        "Tổ chức hội nghị xúc tiến đầu tư",
+        "TT XTĐT, TM&DL",
+        "Sở Tài chính Sở Văn hóa, Thể thao và Du lịch",
+        "Quý III/2026",
+        [CENTRE],
+        ["Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch"],
+        datetime.date(2026, 9, 30),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_flattened_break_after_a_name_a_known_name_covers_in_part_is_cut(db, tmp_path, plain):
+    province, _agencies = create_province("Lào Cai", datetime.date(2025, 10, 1))
+    rows = [
+        row if row[0] == SECTION or not plain else (*map(without_diacritics, row[:4]), *row[4:]) for row in COVERED_ROWS
+    ]
+    path = office_sheets.write_csv(tmp_path / "ke-hoach-13-KH-UBND.csv", HEADER, rows, SECTION)
+
+    result = cli_json(build_preview(path, path.name, province=province))
+    right, total, wrong = office_sheets.exactly_right(result, office_sheets.expected(rows, SECTION), plain=plain)
+
+    assert (right, total) == (total, total), wrong
+    assert result["unmatched_agencies"] == [] and result["proposed_agencies"] == []
+    assert {entry["name"] for entry in result["agencies_to_create"]} == {KKT_BOARD, CENTRE}
