@@ -17,13 +17,14 @@ import re
 from django.db.models import Q
 from django.utils import timezone
 
-from .catalogue import catalogue
+from .catalogue import catalogue, district_place
 from .models import Agency, AgencyAlias
 from .names import (
     NO_TAILS,
     Tails,
     abbreviates,
     is_initials,
+    lacks_diacritics,
     legal_form,
     loose_key,
     loose_tokens,
@@ -545,11 +546,34 @@ class AgencyMatcher:
         for spelling in spellings if body.zone_named else ():
             key = search_key(spelling)
             if (self._zone_named(loose_key(key, self.tails), key) or self._named_like_province(key)) == {body.key}:
-                return written_in_full(spelling)
+                return self._place_spelled(written_in_full(spelling), body)
         name = body.name_in(self.province.name)
         form = legal_form(written)
         if form and search_key(name).startswith("cong ty ") and not legal_form(name):
             name = f"{name[: len('Công ty')]} {form}{name[len('Công ty') :]}"
+        return name
+
+    def _place_spelled(self, name, body):
+        """A place's committee's name whose place is written without diacritics (`Uy ban nhan dan thanh pho Yen Bai`)
+        with the place's spelling, when it is certain, and the catalogue's spelling of the words before it (`Ủy ban nhân
+        dân thành phố`): the province's own name for a place named like the province (`Yên Bái` in Yên Bái), else a
+        district-level place the province had before 01/7/2025 (catalogue places.json: `Ham Thuan Nam` in Bình Thuận
+        → `Hàm Thuận Nam`); any other name as it is."""
+        words = name.split()
+        for prefix in sorted(body.prefixes if body.per_place and self.province else (), key=len, reverse=True):
+            size = len(prefix.split())
+            if len(words) <= size or search_key(" ".join(words[:size])) != search_key(prefix):
+                continue
+            place = " ".join(words[size:])
+            if not lacks_diacritics(place):
+                return name
+            province = self.province.name
+            own = " ".join(province.split()[2:]) if search_key(province).startswith("thanh pho ") else province
+            if search_key(place) == search_key(own):
+                return f"{prefix} {own}"
+            district = search_key(prefix).endswith(("huyen", "thi xa", "thanh pho", "quan"))
+            spelled = district_place(province, place) if district else ""
+            return f"{prefix} {spelled}" if spelled else name
         return name
 
     def _plural_only(self, key, loose):

@@ -149,6 +149,11 @@ def _plain(text):
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+def lacks_diacritics(text):
+    """Whether the text carries no Vietnamese mark (`Yen Bai`, `1`)."""
+    return _plain(text) == text
+
+
 def _written_plain(text):
     """Whether a name is written without diacritics: none in it, and a word in lower case that would carry them
     (`Nghi Son va cac KCN`); a name of short forms and capitalised place names (`UBND TP Cam Ranh`) may be either, and

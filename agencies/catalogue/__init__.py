@@ -10,7 +10,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from agencies.normalize import search_key
+
 PATH = Path(__file__).with_name("bodies.json")
+# The district-level places of each province before 01/7/2025, with diacritics (the General Statistics Office's list).
+PLACES_PATH = Path(__file__).with_name("places.json")
 
 
 @dataclass(frozen=True)
@@ -144,3 +148,31 @@ def catalogue():
         province_mergers=tuple(data.get("province_mergers", ())),
         one_body_for=tuple(frozenset(keys) for keys in data.get("one_body_for", ())),
     )
+
+
+# How places.json writes each place's kind before its name.
+_DISTRICT_KINDS = ("thành phố ", "thị xã ", "huyện ", "quận ")
+
+
+@functools.cache
+def _district_places():
+    """folded province name -> folded place name -> the place's spellings with diacritics (`yen bai` -> `nghia lo` ->
+    {`Nghĩa Lộ`})."""
+    data = json.loads(PLACES_PATH.read_text(encoding="utf-8"))
+    provinces = {}
+    for province, units in data["provinces"].items():
+        places = provinces.setdefault(search_key(province), {})
+        for unit in units:
+            place = next(unit[len(kind) :] for kind in _DISTRICT_KINDS if unit.startswith(kind))
+            places.setdefault(search_key(place), set()).add(place)
+    return provinces
+
+
+def district_place(province_name, place):
+    """The one spelling with diacritics of a district-level place of the province (before 01/7/2025) that `place`
+    folds to (`Ham Thuan Nam` in Bình Thuận -> `Hàm Thuận Nam`), or "" when the list has none or several."""
+    key = search_key(province_name)
+    if key.startswith("thanh pho "):
+        key = key[len("thanh pho ") :]
+    spellings = _district_places().get(key, {}).get(search_key(place), set())
+    return next(iter(spellings)) if len(spellings) == 1 else ""

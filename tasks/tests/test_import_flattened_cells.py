@@ -123,3 +123,34 @@ def test_a_flattened_break_after_a_name_a_known_name_covers_in_part_is_cut(db, t
     assert (right, total) == (total, total), wrong
     assert result["unmatched_agencies"] == [] and result["proposed_agencies"] == []
     assert {entry["name"] for entry in result["agencies_to_create"]} == {KKT_BOARD, CENTRE}
+
+
+# A plan copied without diacritics naming district committees the province does not hold yet.
+PLACE_ROWS = [
+    (SECTION, "I. Phát triển du lịch"),
+    (
+        "Xây dựng sản phẩm du lịch biển",
+        "UBND TP Phan Thiet",
+        "UBND huyen Ham Thuan Nam, UBND huyen Tan Lap",
+        "Năm 2024",
+        ["Ủy ban nhân dân thành phố Phan Thiết"],
+        ["Ủy ban nhân dân huyện Hàm Thuận Nam", "Uy ban nhan dan huyen Tan Lap"],
+        datetime.date(2024, 12, 31),
+        False,
+    ),
+]
+
+
+def test_a_place_written_without_diacritics_is_created_under_its_certain_spelling(db, tmp_path):
+    province, _agencies = create_province("Bình Thuận", datetime.date(2024, 5, 1))
+    path = office_sheets.write_csv(tmp_path / "ke-hoach-14-KH-UBND.csv", HEADER, PLACE_ROWS, SECTION)
+
+    result = cli_json(build_preview(path, path.name, province=province))
+    right, total, wrong = office_sheets.exactly_right(result, office_sheets.expected(PLACE_ROWS, SECTION))
+
+    assert (right, total) == (total, total), wrong
+    assert {entry["name"] for entry in result["agencies_to_create"]} == {
+        "Ủy ban nhân dân thành phố Phan Thiết",
+        "Ủy ban nhân dân huyện Hàm Thuận Nam",
+        "Uy ban nhan dan huyen Tan Lap",
+    }

@@ -1,0 +1,80 @@
+"""A plan copied without diacritics names places the province does not hold yet (`UBND TP Phan Thiet`): the committee
+proposed gets the place's spelling where it is certain, the province's own name for the place named like it and the
+district-level places of the province before 01/7/2025 (catalogue places.json), and the catalogue's spelling of the
+words before the place; a place not listed stays as written."""
+
+import datetime
+import json
+import unicodedata
+
+import pytest
+
+from agencies.catalogue import PLACES_PATH, catalogue, district_place
+from agencies.matching import AgencyMatcher
+from agencies.services import create_province
+from agencies.tests.bodies import without_diacritics
+
+
+def _proposed_name(matcher, text):
+    found = matcher.match(text)
+    assert found.agency is None and [body.key for body in found.proposals] == ["ubnd-huyen"], text
+    return matcher.name_to_create(text, found.proposals[0])
+
+
+@pytest.mark.parametrize(
+    ("province", "text", "name"),
+    [
+        ("Yên Bái", "UBND thành phố Yên Bái", "Ủy ban nhân dân thành phố Yên Bái"),
+        ("Yên Bái", "UBND TP Yên Bái", "Ủy ban nhân dân thành phố Yên Bái"),
+        ("Yên Bái", "Ủy ban nhân dân thành phố Yên Bái", "Ủy ban nhân dân thành phố Yên Bái"),
+        ("Yên Bái", "UBND thị xã Nghĩa Lộ", "Ủy ban nhân dân thị xã Nghĩa Lộ"),
+        ("Bình Thuận", "UBND huyện Hàm Thuận Nam", "Ủy ban nhân dân huyện Hàm Thuận Nam"),
+        ("Bình Thuận", "UBND TP Phan Thiết", "Ủy ban nhân dân thành phố Phan Thiết"),
+        ("Bình Thuận", "UBND H. Hàm Tân", "Ủy ban nhân dân huyện Hàm Tân"),
+        ("Lạng Sơn", "UBND thành phố Lạng Sơn", "Ủy ban nhân dân thành phố Lạng Sơn"),
+    ],
+)
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_place_written_without_diacritics_takes_its_certain_spelling(db, province, text, name, plain):
+    province, _agencies = create_province(province, datetime.date(2024, 5, 1))
+    matcher = AgencyMatcher(province)
+
+    assert _proposed_name(matcher, without_diacritics(text) if plain else text) == name
+
+
+@pytest.mark.parametrize(
+    ("province", "text", "name"),
+    [
+        # Hàm Thuận Nam is no place of Yên Bái: its name is not guessed
+        ("Yên Bái", "UBND huyen Ham Thuan Nam", "Uy ban nhan dan huyen Ham Thuan Nam"),
+        ("Bình Thuận", "UBND huyen Tan Lap", "Uy ban nhan dan huyen Tan Lap"),
+        # a place written with some marks is as its writer wrote it
+        ("Yên Bái", "UBND huyện Lục Yen", "Ủy ban nhân dân huyện Lục Yen"),
+    ],
+)
+def test_a_place_the_list_does_not_spell_for_the_province_stays_as_written(db, province, text, name):
+    province, _agencies = create_province(province, datetime.date(2024, 5, 1))
+
+    assert _proposed_name(AgencyMatcher(province), text) == name
+
+
+def test_the_place_list_holds_the_district_level_places_of_the_63_provinces():
+    data = json.loads(PLACES_PATH.read_text(encoding="utf-8"))
+    provinces = data["provinces"]
+
+    assert len(provinces) == 63
+    for province, places in provinces.items():
+        assert len(places) == len(set(places)), province
+        for unit in places:
+            assert unicodedata.is_normalized("NFC", unit), unit
+            assert unit.startswith(("quận ", "huyện ", "thị xã ", "thành phố ")), unit
+    assert district_place("Bình Thuận", "Ham Thuan Nam") == "Hàm Thuận Nam"
+    assert district_place("Thành phố Hồ Chí Minh", "Cu Chi") == "Củ Chi"
+    assert district_place("Yên Bái", "Ham Thuan Nam") == ""
+
+
+def test_with_no_province_a_place_stays_as_written(db):
+    matcher = AgencyMatcher()
+    body = catalogue().body("ubnd-huyen")
+
+    assert matcher.name_to_create("UBND huyen Ham Thuan Nam", body) == "Uy ban nhan dan huyen Ham Thuan Nam"
