@@ -547,6 +547,8 @@ class AgencyMatcher:
             key = search_key(spelling)
             if (self._zone_named(loose_key(key, self.tails), key) or self._named_like_province(key)) == {body.key}:
                 return self._place_spelled(written_in_full(spelling), body)
+        if self._says_more(written, body):
+            return written_in_full(written)
         name = body.name_in(self.province.name)
         form = legal_form(written)
         if form and search_key(name).startswith("cong ty ") and not legal_form(name):
@@ -575,6 +577,21 @@ class AgencyMatcher:
             spelled = district_place(province, place) if district else ""
             return f"{prefix} {spelled}" if spelled else name
         return name
+
+    def _says_more(self, written, body):
+        """Whether a name, its short forms written out, names the body by more than the catalogue's name does (`BQL
+        các KKT và KCN tỉnh` beside `Ban Quản lý Khu kinh tế tỉnh`, `Trung tâm Khuyến công và Tư vấn phát triển công
+        nghiệp`): words of their own, not initials, beyond the province's name, `tỉnh` and the generic tails. A short
+        form of the catalogue (`CA tỉnh`, `Sở KH&ĐT`), a group, a name written without diacritics or with a title or
+        the body it comes under (`Giám đốc …`, `… thuộc Sở Công Thương`) keep the catalogue's name."""
+        key = search_key(written)
+        if body.is_group or not written or lacks_diacritics(written) or plain_key(key) != key:
+            return False
+        loose = loose_key(written, self.tails)
+        if any(loose_key(form, self.tails) == loose for form in body.forms):
+            return False
+        named = set(loose_tokens(body.name_in(self.province.name), self.tails))
+        return any(word not in named and not is_initials(word) for word in loose.split())
 
     def _plural_only(self, key, loose):
         """Whether `loose` names a catalogue group only as `các …` writes it and `key` is written singular."""

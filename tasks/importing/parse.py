@@ -218,8 +218,9 @@ class Unmatched:
 
 @dataclass
 class ToCreate:
-    """A name that means one catalogue body the province lacks: created, under the body's name, when the import is
-    confirmed (unless the person unticks it)."""
+    """A name that means one catalogue body the province lacks: created when the import is confirmed (unless the
+    person unticks it), under `name` (agencies.matching.AgencyMatcher.name_to_create: the body's name, or the name as
+    written where it says more)."""
 
     text: str
     key: str

@@ -1,0 +1,79 @@
+"""A body the province lacks is proposed and created under the name as written, its short forms written out, where
+that name says more than the catalogue's (words of its own beyond the province's name, `tỉnh`, role words or a
+note); a short form of the catalogue's name, a group or a name written without diacritics gets the catalogue's
+name."""
+
+import datetime
+
+import pytest
+
+from agencies.matching import AgencyMatcher
+from agencies.services import create_province
+from agencies.tests.bodies import without_diacritics
+
+# (written, catalogue body, the name it is created under)
+SAYING_MORE = [
+    ("BQL các KKT và KCN tỉnh", "ban-quan-ly-khu-kinh-te", "Ban Quản lý các Khu kinh tế và khu công nghiệp tỉnh"),
+    (
+        "Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh {place}",
+        "ban-quan-ly-khu-kinh-te",
+        "Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh {place}",
+    ),
+    (
+        "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp",
+        "trung-tam-khuyen-cong",
+        "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp",
+    ),
+    (
+        "Phối hợp: Trung tâm Khuyến công và Xúc tiến thương mại tỉnh (chủ trì)",
+        "trung-tam-khuyen-cong",
+        "Trung tâm Khuyến công và Xúc tiến thương mại tỉnh",
+    ),
+]
+# (written, catalogue body): short forms and plain names of the catalogue's body keep its name
+CATALOGUE_NAMED = [
+    ("CA tỉnh", "cong-an-tinh"),
+    ("Công an tỉnh {place} (chủ trì)", "cong-an-tinh"),
+    ("Công an tỉnh (Phòng PC06)", "cong-an-tinh"),
+    ("BQL KKT", "ban-quan-ly-khu-kinh-te"),
+    ("Ban QLKKT tỉnh", "ban-quan-ly-khu-kinh-te"),
+    ("BQL Khu kinh tế tỉnh {place}", "ban-quan-ly-khu-kinh-te"),
+    ("TT Khuyến công tỉnh", "trung-tam-khuyen-cong"),
+    ("TTKC&TVPTCN", "trung-tam-khuyen-cong"),
+    ("BCH Quân sự tỉnh", "bo-chi-huy-quan-su-tinh"),
+    ("Đài PT-TH tỉnh", "dai-phat-thanh-va-truyen-hinh"),
+]
+
+
+@pytest.fixture(params=["Tiền Giang", "Quảng Ngãi"])
+def lacking(db, request):
+    province, _agencies = create_province(request.param, datetime.date(2024, 5, 1))
+    return AgencyMatcher(province)
+
+
+@pytest.mark.parametrize(("written", "key", "name"), SAYING_MORE)
+def test_a_name_saying_more_than_the_catalogue_is_proposed_as_written(lacking, written, key, name):
+    place = lacking.province.name
+    written, name = written.format(place=place), name.format(place=place)
+    found = lacking.match(written)
+
+    assert (found.agency, [body.key for body in found.proposals]) == (None, [key])
+    assert lacking.name_to_create(written, found.proposals[0]) == name
+
+
+@pytest.mark.parametrize(("written", "key", "_name"), SAYING_MORE)
+def test_the_same_name_without_diacritics_keeps_the_catalogues_name(lacking, written, key, _name):
+    written = without_diacritics(written.format(place=lacking.province.name))
+    found = lacking.match(written)
+
+    assert [body.key for body in found.proposals] == [key]
+    assert lacking.name_to_create(written, found.proposals[0]) == found.proposals[0].name
+
+
+@pytest.mark.parametrize(("written", "key"), CATALOGUE_NAMED)
+def test_a_short_form_of_the_catalogues_name_gets_that_name(lacking, written, key):
+    written = written.format(place=lacking.province.name)
+    found = lacking.match(written)
+
+    assert [body.key for body in found.proposals] == [key]
+    assert lacking.name_to_create(written, found.proposals[0]) == found.proposals[0].name
