@@ -124,14 +124,16 @@ def split_known(text, matcher):
 def split_roles(text, matcher):
     """(name, role) for each name of an agency cell: `role` is names.LEAD or names.COORDINATING when the cell says
     so (`Sở Tài chính (chủ trì)`, `Phối hợp: Sở Tư pháp, Sở Y tế`, `…, phối hợp với Sở Xây dựng`), else None.
-    A role written before names holds for the rest of its line or `;` part."""
-    found, marks, listing = [], [], ""
+    A role written before names (`Phối hợp:`) holds for the names after it, across `;` and line breaks, until
+    another such head; a name's own mark (`(chủ trì)`) is its own."""
+    found, marks, listing, held = [], [], "", None
     for part in re.split(r";", text or ""):
         for line in _lines(part, matcher):
             head = _ROLE_HEAD.match(line)
-            line_role = role_named(head["role"]) if head else None
             if head:
+                held = role_named(head["role"])
                 line = line[head.end() :]
+            line_role = held
             listed = COLON_LIST.match(line)
             if listed and starts_listed_kind(listed):
                 names, listing = _colon_list(listed, matcher)
