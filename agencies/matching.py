@@ -251,6 +251,9 @@ class AgencyMatcher:
                 continue
             for text in (*body.full_names, *body.forms, *body.prefixes):
                 self._index_form(text, body)
+            for text in body.names_in(self.province.name) if self.province else ():
+                # a name of its own the province gives the body (`Báo Ấp Bắc`), read only in that province
+                self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)
             for text in (*body.full_names, *body.prefixes):
                 tokens = loose_tokens(text, self.tails)
                 plural = body.is_group and _plural(search_key(text))
@@ -590,7 +593,11 @@ class AgencyMatcher:
         loose = loose_key(written, self.tails)
         if any(loose_key(form, self.tails) == loose for form in body.forms):
             return False
-        named = set(loose_tokens(body.name_in(self.province.name), self.tails))
+        named = {
+            word
+            for name in (body.name_in(self.province.name), *body.names_in(self.province.name))
+            for word in loose_tokens(name, self.tails)
+        }
         return any(word not in named and not is_initials(word) for word in loose.split())
 
     def _plural_only(self, key, loose):

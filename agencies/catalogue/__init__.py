@@ -1,4 +1,5 @@
-"""The national catalogue of provincial bodies (bodies.json): standard names, short forms, validity and groups.
+"""The national catalogue of provincial bodies (bodies.json): standard names, short forms, validity and groups; and
+the names of their own a few provinces give such a body (province_names.json: `Báo Ấp Bắc`, Tiền Giang's newspaper).
 
 It is data, versioned in the file, so a new short form or a reorganization is a data change reviewed like
 any other; matching (agencies/matching.py) resolves a catalogue body to the province's own agency of that kind.
@@ -15,6 +16,8 @@ from agencies.normalize import search_key
 PATH = Path(__file__).with_name("bodies.json")
 # The district-level places of each province before 01/7/2025, with diacritics (the General Statistics Office's list).
 PLACES_PATH = Path(__file__).with_name("places.json")
+# Names provinces give their own body of a kind where they are not its own_name (`Báo Ấp Bắc`: Tiền Giang's newspaper).
+PROVINCE_NAMES = Path(__file__).with_name("province_names.json")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class Body:
     # the body whose work the forms name, read on the plan's date by `Catalogue.of_day` (`Các địa phương`: the local
     # level of the day)
     means: str = ""
+    # province key (`province_key`) -> the names the province's own body of this kind bears, the first its own name
+    province_names: dict = field(default_factory=dict, hash=False, compare=False)
 
     def valid_on(self, day):
         return self.begun_by(day) and not self.ceased_by(day)
@@ -58,8 +63,22 @@ class Body:
         return (self.name, *self.names)
 
     def name_in(self, province_name):
-        """The name the province's own body of this kind bears: `Báo Long An` for `Báo tỉnh`."""
+        """The name the province's own body of this kind bears: `Báo Long An` for `Báo tỉnh`; a name of its own where
+        the province gives it one (`Báo Ấp Bắc` in Tiền Giang)."""
+        own = self.names_in(province_name)
+        if own:
+            return own[0]
         return self.own_name.format(province=province_name) if self.own_name else self.name
+
+    def names_in(self, province_name):
+        """The names of its own the province gives its body of this kind (province_names.json), else ()."""
+        return self.province_names.get(province_key(province_name), ())
+
+
+def province_key(name):
+    """A province's name as province_names.json is read: its search key without `Thành phố` (`Hồ Chí Minh`)."""
+    key = search_key(name or "")
+    return key.removeprefix("thanh pho ")
 
 
 @dataclass(frozen=True)
@@ -112,7 +131,7 @@ def _date(value):
     return datetime.date.fromisoformat(value) if value else None
 
 
-def _body(row):
+def _body(row, province_names):
     return Body(
         key=row["key"],
         name=row["name"],
@@ -134,15 +153,19 @@ def _body(row):
         zone_named=row.get("zone_named", False),
         per_place=row.get("per_place", False),
         means=row.get("means", ""),
+        province_names={
+            province_key(province): tuple(names) for province, names in province_names.get(row["key"], {}).items()
+        },
     )
 
 
 @functools.cache
 def catalogue():
     data = json.loads(PATH.read_text(encoding="utf-8"))
+    province_names = json.loads(PROVINCE_NAMES.read_text(encoding="utf-8"))["bodies"]
     return Catalogue(
         version=data["version"],
-        bodies=tuple(_body(row) for row in data["bodies"]),
+        bodies=tuple(_body(row, province_names) for row in data["bodies"]),
         legal_bases=data["legal_bases"],
         generic_suffixes=tuple(data.get("generic_suffixes", ())),
         province_mergers=tuple(data.get("province_mergers", ())),
