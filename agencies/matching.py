@@ -584,21 +584,25 @@ class AgencyMatcher:
     def _says_more(self, written, body):
         """Whether a name, its short forms written out, names the body by more than the catalogue's name does (`BQL
         các KKT và KCN tỉnh` beside `Ban Quản lý Khu kinh tế tỉnh`, `Trung tâm Khuyến công và Tư vấn phát triển công
-        nghiệp`): words of their own, not initials, beyond the province's name, `tỉnh` and the generic tails. A short
-        form of the catalogue (`CA tỉnh`, `Sở KH&ĐT`), a group, a name written without diacritics or with a title or
-        the body it comes under (`Giám đốc …`, `… thuộc Sở Công Thương`) keep the catalogue's name."""
+        nghiệp`): all the words of the catalogue's name (or of the province's own name for it), and words of their
+        own, not initials, beyond the province's name, `tỉnh` and the generic tails. A short form of the catalogue
+        (`CA tỉnh`, `Sở KH&ĐT`), other words for the body (`Phòng Cảnh sát PC&CC`, a unit of Công an tỉnh), a group,
+        a name written without diacritics or with a title or the body it comes under (`Giám đốc …`, `… thuộc Sở Công
+        Thương`) keep the catalogue's name."""
         key = search_key(written)
         if body.is_group or not written or lacks_diacritics(written) or plain_key(key) != key:
             return False
         loose = loose_key(written, self.tails)
         if any(loose_key(form, self.tails) == loose for form in body.forms):
             return False
-        named = {
-            word
+        names = [
+            set(loose_tokens(name, self.tails))
             for name in (body.name_in(self.province.name), *body.names_in(self.province.name))
-            for word in loose_tokens(name, self.tails)
-        }
-        return any(word not in named and not is_initials(word) for word in loose.split())
+        ]
+        words = set(loose.split())
+        return any(name <= words for name in names) and any(
+            not is_initials(word) and not any(word in name for name in names) for word in words
+        )
 
     def _plural_only(self, key, loose):
         """Whether `loose` names a catalogue group only as `các …` writes it and `key` is written singular."""

@@ -42,6 +42,10 @@ CATALOGUE_NAMED = [
     ("TTKC&TVPTCN", "trung-tam-khuyen-cong"),
     ("BCH Quân sự tỉnh", "bo-chi-huy-quan-su-tinh"),
     ("Đài PT-TH tỉnh", "dai-phat-thanh-va-truyen-hinh"),
+    # other words for the body, or a name without all of the catalogue's words: the catalogue's name
+    ("Đài Phát thanh - Truyền hình tỉnh", "dai-phat-thanh-va-truyen-hinh"),
+    ("Hội Doanh nghiệp tỉnh {place}", "hiep-hoi-doanh-nghiep-tinh"),
+    ("TT Khuyến công và Tư vấn phát triển công nghiệp", "trung-tam-khuyen-cong"),
 ]
 
 
