@@ -17,7 +17,7 @@ import re
 from django.db.models import Q
 from django.utils import timezone
 
-from .catalogue import catalogue, district_place
+from .catalogue import catalogue, district_place, merged_place
 from .models import Agency, AgencyAlias
 from .names import (
     NO_TAILS,
@@ -559,11 +559,14 @@ class AgencyMatcher:
         return name
 
     def _place_spelled(self, name, body):
-        """A place's committee's name whose place is written without diacritics (`Uy ban nhan dan thanh pho Yen Bai`)
-        with the place's spelling, when it is certain, and the catalogue's spelling of the words before it (`Ủy ban nhân
-        dân thành phố`): the province's own name for a place named like the province (`Yên Bái` in Yên Bái), else a
-        district-level place the province had before 01/7/2025 (catalogue places.json: `Ham Thuan Nam` in Bình Thuận
-        → `Hàm Thuận Nam`); any other name as it is."""
+        """A place's committee's name with the catalogue's spelling of the words before the place (`Ủy ban nhân dân
+        thành phố`) and, for a place written without diacritics (`Uy ban nhan dan thanh pho Yen Bai`), the place's
+        spelling when it is certain: the province's own name for a place named like the province (`Yên Bái` in Yên
+        Bái), else for a district's committee a district-level place the province had before 01/7/2025 (catalogue
+        places.json: `Ham Thuan Nam` in Bình Thuận → `Hàm Thuận Nam`), for a commune's, ward's or special zone's
+        committee of a plan dated from 01/7/2025 one of the provinces the province was formed from (catalogue
+        mergers.json: `phuong My Tho` in Đồng Tháp → `phường Mỹ Tho`, a place of Tiền Giang); any other place as
+        written (`Ủy ban nhân dân phường Sa Dec` before the merger)."""
         words = name.split()
         for prefix in sorted(body.prefixes if body.per_place and self.province else (), key=len, reverse=True):
             size = len(prefix.split())
@@ -571,14 +574,19 @@ class AgencyMatcher:
                 continue
             place = " ".join(words[size:])
             if not lacks_diacritics(place):
-                return name
+                return f"{prefix} {place}"
             province = self.province.name
             own = " ".join(province.split()[2:]) if search_key(province).startswith("thanh pho ") else province
             if search_key(place) == search_key(own):
                 return f"{prefix} {own}"
-            district = search_key(prefix).endswith(("huyen", "thi xa", "thanh pho", "quan"))
-            spelled = district_place(province, place) if district else ""
-            return f"{prefix} {spelled}" if spelled else name
+            kind = search_key(prefix)
+            if kind.endswith(("huyen", "thi xa", "thanh pho", "quan")):
+                spelled = district_place(province, place)
+            elif kind.endswith(("xa", "phuong", "dac khu")):
+                spelled = merged_place(province, place, self.day)
+            else:
+                spelled = ""
+            return f"{prefix} {spelled or place}"
         return name
 
     def _says_more(self, written, body):

@@ -16,6 +16,8 @@ from agencies.normalize import search_key
 PATH = Path(__file__).with_name("bodies.json")
 # The district-level places of each province before 01/7/2025, with diacritics (the General Statistics Office's list).
 PLACES_PATH = Path(__file__).with_name("places.json")
+# The 34 provinces from 01/7/2025 (Resolution 202/2025/QH15) and the provinces of the 63 each was formed from.
+MERGERS_PATH = Path(__file__).with_name("mergers.json")
 # Names provinces give their own body of a kind where they are not its own_name (`Báo Ấp Bắc`: Tiền Giang's newspaper).
 PROVINCE_NAMES = Path(__file__).with_name("province_names.json")
 
@@ -198,4 +200,31 @@ def district_place(province_name, place):
     if key.startswith("thanh pho "):
         key = key[len("thanh pho ") :]
     spellings = _district_places().get(key, {}).get(search_key(place), set())
+    return next(iter(spellings)) if len(spellings) == 1 else ""
+
+
+@functools.cache
+def _mergers():
+    """(the day the merger took effect, folded name of a province of the 34 or of the 63 -> the folded names of the
+    provinces of the 63 its province of the 34 was formed from)."""
+    data = json.loads(MERGERS_PATH.read_text(encoding="utf-8"))
+    formed = {}
+    for province, former in data["provinces"].items():
+        keys = tuple(search_key(name) for name in former)
+        formed[search_key(province)] = keys
+        for key in keys:
+            formed.setdefault(key, keys)
+    return datetime.date.fromisoformat(data["effective"]), formed
+
+
+def merged_place(province_name, place, day):
+    """On or after the 2025 merger of provinces (mergers.json), the one spelling with diacritics of a district-level
+    place (places.json) of the provinces the province was formed from that `place` folds to (`My Tho` in Đồng Tháp ->
+    `Mỹ Tho`, a place of Tiền Giang); "" before the merger, for a province not listed, or for none or several."""
+    effective, formed = _mergers()
+    if day is None or day < effective:
+        return ""
+    key = search_key(province_name or "").removeprefix("thanh pho ")
+    places = _district_places()
+    spellings = set().union(*(places.get(former, {}).get(search_key(place), set()) for former in formed.get(key, ())))
     return next(iter(spellings)) if len(spellings) == 1 else ""

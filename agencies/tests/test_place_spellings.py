@@ -1,7 +1,7 @@
 """A plan copied without diacritics names places the province does not hold yet (`UBND TP Phan Thiet`): the committee
 proposed gets the place's spelling where it is certain, the province's own name for the place named like it and the
 district-level places of the province before 01/7/2025 (catalogue places.json), and the catalogue's spelling of the
-words before the place; a place not listed stays as written."""
+words before the place; a place not listed stays as written after the catalogue's words."""
 
 import datetime
 import json
@@ -45,9 +45,10 @@ def test_a_place_written_without_diacritics_takes_its_certain_spelling(db, provi
 @pytest.mark.parametrize(
     ("province", "text", "name"),
     [
-        # Hàm Thuận Nam is no place of Yên Bái: its name is not guessed
-        ("Yên Bái", "UBND huyen Ham Thuan Nam", "Uy ban nhan dan huyen Ham Thuan Nam"),
-        ("Bình Thuận", "UBND huyen Tan Lap", "Uy ban nhan dan huyen Tan Lap"),
+        # Hàm Thuận Nam is no place of Yên Bái: its name is not guessed; the words before it are the catalogue's
+        ("Yên Bái", "UBND huyen Ham Thuan Nam", "Ủy ban nhân dân huyện Ham Thuan Nam"),
+        ("Bình Thuận", "UBND huyen Tan Lap", "Ủy ban nhân dân huyện Tan Lap"),
+        ("Bình Thuận", "Uy ban nhan dan huyen Tan Lap", "Ủy ban nhân dân huyện Tan Lap"),
         # a place written with some marks is as its writer wrote it
         ("Yên Bái", "UBND huyện Lục Yen", "Ủy ban nhân dân huyện Lục Yen"),
     ],
