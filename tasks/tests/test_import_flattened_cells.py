@@ -134,7 +134,7 @@ PLACE_ROWS = [
         "UBND huyen Ham Thuan Nam, UBND huyen Tan Lap",
         "Năm 2024",
         ["Ủy ban nhân dân thành phố Phan Thiết"],
-        ["Ủy ban nhân dân huyện Hàm Thuận Nam", "Uy ban nhan dan huyen Tan Lap"],
+        ["Ủy ban nhân dân huyện Hàm Thuận Nam", "Ủy ban nhân dân huyện Tan Lap"],
         datetime.date(2024, 12, 31),
         False,
     ),
@@ -152,5 +152,5 @@ def test_a_place_written_without_diacritics_is_created_under_its_certain_spellin
     assert {entry["name"] for entry in result["agencies_to_create"]} == {
         "Ủy ban nhân dân thành phố Phan Thiết",
         "Ủy ban nhân dân huyện Hàm Thuận Nam",
-        "Uy ban nhan dan huyen Tan Lap",
+        "Ủy ban nhân dân huyện Tan Lap",
     }
