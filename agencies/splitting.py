@@ -172,21 +172,28 @@ def _beside_a_lead(found, marks):
 
 
 def _lines(part, matcher):
-    """Lines of one `;` part: a bulleted line or one that starts with a part (`Phối hợp: …`) starts afresh; a line
-    that cannot start a name continues the one before (a table cell wrapped mid-name), unless a name the portal knows
-    ends the line before and another starts it (`Hội Nông dân tỉnh⏎Đài PT-TH tỉnh`); other line breaks separate
-    pieces."""
+    """Lines of one `;` part: a bulleted line, one that starts with a part (`Phối hợp: …`) or a list of bodies of a
+    kind (`Các Sở: Tài chính, Xây dựng` under `Sở Nội vụ⏎UBND các huyện`: the list is its own, not the names above
+    it) starts afresh; a line that cannot start a name continues the one before (a table cell wrapped mid-name),
+    unless a name the portal knows ends the line before and another starts it (`Hội Nông dân tỉnh⏎Đài PT-TH tỉnh`);
+    other line breaks separate pieces."""
     lines = []
     for line in _numbered_items(part.splitlines()):
         if not line.strip():
             continue
-        if BULLET.match(line) or _ROLE_HEAD.match(line) or not lines:
+        if BULLET.match(line) or _ROLE_HEAD.match(line) or not lines or _lists_bodies(line):
             lines.append(BULLET.sub("", line).strip())
         elif starts_name(line, loose=True) or _known_on_both_sides(lines[-1], line, matcher):
             lines[-1] = f"{lines[-1]}\n{line.strip()}"
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
     return [line.strip(" .,") for line in lines if line.strip(" .,")]
+
+
+def _lists_bodies(line):
+    """Whether a line is a list of bodies of one kind (`Các Sở: Tài chính, Xây dựng`, `UBND các huyện: A, B`)."""
+    listed = COLON_LIST.match(line.strip())
+    return listed is not None and starts_listed_kind(listed)
 
 
 def _known_on_both_sides(before, line, matcher):

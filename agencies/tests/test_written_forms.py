@@ -203,6 +203,33 @@ def test_a_colon_list_ends_where_a_name_starts_and_goes_on_after_a_semicolon(mat
 @pytest.mark.parametrize(
     ("cell", "agencies"),
     [
+        (
+            "Sở Nội vụ\nUBND các huyện, thành phố\nCác Sở: Tài chính, Xây dựng",
+            ["Sở Nội vụ", "UBND các huyện, thị xã, thành phố", "Sở Tài chính", "Sở Xây dựng"],
+        ),
+        (
+            "Sở GT-VT\nCác sở: KH&ĐT, TC, CT",
+            ["Sở Giao thông vận tải", "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Công Thương"],
+        ),
+        (
+            "Công an tỉnh\nUBND các huyện, thành phố: Bình Sơn, Quảng Ngãi\nSở Y tế",
+            ["Công an tỉnh Quảng Ngãi", "UBND huyện Bình Sơn", "UBND thành phố Quảng Ngãi", "Sở Y tế"],
+        ),
+    ],
+)
+def test_a_colon_list_on_a_line_of_its_own_lists_its_bodies_not_the_lines_above(matcher, cell, agencies):
+    """A cell of several lines whose one line lists bodies of a kind: the list gives its own bodies, the names on
+    the lines above stay what they are (they were read as the list's head, every item left for a person)."""
+    for written in (cell, without_diacritics(cell)):
+        found = [matcher.match(name) for name in split_known(written, matcher)]
+
+        assert [match.agency.name if match.agency else None for match in found] == agencies
+        assert [match.method for match in found if match.method in ("ocr", "none")] == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "agencies"),
+    [
         ("Các Sở, ngành: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
         ("Các sở, ban, ngành: Y tế, Tư pháp và Công Thương", ["Sở Y tế", "Sở Tư pháp", "Sở Công Thương"]),
         (
