@@ -8,6 +8,7 @@ any other; matching (agencies/matching.py) resolves a catalogue body to the prov
 import datetime
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -220,11 +221,17 @@ def _mergers():
 def merged_place(province_name, place, day):
     """On or after the 2025 merger of provinces (mergers.json), the one spelling with diacritics of a district-level
     place (places.json) of the provinces the province was formed from that `place` folds to (`My Tho` in Đồng Tháp ->
-    `Mỹ Tho`, a place of Tiền Giang); "" before the merger, for a province not listed, or for none or several."""
+    `Mỹ Tho`, a place of Tiền Giang); a ward numbered after such a place keeps its number (`Ha Giang 1` in Tuyên
+    Quang -> `Hà Giang 1`); "" before the merger, for a province not listed, or for none or several."""
     effective, formed = _mergers()
     if day is None or day < effective:
         return ""
     key = search_key(province_name or "").removeprefix("thanh pho ")
+    named, number = _NUMBERED_PLACE.fullmatch(place.strip()).groups()
     places = _district_places()
-    spellings = set().union(*(places.get(former, {}).get(search_key(place), set()) for former in formed.get(key, ())))
-    return next(iter(spellings)) if len(spellings) == 1 else ""
+    spellings = set().union(*(places.get(former, {}).get(search_key(named), set()) for former in formed.get(key, ())))
+    return f"{next(iter(spellings))}{number or ''}" if len(spellings) == 1 else ""
+
+
+# A place and the number after it of the wards that share an old place's name since 2025 (`Hà Giang 1`, `Hà Giang 2`).
+_NUMBERED_PLACE = re.compile(r"(.+?)(\s+\d{1,2})?", re.DOTALL)

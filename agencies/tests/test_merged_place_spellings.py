@@ -39,6 +39,9 @@ def _proposed_name(matcher, text):
         ("Hồ Chí Minh", "UBND phuong Phu My", "Ủy ban nhân dân phường Phú Mỹ"),
         ("Gia Lai", "UBND xa Phu My", "Ủy ban nhân dân xã Phù Mỹ"),
         ("Khánh Hòa", "UBND dac khu Truong Sa", "Ủy ban nhân dân đặc khu Trường Sa"),
+        # wards numbered after a former city share its name, each keeping its number
+        ("Tuyên Quang", "UBND phuong Ha Giang 1", "Ủy ban nhân dân phường Hà Giang 1"),
+        ("Tuyên Quang", "UBND phuong Ha Giang 2", "Ủy ban nhân dân phường Hà Giang 2"),
     ],
 )
 def test_a_commune_after_the_merger_takes_the_spelling_of_a_former_place_of_its_provinces(db, province, text, name):
@@ -56,6 +59,7 @@ def test_a_commune_after_the_merger_takes_the_spelling_of_a_former_place_of_its_
         ("Cần Thơ", AFTER, "UBND phuong My Tho", "Ủy ban nhân dân phường My Tho"),
         # no district-level place of that name
         ("Đồng Tháp", AFTER, "UBND xa Tan Khanh Trung", "Ủy ban nhân dân xã Tan Khanh Trung"),
+        ("Tuyên Quang", AFTER, "UBND phuong Minh Xuan 1", "Ủy ban nhân dân phường Minh Xuan 1"),
     ],
 )
 def test_a_commune_whose_place_is_not_certain_keeps_it_as_written(db, province, day, text, name):
