@@ -13,6 +13,7 @@ a catalogue body the province does not have yet comes back as a `proposal` for a
 import dataclasses
 import difflib
 import re
+import unicodedata
 
 from django.db.models import Q
 from django.utils import timezone
@@ -21,6 +22,7 @@ from .catalogue import catalogue, district_place, merged_place
 from .models import Agency, AgencyAlias
 from .names import (
     NO_TAILS,
+    SHORT_FORMS,
     Tails,
     abbreviates,
     is_initials,
@@ -30,6 +32,7 @@ from .names import (
     loose_tokens,
     name_key,
     plain_key,
+    plain_word,
     without_role,
     written_in_full,
     written_out,
@@ -82,6 +85,8 @@ COLON_LIST = re.compile(
 # the kinds of zone a board also runs may follow it (`… và các khu công nghiệp`).
 _ZONE_WORDS = 4
 _ZONE_KINDS = (("khu", "cong", "nghiep"), ("cum", "cong", "nghiep"), ("khu", "kinh", "te"), ("khu", "che", "xuat"))
+# A word and the punctuation around it (`(chủ`, `tế,`).
+_CORE = re.compile(r"^(?P<before>\W*)(?P<core>.*?)(?P<after>\W*)$", re.DOTALL)
 # A zone's or place's name ends at a comma, a semicolon or a line break: `BQL KKT Quảng Ninh, BĐBP tỉnh` is two names.
 _BREAK = re.compile(r"[,;\n]")
 # A local unit's kind written after another (`UBND huyện, thị xã`, `UBND huyện thị xã thành phố`): a list of kinds of
@@ -221,6 +226,7 @@ class AgencyMatcher:
         self._index_catalogue()
         self._cache = {}
         self._sure_cache = {}
+        self._words = None  # the catalogue's vocabulary with diacritics, built when a name needs it
 
     def _index(self, method, text, agency_id):
         key = name_key(text)
@@ -550,8 +556,9 @@ class AgencyMatcher:
             key = search_key(spelling)
             if (self._zone_named(loose_key(key, self.tails), key) or self._named_like_province(key)) == {body.key}:
                 return self._place_spelled(written_in_full(spelling), body)
-        if self._says_more(written, body):
-            return written_in_full(written)
+        said = self._with_diacritics(written_in_full(written)) if lacks_diacritics(written) else written
+        if said and self._says_more(said, body):
+            return written_in_full(said)
         name = body.name_in(self.province.name)
         form = legal_form(written)
         if form and search_key(name).startswith("cong ty ") and not legal_form(name):
@@ -588,6 +595,60 @@ class AgencyMatcher:
                 spelled = ""
             return f"{prefix} {spelled or place}"
         return name
+
+    def _with_diacritics(self, name):
+        """A name written without diacritics with them restored from the catalogue's own words (`Ban Quan ly cac Khu
+        kinh te va khu cong nghiep tinh` → `Ban Quản lý các Khu kinh tế và khu công nghiệp tỉnh`): phrase by phrase,
+        the longest phrase of the vocabulary first, each spelled as the one way the vocabulary writes it with marks;
+        "" when a word has no such spelling or a phrase two (`Quan` alone: `Quản` or `Quân`)."""
+        vocabulary = self._vocabulary()
+        longest = max((len(phrase) for phrase in vocabulary), default=0)
+        words = name.split()
+        cores = [_CORE.match(word) for word in words]
+        plain = [plain_word(core["core"]) for core in cores]
+        restored, at = [], 0
+        while at < len(words):
+            size = next(
+                (
+                    size
+                    for size in range(min(longest, len(words) - at), 0, -1)
+                    if tuple(plain[at : at + size]) in vocabulary
+                ),
+                0,
+            )
+            spellings = vocabulary.get(tuple(plain[at : at + size]), ())
+            if not size or not plain[at] or len(spellings) != 1:
+                return ""
+            for core, spelled in zip(cores[at : at + size], next(iter(spellings)), strict=True):
+                cased = "".join(
+                    new.upper() if old.isupper() else new for old, new in zip(core["core"], spelled, strict=True)
+                )
+                restored.append(f"{core['before']}{cased}{core['after']}")
+            at += size
+        return " ".join(restored)
+
+    def _vocabulary(self):
+        """Plain phrase (tuple of folded words) -> its spellings with diacritics (lower case) in the catalogue's names
+        and forms of its bodies, the province's own names for them, its generic tails (`trên địa bàn tỉnh`), SHORT_FORMS
+        written out and the province's name."""
+        if self._words is None:
+            province = self.province.name if self.province else ""
+            texts = [*SHORT_FORMS.values(), *self.catalogue.generic_suffixes, province]
+            for body in self.catalogue.bodies:
+                texts.extend((*body.full_names, *body.forms, *body.prefixes, *body.names_in(province)))
+                if body.own_name and province:
+                    texts.append(body.own_name.format(province=province))
+            self._words = {}
+            for text in texts:
+                if lacks_diacritics(text):
+                    continue
+                words = [unicodedata.normalize("NFC", _CORE.match(word)["core"]).lower() for word in text.split()]
+                words = [word for word in words if word]
+                for start in range(len(words)):
+                    for end in range(start + 1, len(words) + 1):
+                        phrase = tuple(words[start:end])
+                        self._words.setdefault(tuple(map(plain_word, phrase)), set()).add(phrase)
+        return self._words
 
     def _says_more(self, written, body):
         """Whether a name, its short forms written out, names the body by more than the catalogue's name does (`BQL

@@ -149,6 +149,11 @@ def _plain(text):
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+def plain_word(word):
+    """A word without its marks, in lower case (`Quản` → `quan`)."""
+    return _plain(unicodedata.normalize("NFC", word)).lower()
+
+
 def lacks_diacritics(text):
     """Whether the text carries no Vietnamese mark (`Yen Bai`, `1`)."""
     return _plain(text) == text

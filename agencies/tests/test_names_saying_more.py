@@ -1,7 +1,8 @@
 """A body the province lacks is proposed and created under the name as written, its short forms written out, where
 that name says more than the catalogue's (words of its own beyond the province's name, `tỉnh`, role words or a
-note); a short form of the catalogue's name, a group or a name written without diacritics gets the catalogue's
-name."""
+note), written without diacritics too once the catalogue's own words give each of its phrases one spelling; a short form
+of the catalogue's name, a group, or a name without diacritics with a word the catalogue spells no way or two ways gets
+the catalogue's name."""
 
 import datetime
 
@@ -65,13 +66,49 @@ def test_a_name_saying_more_than_the_catalogue_is_proposed_as_written(lacking, w
     assert lacking.name_to_create(written, found.proposals[0]) == name
 
 
-@pytest.mark.parametrize(("written", "key", "_name"), SAYING_MORE)
-def test_the_same_name_without_diacritics_keeps_the_catalogues_name(lacking, written, key, _name):
-    written = without_diacritics(written.format(place=lacking.province.name))
+@pytest.mark.parametrize(("written", "key", "name"), SAYING_MORE)
+def test_the_same_name_without_diacritics_is_proposed_with_the_catalogues_diacritics(lacking, written, key, name):
+    place = lacking.province.name
+    written, name = without_diacritics(written.format(place=place)), name.format(place=place)
     found = lacking.match(written)
 
     assert [body.key for body in found.proposals] == [key]
-    assert lacking.name_to_create(written, found.proposals[0]) == found.proposals[0].name
+    assert lacking.name_to_create(written, found.proposals[0]) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("BQL cac KKT va KCN tren dia ban tinh", "Ban Quản lý các Khu kinh tế và khu công nghiệp trên địa bàn tỉnh"),
+        (
+            "Ban Quan Ly Cac Khu Kinh Te Va KCN Tinh {place}",
+            "Ban Quản Lý Các Khu Kinh Tế Và khu công nghiệp Tỉnh {place}",
+        ),
+    ],
+)
+def test_a_name_without_diacritics_takes_them_phrase_by_phrase_keeping_its_case(lacking, written, name):
+    place = lacking.province.name
+    written, name = written.format(place=without_diacritics(place)), name.format(place=place)
+    found = lacking.match(written)
+
+    assert lacking.name_to_create(written, found.proposals[0]) == name
+
+
+def test_a_word_the_catalogue_spells_two_ways_is_never_guessed(lacking):
+    # `Quan` alone is `Quản` (Ban Quản lý), `Quân` (Bộ Chỉ huy Quân sự) or `Quận`; `Quan ly` is only `Quản lý`
+    assert lacking._with_diacritics("Ban Quan ly") == "Ban Quản lý"
+    assert lacking._with_diacritics("Khu kinh te Quan") == ""
+    written = "BQL cac KKT va KCN tinh Quan"
+    found = lacking.match(written)
+
+    assert [body.key for body in found.proposals] == ["ban-quan-ly-khu-kinh-te"]
+    created = lacking.name_to_create(written, found.proposals[0])
+    assert "Quản" not in created and "Quân" not in created
+    assert lacking.name_to_create(without_diacritics("BQL các KKT và KCN tỉnh Quân"), found.proposals[0]) == created
+
+
+def test_a_word_the_catalogue_does_not_hold_is_not_restored(lacking):
+    assert lacking._with_diacritics("Ban Quan ly cac Khu kinh te va Pickleball") == ""
 
 
 @pytest.mark.parametrize(("written", "key"), CATALOGUE_NAMED)
