@@ -620,6 +620,8 @@ class AgencyMatcher:
             if not size or not plain[at] or len(spellings) != 1:
                 return ""
             for core, spelled in zip(cores[at : at + size], next(iter(spellings)), strict=True):
+                if len(core["core"]) != len(spelled):
+                    return ""  # a letter that folds to more or fewer (a ligature): not this vocabulary's word
                 cased = "".join(
                     new.upper() if old.isupper() else new for old, new in zip(core["core"], spelled, strict=True)
                 )
