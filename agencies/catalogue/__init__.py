@@ -197,10 +197,7 @@ def _district_places():
 def district_place(province_name, place):
     """The one spelling with diacritics of a district-level place of the province (before 01/7/2025) that `place`
     folds to (`Ham Thuan Nam` in Bình Thuận -> `Hàm Thuận Nam`), or "" when the list has none or several."""
-    key = search_key(province_name)
-    if key.startswith("thanh pho "):
-        key = key[len("thanh pho ") :]
-    spellings = _district_places().get(key, {}).get(search_key(place), set())
+    spellings = _district_places().get(province_key(province_name), {}).get(search_key(place), set())
     return next(iter(spellings)) if len(spellings) == 1 else ""
 
 
@@ -226,7 +223,7 @@ def merged_place(province_name, place, day):
     effective, formed = _mergers()
     if day is None or day < effective:
         return ""
-    key = search_key(province_name or "").removeprefix("thanh pho ")
+    key = province_key(province_name)
     named, number = _NUMBERED_PLACE.fullmatch(place.strip()).groups()
     places = _district_places()
     spellings = set().union(*(places.get(former, {}).get(search_key(named), set()) for former in formed.get(key, ())))
