@@ -18,7 +18,7 @@ import unicodedata
 from django.db.models import Q
 from django.utils import timezone
 
-from .catalogue import catalogue, district_place, merged_place
+from .catalogue import COMMUNE_KINDS, catalogue, district_place, merged_place
 from .models import Agency, AgencyAlias
 from .names import (
     NO_TAILS,
@@ -571,9 +571,10 @@ class AgencyMatcher:
         spelling when it is certain: the province's own name for a place named like the province (`Yên Bái` in Yên
         Bái), else for a district's committee a district-level place the province had before 01/7/2025 (catalogue
         places.json: `Ham Thuan Nam` in Bình Thuận → `Hàm Thuận Nam`), for a commune's, ward's or special zone's
-        committee of a plan dated from 01/7/2025 one of the provinces the province was formed from (catalogue
-        mergers.json: `phuong My Tho` in Đồng Tháp → `phường Mỹ Tho`, a place of Tiền Giang); any other place as
-        written (`Ủy ban nhân dân phường Sa Dec` before the merger)."""
+        committee of a plan dated from 01/7/2025 a unit of that kind the province has (catalogue communes.json:
+        `phuong Minh Xuan` in Tuyên Quang → `phường Minh Xuân`) or else a district-level place of the provinces it was
+        formed from (catalogue mergers.json: `phuong My Tho` in Đồng Tháp → `phường Mỹ Tho`, a place of Tiền Giang);
+        any other place as written (`Ủy ban nhân dân phường Sa Dec` before the merger)."""
         words = name.split()
         for prefix in sorted(body.prefixes if body.per_place and self.province else (), key=len, reverse=True):
             size = len(prefix.split())
@@ -589,8 +590,8 @@ class AgencyMatcher:
             kind = search_key(prefix)
             if kind.endswith(("huyen", "thi xa", "thanh pho", "quan")):
                 spelled = district_place(province, place)
-            elif kind.endswith(("xa", "phuong", "dac khu")):
-                spelled = merged_place(province, place, self.day)
+            elif unit := next((unit for unit in COMMUNE_KINDS if kind.endswith(search_key(unit))), ""):
+                spelled = merged_place(province, place, self.day, unit)
             else:
                 spelled = ""
             return f"{prefix} {spelled or place}"

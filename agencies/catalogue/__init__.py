@@ -19,6 +19,8 @@ PATH = Path(__file__).with_name("bodies.json")
 PLACES_PATH = Path(__file__).with_name("places.json")
 # The 34 provinces from 01/7/2025 (Resolution 202/2025/QH15) and the provinces of the 63 each was formed from.
 MERGERS_PATH = Path(__file__).with_name("mergers.json")
+# The communes, wards and special zones of each of the 34 provinces from 01/7/2025, with diacritics.
+COMMUNES_PATH = Path(__file__).with_name("communes.json")
 # Names provinces give their own body of a kind where they are not its own_name (`Báo Ấp Bắc`: Tiền Giang's newspaper).
 PROVINCE_NAMES = Path(__file__).with_name("province_names.json")
 
@@ -215,15 +217,40 @@ def _mergers():
     return datetime.date.fromisoformat(data["effective"]), formed
 
 
-def merged_place(province_name, place, day):
-    """On or after the 2025 merger of provinces (mergers.json), the one spelling with diacritics of a district-level
-    place (places.json) of the provinces the province was formed from that `place` folds to (`My Tho` in Đồng Tháp ->
-    `Mỹ Tho`, a place of Tiền Giang); a ward numbered after such a place keeps its number (`Ha Giang 1` in Tuyên
-    Quang -> `Hà Giang 1`); "" before the merger, for a province not listed, or for none or several."""
+# How communes.json writes each unit's kind before its name.
+COMMUNE_KINDS = ("xã", "phường", "đặc khu")
+
+
+@functools.cache
+def _communes():
+    """folded province name -> (folded kind, folded place name) -> the place's spellings with diacritics (`tuyen
+    quang` -> (`phuong`, `minh xuan`) -> {`Minh Xuân`})."""
+    data = json.loads(COMMUNES_PATH.read_text(encoding="utf-8"))
+    provinces = {}
+    for province, units in data["provinces"].items():
+        places = provinces.setdefault(search_key(province), {})
+        for unit in units:
+            kind = next(kind for kind in COMMUNE_KINDS if unit.startswith(f"{kind} "))
+            place = unit[len(kind) + 1 :]
+            places.setdefault((search_key(kind), search_key(place)), set()).add(place)
+    return provinces
+
+
+def merged_place(province_name, place, day, kind=""):
+    """On or after the 2025 merger of provinces (mergers.json), the one spelling with diacritics of the place of a
+    commune, ward or special zone of the province: among its units of that `kind` (`xã`, `phường`, `đặc khu`, with or
+    without diacritics) in communes.json (`Minh Xuan` of a `phuong` in Tuyên Quang -> `Minh Xuân`); for a place that
+    list does not give the kind, among the district-level places (places.json) of the provinces the province was
+    formed from (`My Tho` in Đồng Tháp -> `Mỹ Tho`, a place of Tiền Giang), a ward numbered after such a place keeping
+    its number (`Ha Giang 1` in Tuyên Quang -> `Hà Giang 1`). "" before the merger, for a province not listed, or for
+    a place with none or several spellings (`xa Van Lang` in Thái Nguyên: `Văn Lang` or `Văn Lăng`)."""
     effective, formed = _mergers()
     if day is None or day < effective:
         return ""
     key = province_key(province_name)
+    spellings = _communes().get(key, {}).get((search_key(kind), search_key(place)), set())
+    if spellings:
+        return next(iter(spellings)) if len(spellings) == 1 else ""
     named, number = _NUMBERED_PLACE.fullmatch(place.strip()).groups()
     places = _district_places()
     spellings = set().union(*(places.get(former, {}).get(search_key(named), set()) for former in formed.get(key, ())))

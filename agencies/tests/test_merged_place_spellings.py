@@ -1,9 +1,10 @@
-"""A plan dated from 01/7/2025 copied without diacritics names communes and wards the province does not hold yet, often
-after a former district-level place of one of the provinces merged into it (Resolution 202/2025/QH15: `UBND phuong My
-Tho` in Đồng Tháp, Mỹ Tho having been a city of Tiền Giang): the committee proposed takes the place's one spelling
-among the district-level places of the provinces the province was formed from (catalogue mergers.json, places.json);
-a place with none or two such spellings, or a plan dated before the merger, keeps the place as written after the
-catalogue's words."""
+"""A plan dated from 01/7/2025 copied without diacritics names communes and wards the province does not hold yet,
+named after a former commune (`UBND phuong Minh Xuan` in Tuyên Quang) or a former district-level place of one of the
+provinces merged into it (Resolution 202/2025/QH15: `UBND phuong My Tho` in Đồng Tháp, Mỹ Tho having been a city of
+Tiền Giang): the committee proposed takes the place's one spelling among the province's units of that kind (catalogue
+communes.json), else among the district-level places of the provinces the province was formed from (mergers.json,
+places.json); a place with none or two such spellings, or a plan dated before the merger, keeps the place as written
+after the catalogue's words."""
 
 import datetime
 import json
@@ -11,7 +12,7 @@ import json
 import pytest
 
 from agencies import catalogue as catalogue_module
-from agencies.catalogue import MERGERS_PATH, PLACES_PATH, merged_place
+from agencies.catalogue import COMMUNE_KINDS, COMMUNES_PATH, MERGERS_PATH, PLACES_PATH, merged_place
 from agencies.matching import AgencyMatcher
 from agencies.normalize import search_key
 from agencies.services import create_province
@@ -42,6 +43,13 @@ def _proposed_name(matcher, text):
         # wards numbered after a former city share its name, each keeping its number
         ("Tuyên Quang", "UBND phuong Ha Giang 1", "Ủy ban nhân dân phường Hà Giang 1"),
         ("Tuyên Quang", "UBND phuong Ha Giang 2", "Ủy ban nhân dân phường Hà Giang 2"),
+        # named after a former commune, not a former district: the province's unit of that kind
+        ("Tuyên Quang", "UBND phuong Minh Xuan", "Ủy ban nhân dân phường Minh Xuân"),
+        ("Tuyên Quang", "Uy ban nhan dan phuong Minh Xuan", "Ủy ban nhân dân phường Minh Xuân"),
+        ("Tuyên Quang", "UBND phường Minh Xuân", "Ủy ban nhân dân phường Minh Xuân"),
+        ("Đồng Tháp", "UBND xa Tan Khanh Trung", "Ủy ban nhân dân xã Tân Khánh Trung"),
+        # the kind decides between two units written alike: phường Mỹ Tho, xã Mỹ Thọ
+        ("Đồng Tháp", "UBND xa My Tho", "Ủy ban nhân dân xã Mỹ Thọ"),
     ],
 )
 def test_a_commune_after_the_merger_takes_the_spelling_of_a_former_place_of_its_provinces(db, province, text, name):
@@ -57,9 +65,15 @@ def test_a_commune_after_the_merger_takes_the_spelling_of_a_former_place_of_its_
         ("Đồng Tháp", BEFORE, "Uy ban nhan dan phuong Sa Dec", "Ủy ban nhân dân phường Sa Dec"),
         # Mỹ Tho is no place of the provinces Cần Thơ was formed from
         ("Cần Thơ", AFTER, "UBND phuong My Tho", "Ủy ban nhân dân phường My Tho"),
-        # no district-level place of that name
-        ("Đồng Tháp", AFTER, "UBND xa Tan Khanh Trung", "Ủy ban nhân dân xã Tan Khanh Trung"),
+        # no unit of the province nor district-level place of that name
         ("Tuyên Quang", AFTER, "UBND phuong Minh Xuan 1", "Ủy ban nhân dân phường Minh Xuan 1"),
+        # Minh Xuân is a ward of Tuyên Quang, no commune
+        ("Tuyên Quang", AFTER, "UBND xa Minh Xuan", "Ủy ban nhân dân xã Minh Xuan"),
+        # two communes of Thái Nguyên are written `Van Lang` without diacritics: Văn Lang and Văn Lăng
+        ("Thái Nguyên", AFTER, "UBND xa Van Lang", "Ủy ban nhân dân xã Van Lang"),
+        ("Đồng Tháp", AFTER, "UBND xa Tan Thanh", "Ủy ban nhân dân xã Tan Thanh"),
+        # before the merger, the 2025 list is not read either
+        ("Tuyên Quang", BEFORE, "UBND phuong Minh Xuan", "Ủy ban nhân dân phường Minh Xuan"),
     ],
 )
 def test_a_commune_whose_place_is_not_certain_keeps_it_as_written(db, province, day, text, name):
@@ -76,7 +90,9 @@ def test_two_spellings_of_a_place_among_the_former_provinces_are_never_guessed_b
     province, _agencies = create_province("Hà Nội", AFTER)
 
     assert merged_place("Hà Nội", "Thanh Tri", AFTER) == ""
-    assert _proposed_name(AgencyMatcher(province, day=AFTER), "UBND xa Thanh Tri") == "Ủy ban nhân dân xã Thanh Tri"
+    # no ward of Hà Nội is Thanh Trì (its commune is): the ward's place is read among the district-level places
+    written = "UBND phuong Thanh Tri"
+    assert _proposed_name(AgencyMatcher(province, day=AFTER), written) == "Ủy ban nhân dân phường Thanh Tri"
     assert merged_place("Cần Thơ", "Thanh Tri", AFTER) == "Thạnh Trị"
 
 
@@ -92,3 +108,20 @@ def test_the_merger_map_forms_the_34_provinces_from_the_63_of_the_place_list():
     assert data["provinces"]["Đồng Tháp"] == ["Đồng Tháp", "Tiền Giang"]
     assert merged_place("Đồng Tháp", without_diacritics("Mỹ Tho"), AFTER) == "Mỹ Tho"
     assert merged_place("Đồng Tháp", "My Tho", BEFORE) == ""
+
+
+def test_the_commune_list_gives_each_of_the_34_provinces_its_communes_wards_and_special_zones():
+    data = json.loads(COMMUNES_PATH.read_text(encoding="utf-8"))
+    mergers = json.loads(MERGERS_PATH.read_text(encoding="utf-8"))["provinces"]
+    units = [unit for names in data["provinces"].values() for unit in names]
+
+    assert data["version"] == "2025.10.1" and "vietnam-provinces" in data["source"]
+    assert sorted(data["provinces"]) == sorted(mergers)
+    assert len(units) == 3321
+    assert all(unit.startswith(tuple(f"{kind} " for kind in COMMUNE_KINDS)) for unit in units)
+    assert "phường Minh Xuân" in data["provinces"]["Tuyên Quang"]
+    # the kind is read with or without diacritics; a place is read only in its own province
+    assert merged_place("Tuyên Quang", "Minh Xuan", AFTER, "phuong") == "Minh Xuân"
+    assert merged_place("Tuyên Quang", "Minh Xuan", AFTER, "phường") == "Minh Xuân"
+    assert merged_place("Cần Thơ", "Minh Xuan", AFTER, "phường") == ""
+    assert merged_place("Tuyên Quang", "Minh Xuan", BEFORE, "phường") == ""
