@@ -658,14 +658,17 @@ class AgencyMatcher:
         các KKT và KCN tỉnh` beside `Ban Quản lý Khu kinh tế tỉnh`, `Trung tâm Khuyến công và Tư vấn phát triển công
         nghiệp`): all the words of the catalogue's name (or of the province's own name for it), and words of their
         own, not initials, beyond the province's name, `tỉnh` and the generic tails. A short form of the catalogue
-        (`CA tỉnh`, `Sở KH&ĐT`), other words for the body (`Phòng Cảnh sát PC&CC`, a unit of Công an tỉnh), a group,
-        a name written without diacritics or with a title or the body it comes under (`Giám đốc …`, `… thuộc Sở Công
-        Thương`) keep the catalogue's name."""
+        (`CA tỉnh`, `Sở KH&ĐT`) or the name of a body that bore its names in turn with it (`Catalogue.in_turn`: `Chi
+        cục Quản lý thị trường tỉnh` for the Cục of a plan of before 2025), compared with short forms written out as a
+        name restored from a copy without diacritics is (`Chi cuc QLTT tinh`), other words for the body (`Phòng Cảnh
+        sát PC&CC`, a unit of Công an tỉnh), a group, a name written without diacritics or with a title or the body it
+        comes under (`Giám đốc …`, `… thuộc Sở Công Thương`) keep the catalogue's name."""
         key = search_key(written)
         if body.is_group or not written or lacks_diacritics(written) or plain_key(key) != key:
             return False
-        loose = loose_key(written, self.tails)
-        if any(loose_key(form, self.tails) == loose for form in body.forms):
+        loose = loose_key(written_in_full(written), self.tails)
+        shared = [name for other in self.catalogue.in_turn(body) for name in other.full_names]
+        if any(loose_key(written_in_full(text), self.tails) == loose for text in (*body.forms, *shared)):
             return False
         names = [
             set(loose_tokens(name, self.tails))

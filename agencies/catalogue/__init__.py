@@ -127,6 +127,11 @@ class Catalogue:
                 kept.discard(key)
         return kept or keys
 
+    def in_turn(self, body):
+        """The bodies that may bear names in turn with `body`, as `of_day_among` reads them: those that succeeded it
+        and those it succeeded (`Chi cục Quản lý thị trường tỉnh` for the Cục Quản lý thị trường, and back)."""
+        return [other for other in self.bodies if other.key in body.successors or body.key in other.successors]
+
     def meant(self, body, day):
         """The body a catalogue entry's names stand for on `day`: the one its `means` names of that day, else itself."""
         return self.of_day(body.means, day) if body.means else body

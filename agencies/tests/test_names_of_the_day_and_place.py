@@ -33,6 +33,9 @@ def proposed(match):
 def test_of_two_bodies_that_bore_a_name_in_turn_the_catalogue_keeps_the_one_of_the_day(day, bearer):
     both = {"quan-ly-thi-truong", "chi-cuc-quan-ly-thi-truong"}
     assert catalogue().of_day_among(both, day) == {bearer}
+    # each is the other's body in turn, whose names it may bear
+    for key in both:
+        assert [other.key for other in catalogue().in_turn(catalogue().body(key))] == sorted(both - {key})
     # unrelated bodies are all kept
     unrelated = {"so-cong-thuong", "so-y-te"}
     assert catalogue().of_day_among(unrelated, day) == unrelated
@@ -51,6 +54,24 @@ def test_market_surveillance_is_the_body_of_the_plans_date(place):
         # the Cục written as such is the Cục whatever the date
         assert proposed(matcher.match("Cục QLTT tỉnh")) == ["quan-ly-thi-truong"]
     assert matcher.name_to_create("Chi cục QLTT tỉnh", matcher.catalogue.body(key)) == "Chi cục Quản lý thị trường tỉnh"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("day", "key", "name"),
+    [
+        (datetime.date(2023, 5, 10), "quan-ly-thi-truong", "Cục Quản lý thị trường tỉnh"),
+        (AFTER, "chi-cuc-quan-ly-thi-truong", "Chi cục Quản lý thị trường tỉnh"),
+    ],
+)
+def test_the_body_of_the_plans_date_is_created_under_its_own_name_however_the_name_is_spelled(day, key, name):
+    province, _created = create_province("Tuyên Quang", BEFORE)
+    matcher = AgencyMatcher(province, day=day)
+    for written in (*CHI_CUC, "Chi cục Quản lý thị trường tỉnh Tuyên Quang"):
+        for spelling in (written, without_diacritics(written)):
+            found = matcher.match(spelling)
+            assert proposed(found) == [key], (day, spelling)
+            assert matcher.name_to_create(spelling, found.proposals[0]) == name, (day, spelling)
 
 
 @pytest.mark.django_db
