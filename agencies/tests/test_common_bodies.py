@@ -36,6 +36,13 @@ COMMON = [
     ("Phòng Cảnh sát PCCC và CNCH", "cong-an-tinh"),
     ("Phòng Cảnh sát PCCC&CNCH Công an tỉnh {place}", "cong-an-tinh"),
     ("Cảnh sát PCCC tỉnh", "cong-an-tinh"),
+    # the fire police as offices write it, with the body it is a unit of after it
+    ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh {place}", "cong-an-tinh"),
+    ("Phòng CS PCCC&CNCH - CA tỉnh", "cong-an-tinh"),
+    ("Phòng CS PCCC và CNCH Công an tỉnh {place}", "cong-an-tinh"),
+    ("PC07 Công an tỉnh", "cong-an-tinh"),
+    ("PC07 Công an tỉnh {place}", "cong-an-tinh"),
+    ("Phòng PC07 - CA tỉnh", "cong-an-tinh"),
 ]
 PLACES = [("Nghệ An", "nghe-an"), ("Sóc Trăng", "soc-trang")]
 
@@ -73,6 +80,10 @@ def test_a_common_body_the_province_holds_answers_its_forms():
         ("Thong ke tinh Nghe An", statistics),
         ("Phòng Cảnh sát PCCC và CNCH", police),
         ("Phong Canh sat PCCC va CNCH", police),
+        ("Phòng CS PCCC&CNCH - CA tỉnh", police),
+        ("Phong CS PCCC&CNCH - CA tinh", police),
+        ("PC07 Công an tỉnh Nghệ An", police),
+        ("PC07 Cong an tinh", police),
     ]:
         assert matcher.match(text).agency == agency, text
 
