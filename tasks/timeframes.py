@@ -550,3 +550,96 @@ def _period(first, last, words):
     if last < first:
         raise _Unreadable(REVERSED_PERIOD, words)
     return _Reading(start_date=datetime.date(first, 1, 1), due_date=datetime.date(last, 12, 31))
+
+
+# Schedules drawn as a grid (a Gantt-like table): a column per year or quarter under `Thời gian thực hiện`, the
+# periods a task runs in marked with one of these in its row.
+MARKS = frozenset(("x", "×", "✓", "✔", "☑", "☒", "•", "●", "v"))
+_QUARTER_NAME = r"(?P<quarter{n}>iv|iii|ii|i|[1-4])"
+# A column's header ending with its period: `Năm 2023`, `2023`, `Quý I/2023`, `Năm 2023 Quý I` (a quarter under its
+# year), or `Quý I` with the year earlier in the header (`Năm 2023` over the quarters); on search_key text.
+_PERIOD_AT_END = re.compile(
+    r"(?:^|\s)(?:"
+    + r"(?:nam )?(?P<year1>(?:19|20)\d\d)(?: (?:quy|q) "
+    + _QUARTER_NAME.format(n=1)
+    + r")?"
+    + r"|(?:quy|q) "
+    + _QUARTER_NAME.format(n=2)
+    + r"(?: (?:nam )?(?P<year2>(?:19|20)\d\d))?"
+    + r")$"
+)
+_YEAR_IN_HEADER = re.compile(r"\bnam ((?:19|20)\d\d)\b")
+_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ROMAN_QUARTERS = ("", "I", "II", "III", "IV")
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    """A year or a quarter a schedule's column stands for."""
+
+    year: int
+    quarter: int | None = None
+
+    @property
+    def start(self):
+        return datetime.date(self.year, 1 if self.quarter is None else self.quarter * 3 - 2, 1)
+
+    @property
+    def end(self):
+        month = 12 if self.quarter is None else self.quarter * 3
+        return datetime.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    @property
+    def label(self):
+        if self.quarter is None:
+            return f"Năm {self.year}"
+        return f"Quý {_ROMAN_QUARTERS[self.quarter]}/{self.year}"
+
+
+def read_period(header):
+    """The period a schedule column's header ends with, and the words before it (search_key text): `Thời gian thực
+    hiện Năm 2023 Quý I` -> (Period(2023, 1), "thoi gian thuc hien"); None when the header ends with no period, or
+    names a quarter whose year it does not write."""
+    key = search_key(header)
+    found = _PERIOD_AT_END.search(key)
+    if not found:
+        return None
+    before = key[: found.start()].strip()
+    year = found["year1"] or found["year2"]
+    if year is None:
+        in_before = _YEAR_IN_HEADER.findall(f"{before} ") or re.findall(r"\b(?:19|20)\d\d\b", before)
+        if len(set(in_before)) != 1:
+            return None
+        year = in_before[0]
+        before = re.sub(r"\s*\b(?:nam )?" + year + r"\b\s*", " ", before).strip()
+    quarter = found["quarter1"] or found["quarter2"]
+    return Period(int(year), _QUARTER_NUMBERS[quarter] if quarter else None), before
+
+
+def is_mark(value):
+    """Whether a schedule cell holds a mark (`x`, `X`, `✓`, `•`, `v`): the task runs in that column's period."""
+    return isinstance(value, str) and value.strip().lower() in MARKS
+
+
+def marked_timeframe(periods):
+    """The timeframe the marked periods of a schedule give: from the first one's start, due at the end of the last,
+    as a clerk reads the grid (every year of a plan marked is the plan's span, not `hằng năm`: a recurring task is one
+    whose words say so). Its text says what was marked, runs of periods written as a span: `Năm 2023 - 2024`,
+    `Quý IV/2023 - Quý II/2024`, `Năm 2023, Năm 2025`."""
+    periods = sorted(set(periods), key=lambda period: period.start)
+    runs = []
+    for period in periods:
+        if runs and runs[-1][-1].end + datetime.timedelta(days=1) == period.start:
+            runs[-1].append(period)
+        else:
+            runs.append([period])
+    parts = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        if first is last:
+            parts.append(first.label)
+        elif first.quarter is None and last.quarter is None:
+            parts.append(f"{first.label} - {last.year}")
+        else:
+            parts.append(f"{first.label} - {last.label}")
+    return Timeframe(original=", ".join(parts), start_date=periods[0].start, due_date=periods[-1].end)

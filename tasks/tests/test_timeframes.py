@@ -7,7 +7,15 @@ from django.utils import translation
 
 from agencies.tests.bodies import without_diacritics
 from tasks.models import Task
-from tasks.timeframes import Milestone, Timeframe, apply_timeframe, read_timeframe
+from tasks.timeframes import (
+    Milestone,
+    Period,
+    Timeframe,
+    apply_timeframe,
+    marked_timeframe,
+    read_period,
+    read_timeframe,
+)
 
 D = datetime.date
 
@@ -432,3 +440,51 @@ def test_a_yearly_day_and_an_impossible_day_are_not_given_a_year():
     assert read_timeframe("Trước 15/12 hằng năm", issued_on=D(2024, 5, 10)).due_date is None
     impossible = read_timeframe("Trước 31/2", issued_on=D(2024, 5, 10))
     assert (impossible.due_date, impossible.review_note) == (None, "Date without a year: 31/2")
+
+
+@pytest.mark.parametrize(
+    ("header", "period", "before"),
+    [
+        ("Năm 2023", Period(2023), ""),
+        ("2024", Period(2024), ""),
+        ("Nam 2025", Period(2025), ""),
+        ("Quý I/2023", Period(2023, 1), ""),
+        ("Quy IV nam 2024", Period(2024, 4), ""),
+        ("Thời gian thực hiện Năm 2023", Period(2023), "thoi gian thuc hien"),
+        ("Thời gian thực hiện Năm 2023 Quý III", Period(2023, 3), "thoi gian thuc hien"),
+        ("Thoi gian thuc hien nam 2024 Quy 2", Period(2024, 2), "thoi gian thuc hien"),
+        ("Chỉ tiêu năm 2025", Period(2025), "chi tieu"),
+    ],
+)
+def test_a_schedule_columns_period_is_read_from_the_end_of_its_header(header, period, before):
+    assert read_period(header) == (period, before)
+
+
+@pytest.mark.parametrize("header", ["Quý II", "Sản phẩm", "Năm 2023 (kết quả)", "Thời hạn"])
+def test_a_header_ending_with_no_period_or_a_quarter_of_no_year_gives_none(header):
+    assert read_period(header) is None
+
+
+def test_the_timeframe_text_reads_back_as_the_marks_read():
+    """What a task's timeframe text says of its marks is read by the timeframe reader to the same due date, so a
+    person who edits it later keeps the deadline."""
+    for periods in (
+        [Period(2023), Period(2024)],
+        [Period(2023), Period(2024), Period(2025)],
+        [Period(2025)],
+        [Period(2023, 4), Period(2024, 1), Period(2024, 2)],
+        [Period(2024, 3)],
+    ):
+        marked = marked_timeframe(periods)
+        assert read_timeframe(marked.original).due_date == marked.due_date, marked.original
+
+
+def test_periods_marked_apart_run_from_the_first_to_the_last():
+    marked = marked_timeframe([Period(2025), Period(2023)])
+
+    assert (marked.original, marked.start_date, marked.due_date) == (
+        "Năm 2023, Năm 2025",
+        D(2023, 1, 1),
+        D(2025, 12, 31),
+    )
+    assert marked.is_recurring is False
