@@ -1,8 +1,9 @@
 """Find a sheet's header row and its columns by what they say, and read the directive from the title rows.
 
 Offices word their headers many ways (`Cơ quan chủ trì`, `Đơn vị chủ trì`, `Chủ trì thực hiện`,
-`Thời hạn`, `STT`…), put them on one row or two (`Cơ quan thực hiện` over `Chủ trì | Phối hợp`),
-and type them with or without diacritics, so columns are found by content, never by position.
+`Thời hạn`, `STT`…), put them on one row or up to three (`Cơ quan thực hiện` over `Chủ trì | Phối hợp`,
+`Thời gian thực hiện` over `Năm 2023 | Năm 2024`, the years over quarters), and type them with or
+without diacritics, so columns are found by content, never by position.
 """
 
 import datetime
@@ -12,10 +13,12 @@ from dataclasses import dataclass, field
 from agencies.normalize import search_key
 from tasks.models import DirectiveKind, LinkRelation
 from tasks.reporting_duty import read_reporting_duty
+from tasks.timeframes import read_period
 
 from .reader import cell_text
 
 HEADER_SEARCH_ROWS = 30
+HEADER_MOST_ROWS = 3  # `Thời gian thực hiện` over `Năm 2023 | Năm 2024` over `Quý I | Quý II …`
 HEADER_MAX_LENGTH = 80  # a longer cell is a title or a task, not a column header
 
 CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR, SECTION, OUTLINE = (
@@ -126,9 +129,11 @@ PROVINCE_IN_ISSUER = re.compile(r"\b(?:tinh|thanh pho)\s+(?P<name>.+)$")
 @dataclass
 class Layout:
     columns: dict  # field -> column index (0-based)
-    header_rows: tuple  # row numbers of the header (one or two)
+    header_rows: tuple  # row numbers of the header (one to three)
     data_start: int  # number of the first row that can hold a task
     codes_given: bool = False  # the CODE column is a code column (`Mã`), not outline numbers (`STT`)
+    # ((column index, Period), …): a schedule drawn as a grid, a column per year or quarter a row marks
+    periods: tuple = ()
 
     def value(self, cells, name):
         index = self.columns.get(name)
@@ -150,12 +155,12 @@ def classify_header(text):
     return None
 
 
-def _columns(header_cells):
+def _columns(header_cells, skip=()):
     """{field: column index}: for each field the best-ranked header cell, the leftmost among equals; beside a code
-    column, the leftmost outline-number column (`STT`) as OUTLINE."""
+    column, the leftmost outline-number column (`STT`) as OUTLINE. Columns in `skip` (a schedule's periods) are none."""
     best, outline = {}, None
     for index, text in enumerate(header_cells):
-        found = classify_header(text)
+        found = None if index in skip else classify_header(text)
         if found and found[0] == CODE and found[1] < CODE_GIVEN and outline is None:
             outline = index
         if found and (found[0] not in best or found[1] > best[found[0]][1]):
@@ -164,6 +169,30 @@ def _columns(header_cells):
     if CODE in best and best[CODE][1] >= CODE_GIVEN and outline is not None:
         columns[OUTLINE] = outline
     return columns
+
+
+def _periods(header_cells):
+    """((column index, Period), …) of a schedule drawn as a grid: the columns whose header ends with a year or quarter
+    (`Năm 2023`, `2023`, `Quý I/2023`) under a timeframe header (`Thời gian thực hiện` over them), or with nothing
+    else when at least two do (`2023 | 2024 | 2025`). A year under other words (`Chỉ tiêu năm 2025`) is no period."""
+    timed, bare = [], []
+    for index, text in enumerate(header_cells):
+        found = read_period(text) if len(text) <= HEADER_MAX_LENGTH else None
+        if found is None:
+            continue
+        period, before = found
+        if not before:
+            bare.append((index, period))
+        elif (classify_header(before) or ("",))[0] == TIMEFRAME:
+            timed.append((index, period))
+    return tuple(sorted(timed + bare)) if timed or len(bare) >= 2 else ()
+
+
+def _candidate(cells):
+    """(columns, periods, how many fields they name) of a header read from `cells`."""
+    periods = _periods(cells)
+    columns = _columns(cells, skip={index for index, _period in periods})
+    return columns, periods, len(columns) + bool(periods)
 
 
 def _is_complete(columns):
@@ -186,32 +215,72 @@ def _two_level(top, bottom):
     return joined
 
 
+def _sub_titles(top, bottom):
+    """Whether `bottom` goes on with the header `top`: each of its cells repeats the one above (a title merged down
+    both rows) or stands under a group title spanning several columns (`Thời gian thực hiện` over `Năm 2023 | Năm
+    2024`, `Cơ quan thực hiện` over `Chủ trì | Phối hợp`), and at least one is such a sub-title. A task row writes
+    under the single columns' titles (its number under `STT`, its text under `Nhiệm vụ`)."""
+    width = max(len(top), len(bottom))
+    top = list(top) + [""] * (width - len(top))
+    spanned = set()  # columns under a group title that spans more than its own column
+    for index, text in enumerate(top):
+        if text and index + 1 < width and not top[index + 1]:
+            end = index + 1
+            while end < width and not top[end]:
+                end += 1
+            spanned.update(range(index, end))
+    below = [(index, text) for index, text in enumerate(bottom) if text and text != top[index]]
+    return bool(below) and all(index in spanned and len(text) <= HEADER_MAX_LENGTH for index, text in below)
+
+
+def _joined(rows):
+    """The header `rows` (one to three) read as one: each lower row joined under the one above, from the bottom up, so
+    a group title runs over its sub-titles and theirs (`Thời gian thực hiện Năm 2023 Quý I`)."""
+    joined = rows[-1]
+    for row in reversed(rows[:-1]):
+        joined = _two_level(row, joined)
+    return joined
+
+
 def find_layout(rows):
     """The header among the first rows of a sheet (a list of Row), or None if there is none.
 
-    Every row, alone or joined with the row under it, is a candidate; the one naming the most
-    columns wins, the earliest among equals (a title line can mention `nhiệm vụ` too).
+    Every row, alone or joined with the rows under it, is a candidate; the one naming the most columns wins, the
+    earliest among equals (a title line can mention `nhiệm vụ` too). Rows under a header's first that hold its
+    sub-titles (`_sub_titles`: `Năm 2023 | Năm 2024` under `Thời gian thực hiện`) belong to it, naming as many
+    columns or more, rather than being read as a task.
     """
     texts = [[cell_text(value) for value in row.cells] for row in rows[:HEADER_SEARCH_ROWS]]
     best, best_size = None, 0
-    for index, cells in enumerate(texts):
-        candidates = [(_columns(cells), 1)]
-        if index + 1 < len(texts):
-            candidates.append((_columns(_two_level(cells, texts[index + 1])), 2))
-        for columns, height in candidates:
-            if _is_complete(columns) and len(columns) > best_size:
-                best, best_size = (index, height, columns), len(columns)
+    for index in range(len(texts)):
+        found, continues = None, True
+        for height in range(1, HEADER_MOST_ROWS + 1):
+            if index + height > len(texts):
+                break
+            if height > 1:
+                continues = continues and _sub_titles(
+                    _joined(texts[index : index + height - 1]), texts[index + height - 1]
+                )
+            if height > 2 and not continues:
+                break  # a third row only under a second that holds sub-titles
+            columns, periods, size = _candidate(_joined(texts[index : index + height]))
+            if not _is_complete(columns):
+                continue
+            if found is None or size > found[3] or (continues and height > 1 and size == found[3]):
+                found = (height, columns, periods, size)
+        if found is not None and found[3] > best_size:
+            best, best_size = (index, *found[:3]), found[3]
     if best is None:
         return None
-    index, height, columns = best
+    index, height, columns, periods = best
     header_rows = tuple(row.number for row in rows[index : index + height])
     data_start = header_rows[-1] + 1
     following = index + height
     if following < len(texts) and _is_column_numbers(texts[following]):
         data_start += 1
-    header = texts[index] if height == 1 else _two_level(texts[index], texts[index + 1])
+    header = _joined(texts[index : index + height])
     given = CODE in columns and classify_header(header[columns[CODE]])[1] >= CODE_GIVEN
-    return Layout(columns, header_rows, data_start, codes_given=given)
+    return Layout(columns, header_rows, data_start, codes_given=given, periods=periods)
 
 
 def _is_column_numbers(cells):

@@ -19,7 +19,7 @@ from agencies.normalize import search_key
 from agencies.services import new_body
 from agencies.splitting import ASSIGN, assigned_names, cell_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
-from tasks.timeframes import read_timeframe
+from tasks.timeframes import is_mark, marked_timeframe, read_timeframe
 
 from . import layout as cols
 from .reader import cell_text
@@ -606,10 +606,11 @@ class RowParser:
             self._read_formulas_and_encodings(row, layout, values)
         text = cell_text(values.get(cols.TEXT)).strip()
         label, label_kind, text, given, label_column = read_label(values, layout, text, self._split_label)
+        schedule = self._schedule(cells, layout) if layout.periods else ((), ())
         if not text:
             if self._signature_starts(row, layout) or _total_row(row.cells):
                 return
-            if any(values.get(name) for name in (cols.LEAD, cols.COORDINATORS, cols.EXECUTING, cols.TIMEFRAME)):
+            if any(schedule) or any(values.get(name) for name in OWN_FIELDS):
                 self.error(
                     row.sheet,
                     row.number,
@@ -627,7 +628,7 @@ class RowParser:
                 _("“%(label)s” is not an outline number; the row is numbered as a bullet.") % {"label": label},
             )
             label_kind = "unlabeled"
-        carries_own = any(values.get(name) for name in OWN_FIELDS)
+        carries_own = any(schedule) or any(values.get(name) for name in OWN_FIELDS)
         if self._is_note(row, layout, label_kind, text, carries_own):
             return
         if label_kind == "unlabeled" and not carries_own:
@@ -657,7 +658,7 @@ class RowParser:
         self._read_agencies(task, row, layout, values)
         if not task.carries_own and label_kind != "unlabeled":
             task.names_from = (text, row, layout)
-        self._read_timeframe(task, row, layout, values.get(cols.TIMEFRAME))
+        self._read_timeframe(task, row, layout, values.get(cols.TIMEFRAME), schedule)
         task.note = cell_text(values.get(cols.NOTE)).strip()
         task.sector = self._sector(task, values)
         target_text = " ; ".join(part for part in (cell_text(values.get(cols.TARGET)), task.timeframe.original) if part)
@@ -965,14 +966,56 @@ class RowParser:
             message = _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text}
         self.error(row.sheet, row.number, self.column(layout, name), name, message)
 
-    def _read_timeframe(self, task, row, layout, value):
+    def _schedule(self, cells, layout):
+        """The periods a row marks in a schedule's columns (`x` under `Năm 2023`), and the words or dates written in
+        them instead of a mark (`30/9/2024` under `Năm 2024`); a number there is neither (a year's figure)."""
+        marked, written, width = [], [], len(cells)
+        for index, period in layout.periods:
+            value = cells[index] if index < width else None
+            if is_mark(value):
+                marked.append(period)
+            elif not isinstance(value, int | float) and cell_text(value).strip():
+                written.append(cell_text(value).strip())
+        return tuple(marked), tuple(written)
+
+    def _timeframe_column(self, layout):
+        """The letter of the timeframe column, else of a schedule's first period column."""
+        if cols.TIMEFRAME in layout.columns or not layout.periods:
+            return self.column(layout, cols.TIMEFRAME)
+        return column_letter(layout.periods[0][0] + 1)
+
+    def _read_timeframe(self, task, row, layout, value, schedule=((), ())):
+        """The task's timeframe: the words written (the timeframe column, else the words in a schedule's period
+        columns) win over the periods a schedule marks, which are read only when no words are written; written words
+        whose deadline falls outside the marked periods are named."""
+        marked, written = schedule
+        if not cell_text(value).strip() and written:
+            value = " ; ".join(written)
         if value not in self._timeframes:
             self._timeframes[value] = read_timeframe(value, self.issued_on)
         timeframe = self._timeframes[value]
+        if marked and not timeframe.original:
+            if marked not in self._timeframes:
+                self._timeframes[marked] = marked_timeframe(marked)
+            timeframe = self._timeframes[marked]
+        elif marked and timeframe.due_date:
+            span = marked_timeframe(marked)
+            if not span.start_date <= timeframe.due_date <= span.due_date:
+                self.warn(
+                    row.sheet,
+                    row.number,
+                    self._timeframe_column(layout),
+                    cols.TIMEFRAME,
+                    _(
+                        "the deadline written (%(written)s) falls outside the periods marked (%(marked)s); the "
+                        "written deadline is imported."
+                    )
+                    % {"written": timeframe.original, "marked": span.original},
+                )
         task.timeframe = timeframe
         if not timeframe.needs_review:
             return
-        column = self.column(layout, cols.TIMEFRAME)
+        column = self._timeframe_column(layout)
         if timeframe.impossible_date:
             self.error(row.sheet, row.number, column, cols.TIMEFRAME, timeframe.review_note)
         else:

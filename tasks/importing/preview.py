@@ -506,6 +506,7 @@ def cli_json(preview):
                 "current_leads": _holders(task.leads),
                 "current_coordinators": _holders(task.coordinators),
                 "timeframe": task.timeframe.original,
+                "start_date": _date(task.timeframe.start_date),
                 "due_date": _date(task.timeframe.due_date),
                 "recurring": task.timeframe.is_recurring,
                 "needs_review": task.timeframe.needs_review,

@@ -43,6 +43,7 @@ def test_dry_run_prints_the_preview_as_json_and_writes_nothing(agencies, tmp_pat
         "current_leads": ["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"],
         "current_coordinators": ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND huyện Đức Phổ"],
         "timeframe": "năm 2020",
+        "start_date": None,
         "due_date": "2020-12-31",
         "recurring": False,
         "needs_review": False,
