@@ -68,6 +68,9 @@ _BODY_HEAD = re.compile(rf"^(?:{BODY_HEADS})\b")
 # A short name in capitals (`SKHĐT`, `VPUB`) also starts a name after a comma; zone words don't.
 _SHORT_NAME = re.compile(r"^[A-ZĐ][A-ZĐ&-]+$")
 _ZONES = {"KCN", "KKT", "CCN", "KCX"}
+# A group written without its `Các`, capitalised where a line of a cell starts (`Địa phương`, `Đơn vị liên quan`):
+# a name's start after a line break or a space an export flattened one into, never inside a name (`… địa phương`).
+_BARE_GROUP = re.compile(r"^(?:dia phuong|don vi|co quan|to chuc)\b")
 # A name and a note in parentheses after it: `Công an tỉnh (Phòng PC06)`.
 _NOTE = re.compile(r"^(?P<head>[^()]*\S)\s*\((?P<note>[^()]+)\)[\s.,;]*$", re.DOTALL)
 BULLET = re.compile(r"^\s*(?:[-+*•·–]|\d+[.)]|[a-zđ]\))\s*")
@@ -190,7 +193,11 @@ def starts_name(text, loose=False):
     if _NAME_START.match(key):
         # folded, `Viễn thông` reads as `Viện`: a word written with other marks is not the name word
         return not (words and key.startswith("vien ") and words[0].lower() not in ("viện", "vien"))
-    return loose and bool(words) and bool(_SHORT_NAME.match(words[0])) and words[0] not in _ZONES
+    if not (loose and words):
+        return False
+    if _BARE_GROUP.match(key) and words[0][:1].isupper():
+        return True
+    return bool(_SHORT_NAME.match(words[0])) and words[0] not in _ZONES
 
 
 class AgencyMatcher:

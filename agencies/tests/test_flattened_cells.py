@@ -35,6 +35,10 @@ FLATTENED = [
     ("Sở Tài chính Văn phòng UBND tỉnh Sở Tư pháp", ["Sở Tài chính", "Văn phòng UBND tỉnh", "Sở Tư pháp"]),
     ("UBND các huyện, thị xã, thành phố Công an tỉnh", ["UBND các huyện, thị xã, thành phố", "Công an tỉnh"]),
     ("Sở Nội vụ Sở Văn hóa, Thể thao và Du lịch", ["Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch"]),
+    # a group written without its `Các`, capitalised where its line started
+    ("Tỉnh Đoàn Hội LHPN tỉnh Địa phương", ["Tỉnh Đoàn", "Hội LHPN tỉnh", "Địa phương"]),
+    ("Sở Tài chính Đơn vị liên quan", ["Sở Tài chính", "Đơn vị liên quan"]),
+    ("UBND các xã, phường Địa phương", ["UBND các xã, phường", "Địa phương"]),
 ]
 WHOLE = [
     "Sở Văn hóa, Thể thao và Du lịch",
@@ -50,6 +54,8 @@ WHOLE = [
     "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh",
     "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
     "Trung tâm Khuyến công thuộc Sở Công Thương",
+    "Các cơ quan, đơn vị địa phương",
+    "Chính quyền địa phương",
 ]
 
 

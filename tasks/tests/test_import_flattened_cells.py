@@ -106,6 +106,17 @@ COVERED_ROWS = [
         datetime.date(2026, 9, 30),
         False,
     ),
+    # a group written without its `Các` where its line started
+    (
+        "Hỗ trợ thanh niên khởi nghiệp",
+        "Sở Nội vụ",
+        "Sở Tài chính Địa phương",
+        "Năm 2026",
+        ["Sở Nội vụ"],
+        ["Sở Tài chính", "UBND các xã, phường, đặc khu"],
+        datetime.date(2026, 12, 31),
+        False,
+    ),
 ]
 
 
