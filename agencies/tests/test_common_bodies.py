@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from agencies.catalogue import catalogue
 from agencies.matching import AgencyMatcher
 from agencies.models import AgencyKind
 from agencies.names import legal_form, written_in_full
@@ -179,3 +180,17 @@ def test_a_cell_naming_common_bodies_is_cut_where_each_ends():
             ["cong-ty-dien-luc"],
             ["ban-quan-ly-khu-kinh-te"],
         ], names
+
+
+@pytest.mark.parametrize("written", ["Bưu điện tỉnh", "BĐ tỉnh", "Bưu điện tỉnh Sơn La", "Bưu điện"])
+def test_a_post_the_province_lacks_is_created_as_buu_dien_tinh_as_cong_an_tinh_is(db, written):
+    """The post is named as the province's other bodies of a central organisation are (`Công an tỉnh`, `Kho bạc Nhà
+    nước tỉnh`), not after the province: two offices writing `Bưu điện tỉnh` expected that name."""
+    province, _agencies = create_province("Sơn La", datetime.date(2024, 3, 1))
+    matcher = AgencyMatcher(province)
+    body = catalogue().body("buu-dien-tinh")
+
+    for spelling in (written, without_diacritics(written)):
+        found = matcher.match(spelling)
+        assert (found.agency, [proposal.key for proposal in found.proposals]) == (None, ["buu-dien-tinh"]), spelling
+        assert matcher.name_to_create(spelling, body) == "Bưu điện tỉnh", spelling

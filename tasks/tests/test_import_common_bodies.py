@@ -33,7 +33,7 @@ TO_CREATE = {
     ),
     "Công ty CP Điện lực Thanh Hóa": ("cong-ty-dien-luc", "Công ty Cổ phần Điện lực Thanh Hóa"),
     "Cục Thống kê tỉnh": ("cuc-thong-ke-tinh", "Cục Thống kê tỉnh"),
-    "Bưu điện tỉnh": ("buu-dien-tinh", "Bưu điện tỉnh Thanh Hóa"),
+    "Bưu điện tỉnh": ("buu-dien-tinh", "Bưu điện tỉnh"),
     "Hội DN tỉnh": ("hiep-hoi-doanh-nghiep-tinh", "Hiệp hội Doanh nghiệp tỉnh"),
 }
 
