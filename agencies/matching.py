@@ -58,7 +58,7 @@ BODY_HEADS = (
 )
 _NAME_START = re.compile(
     r"^(?:so|ban|bql|ubnd|uy ban|hdnd|hoi dong|cuc|chi cuc|van phong|vpub|trung tam|bo|hiep hoi|hoi|"
-    r"tap doan|tong cong ty|cong ty|chi nhanh|dien luc|truong|vien|dai (?:phat thanh|truyen hinh)|bao|"
+    r"tap doan|tong cong ty|cong ty|chi nhanh|dien luc|truong|vien|dai (?:phat thanh|truyen hinh|pt|ptth|th)|bao|"
     r"ngan hang|cong an|thanh tra|lien doan|lien minh|tinh doan|mat tran|"
     rf"{BODY_HEADS}|"
     r"cac (?:so|ban|bo|co quan|to chuc|don vi|dia phuong|truong|hoi|tap doan|tong cong ty|"

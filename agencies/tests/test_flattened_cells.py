@@ -39,6 +39,9 @@ FLATTENED = [
     ("Tỉnh Đoàn Hội LHPN tỉnh Địa phương", ["Tỉnh Đoàn", "Hội LHPN tỉnh", "Địa phương"]),
     ("Sở Tài chính Đơn vị liên quan", ["Sở Tài chính", "Đơn vị liên quan"]),
     ("UBND các xã, phường Địa phương", ["UBND các xã, phường", "Địa phương"]),
+    # the radio-television station written short (`Đài PT&TH`, `Đài PTTH`) starts a name as its full name does
+    ("Báo Hà Tĩnh Đài PT&TH tỉnh Sở VHTTDL", ["Báo Hà Tĩnh", "Đài PT&TH tỉnh", "Sở VHTTDL"]),
+    ("Sở Tài chính Đài PTTH tỉnh", ["Sở Tài chính", "Đài PTTH tỉnh"]),
 ]
 WHOLE = [
     "Sở Văn hóa, Thể thao và Du lịch",
