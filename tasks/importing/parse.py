@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from agencies.names import COORDINATING, LEAD
+from agencies.names import COORDINATING, LEAD, lacks_diacritics
 from agencies.normalize import search_key
 from agencies.services import new_body
 from agencies.splitting import ASSIGN, assigned_names, cell_roles
@@ -1047,11 +1047,37 @@ class RowParser:
                     cols.LEAD,
                     _("task %(code)s has no lead or executing agency.") % {"code": task.code},
                 )
+        self._one_name_per_new_body()
         sheets = {}
         for problem in self.result.errors:
             sheets.setdefault(problem.sheet, len(sheets))
         self.result.errors.sort(key=lambda problem: (sheets[problem.sheet], problem.row or 0))
         return self.result
+
+    def _one_name_per_new_body(self):
+        """A body the province lacks that the file writes several ways (`BQL KKT` in one row, `Ban Quản lý Khu kinh tế
+        cửa khẩu Đồng Đăng - Lạng Sơn` in another) is one new agency (agencies.services.new_body): it is shown on every
+        task, and created, under one name: the first in the file that says more than the catalogue's own name for the
+        province's body (`name_to_create`) and is written with diacritics, else the catalogue's name (a name a copy
+        without diacritics gives is no name to create a body under when the catalogue's is there); never two names."""
+        by_body = {}
+        for entry in self.result.to_create.values():
+            by_body.setdefault(new_body(entry.key, entry.name), []).append(entry)
+        renamed = {}
+        for body, entries in by_body.items():
+            names = list(dict.fromkeys(entry.name for entry in entries))
+            if len(names) < 2:
+                continue
+            plain = self.matcher.catalogue.body(body[0]).name_in(self.matcher.province.name)
+            fuller = [name for name in names if name != plain and not lacks_diacritics(name)]
+            chosen = fuller[0] if fuller else (plain if plain in names else names[0])
+            for entry in entries:
+                entry.name = chosen
+            renamed[body] = chosen
+        for task in self.result.tasks if renamed else ():
+            for ref in task.agencies:
+                if ref.agency_id is None and ref.body in renamed:
+                    ref.agency_name = renamed[ref.body]
 
 
 def read_targets(text, due_year=None):
