@@ -2,13 +2,14 @@
 
 From 01/3/2025 each department the catalogue ends hands its open work to its successors; from 01/7/2025 the
 district committees and their group hand theirs to the group of communes, wards and special zones, and the provinces
-the catalogue merges (Kon Tum into Quảng Ngãi, Bắc Kạn into Thái Nguyên) hand theirs to the merged province.
+Resolution 202/2025/QH15 merged into a demo province (mergers.json: Kon Tum into Quảng Ngãi, Bắc Kạn into Thái
+Nguyên) hand theirs to it.
 """
 
 import datetime
 from collections import Counter
 
-from agencies.catalogue import catalogue
+from agencies.catalogue import catalogue, province_mergers
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, Province
 from agencies.names import loose_tokens
@@ -30,12 +31,12 @@ def replay_2025(now=None):
     stats = Counter()
     if replayed():
         return stats
-    for merger in catalogue().province_mergers:
-        province = Province.objects.filter(name=merger["province"]).first()
-        if province is None:
+    for merger in province_mergers():
+        province = Province.objects.filter(name=merger.province).first()
+        if province is None or not merger.absorbed:
             continue
         absorbed = []
-        for name in merger["absorbed"]:
+        for name in merger.absorbed:
             other = Province.objects.filter(name=name).first()
             if other is None:
                 other, _agencies = create_province(name, datetime.date(2025, 2, 1))
@@ -49,8 +50,8 @@ def replay_2025(now=None):
             _apply(
                 ReorganizationKind.PROVINCE_MERGER,
                 province,
-                datetime.date.fromisoformat(merger["effective"]),
-                merger["legal_basis"],
+                merger.effective,
+                merger.legal_basis,
                 pairs,
                 now,
                 stats,

@@ -92,7 +92,6 @@ class Catalogue:
     bodies: tuple
     legal_bases: dict = field(hash=False, compare=False)
     generic_suffixes: tuple = ()
-    province_mergers: tuple = field(default=(), hash=False, compare=False)
     # sets of bodies a province gives one of them the work of all (the boards of its economic and industrial zones)
     one_body_for: tuple = ()
 
@@ -178,7 +177,6 @@ def catalogue():
         bodies=tuple(_body(row, province_names) for row in data["bodies"]),
         legal_bases=data["legal_bases"],
         generic_suffixes=tuple(data.get("generic_suffixes", ())),
-        province_mergers=tuple(data.get("province_mergers", ())),
         one_body_for=tuple(frozenset(keys) for keys in data.get("one_body_for", ())),
     )
 
@@ -208,18 +206,45 @@ def district_place(province_name, place):
     return next(iter(spellings)) if len(spellings) == 1 else ""
 
 
+@dataclass(frozen=True)
+class ProvinceMerger:
+    """A province of the 34 from 01/7/2025 and the provinces of the 63 it was formed from (mergers.json)."""
+
+    province: str
+    formed_from: tuple  # its own former self first; only itself when it was left unchanged
+    effective: datetime.date
+    legal_basis: str  # a key of bodies.json's legal_bases
+
+    @property
+    def absorbed(self):
+        """The provinces of the 63 merged into it besides its own former self (`Kon Tum` into Quảng Ngãi)."""
+        return self.formed_from[1:]
+
+
+@functools.cache
+def province_mergers():
+    """The 2025 merger of provinces by Resolution 202/2025/QH15 (mergers.json): a ProvinceMerger per province of the
+    34, the one source of which province was formed from which."""
+    data = json.loads(MERGERS_PATH.read_text(encoding="utf-8"))
+    effective = datetime.date.fromisoformat(data["effective"])
+    return tuple(
+        ProvinceMerger(province, tuple(former), effective, data["legal_basis"])
+        for province, former in data["provinces"].items()
+    )
+
+
 @functools.cache
 def _mergers():
     """(the day the merger took effect, folded name of a province of the 34 or of the 63 -> the folded names of the
     provinces of the 63 its province of the 34 was formed from)."""
-    data = json.loads(MERGERS_PATH.read_text(encoding="utf-8"))
+    mergers = province_mergers()
     formed = {}
-    for province, former in data["provinces"].items():
-        keys = tuple(search_key(name) for name in former)
-        formed[search_key(province)] = keys
+    for merger in mergers:
+        keys = tuple(search_key(name) for name in merger.formed_from)
+        formed[search_key(merger.province)] = keys
         for key in keys:
             formed.setdefault(key, keys)
-    return datetime.date.fromisoformat(data["effective"]), formed
+    return mergers[0].effective, formed
 
 
 # How communes.json writes each unit's kind before its name.

@@ -12,7 +12,15 @@ import json
 import pytest
 
 from agencies import catalogue as catalogue_module
-from agencies.catalogue import COMMUNE_KINDS, COMMUNES_PATH, MERGERS_PATH, PLACES_PATH, merged_place
+from agencies.catalogue import (
+    COMMUNE_KINDS,
+    COMMUNES_PATH,
+    MERGERS_PATH,
+    PLACES_PATH,
+    catalogue,
+    merged_place,
+    province_mergers,
+)
 from agencies.matching import AgencyMatcher
 from agencies.normalize import search_key
 from agencies.services import create_province
@@ -125,3 +133,18 @@ def test_the_commune_list_gives_each_of_the_34_provinces_its_communes_wards_and_
     assert merged_place("Tuyên Quang", "Minh Xuan", AFTER, "phường") == "Minh Xuân"
     assert merged_place("Cần Thơ", "Minh Xuan", AFTER, "phường") == ""
     assert merged_place("Tuyên Quang", "Minh Xuan", BEFORE, "phường") == ""
+
+
+def test_the_merger_is_read_with_its_legal_basis_and_the_provinces_each_province_absorbed():
+    mergers = {merger.province: merger for merger in province_mergers()}
+    absorbed = [name for merger in mergers.values() for name in merger.absorbed]
+
+    assert mergers["Quảng Ngãi"].absorbed == ("Kon Tum",)
+    assert mergers["Thái Nguyên"].absorbed == ("Bắc Kạn",)
+    assert mergers["Hồ Chí Minh"].absorbed == ("Bình Dương", "Bà Rịa - Vũng Tàu")
+    assert mergers["Hà Nội"].absorbed == ()
+    assert len(mergers) + len(absorbed) == 63
+    assert not set(absorbed) & set(mergers)
+    for merger in mergers.values():
+        assert merger.effective == AFTER
+        assert catalogue().legal_number(merger.legal_basis) == "202/2025/QH15"

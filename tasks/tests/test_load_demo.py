@@ -14,6 +14,7 @@ from django.urls import reverse
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, Membership, Province
 from agencies.permissions import Access
+from reorganization.models import Reorganization, ReorganizationKind
 from reports.inbox import build_inbox
 from reports.models import EventKind, HistoryEvent
 from tasks.demo import seeds
@@ -434,3 +435,15 @@ def test_history_shows_the_transfer(loaded, client):
     client.force_login(get_user_model().objects.get(username="chuyenvien_taichinh"))
     page = client.get(reverse("tasks:task_detail", args=[moved.pk])).content.decode()
     assert SKHDT in page and STC in page
+
+
+def test_the_demo_provinces_take_over_the_provinces_resolution_202_merged_into_them(loaded):
+    merged = Reorganization.objects.filter(kind=ReorganizationKind.PROVINCE_MERGER)
+
+    assert {
+        (r.province.name, r.absorbed_province.name, r.effective_date, r.legal_basis, r.legal_basis_title[:37])
+        for r in merged
+    } == {
+        (province, absorbed, datetime.date(2025, 7, 1), "202/2025/QH15", "Nghị quyết số 202/2025/QH15 ngày 12/6")
+        for province, absorbed in (("Quảng Ngãi", "Kon Tum"), ("Thái Nguyên", "Bắc Kạn"))
+    }
