@@ -33,6 +33,13 @@ PROGRESS_EVERY = 500
 PAGE_TASKS = 500  # tasks kept in a stored preview; the counts and problems always cover the whole file
 PAGE_PROBLEMS = 1000
 DIRECTIVE_FIELDS = ("kind", "number", "symbol", "subject", "place", "issued_on", "issuing_agency")
+# The directive's details it cannot be imported without, by their key in the preview's fields: one the file does not
+# give is an error whose field is that key.
+REQUIRED_DETAILS = {
+    "province": gettext_lazy("province"),
+    "subject": gettext_lazy("subject"),
+    "issuing_agency": gettext_lazy("issuing agency"),
+}
 
 
 @dataclass
@@ -280,20 +287,20 @@ def directive_fields(title, province, overrides, matcher, sheet):
     fields["year"] = fields["issued_on"].year if fields["issued_on"] else year
     problems, notes = [], []
 
-    def missing(what):
+    def missing(name):
         problems.append(
             Problem(
                 sheet,
                 None,
                 "",
-                "directive",
+                name,
                 _("The directive's %(field)s is missing: the title rows do not give it. Enter it in the preview.")
-                % {"field": what},
+                % {"field": REQUIRED_DETAILS[name]},
             )
         )
 
     if province is None:
-        missing(_("province"))
+        missing("province")
     if not fields["number"]:
         # Plans circulate before they are numbered (`Kế hoạch số      /KH-UBND`): imported as unnumbered.
         notes.append(
@@ -306,9 +313,9 @@ def directive_fields(title, province, overrides, matcher, sheet):
             )
         )
     if not fields["subject"]:
-        missing(_("subject"))
+        missing("subject")
     if issuer is None:
-        missing(_("issuing agency"))
+        missing("issuing_agency")
     return fields, problems, notes
 
 

@@ -3,10 +3,12 @@
 import json
 from io import StringIO
 
+import openpyxl
 import pytest
 from django.core.management import CommandError, call_command
 
 from agencies.tests.factories import ProvinceFactory
+from tasks.importing.preview import build_preview
 from tasks.models import Directive, ImportJob, Task
 
 from .import_workbooks import ROWS, build_004_workbook, build_defects_workbook, create_agencies
@@ -109,6 +111,45 @@ def _no_title_csv(tmp_path):
         encoding="utf-8",
     )
     return path
+
+
+def _no_title_workbook(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"])
+    workbook.active.append([1, "Xây dựng kế hoạch phát triển công nghiệp hỗ trợ", "Sở Công Thương", "", "30/6/2026"])
+    workbook.save(tmp_path / "nhiem-vu.xlsx")
+    return tmp_path / "nhiem-vu.xlsx"
+
+
+@pytest.mark.parametrize("make_file", [_no_title_csv, _no_title_workbook], ids=["csv", "xlsx"])
+def test_the_json_error_of_a_file_without_title_rows_names_the_option_that_gives_its_subject(
+    agencies, tmp_path, make_file
+):
+    path = make_file(tmp_path)
+
+    status, output = run(path, "--dry-run", "--format", "json", "--province", "quang-ngai")
+
+    assert status == 1
+    assert [error["message"] for error in json.loads(output)["errors"]] == [
+        "The directive's subject is missing: the title rows do not give it. Give it with the option --subject."
+    ]
+    # the web preview of the same file has a field for it, and says so
+    assert [problem.message for problem in build_preview(path, path.name).errors] == [
+        "The directive's subject is missing: the title rows do not give it. Enter it in the preview."
+    ]
+
+
+def test_the_option_a_missing_detail_needs_is_named_in_vietnamese_too(agencies, tmp_path, settings):
+    settings.LANGUAGE_CODE = "vi"
+    path = _no_title_csv(tmp_path)
+
+    status, output = run(path, "--dry-run", "--format", "json", "--province", "quang-ngai")
+
+    assert status == 1
+    assert (
+        "Thiếu trích yếu của văn bản: các dòng tiêu đề không ghi thông tin này. Hãy ghi bằng tùy chọn --subject."
+        in [error["message"] for error in json.loads(output)["errors"]]
+    )
 
 
 def test_the_issue_date_is_given_as_the_portal_writes_dates(agencies, tmp_path):

@@ -12,13 +12,15 @@ from audit.context import AuditedCommand
 from common.dates import typed_day
 from tasks.importing.commit import ImportOvertaken, commit_preview
 from tasks.importing.layout import kind_named
-from tasks.importing.preview import build_preview, cli_json, schedule_labels
+from tasks.importing.preview import REQUIRED_DETAILS, build_preview, cli_json, schedule_labels
 from tasks.importing.safety import RefusedFile
 from tasks.models import DirectiveKind, ImportJob, ImportStatus
 from tasks.reporting_duty import ScheduleSpec
 
 EXIT_ERRORS = 1
 EXIT_REFUSED = 2
+# The options giving the directive's details the web preview has fields for, by the detail's key.
+DETAIL_OPTIONS = {"province": "--province", "subject": "--subject"}
 
 
 class Command(AuditedCommand):
@@ -85,17 +87,16 @@ class Command(AuditedCommand):
                     )
                 )
             raise CommandError(str(refusal), returncode=EXIT_REFUSED) from None
+        options_asked = self._ask_for_options(preview)
         if options["format"] == "json":
             self.stdout.write(json.dumps(cli_json(preview), ensure_ascii=False, indent=2))
         else:
             self._print_text(preview)
         if not preview.is_clean:
             message = _("%(count)s error(s): nothing was imported.") % {"count": len(preview.errors)}
-            missing = [f"--{name}" for name in ("province", "subject") if not preview.directive.get(name)]
-            if missing and any(problem.field == "directive" for problem in preview.errors):
-                # The web preview has fields for these; on the command line they are options.
+            if options_asked:
                 message += " " + _("Give the directive's missing details as options: %(options)s.") % {
-                    "options": ", ".join(missing)
+                    "options": ", ".join(options_asked)
                 }
             raise CommandError(message, returncode=EXIT_ERRORS)
         if options["dry_run"]:
@@ -132,6 +133,20 @@ class Command(AuditedCommand):
                 + "\n"
             )
         out.write(message + "\n")
+
+    def _ask_for_options(self, preview):
+        """The preview's errors for a missing detail an option gives say the option (the web's say to enter it in the
+        preview, which has a field for it); the options asked for."""
+        asked = []
+        for problem in preview.errors:
+            option = DETAIL_OPTIONS.get(problem.field)
+            if option:
+                problem.message = _(
+                    "The directive's %(field)s is missing: the title rows do not give it. Give it with the option "
+                    "%(option)s."
+                ) % {"field": REQUIRED_DETAILS[problem.field], "option": option}
+                asked.append(option)
+        return asked
 
     def _kind(self, text):
         """A kind of directive given as its code (`ke_hoach`) or as a document names it (`Kế hoạch`, `KH`)."""
