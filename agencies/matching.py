@@ -18,7 +18,7 @@ import unicodedata
 from django.db.models import Q
 from django.utils import timezone
 
-from .catalogue import COMMUNE_KINDS, catalogue, district_place, merged_place
+from .catalogue import COMMUNE_KINDS, catalogue, district_place, merged_place, province_key, province_own_name
 from .models import Agency, AgencyAlias
 from .names import (
     NO_TAILS,
@@ -591,9 +591,8 @@ class AgencyMatcher:
             if not lacks_diacritics(place):
                 return f"{prefix} {place}"
             province = self.province.name
-            own = " ".join(province.split()[2:]) if search_key(province).startswith("thanh pho ") else province
-            if search_key(place) == search_key(own):
-                return f"{prefix} {own}"
+            if search_key(place) == province_key(province):
+                return f"{prefix} {province_own_name(province)}"
             kind = search_key(prefix)
             if kind.endswith(("huyen", "thi xa", "thanh pho", "quan")):
                 spelled = district_place(province, place)

@@ -86,6 +86,13 @@ def province_key(name):
     return key.removeprefix("thanh pho ")
 
 
+def province_own_name(name):
+    """A province's name as written without `Thành phố` (`Hồ Chí Minh`, `Hải Phòng`): the words of it province_key
+    reads."""
+    key, words = province_key(name), (name or "").split()
+    return next((" ".join(words[at:]) for at in range(len(words)) if search_key(" ".join(words[at:])) == key), name)
+
+
 @dataclass(frozen=True)
 class Catalogue:
     version: str

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from agencies.catalogue import PLACES_PATH, catalogue, district_place
+from agencies.catalogue import PLACES_PATH, catalogue, district_place, province_own_name
 from agencies.matching import AgencyMatcher
 from agencies.services import create_province
 from agencies.tests.bodies import without_diacritics
@@ -79,3 +79,43 @@ def test_with_no_province_a_place_stays_as_written(db):
     body = catalogue().body("ubnd-huyen")
 
     assert matcher.name_to_create("UBND huyen Ham Thuan Nam", body) == "Uy ban nhan dan huyen Ham Thuan Nam"
+
+
+@pytest.mark.parametrize(
+    ("province", "own"),
+    [("Thành phố Hải Phòng", "Hải Phòng"), ("Hải Phòng", "Hải Phòng"), ("Thanh pho Hai Phong", "Hai Phong")],
+)
+@pytest.mark.parametrize("kind", ["phường", "huyện"])
+def test_a_place_named_like_a_centrally_run_city_takes_the_citys_name_without_thanh_pho(db, province, own, kind):
+    province, _agencies = create_province(province, datetime.date(2025, 7, 1))
+    body = catalogue().body("ubnd-xa" if kind == "phường" else "ubnd-huyen")
+
+    spelled = AgencyMatcher(province)._place_spelled(f"Ủy ban nhân dân {kind} Hai Phong", body)
+
+    assert spelled == f"Ủy ban nhân dân {kind} {own}"
+
+
+@pytest.mark.parametrize(
+    ("province", "own"),
+    [
+        ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+        ("thành  phố Hồ Chí Minh", "Hồ Chí Minh"),
+        ("Thanh pho Ho Chi Minh", "Ho Chi Minh"),
+        ("Hồ Chí Minh", "Hồ Chí Minh"),
+        ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("Thái Nguyên", "Thái Nguyên"),
+    ],
+)
+def test_a_provinces_own_name_is_its_name_without_thanh_pho(province, own):
+    assert province_own_name(province) == own
+
+
+@pytest.mark.parametrize("province", ["Thành phố Hồ Chí Minh", "Hồ Chí Minh"])
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_district_of_ho_chi_minh_city_takes_its_spelling_whether_thanh_pho_is_written_or_not(db, province, plain):
+    province, _agencies = create_province(province, datetime.date(2024, 5, 1))
+    text = "UBND huyện Củ Chi"
+
+    assert _proposed_name(AgencyMatcher(province), without_diacritics(text) if plain else text) == (
+        "Ủy ban nhân dân huyện Củ Chi"
+    )
