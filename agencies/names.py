@@ -10,6 +10,7 @@
 import re
 import unicodedata
 
+from .catalogue import province_key
 from .normalize import search_key
 
 # The short forms offices write for words of many names, written out: the one table of them. Those folded into
@@ -76,10 +77,9 @@ class Tails:
     """The endings a name may carry or drop without naming another body: the province, generic qualifiers."""
 
     def __init__(self, province_name="", generic=()):
-        place = search_key(province_name).split()
+        place = province_key(province_name).split()
         # A centrally-run city writes `thành phố` where a province writes `tỉnh` (`Công an thành phố`).
-        level = ["thanh", "pho"] if place[:2] == ["thanh", "pho"] else ["tinh"]
-        place = place[2:] if level != ["tinh"] else place
+        level = ["thanh", "pho"] if place != search_key(province_name).split() else ["tinh"]
         self.places = []
         if place:
             initials = "".join(word[0] for word in place)
