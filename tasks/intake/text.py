@@ -9,6 +9,7 @@ The reader removes the marks and joins the lines back into the paragraphs a pers
 import re
 import unicodedata
 
+from agencies.names import plain_word
 from tasks.importing.layout import classify_header
 
 from .blocks import Block
@@ -113,8 +114,7 @@ def _one_syllable(word):
     marks = unicodedata.normalize("NFD", word.lower())
     if sum(char in TONES for char in marks) > 1:
         return False
-    base = "".join(char for char in marks if not unicodedata.combining(char)).replace("đ", "d")
-    return re.fullmatch(r"[^aeiouy]*[aeiouy]+[^aeiouy]*", base) is not None
+    return re.fullmatch(r"[^aeiouy]*[aeiouy]+[^aeiouy]*", plain_word(word)) is not None
 
 
 def _normalize(text):

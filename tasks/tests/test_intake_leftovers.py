@@ -100,6 +100,24 @@ def test_page_numbers_and_hyphenated_words_of_a_pdfs_text_copy(db, tmp_path, bla
     assert coordinators == ["Sở Nông nghiệp và Môi trường", "Sở Công Thương"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("Ban Quản lý Đư-", "ờng sắt", "Ban Quản lý Đường sắt"),
+        ("Ban Quan ly Du-", "ong sat", "Ban Quan ly Duong sat"),
+        ("BAN QUẢN LÝ ĐƯ-", "ờng sắt", "BAN QUẢN LÝ ĐƯờng sắt"),
+        ("Sở Giao thông Vận tải, Ban Quản lý dự án đ-", "ầu tư", "Sở Giao thông Vận tải, Ban Quản lý dự án đầu tư"),
+    ],
+)
+def test_a_syllable_broken_at_a_lines_end_is_joined_with_or_without_diacritics_and_with_d_stroke(first, second, joined):
+    assert joined_lines(first, second) == joined
+
+
+@pytest.mark.parametrize(("first", "second"), [("kinh tế-", "xã hội"), ("Đồng-", "ý kiến"), ("Nghị-", "định số 10")])
+def test_two_syllables_either_side_of_a_hyphen_stay_apart(first, second):
+    assert joined_lines(first, second, apart="") == f"{first}{second}"
+
+
 def test_a_hyphen_between_words_stays_and_a_lone_number_over_an_item_is_its_label():
     assert joined_lines("phát triển kinh tế-", "xã hội", apart="") == "phát triển kinh tế-xã hội"
     assert joined_lines("Sở Nông nghiệp và Phát triển nông thôn, Sở Công Thư-", "ơng") == (
