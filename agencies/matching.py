@@ -18,7 +18,15 @@ import unicodedata
 from django.db.models import Q
 from django.utils import timezone
 
-from .catalogue import COMMUNE_KINDS, catalogue, district_place, merged_place, province_key, province_own_name
+from .catalogue import (
+    COMMUNE_KINDS,
+    catalogue,
+    district_place,
+    merged_place,
+    place_names,
+    province_key,
+    province_own_name,
+)
 from .models import Agency, AgencyAlias
 from .names import (
     NO_TAILS,
@@ -90,6 +98,8 @@ _ZONE_WORDS = 4
 _ZONE_KINDS = (("khu", "cong", "nghiep"), ("cum", "cong", "nghiep"), ("khu", "kinh", "te"), ("khu", "che", "xuat"))
 # A word and the punctuation around it (`(chủ`, `tế,`).
 _CORE = re.compile(r"^(?P<before>\W*)(?P<core>.*?)(?P<after>\W*)$", re.DOTALL)
+# A dash or `&` standing alone between words of a name: kept as it is where diacritics are restored.
+_JOINERS = {"-", "–", "—", "&"}
 # A zone's or place's name ends at a comma, a semicolon or a line break: `BQL KKT Quảng Ninh, BĐBP tỉnh` is two names.
 _BREAK = re.compile(r"[,;\n]")
 # A local unit's kind written after another (`UBND huyện, thị xã`, `UBND huyện thị xã thành phố`): a list of kinds of
@@ -198,6 +208,26 @@ def starts_name(text, loose=False):
     if _BARE_GROUP.match(key) and words[0][:1].isupper():
         return True
     return bool(_SHORT_NAME.match(words[0])) and words[0] not in _ZONES
+
+
+def _phrases(texts, places=()):
+    """Plain phrase (tuple of folded words) -> its spellings with diacritics (lower case): every run of words of each
+    of `texts` written with diacritics, and each of `places` as a whole, never a word of it alone (`Đồng Đăng`, not
+    `Đăng`)."""
+    phrases = {}
+    for text in texts:
+        if lacks_diacritics(text):
+            continue
+        words = [unicodedata.normalize("NFC", _CORE.match(word)["core"]).lower() for word in text.split()]
+        words = [word for word in words if word]
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                phrase = tuple(words[start:end])
+                phrases.setdefault(tuple(map(plain_word, phrase)), set()).add(phrase)
+    for place in places:
+        phrase = tuple(unicodedata.normalize("NFC", word).lower() for word in place.split())
+        phrases.setdefault(tuple(map(plain_word, phrase)), set()).add(phrase)
+    return phrases
 
 
 class AgencyMatcher:
@@ -562,7 +592,12 @@ class AgencyMatcher:
         for spelling in spellings if body.zone_named else ():
             key = search_key(spelling)
             if (self._zone_named(loose_key(key, self.tails), key) or self._named_like_province(key)) == {body.key}:
-                return self._place_spelled(written_in_full(spelling), body)
+                spelled = self._place_spelled(written_in_full(spelling), body)
+                # a zone named without diacritics (`Ban Quan ly Khu kinh te cua khau Dong Dang - Lang Son`)
+                if lacks_diacritics(written) and not body.per_place:
+                    # a board named after its zone, not a committee (its place is spelled by `_place_spelled`'s rule)
+                    return self._with_diacritics(spelled, self._zone_vocabulary(body)) or spelled
+                return spelled
         said = self._with_diacritics(written_in_full(written)) if lacks_diacritics(written) else written
         if said and self._says_more(said, body):
             return written_in_full(said)
@@ -603,12 +638,12 @@ class AgencyMatcher:
             return f"{prefix} {spelled or place}"
         return name
 
-    def _with_diacritics(self, name):
+    def _with_diacritics(self, name, vocabulary=None):
         """A name written without diacritics with them restored from the catalogue's own words (`Ban Quan ly cac Khu
         kinh te va khu cong nghiep tinh` → `Ban Quản lý các Khu kinh tế và khu công nghiệp tỉnh`): phrase by phrase,
         the longest phrase of the vocabulary first, each spelled as the one way the vocabulary writes it with marks;
         "" when a word has no such spelling or a phrase two (`Quan` alone: `Quản` or `Quân`)."""
-        vocabulary = self._vocabulary()
+        vocabulary = self._vocabulary() if vocabulary is None else vocabulary
         longest = max((len(phrase) for phrase in vocabulary), default=0)
         words = name.split()
         cores = [_CORE.match(word) for word in words]
@@ -624,6 +659,10 @@ class AgencyMatcher:
                 0,
             )
             spellings = vocabulary.get(tuple(plain[at : at + size]), ())
+            if not cores[at]["core"] and words[at] in _JOINERS:
+                restored.append(words[at])  # `-` between a zone and its province: no word to restore
+                at += 1
+                continue
             if not size or not plain[at] or len(spellings) != 1:
                 return ""
             for core, spelled in zip(cores[at : at + size], next(iter(spellings)), strict=True):
@@ -639,7 +678,7 @@ class AgencyMatcher:
     def _vocabulary(self):
         """Plain phrase (tuple of folded words) -> its spellings with diacritics (lower case) in the catalogue's names
         and forms of its bodies, the province's own names for them, its generic tails (`trên địa bàn tỉnh`), SHORT_FORMS
-        written out and the province's name."""
+        written out and the province's name; and each of the province's places (catalogue.place_names)."""
         if self._words is None:
             province = self.province.name if self.province else ""
             texts = [*SHORT_FORMS.values(), *self.catalogue.generic_suffixes, province]
@@ -647,17 +686,23 @@ class AgencyMatcher:
                 texts.extend((*body.full_names, *body.forms, *body.prefixes, *body.names_in(province)))
                 if body.own_name and province:
                     texts.append(body.own_name.format(province=province))
-            self._words = {}
-            for text in texts:
-                if lacks_diacritics(text):
-                    continue
-                words = [unicodedata.normalize("NFC", _CORE.match(word)["core"]).lower() for word in text.split()]
-                words = [word for word in words if word]
-                for start in range(len(words)):
-                    for end in range(start + 1, len(words) + 1):
-                        phrase = tuple(words[start:end])
-                        self._words.setdefault(tuple(map(plain_word, phrase)), set()).add(phrase)
+            self._words = _phrases(texts, place_names(province) if province else ())
         return self._words
+
+    def _zone_vocabulary(self, body):
+        """The vocabulary a board named after its zone is spelled from (`Ban Quan ly Khu kinh te cua khau Dong Dang -
+        Lang Son`): the board's own names and forms, SHORT_FORMS written out, the province's name and its places, never
+        another body's words (`Van Phong`, a zone, is no `Văn phòng`)."""
+        province = self.province.name if self.province else ""
+        texts = [
+            *SHORT_FORMS.values(),
+            province,
+            *body.full_names,
+            *body.forms,
+            *body.prefixes,
+            *body.names_in(province),
+        ]
+        return _phrases(texts, place_names(province) if province else ())
 
     def _says_more(self, written, body):
         """Whether a name, its short forms written out, names the body by more than the catalogue's name does (`BQL

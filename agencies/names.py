@@ -22,6 +22,7 @@ SHORT_FORMS = {
     "HĐND": "Hội đồng nhân dân",
     "BQL": "Ban Quản lý",
     "QL": "Quản lý",
+    "KKTCK": "Khu kinh tế cửa khẩu",
     "KKT": "Khu kinh tế",
     "KCN": "khu công nghiệp",
     "CCN": "cụm công nghiệp",
@@ -40,7 +41,7 @@ SHORT_FORMS = {
     "H.": "huyện",
 }
 # The folded ones compared written out (the rest stay for the initials rule: `CP` may be `Chính phủ`).
-_COMPARED = ("UBND", "HĐND", "BQL", "QL", "KKT", "KCN", "CCN", "TP", "TX", "NHTM")
+_COMPARED = ("UBND", "HĐND", "BQL", "QL", "KKTCK", "KKT", "KCN", "CCN", "TP", "TX", "NHTM")
 ABBREVIATIONS = {search_key(short): search_key(SHORT_FORMS[short]) for short in _COMPARED}
 # A company's legal form, written after `Công ty` (folded -> written out): no part of which body it is.
 LEGAL_FORMS = {

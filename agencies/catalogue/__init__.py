@@ -273,6 +273,14 @@ def _communes():
     return provinces
 
 
+def place_names(province_name):
+    """The spellings with diacritics of the province's places: its district-level places before 01/7/2025
+    (places.json) and, for a province of the 34, its communes, wards and special zones since (communes.json)."""
+    key = province_key(province_name)
+    names = set().union(*_district_places().get(key, {}).values(), *_communes().get(key, {}).values())
+    return frozenset(names)
+
+
 def merged_place(province_name, place, day, kind=""):
     """On or after the 2025 merger of provinces (mergers.json), the one spelling with diacritics of the place of a
     commune, ward or special zone of the province: among its units of that `kind` (`xã`, `phường`, `đặc khu`, with or
