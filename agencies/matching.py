@@ -38,6 +38,7 @@ from .names import (
     legal_form,
     loose_key,
     loose_tokens,
+    modern_tone,
     name_key,
     plain_key,
     plain_word,
@@ -583,7 +584,12 @@ class AgencyMatcher:
         """The name the province's own body of the catalogue kind `body`, which `text` names, is created under: the
         name as written with its short forms written out for a body named after its zone (`BQL KKT Vân Phong` →
         `Ban Quản lý Khu kinh tế Vân Phong`); else the province's own name of the body (`Báo Long An`), with the
-        company's legal form written (`Công ty CP Điện lực Khánh Hòa` → `Công ty Cổ phần Điện lực Khánh Hòa`)."""
+        company's legal form written (`Công ty CP Điện lực Khánh Hòa` → `Công ty Cổ phần Điện lực Khánh Hòa`). Its
+        tones are placed one way whichever way the file or the place list writes them (`modern_tone`: `Tây Hoà` →
+        `Tây Hòa`), so the copies of one plan name one body."""
+        return modern_tone(self._name_to_create(text, body))
+
+    def _name_to_create(self, text, body):
         text = without_role(text)
         noted = _NOTE.match(text or "")
         written = " ".join(written_out(noted["head"] if noted else text).split())
