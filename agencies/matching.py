@@ -714,8 +714,10 @@ class AgencyMatcher:
         """Whether a name, its short forms written out, names the body by more than the catalogue's name does (`BQL
         các KKT và KCN tỉnh` beside `Ban Quản lý Khu kinh tế tỉnh`, `Trung tâm Khuyến công và Tư vấn phát triển công
         nghiệp`): all the words of the catalogue's name (or of the province's own name for it), and words of their
-        own, not initials, beyond the province's name, `tỉnh` and the generic tails. A short form of the catalogue
-        (`CA tỉnh`, `Sở KH&ĐT`) or the name of a body that bore its names in turn with it (`Catalogue.in_turn`: `Chi
+        own, not initials, beyond the province's name, `tỉnh` and the generic tails; or, for a body named after its
+        province (its own_name holds the province's), its name written out in full with the province's name
+        (`_in_full_with_province`). A short form of the catalogue (`CA tỉnh`, `Sở
+        KH&ĐT`) or the name of a body that bore its names in turn with it (`Catalogue.in_turn`: `Chi
         cục Quản lý thị trường tỉnh` for the Cục of a plan of before 2025), compared with short forms written out as a
         name restored from a copy without diacritics is (`Chi cuc QLTT tinh`), other words for the body (`Phòng Cảnh
         sát PC&CC`, a unit of Công an tỉnh), a group, a name written without diacritics or with a title or the body it
@@ -725,16 +727,34 @@ class AgencyMatcher:
             return False
         loose = loose_key(written_in_full(written), self.tails)
         shared = [name for other in self.catalogue.in_turn(body) for name in other.full_names]
-        if any(loose_key(written_in_full(text), self.tails) == loose for text in (*body.forms, *shared)):
+        if any(loose_key(written_in_full(text), self.tails) == loose for text in shared):
             return False
         names = [
             set(loose_tokens(name, self.tails))
             for name in (body.name_in(self.province.name), *body.names_in(self.province.name))
         ]
+        if "{province}" in body.own_name and self._in_full_with_province(written, names):
+            return True
+        if any(loose_key(written_in_full(text), self.tails) == loose for text in body.forms):
+            return False
         words = set(loose.split())
         return any(name <= words for name in names) and any(
             not is_initials(word) and not any(word in name for name in names) for word in words
         )
+
+    def _in_full_with_province(self, written, names):
+        """Whether a name writes out in full every word of one of `names` (the loose tokens of the body's names, not
+        a short form of them: `Ban Quản lý các khu công nghiệp`, not `BQL các KCN`) and ends with the province's name
+        written out (`… tỉnh Sơn La`, `… Sơn La`): the body's own name as the province writes it, which may differ from
+        the catalogue's own_name by `tỉnh` (`Ban Quản lý các khu công nghiệp Đồng Nai`). The province's name is one of
+        the endings a name may drop, so `_says_more` alone never counts it as words of its own. Read only for a body
+        named after its province: the bodies of a central organisation keep the catalogue's name (`Công an tỉnh`,
+        `Bưu điện tỉnh`)."""
+        place = province_key(self.province.name).split()
+        whole = loose_tokens(written, expand=False)
+        if not place or len(whole) <= len(place) or whole[-len(place) :] != place:
+            return False
+        return any(name and name <= set(whole[: -len(place)]) for name in names)
 
     def _plural_only(self, key, loose):
         """Whether `loose` names a catalogue group only as `các …` writes it and `key` is written singular."""

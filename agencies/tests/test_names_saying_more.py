@@ -1,8 +1,10 @@
 """A body the province lacks is proposed and created under the name as written, its short forms written out, where
 that name says more than the catalogue's (words of its own beyond the province's name, `tỉnh`, role words or a
-note), written without diacritics too once the catalogue's own words give each of its phrases one spelling; a short form
-of the catalogue's name, a group, or a name without diacritics with a word the catalogue spells no way or two ways gets
-the catalogue's name."""
+note) or, for a body named after its province, writes its name out in full with the province's name (`Ban Quản lý
+các khu công nghiệp Tiền Giang`), written without diacritics too once the catalogue's own words give each of its
+phrases one spelling; a short form of the catalogue's name, a group, a body of a central organisation (`Công an tỉnh
+Tiền Giang`), or a name without diacritics with a word the catalogue spells no way or two ways gets the catalogue's
+name."""
 
 import datetime
 
@@ -25,6 +27,12 @@ SAYING_MORE = [
         "trung-tam-khuyen-cong",
         "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp",
     ),
+    # a body named after its province written out in full with the province's name: its own name as written
+    (
+        "Ban Quản lý các khu công nghiệp {place}",
+        "ban-quan-ly-cac-khu-cong-nghiep",
+        "Ban Quản lý các khu công nghiệp {place}",
+    ),
     (
         "Phối hợp: Trung tâm Khuyến công và Xúc tiến thương mại tỉnh (chủ trì)",
         "trung-tam-khuyen-cong",
@@ -34,6 +42,7 @@ SAYING_MORE = [
 # (written, catalogue body): short forms and plain names of the catalogue's body keep its name
 CATALOGUE_NAMED = [
     ("CA tỉnh", "cong-an-tinh"),
+    # a body of a central organisation keeps the catalogue's name, the province's written after it or not
     ("Công an tỉnh {place} (chủ trì)", "cong-an-tinh"),
     ("Công an tỉnh (Phòng PC06)", "cong-an-tinh"),
     ("BQL KKT", "ban-quan-ly-khu-kinh-te"),

@@ -16,7 +16,7 @@ from . import office_sheets
 SECTION = "SECTION"
 HEADER = ["Mã nhiệm vụ", "Mục", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
 PRESS = "Báo và Phát thanh, Truyền hình Lào Cai"
-KCN_BOARD = "Ban Quản lý các khu công nghiệp Lào Cai"
+KCN_BOARD = "Ban Quản lý các khu công nghiệp tỉnh Lào Cai"
 ROWS = [
     (SECTION, "I. Hạ tầng khu công nghiệp"),
     (

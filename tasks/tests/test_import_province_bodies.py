@@ -86,7 +86,7 @@ HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối h�
 # What a province lacking these bodies creates on confirming for each name written, under the name its own body
 # gets (the names of Bắc Ninh's own, written with its name, are another province's there and create nothing).
 TO_CREATE = {
-    "BQL các KCN": ("ban-quan-ly-cac-khu-cong-nghiep", "Ban Quản lý các khu công nghiệp Long An"),
+    "BQL các KCN": ("ban-quan-ly-cac-khu-cong-nghiep", "Ban Quản lý các khu công nghiệp tỉnh Long An"),
     "Ban Quản lý Khu kinh tế tỉnh": ("ban-quan-ly-khu-kinh-te", "Ban Quản lý Khu kinh tế tỉnh"),
     "Hiệp hội DN tỉnh": ("hiep-hoi-doanh-nghiep-tinh", "Hiệp hội Doanh nghiệp tỉnh"),
     "Hiệp hội Doanh nghiệp tỉnh": ("hiep-hoi-doanh-nghiep-tinh", "Hiệp hội Doanh nghiệp tỉnh"),
