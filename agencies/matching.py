@@ -246,7 +246,9 @@ class AgencyMatcher:
         # The plan's date: a form that names the body of the day (`Các địa phương`) is read on it (default: today).
         self.day = day or timezone.localdate()
         self.catalogue = catalogue()
-        self.tails = Tails(province.name if province else "", self.catalogue.generic_suffixes)
+        self.tails = Tails(
+            province.name if province else "", self.catalogue.generic_suffixes, self.catalogue.locative_suffixes
+        )
         # The same endings as OCR reads them (`Iiên quan` for `liên quan`), for damaged names.
         self._ocr_tails = Tails(
             ocr_key(province.name) if province else "", [ocr_key(suffix) for suffix in self.catalogue.generic_suffixes]
@@ -406,6 +408,13 @@ class AgencyMatcher:
                 note = "" if self.tails.only(loose_tokens(noted["note"])) else " ".join(noted["note"].split())
                 return dataclasses.replace(head, text=text, qualifier=head.qualifier or note)
         return found
+
+    def left_as(self, text):
+        """The name a person is asked to map for `text`, a name no rule resolved: a category or group written plural
+        without the ending that says where, which a group's name drops as well (`Các doanh nghiệp viễn thông trên
+        địa bàn` → `Các doanh nghiệp viễn thông`; `Tails.without_locative`); any other name as written. Both read
+        alike (`loose_key`), so the name mapped answers the name as written next time."""
+        return self.tails.without_locative(text) if _plural(search_key(text)) else text
 
     def _match_whole(self, text):
         key = search_key(written_out(text))

@@ -77,7 +77,7 @@ def name_key(text):
 class Tails:
     """The endings a name may carry or drop without naming another body: the province, generic qualifiers."""
 
-    def __init__(self, province_name="", generic=()):
+    def __init__(self, province_name="", generic=(), locative=()):
         place = province_key(province_name).split()
         # A centrally-run city writes `thành phố` where a province writes `tỉnh` (`Công an thành phố`).
         level = ["thanh", "pho"] if place != search_key(province_name).split() else ["tinh"]
@@ -92,6 +92,8 @@ class Tails:
             key=len,
             reverse=True,
         )
+        # The endings that say where (`trên địa bàn`), among the generic ones.
+        self.locative = [[word for word in search_key(suffix).split() if word not in _IGNORED] for suffix in locative]
         # The endings by their last word, in the order above: only those can end a name, whose last word is theirs.
         self._by_last = {}
         for tail in (*self.places, *self.generic):
@@ -112,6 +114,17 @@ class Tails:
     def only(self, tokens):
         """Whether the tokens are nothing but endings (`Quảng Ngãi`, `tỉnh QN`)."""
         return bool(tokens) and self.strip(["", *tokens]) == [""]
+
+    def without_locative(self, text):
+        """The name as written without an ending that says where and the endings after it (`Các doanh nghiệp viễn
+        thông trên địa bàn tỉnh Sơn La`, `… (tại địa phương)` → `Các doanh nghiệp viễn thông`), as `strip` reads the
+        name; the text itself when it has none."""
+        words = (text or "").split()
+        for cut in range(1, len(words)):
+            rest = [word for word in search_key(" ".join(words[cut:])).split() if word not in _IGNORED]
+            if any(rest[: len(place)] == place for place in self.locative) and self.only(rest):
+                return " ".join(words[:cut]).rstrip(" ,;:-–(")
+        return text
 
 
 NO_TAILS = Tails()

@@ -98,7 +98,8 @@ class Catalogue:
     version: str
     bodies: tuple
     legal_bases: dict = field(hash=False, compare=False)
-    generic_suffixes: tuple = ()
+    generic_suffixes: tuple = ()  # the endings a name may carry or drop, the locative ones among them
+    locative_suffixes: tuple = ()  # the endings that say where (`trên địa bàn`, `tại địa phương`)
     # sets of bodies a province gives one of them the work of all (the boards of its economic and industrial zones)
     one_body_for: tuple = ()
 
@@ -183,7 +184,8 @@ def catalogue():
         version=data["version"],
         bodies=tuple(_body(row, province_names) for row in data["bodies"]),
         legal_bases=data["legal_bases"],
-        generic_suffixes=tuple(data.get("generic_suffixes", ())),
+        generic_suffixes=(*data.get("locative_suffixes", ()), *data.get("generic_suffixes", ())),
+        locative_suffixes=tuple(data.get("locative_suffixes", ())),
         one_body_for=tuple(frozenset(keys) for keys in data.get("one_body_for", ())),
     )
 

@@ -908,8 +908,12 @@ class RowParser:
             holder = self.matcher.holder(agency, self._today) if agency else None
             current = holder if holder is not None and holder != agency else None
             body = self._creatable(text, match)
+            resolved = agency is not None or match.candidates or match.proposals
+            # a name left for a person is shown as it is mapped (`Các doanh nghiệp …` without `trên địa bàn`)
+            shown = text if resolved else self.matcher.left_as(text)
+            self._matches.setdefault(shown, match)
             self._refs[text, role] = AgencyRef(
-                text,
+                shown,
                 role,
                 agency.pk if agency else None,
                 agency.name if agency else (self.matcher.name_to_create(text, body) if body else ""),

@@ -227,7 +227,8 @@ def test_an_outline_label_a_paragraph_of_its_own_in_a_docx_or_pdf(db, tmp_path, 
 
 # 2. Who a direction addresses is whoever the item names, a state body the catalogue does not hold (`Thuế tỉnh …`,
 # `Kho bạc Nhà nước khu vực …`) or not a state body at all (`Các cơ sở …`, `Các doanh nghiệp …`, `Hiệp hội …`):
-# kept as written, never dropped.
+# kept as written, never dropped; a category without the ending that says where (`trên địa bàn tỉnh`), as a group's
+# name drops it.
 UNFAMILIAR = """ỦY BAN NHÂN DÂN
 TỈNH HẬU GIANG
 Số: 05/CT-UBND
@@ -255,8 +256,8 @@ UNFAMILIAR_ANSWERS = [
     ("Thuế tỉnh Hậu Giang chủ trì", ["Thuế tỉnh Hậu Giang"], "2026-06-30"),
     ("Cục Thuế tỉnh tăng cường kiểm tra", ["Cục Thuế tỉnh"], "2026-06-30"),
     ("kiểm soát chặt chẽ các khoản chi", ["Kho bạc Nhà nước khu vực XIX"], "2026-07-15"),
-    ("rà soát, cập nhật kế hoạch phòng ngừa", ["Các cơ sở hoạt động hóa chất trên địa bàn tỉnh"], "2026-07-31"),
-    ("chấp hành nghiêm quy định về dự trữ", ["Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh"], "2026-03-31"),
+    ("rà soát, cập nhật kế hoạch phòng ngừa", ["Các cơ sở hoạt động hóa chất"], "2026-07-31"),
+    ("chấp hành nghiêm quy định về dự trữ", ["Các doanh nghiệp kinh doanh xăng dầu"], "2026-03-31"),
     ("Hiệp hội Doanh nghiệp tỉnh vận động", ["Hiệp hội Doanh nghiệp tỉnh"], "2026-12-31"),
     ("Niêm yết công khai giá bán phân bón", ["Các doanh nghiệp sản xuất, kinh doanh phân bón"], "2026-03-15"),
     ("Lưu giữ hóa đơn", ["Các doanh nghiệp sản xuất, kinh doanh phân bón"], ""),

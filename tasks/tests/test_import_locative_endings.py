@@ -1,0 +1,69 @@
+"""A plan's category with an ending that says where (`Các doanh nghiệp viễn thông trên địa bàn`, `… tại địa
+phương`) is left for a person as the category alone, the way a group drops that ending: one name to map, whichever
+ending each row writes; once mapped, every row's name answers it. In xlsx and CSV, with and without diacritics, in two
+provinces."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from agencies.matching import remember_alias
+from agencies.models import Agency, AgencyKind, Province
+
+from .office_sheets import save_csv, save_xlsx, spelled
+
+pytestmark = pytest.mark.usefixtures("english")
+
+HEADER = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+ROWS = [
+    [
+        "1",
+        "Phát triển hạ tầng viễn thông",
+        "Sở Khoa học và Công nghệ",
+        "Các doanh nghiệp viễn thông trên địa bàn",
+        "2026",
+    ],
+    ["2", "Phủ sóng vùng sâu", "Sở Khoa học và Công nghệ", "Các doanh nghiệp viễn thông tại địa phương", "2026"],
+    ["3", "Ngầm hóa cáp", "Sở Xây dựng", "Sở Tài chính, Các doanh nghiệp viễn thông trên địa bàn tỉnh", "2026"],
+]
+CATEGORY = "Các doanh nghiệp viễn thông"
+
+
+def preview(path, code):
+    out = StringIO()
+    try:
+        call_command(
+            "import_directives", str(path), "--province", code, "--subject", "Viễn thông", "--dry-run",
+            "--format", "json", stdout=out, stderr=StringIO(),
+        )  # fmt: skip
+    except CommandError:
+        pass  # a name left for a person: nothing imported, the preview is written all the same
+    return json.loads(out.getvalue())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize("province", ["Sơn La", "Khánh Hòa"])
+def test_the_category_is_left_and_mapped_without_its_ending(tmp_path, kind, plain, province):
+    call_command("create_province", province, "--as-of", "01/03/2024", stdout=StringIO())
+    province = Province.objects.get(name=province)
+    spell = spelled(plain)
+    lines = [[spell(value) for value in line] for line in [HEADER, *ROWS]]
+    path = (save_csv if kind == "csv" else save_xlsx)(tmp_path / f"ke-hoach.{kind}", lines)
+
+    result = preview(path, province.code)
+    assert result["unmatched_agencies"] == [spell(CATEGORY)]
+    assert [task["coordinators"] for task in result["tasks"]] == [
+        [spell(CATEGORY)],
+        [spell(CATEGORY)],
+        ["Sở Tài chính", spell(CATEGORY)],
+    ]
+
+    mapped = Agency.objects.create(province=province, name=CATEGORY, kind=AgencyKind.ENTERPRISE, is_group=True)
+    remember_alias(mapped, result["unmatched_agencies"][0], province)
+    result = preview(path, province.code)
+    assert result["unmatched_agencies"] == []
+    assert [task["coordinators"][-1] for task in result["tasks"]] == [CATEGORY] * 3
