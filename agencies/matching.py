@@ -117,6 +117,10 @@ _UNIT_KINDS = (
 )
 
 
+# A name ending in a number, Arabic or Roman (`khu vực 15`, `khu vực XVII`), on its search key.
+_NUMBERED = re.compile(r"\s(?:\d+|[ivxlc]+)$")
+
+
 @dataclasses.dataclass(frozen=True)
 class AgencyMatch:
     text: str
@@ -495,6 +499,10 @@ class AgencyMatcher:
                 return self._decide(self._by_ocr[spelling], "ocr")
         if not closest:
             return place or AgencyMatch("", None, "none")
+        if place is not None and _NUMBERED.search(key):
+            # a body named by a number (`Kho bạc Nhà nước khu vực XX` beside the `… khu vực XVII` held) is another
+            # body of its kind, never an OCR reading of the one held: two numbers read alike but differ
+            return place
         found = self._closest(damaged)
         if found.agency is None and not found.candidates:
             return place or self._qualified_group(key, loose) or found

@@ -36,6 +36,8 @@ SHORT_FORMS = {
     "QLTT": "Quản lý thị trường",
     "PT-TH": "Phát thanh - Truyền hình",
     "NHCSXH": "Ngân hàng Chính sách xã hội",
+    "KBNN": "Kho bạc Nhà nước",
+    "NHNN": "Ngân hàng Nhà nước",
     "NHTM": "ngân hàng thương mại",
     "BĐBP": "Bộ đội Biên phòng",
     "H.": "huyện",
