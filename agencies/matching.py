@@ -622,7 +622,8 @@ class AgencyMatcher:
                     return self._with_diacritics(spelled, self._zone_vocabulary(body)) or spelled
                 return spelled
         said = self._with_diacritics(written_in_full(written)) if lacks_diacritics(written) else written
-        if said and self._says_more(said, body):
+        # a copy without diacritics is read written in full; whether it wrote the name in full is read as written
+        if said and self._says_more(said, body, in_full=written_in_full(written) == written):
             return written_in_full(said)
         name = body.name_in(self.province.name)
         form = legal_form(written)
@@ -727,13 +728,14 @@ class AgencyMatcher:
         ]
         return _phrases(texts, place_names(province) if province else ())
 
-    def _says_more(self, written, body):
+    def _says_more(self, written, body, in_full=True):
         """Whether a name, its short forms written out, names the body by more than the catalogue's name does (`BQL
         các KKT và KCN tỉnh` beside `Ban Quản lý Khu kinh tế tỉnh`, `Trung tâm Khuyến công và Tư vấn phát triển công
         nghiệp`): all the words of the catalogue's name (or of the province's own name for it), and words of their
         own, not initials, beyond the province's name, `tỉnh` and the generic tails; or, for a body named after its
         province (its own_name holds the province's), its name written out in full with the province's name
-        (`_in_full_with_province`). A short form of the catalogue (`CA tỉnh`, `Sở
+        (`_in_full_with_province`; not `in_full` for a copy without diacritics that wrote it short, `Bao va PT-TH Ca
+        Mau`, read written in full). A short form of the catalogue (`CA tỉnh`, `Sở
         KH&ĐT`) or the name of a body that bore its names in turn with it (`Catalogue.in_turn`: `Chi
         cục Quản lý thị trường tỉnh` for the Cục of a plan of before 2025), compared with short forms written out as a
         name restored from a copy without diacritics is (`Chi cuc QLTT tinh`), other words for the body (`Phòng Cảnh
@@ -750,7 +752,7 @@ class AgencyMatcher:
             set(loose_tokens(name, self.tails))
             for name in (body.name_in(self.province.name), *body.names_in(self.province.name))
         ]
-        if "{province}" in body.own_name and self._in_full_with_province(written, names):
+        if in_full and "{province}" in body.own_name and self._in_full_with_province(written, names):
             return True
         if any(loose_key(written_in_full(text), self.tails) == loose for text in body.forms):
             return False

@@ -132,3 +132,22 @@ def test_a_short_form_of_the_catalogues_name_gets_that_name(lacking, written, ke
 def test_a_word_whose_letters_fold_to_another_length_is_not_restored_and_never_fails(lacking):
     # `Quản` typed with a combining hook (NFD, five code points) folds to the four letters of `quan`
     assert lacking._with_diacritics("Ban Qua\u0309n ly") == ""
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Báo và PT-TH Cà Mau",
+        "Báo và Phát thanh, Truyền hình Cà Mau",
+        "BQL các KCN tỉnh Cà Mau",
+        "Ban Quản lý các khu công nghiệp tỉnh Cà Mau",
+    ],
+)
+def test_a_copy_without_diacritics_gets_the_name_the_vietnamese_copy_gets(db, written):
+    """A name written short (`Bao va PT-TH Ca Mau`) is restored written in full, and is still a short form: the
+    press body keeps its own name, as the Vietnamese copy's does, not the short form written out."""
+    province, _agencies = create_province("Cà Mau", datetime.date(2025, 10, 1))
+    matcher = AgencyMatcher(province)
+    (body,) = matcher.match(written).proposals
+
+    assert matcher.name_to_create(without_diacritics(written), body) == matcher.name_to_create(written, body)
