@@ -271,6 +271,7 @@ class AgencyMatcher:
         self._cache = {}
         self._sure_cache = {}
         self._words = None  # the catalogue's vocabulary with diacritics, built when a name needs it
+        self._zone_words = {}  # a zone-named board's vocabulary by its catalogue key, built when a name needs it
 
     def _index(self, method, text, agency_id):
         key = name_key(text)
@@ -716,7 +717,9 @@ class AgencyMatcher:
     def _zone_vocabulary(self, body):
         """The vocabulary a board named after its zone is spelled from (`Ban Quan ly Khu kinh te cua khau Dong Dang -
         Lang Son`): the board's own names and forms, SHORT_FORMS written out, the province's name and its places, never
-        another body's words (`Van Phong`, a zone, is no `Văn phòng`)."""
+        another body's words (`Van Phong`, a zone, is no `Văn phòng`); built once per body."""
+        if body.key in self._zone_words:
+            return self._zone_words[body.key]
         province = self.province.name if self.province else ""
         texts = [
             *SHORT_FORMS.values(),
@@ -726,7 +729,8 @@ class AgencyMatcher:
             *body.prefixes,
             *body.names_in(province),
         ]
-        return _phrases(texts, place_names(province) if province else ())
+        self._zone_words[body.key] = _phrases(texts, place_names(province) if province else ())
+        return self._zone_words[body.key]
 
     def _says_more(self, written, body, in_full=True):
         """Whether a name, its short forms written out, names the body by more than the catalogue's name does (`BQL
@@ -735,9 +739,9 @@ class AgencyMatcher:
         own, not initials, beyond the province's name, `tỉnh` and the generic tails; or, for a body named after its
         province (its own_name holds the province's), its name written out in full with the province's name
         (`_in_full_with_province`; not `in_full` for a copy without diacritics that wrote it short, `Bao va PT-TH Ca
-        Mau`, read written in full). A short form of the catalogue (`CA tỉnh`, `Sở
-        KH&ĐT`) or the name of a body that bore its names in turn with it (`Catalogue.in_turn`: `Chi
-        cục Quản lý thị trường tỉnh` for the Cục of a plan of before 2025), compared with short forms written out as a
+        Mau`, read written in full). A short form of the catalogue (`CA tỉnh`, `Sở KH&ĐT`) or the name of a body that
+        bore its names in turn with it (`Catalogue.in_turn`: `Chi cục Quản lý thị trường tỉnh` for the Cục of a plan of
+        before 2025), compared with short forms written out as a
         name restored from a copy without diacritics is (`Chi cuc QLTT tinh`), other words for the body (`Phòng Cảnh
         sát PC&CC`, a unit of Công an tỉnh), a group, a name written without diacritics or with a title or the body it
         comes under (`Giám đốc …`, `… thuộc Sở Công Thương`) keep the catalogue's name."""

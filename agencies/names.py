@@ -170,6 +170,8 @@ def plain_word(word):
     return _plain(unicodedata.normalize("NFC", word)).lower()
 
 
+# A word of letters, whose tone modern_tone places.
+_WORD = re.compile(r"[^\W\d_]+")
 # The tone marks, decomposed (NFD): grave, acute, tilde, hook above, dot below.
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # A word ending in `oa`, `oe` or `uy` (no final consonant; `uy` not after `q`, where `u` is part of `qu`) with its tone
@@ -190,9 +192,6 @@ def modern_tone(text):
         return unicodedata.normalize("NFC", f"{word[: old.start()]}{old['first']}{old['tone']}{old['last']}")
 
     return _WORD.sub(moved, text or "")
-
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def lacks_diacritics(text):

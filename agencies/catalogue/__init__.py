@@ -275,6 +275,7 @@ def _communes():
     return provinces
 
 
+@functools.cache
 def place_names(province_name):
     """The spellings with diacritics of the province's places: its district-level places before 01/7/2025
     (places.json) and, for a province of the 34, its communes, wards and special zones since (communes.json)."""
