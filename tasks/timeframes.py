@@ -552,68 +552,140 @@ def _period(first, last, words):
     return _Reading(start_date=datetime.date(first, 1, 1), due_date=datetime.date(last, 12, 31))
 
 
-# Schedules drawn as a grid (a Gantt-like table): a column per year or quarter under `Thời gian thực hiện`, the
-# periods a task runs in marked with one of these in its row.
+# Schedules drawn as a grid (a Gantt-like table): a column per year, half-year, quarter or month under `Thời gian thực
+# hiện`, the periods a task runs in marked with one of these in its row.
 MARKS = frozenset(("x", "×", "✓", "✔", "☑", "☒", "•", "●", "v"))
-_QUARTER_NAME = r"(?P<quarter{n}>iv|iii|ii|i|[1-4])"
-# A column's header ending with its period: `Năm 2023`, `2023`, `Quý I/2023`, `Năm 2023 Quý I` (a quarter under its
-# year), or `Quý I` with the year earlier in the header (`Năm 2023` over the quarters); on search_key text.
+# What a column's header may name inside a year (search_key text): a quarter (`Quý I`, `Q1`), a month (`Tháng 3`, `T3`,
+# `Th3`), a half (`6 tháng đầu năm`, `Sáu tháng cuối năm`, `Nửa đầu năm`), or a bare numeral (`I`, `3`) whose kind the
+# words above it decide (`_numeral_period`).
+_IN_YEAR = (
+    r"(?:quy |q ?)(?P<quarter{n}>iv|iii|ii|i|[1-4])"
+    r"|(?:thang |thg ?|th ?|t ?)(?P<month{n}>1[0-2]|0?[1-9])"
+    r"|(?:(?:6|sau) thang (?P<half{n}>dau|cuoi)(?: nam)?|nua (?P<halfb{n}>dau|cuoi) nam|nua nam (?P<halfc{n}>dau|cuoi))"
+    r"|(?P<numeral{n}>iv|iii|ii|i|1[0-2]|0?[1-9])"
+)
+# A column's header ending with its period: `Năm 2023`, `2023`, `Quý I/2023`, `Tháng 3/2024`, `6 tháng đầu năm 2024`,
+# `Năm 2023 Quý I` (a part of a year under its year), or `Quý I`, `T3`, `6 tháng cuối năm` with the year earlier in
+# the header (`Năm 2023` over them); on search_key text.
 _PERIOD_AT_END = re.compile(
-    r"(?:^|\s)(?:"
-    + r"(?:nam )?(?P<year1>(?:19|20)\d\d)(?: (?:quy|q) "
-    + _QUARTER_NAME.format(n=1)
-    + r")?"
-    + r"|(?:quy|q) "
-    + _QUARTER_NAME.format(n=2)
-    + r"(?: (?:nam )?(?P<year2>(?:19|20)\d\d))?"
-    + r")$"
+    r"(?:^|\s)(?:(?:nam )?(?P<year1>(?:19|20)\d\d)(?: (?:"
+    + _IN_YEAR.format(n=1)
+    + r"))?|(?:"
+    + _IN_YEAR.format(n=2)
+    + r")(?: (?:nam )?(?P<year2>(?:19|20)\d\d))?)$"
 )
 _YEAR_IN_HEADER = re.compile(r"\bnam ((?:19|20)\d\d)\b")
+# A month written as a number before its year keeps its slash: `3/2024` is March, `3 2024` no period.
+_MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2]) ?/ ?(?:19|20)\d\d\s*$")
+# The words over a bare numeral that say what it counts (`Thời gian thực hiện theo quý`, `6 tháng` over `I | II`).
+_COUNTS_QUARTERS = re.compile(r"\bquy\b")
+_COUNTS_HALVES = re.compile(r"\b(?:(?:6|sau) thang|nua nam|ban nien)\b")
+_COUNTS_MONTHS = re.compile(r"\bthang\b")
+_COUNTING_WORDS = re.compile(r"\s*\b(?:theo |tung )?(?:quy|(?:6|sau) thang|nua nam|ban nien|thang)\b\s*")
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_HALF_NUMBERS = {"i": 1, "ii": 2, "1": 1, "2": 2}
 _ROMAN_QUARTERS = ("", "I", "II", "III", "IV")
+HALF_NAMES = ("", "đầu", "cuối")
 
 
 @dataclasses.dataclass(frozen=True)
 class Period:
-    """A year or a quarter a schedule's column stands for."""
+    """A year, or a half, quarter or month of it, a schedule's column stands for."""
 
     year: int
     quarter: int | None = None
+    month: int | None = None
+    half: int | None = None  # 1: January to June, 2: July to December
+    # A month its header wrote as a bare number (`3` under `Năm 2024`): read as a month only beside more of them than a
+    # year has quarters (`layout._periods`), as four numbers under a year may be its quarters.
+    numbered: bool = dataclasses.field(default=False, compare=False)
+
+    @property
+    def months(self):
+        """The first and the last month of the period."""
+        if self.month is not None:
+            return self.month, self.month
+        if self.quarter is not None:
+            return self.quarter * 3 - 2, self.quarter * 3
+        if self.half is not None:
+            return (1, 6) if self.half == 1 else (7, 12)
+        return 1, 12
 
     @property
     def start(self):
-        return datetime.date(self.year, 1 if self.quarter is None else self.quarter * 3 - 2, 1)
+        return datetime.date(self.year, self.months[0], 1)
 
     @property
     def end(self):
-        month = 12 if self.quarter is None else self.quarter * 3
+        month = self.months[1]
         return datetime.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     @property
     def label(self):
-        if self.quarter is None:
-            return f"Năm {self.year}"
-        return f"Quý {_ROMAN_QUARTERS[self.quarter]}/{self.year}"
+        if self.month is not None:
+            return f"Tháng {self.month}/{self.year}"
+        if self.quarter is not None:
+            return f"Quý {_ROMAN_QUARTERS[self.quarter]}/{self.year}"
+        if self.half is not None:
+            return f"6 tháng {HALF_NAMES[self.half]} năm {self.year}"
+        return f"Năm {self.year}"
 
 
 def read_period(header):
     """The period a schedule column's header ends with, and the words before it (search_key text): `Thời gian thực
-    hiện Năm 2023 Quý I` -> (Period(2023, 1), "thoi gian thuc hien"); None when the header ends with no period, or
-    names a quarter whose year it does not write."""
+    hiện Năm 2023 Quý I` -> (Period(2023, 1), "thoi gian thuc hien"); None when the header ends with no period, names
+    a part of a year whose year it does not write, or a numeral the words above it do not say the kind of."""
     key = search_key(header)
     found = _PERIOD_AT_END.search(key)
     if not found:
         return None
+    n = "1" if found["year1"] else "2"
     before = key[: found.start()].strip()
     year = found["year1"] or found["year2"]
+    if found["year2"] and found[f"numeral{n}"] and not _MONTH_SLASH_YEAR.search(header):
+        return None  # `I 2024`, `3 2024`: a numeral beside a year, not a month written `3/2024`
     if year is None:
         in_before = _YEAR_IN_HEADER.findall(f"{before} ") or re.findall(r"\b(?:19|20)\d\d\b", before)
         if len(set(in_before)) != 1:
             return None
         year = in_before[0]
         before = re.sub(r"\s*\b(?:nam )?" + year + r"\b\s*", " ", before).strip()
-    quarter = found["quarter1"] or found["quarter2"]
-    return Period(int(year), _QUARTER_NUMBERS[quarter] if quarter else None), before
+    period = _period_in_year(int(year), found, n, before)
+    if period is None:
+        return None
+    if period != Period(period.year):
+        before = _COUNTING_WORDS.sub(" ", f" {before} ").strip()
+    return period, before
+
+
+def _period_in_year(year, found, n, before):
+    """The Period of `year` the header's words `found` name, a bare numeral read by the words `before` it."""
+    if found[f"quarter{n}"]:
+        return Period(year, _QUARTER_NUMBERS[found[f"quarter{n}"]])
+    if found[f"month{n}"]:
+        return Period(year, month=int(found[f"month{n}"]))
+    half = found[f"half{n}"] or found[f"halfb{n}"] or found[f"halfc{n}"]
+    if half:
+        return Period(year, half=1 if half == "dau" else 2)
+    numeral = found[f"numeral{n}"]
+    if numeral is None:
+        return Period(year)
+    return _numeral_period(year, numeral, before, slashed=bool(found["year2"]))
+
+
+def _numeral_period(year, numeral, before, slashed):
+    """A bare numeral under a year (`I`, `II`, `3`): a quarter under words naming quarters, a half under words naming
+    halves, a month under words naming months; a number written before its year with a slash (`3/2024`), or alone under
+    a year, a month (marked `numbered`); anything else no period."""
+    if not slashed and _COUNTS_QUARTERS.search(before):
+        quarter = _QUARTER_NUMBERS.get(numeral)
+        return Period(year, quarter) if quarter else None
+    if not slashed and _COUNTS_HALVES.search(before):
+        half = _HALF_NUMBERS.get(numeral)
+        return Period(year, half=half) if half else None
+    if not numeral.isdigit():
+        return None
+    return Period(year, month=int(numeral), numbered=not slashed and not _COUNTS_MONTHS.search(before))
 
 
 def is_mark(value):
@@ -625,7 +697,7 @@ def marked_timeframe(periods):
     """The timeframe the marked periods of a schedule give: from the first one's start, due at the end of the last,
     as a clerk reads the grid (every year of a plan marked is the plan's span, not `hằng năm`: a recurring task is one
     whose words say so). Its text says what was marked, runs of periods written as a span: `Năm 2023 - 2024`,
-    `Quý IV/2023 - Quý II/2024`, `Năm 2023, Năm 2025`."""
+    `Quý IV/2023 - Quý II/2024`, `Tháng 3 - 6/2024`, `Năm 2023, Năm 2025`."""
     periods = sorted(set(periods), key=lambda period: period.start)
     runs = []
     for period in periods:
@@ -638,8 +710,10 @@ def marked_timeframe(periods):
         first, last = run[0], run[-1]
         if first is last:
             parts.append(first.label)
-        elif first.quarter is None and last.quarter is None:
+        elif first == Period(first.year) and last == Period(last.year):
             parts.append(f"{first.label} - {last.year}")
+        elif first.month and last.month and first.year == last.year:
+            parts.append(f"Tháng {first.month} - {last.month}/{last.year}")
         else:
             parts.append(f"{first.label} - {last.label}")
     return Timeframe(original=", ".join(parts), start_date=periods[0].start, due_date=periods[-1].end)

@@ -8,6 +8,7 @@ without diacritics, so columns are found by content, never by position.
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from agencies.normalize import search_key
@@ -20,6 +21,7 @@ from .reader import cell_text
 HEADER_SEARCH_ROWS = 30
 HEADER_MOST_ROWS = 3  # `Thời gian thực hiện` over `Năm 2023 | Năm 2024` over `Quý I | Quý II …`
 HEADER_MAX_LENGTH = 80  # a longer cell is a title or a task, not a column header
+QUARTERS_IN_A_YEAR = 4
 
 CODE, TEXT, LEAD, COORDINATORS, EXECUTING, TIMEFRAME, NOTE, TARGET, SECTOR, SECTION, OUTLINE = (
     "code",
@@ -132,7 +134,7 @@ class Layout:
     header_rows: tuple  # row numbers of the header (one to three)
     data_start: int  # number of the first row that can hold a task
     codes_given: bool = False  # the CODE column is a code column (`Mã`), not outline numbers (`STT`)
-    # ((column index, Period), …): a schedule drawn as a grid, a column per year or quarter a row marks
+    # ((column index, Period), …): a schedule drawn as a grid, a column per year, half, quarter or month a row marks
     periods: tuple = ()
 
     def value(self, cells, name):
@@ -172,15 +174,21 @@ def _columns(header_cells, skip=()):
 
 
 def _periods(header_cells):
-    """((column index, Period), …) of a schedule drawn as a grid: the columns whose header ends with a year or quarter
-    (`Năm 2023`, `2023`, `Quý I/2023`) under a timeframe header (`Thời gian thực hiện` over them), or with nothing
-    else when at least two do (`2023 | 2024 | 2025`). A year under other words (`Chỉ tiêu năm 2025`) is no period."""
-    timed, bare = [], []
+    """((column index, Period), …) of a schedule drawn as a grid: the columns whose header ends with a year, or a half,
+    quarter or month of one (`Năm 2023`, `2023`, `Quý I/2023`, `Năm 2024` over `T1 … T12`), under a timeframe header
+    (`Thời gian thực hiện` over them), or with nothing else when at least two do (`2023 | 2024 | 2025`). A year under
+    other words (`Chỉ tiêu năm 2025`) is no period; bare numbers under a year (`1 … 12`) are its months only when there
+    are more of them than a year has quarters."""
+    found = []
     for index, text in enumerate(header_cells):
-        found = read_period(text) if len(text) <= HEADER_MAX_LENGTH else None
-        if found is None:
+        period = read_period(text) if len(text) <= HEADER_MAX_LENGTH else None
+        if period is not None:
+            found.append((index, *period))
+    numbered = Counter(period.year for _index, period, _before in found if period.numbered)
+    timed, bare = [], []
+    for index, period, before in found:
+        if period.numbered and numbered[period.year] <= QUARTERS_IN_A_YEAR:
             continue
-        period, before = found
         if not before:
             bare.append((index, period))
         elif (classify_header(before) or ("",))[0] == TIMEFRAME:
@@ -215,12 +223,14 @@ def _two_level(top, bottom):
     return joined
 
 
-def _sub_titles(top, bottom):
+def _sub_titles(top, bottom, width=0):
     """Whether `bottom` goes on with the header `top`: each of its cells repeats the one above (a title merged down
     both rows) or stands under a group title spanning several columns (`Thời gian thực hiện` over `Năm 2023 | Năm
     2024`, `Cơ quan thực hiện` over `Chủ trì | Phối hợp`), and at least one is such a sub-title. A task row writes
-    under the single columns' titles (its number under `STT`, its text under `Nhiệm vụ`)."""
-    width = max(len(top), len(bottom))
+    under the single columns' titles (its number under `STT`, its text under `Nhiệm vụ`). `width`: how far the header's
+    rows reach, so a group title in the last column spans the columns its lower rows fill (`Năm 2024` over `T1 … T12`
+    at the sheet's right edge, where a workbook row ends at its last filled cell)."""
+    width = max(len(top), len(bottom), width)
     top = list(top) + [""] * (width - len(top))
     spanned = set()  # columns under a group title that spans more than its own column
     for index, text in enumerate(top):
@@ -259,7 +269,9 @@ def find_layout(rows):
                 break
             if height > 1:
                 continues = continues and _sub_titles(
-                    _joined(texts[index : index + height - 1]), texts[index + height - 1]
+                    _joined(texts[index : index + height - 1]),
+                    texts[index + height - 1],
+                    max(len(cells) for cells in texts[index : index + HEADER_MOST_ROWS]),
                 )
             if height > 2 and not continues:
                 break  # a third row only under a second that holds sub-titles

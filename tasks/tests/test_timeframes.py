@@ -454,13 +454,37 @@ def test_a_yearly_day_and_an_impossible_day_are_not_given_a_year():
         ("Thời gian thực hiện Năm 2023 Quý III", Period(2023, 3), "thoi gian thuc hien"),
         ("Thoi gian thuc hien nam 2024 Quy 2", Period(2024, 2), "thoi gian thuc hien"),
         ("Chỉ tiêu năm 2025", Period(2025), "chi tieu"),
+        ("Thời gian thực hiện Năm 2024 Tháng 3", Period(2024, month=3), "thoi gian thuc hien"),
+        ("Thoi gian thuc hien Nam 2024 T11", Period(2024, month=11), "thoi gian thuc hien"),
+        ("Năm 2025 Th02", Period(2025, month=2), ""),
+        ("Tháng 9/2024", Period(2024, month=9), ""),
+        ("T12/2025", Period(2025, month=12), ""),
+        ("Thời gian thực hiện 4/2024", Period(2024, month=4), "thoi gian thuc hien"),
+        ("Năm 2024 6 tháng đầu năm", Period(2024, half=1), ""),
+        ("Thoi gian thuc hien 6 thang cuoi nam 2025", Period(2025, half=2), "thoi gian thuc hien"),
+        ("Năm 2024 Nửa cuối năm", Period(2024, half=2), ""),
+        ("Thời gian thực hiện (6 tháng) Năm 2024 I", Period(2024, half=1), "thoi gian thuc hien"),
+        ("Thoi gian thuc hien theo quy Nam 2024 III", Period(2024, 3), "thoi gian thuc hien"),
     ],
 )
 def test_a_schedule_columns_period_is_read_from_the_end_of_its_header(header, period, before):
     assert read_period(header) == (period, before)
 
 
-@pytest.mark.parametrize("header", ["Quý II", "Sản phẩm", "Năm 2023 (kết quả)", "Thời hạn"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Quý II",
+        "Sản phẩm",
+        "Năm 2023 (kết quả)",
+        "Thời hạn",
+        "Tháng 3",
+        "6 tháng đầu năm",
+        "Năm 2024 II",
+        "3 2024",
+        "I/2024",
+    ],
+)
 def test_a_header_ending_with_no_period_or_a_quarter_of_no_year_gives_none(header):
     assert read_period(header) is None
 
@@ -474,6 +498,10 @@ def test_the_timeframe_text_reads_back_as_the_marks_read():
         [Period(2025)],
         [Period(2023, 4), Period(2024, 1), Period(2024, 2)],
         [Period(2024, 3)],
+        [Period(2024, month=month) for month in (3, 4, 5, 6)],
+        [Period(2024, month=12), Period(2025, month=1)],
+        [Period(2024, half=2), Period(2025, half=1)],
+        [Period(2025, half=1)],
     ):
         marked = marked_timeframe(periods)
         assert read_timeframe(marked.original).due_date == marked.due_date, marked.original

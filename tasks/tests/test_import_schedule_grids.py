@@ -1,0 +1,203 @@
+"""Schedule grids drawn the other ways offices draw them (issue #12), each read as a clerk reads it:
+
+- a column per month: `Tháng 1 … Tháng 12`, `T1 … T12` or `1 … 12` under `Năm 2024`, or `Tháng 1/2024` in each; a task
+  marked in T3–T6 runs 01/03–30/06 of that year;
+- a column per half-year: `6 tháng đầu năm | 6 tháng cuối năm` under each year, `I | II` under each year with the words
+  above saying they are halves (`Thời gian thực hiện (6 tháng)`), or `6 tháng đầu năm 2024` in each.
+
+Numerals whose kind nothing says (`I | II`, or `1 | 2 | 3 | 4` under a year: halves, quarters or months?) are no
+period: the task's timeframe is left to its words. Each grid in .xlsx (merged titles), .ods, .xls and CSV, with and
+without diacritics."""
+
+import datetime
+
+import openpyxl
+import pytest
+
+from agencies.services import create_province
+from tasks.importing.layout import find_layout
+from tasks.importing.reader import Row
+from tasks.timeframes import Period
+
+from . import office_sheets
+from .spreadsheet_formats import as_ods, as_xls
+
+D = datetime.date
+TITLES = ["STT", "Nhiệm vụ", "Cơ quan chủ trì"]
+LEADS = ["Sở Công Thương", "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp"]
+
+
+def write_grid(tmp_path, name, header, merges, lines, form, plain):
+    """A plan whose header rows are `header` (None under a merged title), merged over `merges` in a workbook, saved as
+    `form`; a CSV writes each title once, where the workbook's merged range starts."""
+    text = office_sheets.spelled(plain)
+    rows = [[text(value) if isinstance(value, str) else value for value in line] for line in header + lines]
+    name = f"{name}{'-khong-dau' if plain else ''}"
+    if form == "csv":
+        cells = [["" if value is None else value for value in row] for row in rows]
+        return office_sheets.save_csv(tmp_path / f"{name}.csv", cells, "utf-8-sig")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    source = tmp_path / f"{name}.xlsx"
+    workbook.save(source)
+    copies = {"ods": as_ods, "xls": as_xls}
+    return source if form == "xlsx" else copies[form](source, tmp_path / f"{name}.{form}")
+
+
+@pytest.fixture
+def province(db):
+    return create_province("Bắc Ninh", D(2024, 2, 1))[0]
+
+
+def _task_lines(marks_by_row, width):
+    """Task rows marking the period columns listed (0-based among `width` period columns) with `x`."""
+    lines = []
+    for number, (lead, marked) in enumerate(zip(LEADS, marks_by_row, strict=True), start=1):
+        cells = ["x" if index in marked else None for index in range(width)]
+        lines.append([str(number), f"Nhiệm vụ số {number} của kế hoạch", lead, *cells])
+    return lines
+
+
+def _timeframes(result):
+    tasks = {task["code"]: task for task in result["tasks"]}
+    return {
+        code: (task["start_date"], task["due_date"], task["timeframe"], task["recurring"], task["needs_review"])
+        for code, task in tasks.items()
+    }
+
+
+def _row_problems(result):
+    return [problem for problem in result["errors"] + result["warnings"] if problem["row"]]
+
+
+MONTH_NAMES = {
+    "words": [f"Tháng {month}" for month in range(1, 13)],
+    "short": [f"T{month}" for month in range(1, 13)],
+    "numbers": list(range(1, 13)),
+    "padded": [f"Th{month:02d}" for month in range(1, 13)],
+}
+# rows: T3–T6; T12; T1, T2 and T11; every month of the year
+MONTH_MARKS = [{2, 3, 4, 5}, {11}, {0, 1, 10}, set(range(12))]
+MONTH_WANTED = {
+    "1": ("2024-03-01", "2024-06-30", "Tháng 3 - 6/2024", False, False),
+    "2": ("2024-12-01", "2024-12-31", "Tháng 12/2024", False, False),
+    "3": ("2024-01-01", "2024-11-30", "Tháng 1 - 2/2024, Tháng 11/2024", False, False),
+    # every month of the plan's year marked: the year it runs in, not `hằng tháng`
+    "4": ("2024-01-01", "2024-12-31", "Tháng 1 - 12/2024", False, False),
+}
+
+
+def _month_header(kind):
+    if kind == "each":
+        first = [*TITLES, "Thời gian thực hiện", *[None] * 11]
+        second = [None, None, None, *[f"Tháng {month}/2024" for month in range(1, 13)]]
+        return [first, second], ["D1:O1", "A1:A2", "B1:B2", "C1:C2"]
+    first = [*TITLES, "Thời gian thực hiện", *[None] * 11]
+    second = [None, None, None, "Năm 2024", *[None] * 11]
+    third = [None, None, None, *MONTH_NAMES[kind]]
+    return [first, second, third], ["D1:O1", "D2:O2", "A1:A3", "B1:B3", "C1:C3"]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["diacritics", "no-diacritics"])
+@pytest.mark.parametrize("form", ["xlsx", "ods", "xls", "csv"])
+@pytest.mark.parametrize("kind", ["words", "short", "numbers", "padded", "each"])
+def test_month_columns_give_the_months_marked(province, tmp_path, kind, form, plain):
+    header, merges = _month_header(kind)
+    path = write_grid(tmp_path, f"thang-{kind}", header, merges, _task_lines(MONTH_MARKS, 12), form, plain)
+
+    result = office_sheets.preview(path, province)
+
+    assert _timeframes(result) == MONTH_WANTED
+    assert _row_problems(result) == []
+
+
+HALF_MARKS = [{0}, {1, 2}, set(), {3}]
+HALF_WANTED = {
+    "1": ("2024-01-01", "2024-06-30", "6 tháng đầu năm 2024", False, False),
+    "2": ("2024-07-01", "2025-06-30", "6 tháng cuối năm 2024 - 6 tháng đầu năm 2025", False, False),
+    "3": (None, None, "", False, False),
+    "4": ("2025-07-01", "2025-12-31", "6 tháng cuối năm 2025", False, False),
+}
+
+
+def _half_header(kind):
+    if kind == "each":
+        first = [*TITLES, "Thời gian thực hiện", None, None, None]
+        second = [
+            None,
+            None,
+            None,
+            *(f"6 tháng {part} năm {year}" for year in (2024, 2025) for part in ("đầu", "cuối")),
+        ]
+        return [first, second], ["D1:G1", "A1:A2", "B1:B2", "C1:C2"]
+    title = "Thời gian thực hiện" if kind == "words" else "Thời gian thực hiện (6 tháng)"
+    halves = ["6 tháng đầu năm", "6 tháng cuối năm"] if kind == "words" else ["I", "II"]
+    first = [*TITLES, title, None, None, None]
+    second = [None, None, None, "Năm 2024", None, "Năm 2025", None]
+    third = [None, None, None, *halves, *halves]
+    return [first, second, third], ["D1:G1", "D2:E2", "F2:G2", "A1:A3", "B1:B3", "C1:C3"]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["diacritics", "no-diacritics"])
+@pytest.mark.parametrize("form", ["xlsx", "ods", "xls", "csv"])
+@pytest.mark.parametrize("kind", ["words", "numerals", "each"])
+def test_half_year_columns_give_the_halves_marked(province, tmp_path, kind, form, plain):
+    header, merges = _half_header(kind)
+    path = write_grid(tmp_path, f"nua-nam-{kind}", header, merges, _task_lines(HALF_MARKS, 4), form, plain)
+
+    result = office_sheets.preview(path, province)
+
+    # the timeframe text says what was marked in the portal's words, with diacritics, whatever the sheet's spelling
+    assert _timeframes(result) == HALF_WANTED
+    assert _row_problems(result) == []
+
+
+def _rows(*lines):
+    return [Row("Sheet", number, tuple(line)) for number, line in enumerate(lines, start=1)]
+
+
+@pytest.mark.parametrize(
+    "numerals",
+    [["I", "II"], ["1", "2", "3", "4"], [1, 2, 3, 4], ["I", "II", "III", "IV"]],
+    ids=["two-romans", "four-numbers", "four-typed-numbers", "four-romans"],
+)
+def test_numerals_under_a_year_that_nothing_names_are_no_period(numerals):
+    """`I | II` under `Năm 2024` may be halves or quarters, `1 | 2 | 3 | 4` quarters or months: not guessed."""
+    width = len(numerals)
+    layout = find_layout(
+        _rows(
+            [*TITLES, "Thời gian thực hiện", *[None] * (width - 1)],
+            [None, None, None, "Năm 2024", *[None] * (width - 1)],
+            [None, None, None, *numerals],
+            ["1", "Rà soát quy hoạch", "Sở Công Thương", "x"],
+        )
+    )
+
+    assert layout.periods == ()
+
+
+@pytest.mark.parametrize(
+    ("above", "numerals", "periods"),
+    [
+        ("Thời gian thực hiện theo quý", ["I", "II", "III", "IV"], [Period(2024, q) for q in (1, 2, 3, 4)]),
+        ("Tiến độ thực hiện (quý)", ["1", "2", "3", "4"], [Period(2024, q) for q in (1, 2, 3, 4)]),
+        ("Thoi gian thuc hien (nua nam)", ["I", "II"], [Period(2024, half=1), Period(2024, half=2)]),
+        ("Thời gian thực hiện theo tháng", ["1", "2", "3"], [Period(2024, month=m) for m in (1, 2, 3)]),
+    ],
+)
+def test_numerals_under_a_year_are_what_the_words_above_them_count(above, numerals, periods):
+    width = len(numerals)
+    layout = find_layout(
+        _rows(
+            [*TITLES, above, *[None] * (width - 1)],
+            [None, None, None, "Năm 2024", *[None] * (width - 1)],
+            [None, None, None, *numerals],
+            ["1", "Rà soát quy hoạch", "Sở Công Thương", "x"],
+        )
+    )
+
+    assert [period for _index, period in layout.periods] == periods
