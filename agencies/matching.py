@@ -21,7 +21,9 @@ from django.utils import timezone
 from .catalogue import (
     COMMUNE_KINDS,
     catalogue,
+    city_spelling,
     district_place,
+    is_city,
     merged_place,
     place_names,
     province_key,
@@ -295,6 +297,7 @@ class AgencyMatcher:
         starts = []
         # loose keys of bodies named by a word that names nothing alone (`Báo`): a body only with its tail written
         self._with_place = set()
+        city = bool(self.province) and is_city(self.province.name)
         for body in self.catalogue.bodies:
             if body.per_place or body.means:
                 # one per place: read only with its place's name (`_zone_named`), never by its kind's name alone; a
@@ -302,6 +305,9 @@ class AgencyMatcher:
                 continue
             for text in (*body.full_names, *body.forms, *body.prefixes):
                 self._index_form(text, body)
+                if city and city_spelling(text) != text:
+                    # a city's name for it (`Thành đoàn` for `Tỉnh đoàn`)
+                    self._index_form(city_spelling(text), body)
             for text in body.names_in(self.province.name) if self.province else ():
                 # a name of its own the province gives the body (`Báo Ấp Bắc`), read only in that province
                 self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)
@@ -582,7 +588,7 @@ class AgencyMatcher:
         Quảng Trị`): the committee of the city or town named like its province, whose place every other name drops as
         an ending. Not in a centrally-run city (`Thành phố Hải Phòng`), whose own committee that name is."""
         place = loose_tokens(self.province.name) if self.province else []
-        if broken or not place or place[:2] == ["thanh", "pho"] or _plural(key) or " va " in f" {key} ":
+        if broken or not place or is_city(self.province.name) or _plural(key) or " va " in f" {key} ":
             return set()
         tokens = loose_tokens(key)
         head = tuple(tokens[: -len(place)])

@@ -10,7 +10,7 @@
 import re
 import unicodedata
 
-from .catalogue import province_key
+from .catalogue import is_city, province_key
 from .normalize import search_key
 
 # The short forms offices write for words of many names, written out: the one table of them. Those folded into
@@ -82,7 +82,7 @@ class Tails:
     def __init__(self, province_name="", generic=(), locative=()):
         place = province_key(province_name).split()
         # A centrally-run city writes `thành phố` where a province writes `tỉnh` (`Công an thành phố`).
-        level = ["thanh", "pho"] if place != search_key(province_name).split() else ["tinh"]
+        level = ["thanh", "pho"] if is_city(province_name) else ["tinh"]
         self.places = []
         if place:
             initials = "".join(word[0] for word in place)

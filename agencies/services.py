@@ -92,5 +92,5 @@ def create_province(name, as_of):
     for key in STANDARD_GROUPS:
         body = catalogue().body(key)
         if body.valid_on(as_of):
-            created.append(create_agency(province, body.name, body.kind, key))
+            created.append(create_agency(province, own_name(province, body), body.kind, key))
     return province, created

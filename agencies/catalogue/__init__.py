@@ -50,6 +50,9 @@ class Body:
     # the body whose work the forms name, read on the plan's date by `Catalogue.of_day` (`Các địa phương`: the local
     # level of the day)
     means: str = ""
+    # the name of a centrally-run city's own body of this kind where it is not the name with `thành phố` for `tỉnh`
+    # (`UBND các quận, huyện, thị xã`: a city has quận where a province has thị xã and thành phố)
+    city_name: str = ""
     # province key (`province_key`) -> the names the province's own body of this kind bears, the first its own name
     province_names: dict = field(default_factory=dict, hash=False, compare=False)
 
@@ -69,11 +72,17 @@ class Body:
 
     def name_in(self, province_name):
         """The name the province's own body of this kind bears: `Báo Long An` for `Báo tỉnh`; a name of its own where
-        the province gives it one (`Báo Ấp Bắc` in Tiền Giang)."""
+        the province gives it one (`Báo Ấp Bắc` in Tiền Giang); in a centrally-run city, its name there (`city_name`:
+        `UBND các quận, huyện, thị xã`), else the name with `thành phố` for `tỉnh` (`Công an thành phố`, `Ủy ban nhân
+        dân thành phố Hải Phòng`: `city_spelling`)."""
         own = self.names_in(province_name)
         if own:
             return own[0]
-        return self.own_name.format(province=province_name) if self.own_name else self.name
+        city = is_city(province_name)
+        if city and self.city_name:
+            return self.city_name
+        name = self.own_name.format(province=province_own_name(province_name)) if self.own_name else self.name
+        return city_spelling(name) if city else name
 
     def names_in(self, province_name):
         """The names of its own the province gives its body of this kind (province_names.json), else ()."""
@@ -84,6 +93,36 @@ def province_key(name):
     """A province's name as province_names.json is read: its search key without `Thành phố` (`Hồ Chí Minh`)."""
     key = search_key(name or "")
     return key.removeprefix("thanh pho ")
+
+
+@functools.cache
+def _cities():
+    """The folded names of the centrally-run cities (mergers.json's centrally_run_cities)."""
+    data = json.loads(MERGERS_PATH.read_text(encoding="utf-8"))
+    return frozenset(search_key(name) for name in data["centrally_run_cities"])
+
+
+def is_city(province_name):
+    """Whether the province is a centrally-run city (thành phố trực thuộc trung ương): named with `Thành phố`
+    (`Thành phố Hồ Chí Minh`), or one mergers.json lists (`Hải Phòng`, `Huế`; `Thừa Thiên Huế` was a province)."""
+    key = search_key(province_name or "")
+    return key.startswith("thanh pho ") or province_key(province_name) in _cities()
+
+
+# Where a province's body is named with `tỉnh`, a centrally-run city's is named with `thành phố`; its youth union and
+# party committee are `Thành đoàn` and `Thành ủy` (`Tỉnh đoàn`, `Tỉnh ủy`).
+_CITY_SPELLINGS = (
+    (re.compile(r"\bTỉnh (đoàn|ủy|uỷ)\b"), r"Thành \1"),
+    (re.compile(r"\btỉnh\b"), "thành phố"),
+)
+
+
+def city_spelling(name):
+    """A province's body's name as a centrally-run city's body of that kind bears it (`Công an tỉnh` → `Công an thành
+    phố`, `Văn phòng UBND tỉnh Hải Phòng` → `Văn phòng UBND thành phố Hải Phòng`, `Tỉnh đoàn` → `Thành đoàn`)."""
+    for pattern, replacement in _CITY_SPELLINGS:
+        name = pattern.sub(replacement, name)
+    return name
 
 
 def province_own_name(name):
@@ -170,6 +209,7 @@ def _body(row, province_names):
         zone_named=row.get("zone_named", False),
         per_place=row.get("per_place", False),
         means=row.get("means", ""),
+        city_name=row.get("city_name", ""),
         province_names={
             province_key(province): tuple(names) for province, names in province_names.get(row["key"], {}).items()
         },

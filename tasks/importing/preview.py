@@ -13,6 +13,7 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from agencies.catalogue import province_key
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyKind, Province
 from agencies.normalize import search_key
@@ -252,9 +253,9 @@ def province_from_title(title):
     the province named and missing, never filed under another."""
     provinces = list(Province.objects.all()[:100])
     if title and title.province:
-        wanted = search_key(title.province)
+        wanted = province_key(title.province)
         for province in provinces:
-            if search_key(province.name) == wanted:
+            if province_key(province.name) == wanted:
                 return province
         return None
     return provinces[0] if len(provinces) == 1 else None
