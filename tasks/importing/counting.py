@@ -65,3 +65,5 @@ class SheetScan:
     merges: dict  # {top row: [(column index, last row)]} of the merged ranges taller than one row
     formulas: dict = field(default_factory=dict)  # {row: {column index: whether a value was saved}}
     width: int = 0  # the widest column a row reaches
+    # {top row: [(first column index, last column index, last row)]} of the merged ranges wider than one column
+    spans: dict = field(default_factory=dict)

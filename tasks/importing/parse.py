@@ -606,7 +606,7 @@ class RowParser:
             self._read_formulas_and_encodings(row, layout, values)
         text = cell_text(values.get(cols.TEXT)).strip()
         label, label_kind, text, given, label_column = read_label(values, layout, text, self._split_label)
-        schedule = self._schedule(cells, layout) if layout.periods else ((), ())
+        schedule = self._schedule(row, layout) if layout.periods else ((), ())
         if not text:
             if self._signature_starts(row, layout) or _total_row(row.cells):
                 return
@@ -970,12 +970,20 @@ class RowParser:
             message = _("no agency is known as “%(name)s”; map it to an agency or create one.") % {"name": text}
         self.error(row.sheet, row.number, self.column(layout, name), name, message)
 
-    def _schedule(self, cells, layout):
-        """The periods a row marks in a schedule's columns (`x` under `Năm 2023`), and the words or dates written in
-        them instead of a mark (`30/9/2024` under `Năm 2024`); a number there is neither (a year's figure)."""
+    def _schedule(self, row, layout):
+        """The periods a row marks in a schedule's columns (`x` under `Năm 2023`, or one `x` merged across 2023–2025,
+        which marks every period it spans), and the words or dates written in them instead of a mark (`30/9/2024`
+        under `Năm 2024`); a number there is neither (a year's figure)."""
+        cells = row.cells
         marked, written, width = [], [], len(cells)
+        spanned = {}  # column index -> the first column of the merged range it lies in, which holds the range's value
+        for first, last in row.spans:
+            spanned.update(dict.fromkeys(range(first + 1, last + 1), first))
         for index, period in layout.periods:
             value = cells[index] if index < width else None
+            if value is None and index in spanned:
+                first = spanned[index]
+                value = cells[first] if first < width and is_mark(cells[first]) else None
             if is_mark(value):
                 marked.append(period)
             elif not isinstance(value, int | float) and cell_text(value).strip():

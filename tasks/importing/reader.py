@@ -34,6 +34,9 @@ class Row:
     cells: tuple
     formulas: dict | None = None  # {column index: whether the spreadsheet saved a value} of its formula cells
     converted: tuple = ()  # (column index, "TCVN3" or "VNI") of the cells read from an old font encoding
+    # ((first column index, last column index), …) of the merged ranges wider than one column that cross the row: the
+    # reader gives a merged range's value in its first column only
+    spans: tuple = ()
 
 
 @dataclass
@@ -102,6 +105,7 @@ def _workbook_rows(workbook, name, scan):
         # calamine gives every row from the first (row 1), and the columns from the first that holds a cell.
         before = (None,) * start[1]
         filling = []  # (column, value, last row) of merged ranges being repeated downwards
+        across = []  # (first column, last column, last row) of merged ranges wider than a column, down to their end
         # Offices repeat the same cell text thousands of times (agencies, timeframes, labels): each distinct text of
         # the sheet is tidied and checked for an old font encoding once.
         read = {}
@@ -117,7 +121,10 @@ def _workbook_rows(workbook, name, scan):
                     filling.append((column, cells[column], last))
             while cells and cells[-1] is None:
                 cells.pop()
-            yield Row(name, number, tuple(cells), scan.formulas.get(number), converted)
+            if across or number in scan.spans:
+                across = [span for span in across if span[2] >= number] + scan.spans.get(number, [])
+            spans = tuple((first, last) for first, last, _last_row in across)
+            yield Row(name, number, tuple(cells), scan.formulas.get(number), converted, spans)
     except RefusedFile:
         raise
     except Exception:  # calamine's errors for a damaged part (XML, zip, records)

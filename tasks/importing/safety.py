@@ -325,7 +325,7 @@ def _scan_sheet(archive, name, member, counter):
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error):
         raise damaged from None
     formulas = _xlsx_formulas(archive, member, damaged) if state.formulas_seen else {}
-    return SheetScan(counter.total - before, state.merges, formulas, max(state.widest, state.width))
+    return SheetScan(counter.total - before, state.merges, formulas, max(state.widest, state.width), spans=state.spans)
 
 
 class _TagState:
@@ -333,6 +333,7 @@ class _TagState:
         self.width = 0
         self.widest = 0
         self.merges = {}
+        self.spans = {}
         self.formulas_seen = False
 
 
@@ -408,11 +409,12 @@ def _scan_tags(data, counter, state, damaged):
             state.widest = max(state.widest, width)
             width = 0
         else:
-            _merge(_attribute(attributes, b"ref"), counter, state.merges)
+            _merge(_attribute(attributes, b"ref"), counter, state)
     state.width = width
 
 
-def _merge(reference, counter, merges):
+def _merge(reference, counter, state):
+    """Note a merged range: one taller than a row in `state.merges`, one wider than a column in `state.spans`."""
     found = MERGE_RANGE.fullmatch(reference or b"")
     if found is None:
         return  # as the reader ignores it
@@ -421,7 +423,9 @@ def _merge(reference, counter, merges):
     min_row, max_row = int(min_row), int(max_row)
     counter.check_width(max(min_col, max_col), row=min_row)
     if max_row > min_row:
-        merges.setdefault(min_row, []).append((min_col - 1, max_row))
+        state.merges.setdefault(min_row, []).append((min_col - 1, max_row))
+    if max_col > min_col:
+        state.spans.setdefault(min_row, []).append((min_col - 1, max_col - 1, max_row))
 
 
 def csv_delimiter(sample):

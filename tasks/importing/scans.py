@@ -154,7 +154,7 @@ def _xls_sheets(data):
 
 
 def _scan_xls_sheet(data, offset, name, counter):
-    widths, merges, formulas = {}, {}, {}
+    widths, merges, spans, formulas = {}, {}, {}, {}
     for kind, body in _records(data, offset):
         if kind in CELL_RECORDS:
             row, column = struct.unpack_from("<HH", body)
@@ -171,12 +171,14 @@ def _scan_xls_sheet(data, offset, name, counter):
                 first_row, last_row, first_column, last_column = struct.unpack_from("<HHHH", body, 2 + 8 * index)
                 if last_row > first_row:
                     merges.setdefault(first_row + 1, []).append((first_column, last_row + 1))
+                if last_column > first_column:
+                    spans.setdefault(first_row + 1, []).append((first_column, last_column, last_row + 1))
     counter.sheet(name)
     before = counter.total
     for row in sorted(widths):
         counter.start_row(row + 1)
         counter.check_width(widths[row])
-    return SheetScan(counter.total - before, merges, formulas, max(widths.values(), default=0))
+    return SheetScan(counter.total - before, merges, formulas, max(widths.values(), default=0), spans=spans)
 
 
 def _formula_saved(body):
@@ -216,7 +218,14 @@ def scan_ods(archive, limits):
     def start(name, attrs):
         if name == f"{ODS_TABLE} table":
             state.update(
-                name=attrs.get(f"{ODS_TABLE} name", ""), row=0, empty=0, merges={}, formulas={}, widest=0, before=0
+                name=attrs.get(f"{ODS_TABLE} name", ""),
+                row=0,
+                empty=0,
+                merges={},
+                spans={},
+                formulas={},
+                widest=0,
+                before=0,
             )
             counter.sheet(state["name"])
             state["before"] = counter.total
@@ -229,8 +238,9 @@ def scan_ods(archive, limits):
             repeat = attribute(attrs, "number-columns-repeated")
             filled = f"{ODS_OFFICE} value-type" in attrs
             spanned = attribute(attrs, "number-rows-spanned")
+            across = attribute(attrs, "number-columns-spanned")
             formula = f"{ODS_TABLE} formula" in attrs
-            state["cell"] = [state["column"], repeat, filled, spanned, formula]
+            state["cell"] = [state["column"], repeat, filled, spanned, formula, across]
             state["cells"].append(state["cell"])
             state["column"] += repeat
         elif name == f"{ODS_TEXT} p" and state.get("cell"):
@@ -241,7 +251,7 @@ def scan_ods(archive, limits):
             _end_ods_row(state, counter)
         elif name == f"{ODS_TABLE} table":
             scans[state["name"]] = SheetScan(
-                counter.total - state["before"], state["merges"], state["formulas"], state["widest"]
+                counter.total - state["before"], state["merges"], state["formulas"], state["widest"], state["spans"]
             )
 
     parser = _parser(" ")
@@ -265,9 +275,11 @@ def _end_ods_row(state, counter):
         number = state["row"] + state["empty"] + step + 1
         counter.start_row(number)
         counter.check_width(width)
-        for column, count, _filled, spanned, formula in state["cells"]:
+        for column, count, _filled, spanned, formula, across in state["cells"]:
             if spanned > 1:
                 state["merges"].setdefault(number, []).append((column, number + spanned - 1))
+            if across > 1:
+                state["spans"].setdefault(number, []).append((column, column + across - 1, number + spanned - 1))
             if formula:
                 for index in range(column, column + count):
                     state["formulas"].setdefault(number, {})[index] = _filled

@@ -16,7 +16,8 @@ import pytest
 
 from agencies.services import create_province
 from tasks.importing.layout import find_layout
-from tasks.importing.reader import Row
+from tasks.importing.reader import Row, read_sheets
+from tasks.importing.safety import check_file
 from tasks.timeframes import Period
 
 from . import office_sheets
@@ -201,3 +202,64 @@ def test_numerals_under_a_year_are_what_the_words_above_them_count(above, numera
     )
 
     assert [period for _index, period in layout.periods] == periods
+
+
+def _merged_grid():
+    """A grid over 2023–2026 whose marks are merged across the years a task runs in, as offices draw a Gantt bar: one
+    `x` over 2023–2025; one over 2025–2026; a `✓` merged over two tasks' rows and two years; a bar in the task's last
+    years beside a mark of its own; a merged cell of words (no mark), which is the task's written timeframe."""
+    header = [
+        [*TITLES, "Thời gian thực hiện", None, None, None, "Ghi chú"],
+        [None, None, None, "Năm 2023", "Năm 2024", "Năm 2025", "Năm 2026", None],
+    ]
+    lines = [
+        ["1", "Xây dựng cơ sở dữ liệu ngành", LEADS[0], "x", None, None, None, None],
+        ["2", "Số hóa hồ sơ lưu trữ", LEADS[1], None, None, "x", None, None],
+        ["3", "Đào tạo cán bộ chuyên trách", LEADS[2], None, "✓", None, None, None],
+        ["4", "Tập huấn cán bộ cấp xã", LEADS[3], None, None, None, None, None],
+        ["5", "Kiểm tra việc thực hiện", LEADS[0], "x", "x", None, None, None],
+        ["6", "Tổng kết kế hoạch", LEADS[1], "Quý III/2025", None, None, None, None],
+    ]
+    merges = ["D1:G1", "A1:A2", "B1:B2", "C1:C2", "H1:H2", "D3:F3", "F4:G4", "E5:F6", "E7:G7", "D8:F8"]
+    return header, merges, lines
+
+
+MERGED_WANTED = {
+    "1": ("2023-01-01", "2025-12-31", "Năm 2023 - 2025", False, False),
+    "2": ("2025-01-01", "2026-12-31", "Năm 2025 - 2026", False, False),
+    "3": ("2024-01-01", "2025-12-31", "Năm 2024 - 2025", False, False),
+    "4": ("2024-01-01", "2025-12-31", "Năm 2024 - 2025", False, False),
+    "5": ("2023-01-01", "2026-12-31", "Năm 2023 - 2026", False, False),
+    "6": (None, "2025-09-30", "Quý III/2025", False, False),
+}
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["diacritics", "no-diacritics"])
+@pytest.mark.parametrize("form", ["xlsx", "ods", "xls"])
+def test_a_mark_merged_across_periods_marks_every_period_it_spans(province, tmp_path, form, plain):
+    header, merges, lines = _merged_grid()
+    path = write_grid(tmp_path, "thanh-gantt", header, merges, lines, form, plain)
+
+    result = office_sheets.preview(path, province)
+
+    wanted = dict(MERGED_WANTED)
+    if plain:
+        wanted["6"] = (None, "2025-09-30", "Quy III/2025", False, False)
+    assert _timeframes(result) == wanted
+    assert _row_problems(result) == []
+
+
+def test_the_reader_gives_a_merged_range_in_its_first_column_and_its_span_on_each_row(tmp_path):
+    """What each workbook reader gives for merged cells: the value in the range's first cell, nothing in the others
+    (a range taller than a row repeated down its first column), and the columns it spans on every row it crosses."""
+    header, merges, lines = _merged_grid()
+    for form in ("xlsx", "ods", "xls"):
+        path = write_grid(tmp_path, "doc-o-gop", header, merges, lines, form, False)
+        checked = check_file(path, path.name)
+        rows = {row.number: row for sheet in read_sheets(path, checked) for row in sheet.rows}
+        assert rows[3].cells[3:] == ("x",), form
+        assert rows[3].spans == ((3, 5),), form
+        assert (rows[5].cells[4:], rows[6].cells[4:]) == (("✓",), ("✓",)), form
+        assert rows[5].spans == rows[6].spans == ((4, 5),), form
+        assert rows[4].spans == ((5, 6),), form
+        assert (rows[1].spans, rows[2].spans) == (((3, 6),), ()), form
