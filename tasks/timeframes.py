@@ -145,8 +145,9 @@ _QUARTER_LIST = re.compile(
     + _YEAR
 )
 _LISTED_QUARTER = re.compile(r"(?:" + _QUARTER_WORD + r"|\b)([ivxl1]+|\d)\b")
-# A half of a year: "6 tháng đầu năm 2026" (January to June), "sáu tháng cuối năm 2026" (July to December).
-_HALF_YEAR = re.compile(r"\b(?:6|sau) thang (dau|cuoi) " + _YEAR_WORD + r" " + _YEAR)
+# A half of a year: "6 tháng đầu năm 2026" (January to June), "sáu tháng cuối năm 2026", "nửa cuối năm 2026" (July to
+# December).
+_HALF_YEAR = re.compile(r"\b(?:(?:6|sau) thang|nua) (dau|cuoi) " + _YEAR_WORD + r" " + _YEAR)
 _MONTH = re.compile(r"\bthang (\d{1,2}) ?(?:/|-|" + _YEAR_WORD + r") ?" + _YEAR)
 # A month written as a table's narrow column does, without `tháng`: `6/2024`, `T6/2024`, `06/2024` (a month that cannot
 # be is not taken: `15/2024` is more likely a document's number than a date).
@@ -554,7 +555,9 @@ def _period(first, last, words):
 
 # Schedules drawn as a grid (a Gantt-like table): a column per year, half-year, quarter or month under `Thời gian thực
 # hiện`, the periods a task runs in marked with one of these in its row.
-MARKS = frozenset(("x", "×", "✓", "✔", "☑", "☒", "•", "●", "v"))
+MARKS = frozenset(("x", "×", "✓", "✔", "☑", "☒", "•", "●", "v", "√", "+", "*", "■", "▪", "◼", "⬤"))
+# A whole number written as digits in a schedule's cell (a CSV holds text only); `30.9` may be a date, read as words.
+_NUMBER = re.compile(r"\d+")
 # What a column's header may name inside a year (search_key text): a quarter (`Quý I`, `Q1`), a month (`Tháng 3`, `T3`,
 # `Th3`), a half (`6 tháng đầu năm`, `Sáu tháng cuối năm`, `Nửa đầu năm`), or a bare numeral (`I`, `3`) whose kind the
 # words above it decide (`_numeral_period`).
@@ -688,9 +691,50 @@ def _numeral_period(year, numeral, before, slashed):
     return Period(year, month=int(numeral), numbered=not slashed and not _COUNTS_MONTHS.search(before))
 
 
-def is_mark(value):
-    """Whether a schedule cell holds a mark (`x`, `X`, `✓`, `•`, `v`): the task runs in that column's period."""
-    return isinstance(value, str) and value.strip().lower() in MARKS
+def schedule_number(value):
+    """The number a schedule's cell holds, typed or written as whole digits (`3`), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
+        return int(value)
+    return None
+
+
+def is_mark(value, numbers=()):
+    """Whether a schedule cell holds a mark (`x`, `X`, `✓`, `•`, `v`, `+`, `*`, `■`, `√`, a ticked box): the task runs
+    in that column's period. `numbers`: those the row's period cells hold; a `1` among them is a mark only where none is
+    another number, as offices tick a grid with 1s (`1 | 1 |`); beside other figures (`1 | 2 | 3`) every number is a
+    quantity, no mark, as any other number in a schedule's cell."""
+    if value is True:
+        return True
+    if isinstance(value, str) and value.strip().lower() in MARKS:
+        return True
+    return schedule_number(value) == 1 and all(number == 1 for number in numbers)
+
+
+# Words typed in a year's column instead of a mark that name a part of that year without writing it (`Quý III`,
+# `Tháng 9`, `Quý III, IV`, `Tháng 3 - 6`, `6 tháng đầu`, `Nửa cuối năm`, `Cuối năm`); on search_key text.
+_PART_OF_A_YEAR = re.compile(
+    r"(?:trong |truoc |den |het )?(?:"
+    r"(?:quy |q ?)(?:iv|iii|ii|i|[1-4])(?: (?:va |den |den het )?(?:quy |q ?)?(?:iv|iii|ii|i|[1-4]))*"
+    r"|thang (?:1[0-2]|0?[1-9])(?: (?:den |den het )?(?:thang )?(?:1[0-2]|0?[1-9]))?"
+    r"|(?:(?:6|sau) thang|nua) (?:dau|cuoi)(?: nam)?"
+    r"|(?:dau|giua|cuoi) nam"
+    r")"
+)
+
+
+def in_its_year(text, period):
+    """Words typed in a schedule's column instead of a mark, read in the column's year: a part of a year written without
+    its year (`Quý III`, `Tháng 9`, `6 tháng đầu` under `Năm 2024`) gets the column's (`Quý III năm 2024`, due at that
+    part's end); anything else, or words in a half's, quarter's or month's column, as written."""
+    key = search_key(text)
+    if period != Period(period.year) or not _PART_OF_A_YEAR.fullmatch(key):
+        return text
+    year_word = "nam" if text.isascii() else "năm"
+    return f"{text} {period.year}" if key.endswith(" nam") else f"{text} {year_word} {period.year}"
 
 
 def marked_timeframe(periods):

@@ -19,7 +19,7 @@ from agencies.normalize import search_key
 from agencies.services import new_body
 from agencies.splitting import ASSIGN, assigned_names, cell_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
-from tasks.timeframes import is_mark, marked_timeframe, read_timeframe
+from tasks.timeframes import in_its_year, is_mark, marked_timeframe, read_timeframe, schedule_number
 
 from . import layout as cols
 from .reader import cell_text
@@ -973,21 +973,27 @@ class RowParser:
     def _schedule(self, row, layout):
         """The periods a row marks in a schedule's columns (`x` under `Năm 2023`, or one `x` merged across 2023–2025,
         which marks every period it spans), and the words or dates written in them instead of a mark (`30/9/2024`
-        under `Năm 2024`); a number there is neither (a year's figure)."""
+        under `Năm 2024`; `Quý III` there read in its column's year); a number there is neither (a year's figure),
+        unless the row's numbers are all 1s (`is_mark`)."""
         cells = row.cells
-        marked, written, width = [], [], len(cells)
+        width = len(cells)
         spanned = {}  # column index -> the first column of the merged range it lies in, which holds the range's value
         for first, last in row.spans:
             spanned.update(dict.fromkeys(range(first + 1, last + 1), first))
+        values = []
         for index, period in layout.periods:
             value = cells[index] if index < width else None
             if value is None and index in spanned:
                 first = spanned[index]
                 value = cells[first] if first < width and is_mark(cells[first]) else None
-            if is_mark(value):
+            values.append((period, value))
+        numbers = [number for _period, value in values if (number := schedule_number(value)) is not None]
+        marked, written = [], []
+        for period, value in values:
+            if is_mark(value, numbers):
                 marked.append(period)
-            elif not isinstance(value, int | float) and cell_text(value).strip():
-                written.append(cell_text(value).strip())
+            elif schedule_number(value) is None and not isinstance(value, bool) and cell_text(value).strip():
+                written.append(in_its_year(cell_text(value).strip(), period))
         return tuple(marked), tuple(written)
 
     def _timeframe_column(self, layout):

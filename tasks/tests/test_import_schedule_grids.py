@@ -18,7 +18,7 @@ from agencies.services import create_province
 from tasks.importing.layout import find_layout
 from tasks.importing.reader import Row, read_sheets
 from tasks.importing.safety import check_file
-from tasks.timeframes import Period
+from tasks.timeframes import Period, is_mark
 
 from . import office_sheets
 from .spreadsheet_formats import as_ods, as_xls
@@ -263,3 +263,123 @@ def test_the_reader_gives_a_merged_range_in_its_first_column_and_its_span_on_eac
         assert rows[5].spans == rows[6].spans == ((4, 5),), form
         assert rows[4].spans == ((5, 6),), form
         assert (rows[1].spans, rows[2].spans) == (((3, 6),), ()), form
+
+
+WORDS_HEADER = [
+    [*TITLES, "Thời gian thực hiện", None, "Sản phẩm"],
+    [None, None, None, "Năm 2024", "Năm 2025", None],
+]
+WORDS_MERGES = ["D1:E1", "A1:A2", "B1:B2", "C1:C2", "F1:F2"]
+# (text typed under 2024, under 2025) -> (start, due, timeframe text)
+WORDS_ROWS = [
+    (("Quý III", None), (None, "2024-09-30", "Quý III năm 2024")),
+    ((None, "Tháng 9"), (None, "2025-09-30", "Tháng 9 năm 2025")),
+    (("6 tháng đầu", None), ("2024-01-01", "2024-06-30", "6 tháng đầu năm 2024")),
+    ((None, "Quý III, IV"), ("2025-07-01", "2025-12-31", "Quý III, IV năm 2025")),
+    ((None, "Nửa cuối năm"), ("2025-07-01", "2025-12-31", "Nửa cuối năm 2025")),
+    (("Cuối năm", None), (None, "2024-12-31", "Cuối năm 2024")),
+    (("Tháng 3 - 6", None), ("2024-03-01", "2024-06-30", "Tháng 3 - 6 năm 2024")),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["diacritics", "no-diacritics"])
+@pytest.mark.parametrize("form", ["xlsx", "ods", "csv"])
+def test_a_part_of_a_year_written_in_its_column_is_read_in_that_year(province, tmp_path, form, plain):
+    """`Quý III` typed under `Năm 2024` instead of a mark: the task runs in that part of 2024, due at its end; the
+    words are the task's timeframe, with the year they were written under."""
+    lines = [
+        [str(number), f"Nhiệm vụ số {number}", LEADS[number % len(LEADS)], *typed, "Báo cáo"]
+        for number, (typed, _want) in enumerate(WORDS_ROWS, start=1)
+    ]
+    path = write_grid(tmp_path, "chu-trong-cot-nam", WORDS_HEADER, WORDS_MERGES, lines, form, plain)
+
+    result = office_sheets.preview(path, province)
+
+    text = office_sheets.spelled(plain)
+    year_word = "nam" if plain else "năm"
+    assert _timeframes(result) == {
+        str(number): (start, due, text(words).replace("năm", year_word), False, False)
+        for number, (_typed, (start, due, words)) in enumerate(WORDS_ROWS, start=1)
+    }
+    assert _row_problems(result) == []
+
+
+def test_words_that_name_no_part_of_a_year_are_left_as_written(province, tmp_path):
+    """Never guessed: `Hoàn thành` under `Năm 2024` names no deadline, so the task keeps its words, for a person to
+    read; a date of its own, or words in a quarter's column, are read as written."""
+    lines = [
+        ["1", "Nhiệm vụ một", LEADS[0], "Hoàn thành", None, None],
+        ["2", "Nhiệm vụ hai", LEADS[1], None, "Tháng 9/2026", None],
+    ]
+    path = write_grid(tmp_path, "chu-khac", WORDS_HEADER, WORDS_MERGES, lines, "xlsx", False)
+
+    result = office_sheets.preview(path, province)
+
+    timeframes = _timeframes(result)
+    assert timeframes["1"][:3] == (None, None, "Hoàn thành")
+    assert timeframes["1"][4] is True
+    assert timeframes["2"] == (None, "2026-09-30", "Tháng 9/2026", False, False)
+    assert [(problem["row"], problem["column"]) for problem in _row_problems(result)] == [(3, "D")]
+
+
+MARKS_HEADER = [
+    [*TITLES, "Thời gian thực hiện", None, None, "Chỉ tiêu năm 2025"],
+    [None, None, None, "Năm 2023", "Năm 2024", "Năm 2025", None],
+]
+MARKS_MERGES = ["D1:F1", "A1:A2", "B1:B2", "C1:C2", "G1:G2"]
+# (cells under 2023, 2024, 2025, target) -> (start, due, timeframe text)
+MARKS_ROWS = [
+    ((" X ", "X  ", None, None), ("2023-01-01", "2024-12-31", "Năm 2023 - 2024")),
+    ((None, "+", "+", 2), ("2024-01-01", "2025-12-31", "Năm 2024 - 2025")),
+    (("*", None, None, None), ("2023-01-01", "2023-12-31", "Năm 2023")),
+    ((None, "●", "■", None), ("2024-01-01", "2025-12-31", "Năm 2024 - 2025")),
+    (("√", "√", "√", 1), ("2023-01-01", "2025-12-31", "Năm 2023 - 2025")),
+    # a grid ticked with 1s: marks; the target column's 1 beside it is no period
+    ((1, 1, None, 1), ("2023-01-01", "2024-12-31", "Năm 2023 - 2024")),
+    ((1, None, 1, None), ("2023-01-01", "2025-12-31", "Năm 2023, Năm 2025")),
+    # figures in the periods' cells: quantities, no mark, no words
+    ((1, 2, 3, None), (None, None, "")),
+    ((5, None, 1, 6), (None, None, "")),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["diacritics", "no-diacritics"])
+@pytest.mark.parametrize("form", ["xlsx", "xls", "csv"])
+def test_the_marks_offices_tick_a_grid_with(province, tmp_path, form, plain):
+    lines = [
+        [str(number), f"Nhiệm vụ số {number}", LEADS[number % len(LEADS)], *cells]
+        for number, (cells, _want) in enumerate(MARKS_ROWS, start=1)
+    ]
+    path = write_grid(tmp_path, "dau-danh", MARKS_HEADER, MARKS_MERGES, lines, form, plain)
+
+    result = office_sheets.preview(path, province)
+
+    assert _timeframes(result) == {
+        str(number): (*want, False, False) for number, (_cells, want) in enumerate(MARKS_ROWS, start=1)
+    }
+    assert _row_problems(result) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "numbers", "mark"),
+    [
+        ("x", (), True),
+        (" X ", (), True),
+        ("+", (), True),
+        ("√", (), True),
+        ("■", (), True),
+        (True, (), True),
+        (False, (), False),
+        ("-", (), False),
+        ("☐", (), False),
+        ("o", (), False),
+        (1, (1, 1), True),
+        ("1", (1,), True),
+        (1, (1, 2), False),
+        (2, (2,), False),
+        ("2024", (), False),
+        ("Quý III", (), False),
+    ],
+)
+def test_is_mark(value, numbers, mark):
+    assert is_mark(value, numbers) is mark

@@ -95,6 +95,8 @@ def test_review_note_is_written_in_vietnamese_by_default():
         ("Quí II, III, IV-2025", D(2025, 4, 1), D(2025, 12, 31)),
         # a half of a year
         ("6 tháng đầu năm 2026", D(2026, 1, 1), D(2026, 6, 30)),
+        ("Nửa cuối năm 2026", D(2026, 7, 1), D(2026, 12, 31)),
+        ("nua dau nam 2025", D(2025, 1, 1), D(2025, 6, 30)),
         ("Sáu tháng cuối năm 2025", D(2025, 7, 1), D(2025, 12, 31)),
         ("Trong 6 thang dau nam 2027", D(2027, 1, 1), D(2027, 6, 30)),
         # the start or the middle of a year: by the end of its first quarter or half; its end: by 31/12
