@@ -814,11 +814,12 @@ class AgencyMatcher:
             return None
         # `các` / `cấp` makes a group only among its words (`UBND các huyện`), not in what follows them: `Sở Công
         # Thương BQL các KCN tỉnh` is no group of `Sở` narrowed by the rest.
+        # the group's words in any order (`UBND các phường, xã nơi có di tích` for `UBND các xã, phường`)
         starts = [
             start
             for start in self._group_starts
             if len(tokens) > len(start[0])
-            and tokens[: len(start[0])] == start[0]
+            and sorted(tokens[: len(start[0])]) == sorted(start[0])
             and ({"cac", "cap"} & set(words[: len(start[0]) + 1]) or len(start[0]) > 2)
             and not self._plural_only(key, " ".join(start[0]))
         ]
@@ -848,11 +849,13 @@ class AgencyMatcher:
         return False
 
     def _qualifier(self, text, group_words):
-        """The words of `text` after the group whose loose tokens are `group_words`, as written."""
+        """The words of `text` after the group whose loose tokens are `group_words` (in any order, as
+        `_qualified_group` reads them), as written."""
         group = group_words.split()
         words = text.split()
         for cut in range(1, len(words) if group else 0):
-            if loose_tokens(plain_key(search_key(" ".join(words[:cut]))))[: len(group)] == group:
+            tokens = loose_tokens(plain_key(search_key(" ".join(words[:cut]))))
+            if tokens[: len(group)] == group or sorted(tokens) == sorted(group):
                 return " ".join(words[cut:]).strip(" ,.;:-()")
         return ""
 

@@ -9,6 +9,7 @@ from agencies.catalogue import catalogue
 from agencies.matching import AgencyMatcher, match_agency
 from agencies.models import Agency
 from agencies.services import create_agency
+from agencies.splitting import split_known
 from agencies.tests.bodies import create_quang_ngai, without_diacritics
 from agencies.tests.factories import ProvinceFactory
 
@@ -115,6 +116,28 @@ def test_qualified_group_resolves_to_the_group_and_keeps_its_qualifier(quang_nga
     match = match_agency(text, quang_ngai)
 
     assert (match.agency, match.qualifier) == (group_named(quang_ngai, key), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("UBND các phường, xã nơi có di tích", "nơi có di tích"),
+        ("UBND các phường, xã, đặc khu ven biển", "ven biển"),
+        ("UBND cac phuong, xa co ben ca", "co ben ca"),
+        ("UBND các xã, phường, đặc khu nơi có tuyến đường đi qua", "nơi có tuyến đường đi qua"),
+    ],
+)
+def test_a_group_written_in_another_order_keeps_its_qualifier_and_is_never_cut(db, text, qualifier):
+    """The group's kinds in any order (`các phường, xã` for `các xã, phường`) with what narrows it after them: one
+    group, its qualifier kept; never `UBND các phường` and a commune named `nơi có di tích`."""
+    province = ProvinceFactory(name="Huế", code="hue")
+    group = create_agency(province, "UBND các xã, phường, đặc khu", "district", "ubnd-cap-xa")
+    matcher = AgencyMatcher(province, datetime.date(2025, 10, 22))
+
+    match = matcher.match(text)
+
+    assert (match.agency, match.qualifier) == (group, qualifier)
+    assert split_known(f"{text}, Sở Xây dựng", matcher) == [text, "Sở Xây dựng"]
 
 
 def test_qualified_group_the_province_lacks_is_proposed_with_its_qualifier(db):
