@@ -424,7 +424,9 @@ class AgencyMatcher:
         """The name a person is asked to map for `text`, a name no rule resolved: a category or group written plural
         without the ending that says where, which a group's name drops as well (`Các doanh nghiệp viễn thông trên
         địa bàn` → `Các doanh nghiệp viễn thông`; `Tails.without_locative`); any other name as written. Both read
-        alike (`loose_key`), so the name mapped answers the name as written next time."""
+        alike (`loose_key`), so the name mapped answers the name as written next time. The words giving the body's
+        part in the task are no part of the name (`Viettel Trà Vinh phối hợp`: `without_role`)."""
+        text = without_role(text)
         return self.tails.without_locative(text) if _plural(search_key(text)) else text
 
     def _match_whole(self, text):

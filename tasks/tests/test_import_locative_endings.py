@@ -67,3 +67,37 @@ def test_the_category_is_left_and_mapped_without_its_ending(tmp_path, kind, plai
     result = preview(path, province.code)
     assert result["unmatched_agencies"] == []
     assert [task["coordinators"][-1] for task in result["tasks"]] == [CATEGORY] * 3
+
+
+ROLE_ROWS = [
+    ["1", "Phủ sóng di động vùng sâu", "Sở Khoa học và Công nghệ chủ trì, Viettel Trà Vinh phối hợp", "", "2026"],
+    ["2", "Ngầm hóa cáp viễn thông", "Sở Xây dựng", "Viettel Trà Vinh", "2026"],
+    ["3", "Chuyển đổi số trường học", "Viettel Trà Vinh (chủ trì)", "Sở Giáo dục và Đào tạo", "2026"],
+]
+COMPANY = "Viettel Trà Vinh"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_name_no_body_answers_is_left_without_the_words_giving_its_part(tmp_path, kind, plain):
+    """`Viettel Trà Vinh phối hợp` in a cell that marks each body's part: the company is left for a person as
+    `Viettel Trà Vinh`, the one name every row writes it by; once mapped, every row answers it."""
+    call_command("create_province", "Trà Vinh", "--as-of", "14/08/2023", stdout=StringIO())
+    province = Province.objects.get(name="Trà Vinh")
+    spell = spelled(plain)
+    lines = [[spell(value) for value in line] for line in [HEADER, *ROLE_ROWS]]
+    path = (save_csv if kind == "csv" else save_xlsx)(tmp_path / f"ke-hoach.{kind}", lines)
+
+    result = preview(path, province.code)
+    assert result["unmatched_agencies"] == [spell(COMPANY)]
+
+    mapped = Agency.objects.create(province=province, name=COMPANY, kind=AgencyKind.ENTERPRISE)
+    remember_alias(mapped, result["unmatched_agencies"][0], province)
+    result = preview(path, province.code)
+    assert result["unmatched_agencies"] == []
+    assert [(task["leads"], task["coordinators"]) for task in result["tasks"]] == [
+        (["Sở Khoa học và Công nghệ"], [COMPANY]),
+        (["Sở Xây dựng"], [COMPANY]),
+        ([COMPANY], ["Sở Giáo dục và Đào tạo"]),
+    ]
