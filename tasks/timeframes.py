@@ -123,9 +123,13 @@ _DATE_SPAN = re.compile(
     r"\btu (?:ngay )?(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}))? ?(?:den|-) ?(?:het )?(?:ngay )?"
     r"(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4})\b"
 )
+# A day written in full: `15/10/2026`, `15-10-2026`, `15.10.2026`, `ngày 15 tháng 10 năm 2026`, or year first as systems
+# export a date (`2026-10-15`, `2026/10/15`, a CSV's `2026-10-15 00:00:00`: midnight is no hour).
 _FULL_DATE = re.compile(
-    r"(?<![\d/.-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/])"
-    r"|\bngay (\d{1,2}) thang (\d{1,2}) " + _YEAR_WORD + r" (\d{4})\b"
+    r"(?<![\d/.-])(?P<day>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<month>\d{1,2}) ?(?P=sep) ?(?P<year>\d{4})(?![\d/])"
+    r"|(?<![\d/.-])(?P<year_first>(?:19|20)\d\d)(?P<year_sep>[/.-])(?P<month_second>\d{1,2})(?P=year_sep)"
+    r"(?P<day_last>\d{1,2})(?![\d/]|[.-]\d)(?:[ t]00:00(?::00)?(?!\d))?"
+    r"|\bngay (?P<word_day>\d{1,2}) thang (?P<word_month>\d{1,2}) " + _YEAR_WORD + r" (?P<word_year>\d{4})\b"
 )
 _TIME = r"(?<!\d)(\d{1,2}) ?(?:gio|h|g|:) ?(\d{2})?(?: ?phut)?(?![\d/])"
 _TIME_BEFORE = re.compile(_TIME + r"[ ,]*(?:ngay )?$")
@@ -487,10 +491,12 @@ def _span(readings, folded, phrase):
 
 
 def _full_date(match, words):
-    if match.group(1):
-        day, month, year = match.group(1), match.group(3), match.group(4)
+    if match["day"]:
+        day, month, year = match["day"], match["month"], match["year"]
+    elif match["year_first"]:
+        day, month, year = match["day_last"], match["month_second"], match["year_first"]
     else:
-        day, month, year = match.group(5), match.group(6), match.group(7)
+        day, month, year = match["word_day"], match["word_month"], match["word_year"]
     try:
         return datetime.date(int(year), int(month), int(day))
     except ValueError:

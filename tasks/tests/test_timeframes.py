@@ -371,6 +371,43 @@ def test_a_period_between_two_dates_starts_on_the_first_and_is_due_on_the_second
     assert (timeframe.start_date, timeframe.due_date, timeframe.needs_review) == (D(2026, 1, 1), D(2026, 3, 31), False)
 
 
+@pytest.mark.parametrize(
+    ("text", "due", "hour"),
+    [
+        ("2026-10-15", D(2026, 10, 15), None),
+        ("2026/10/15", D(2026, 10, 15), None),
+        ("2027.3.5", D(2027, 3, 5), None),
+        ("15-10-2026", D(2026, 10, 15), None),
+        ("5-3-2027", D(2027, 3, 5), None),
+        ("Trước ngày 2026-10-15.", D(2026, 10, 15), None),
+        ("truoc 2027/03/05", D(2027, 3, 5), None),
+        ("2026-10-15 00:00:00", D(2026, 10, 15), None),
+        ("2026-10-15T00:00:00", D(2026, 10, 15), None),
+        ("2026-10-15 17:30:00", D(2026, 10, 15), datetime.time(17, 30)),
+    ],
+)
+def test_a_day_written_year_first_or_with_dashes_is_that_day_not_the_end_of_its_year(text, due, hour):
+    timeframe = read_timeframe(text)
+
+    assert (timeframe.due_date, timeframe.due_time, timeframe.needs_review) == (due, hour, False)
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "2026/13/01"])
+def test_a_day_written_year_first_that_cannot_be_is_refused(text):
+    timeframe = read_timeframe(text)
+
+    assert (timeframe.due_date, timeframe.impossible_date) == (None, True)
+
+
+def test_a_period_and_milestones_written_year_first_read_each_day():
+    period = read_timeframe("Từ 2026-01-01 đến 2026-03-31")
+    steps = read_timeframe("Hoàn thành dự thảo 2026-06-30; trình ban hành 2026-09-30")
+
+    assert (period.start_date, period.due_date) == (D(2026, 1, 1), D(2026, 3, 31))
+    assert [milestone.due_date for milestone in steps.milestones] == [D(2026, 6, 30), D(2026, 9, 30)]
+    assert read_timeframe("Giai đoạn 2026-2030").due_date == D(2030, 12, 31)
+
+
 def test_work_that_runs_until_an_event_has_no_due_date():
     timeframe = read_timeframe("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.")
 
