@@ -67,6 +67,9 @@ HEADER_RULES = (
     (TEXT, 2, ("noi dung", "nhiem vu", "ten cong viec", "cong viec", "giai phap")),
 )
 COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
+# A column that counts (`Số nhiệm vụ`, `Tổng số nhiệm vụ`, `Số lượng nhiệm vụ`, `Tổng nhiệm vụ được giao`): a summary's
+# figures, never the task's text; on search_key text (`Sở …` told apart by its letters as written).
+COUNT_HEADER = re.compile(r"^(?:so|tong)\b")
 
 KIND_WORDS = {
     "ke hoach": DirectiveKind.PLAN,
@@ -136,12 +139,51 @@ class Layout:
     codes_given: bool = False  # the CODE column is a code column (`Mã`), not outline numbers (`STT`)
     # ((column index, Period), …): a schedule drawn as a grid, a column per year, half, quarter or month a row marks
     periods: tuple = ()
+    # {column index: search keys of the titles the header writes there, each header row's and joined}
+    titles: dict = field(default_factory=dict)
 
     def value(self, cells, name):
         index = self.columns.get(name)
         if index is None or index >= len(cells):
             return None
         return cells[index]
+
+    def is_title(self, index, text):
+        """Whether `text` in column `index` titles that column: a title the header writes there (`Chủ trì` under
+        `Cơ quan thực hiện`), or a header naming the field read from it in other words (`Nội dung` over `Nội dung
+        nhiệm vụ`, `Đơn vị chủ trì` over `Cơ quan chủ trì`) or a field the header has no column for."""
+        if len(text) > HEADER_MAX_LENGTH:
+            return False
+        if search_key(text) in self.titles.get(index, ()):
+            return True
+        found = classify_header(text)
+        return found is not None and self.columns.get(found[0], index) == index
+
+    def repeats_header(self, cells):
+        """Whether a row under the header writes its titles again (a page break in the office's file, two tables
+        pasted one under the other), all of them or only the main ones: the task column's title and at least one
+        other, and nothing that is no title. A layout not read from a header row has no titles to repeat."""
+        filled = _filled(cells)
+        return (
+            bool(self.titles)
+            and len(filled) >= 2
+            and any(index == self.columns[TEXT] for index, _text in filled)
+            and all(self.is_title(index, text) for index, text in filled)
+        )
+
+    def continues_header(self, cells):
+        """Whether a row right under a repeated header row goes on with it: its sub-titles (`Chủ trì | Phối hợp`)
+        or the columns' numbers (`(1) | (2) | (3)`)."""
+        filled = _filled(cells)
+        return _is_column_numbers([text for _index, text in filled]) or (
+            bool(filled) and all(self.is_title(index, text) for index, text in filled)
+        )
+
+
+def _filled(cells):
+    """(column index, text) of the cells a row fills."""
+    texts = ((index, cell_text(value).strip()) for index, value in enumerate(cells) if value is not None)
+    return [(index, text) for index, text in texts if text]
 
 
 def classify_header(text):
@@ -153,8 +195,14 @@ def classify_header(text):
         return EXACT_HEADERS[key]
     for name, rank, words in HEADER_RULES:
         if any(f" {word} " in f" {key} " for word in words):
-            return name, rank
+            return None if name == TEXT and _is_count(text, key) else (name, rank)
     return None
+
+
+def _is_count(text, key=None):
+    """Whether a header names a count (`Số nhiệm vụ`, `Tổng số`, `Số lượng`), not `Sở …`."""
+    key = search_key(text) if key is None else key
+    return COUNT_HEADER.match(key) is not None and not text.lstrip().casefold().startswith("sở")
 
 
 def _columns(header_cells, skip=()):
@@ -292,7 +340,12 @@ def find_layout(rows):
         data_start += 1
     header = _joined(texts[index : index + height])
     given = CODE in columns and classify_header(header[columns[CODE]])[1] >= CODE_GIVEN
-    return Layout(columns, header_rows, data_start, codes_given=given, periods=periods)
+    titles = {}
+    for cells in (*texts[index : index + height], header):
+        for column, text in enumerate(cells):
+            if text:
+                titles.setdefault(column, set()).add(search_key(text))
+    return Layout(columns, header_rows, data_start, codes_given=given, periods=periods, titles=titles)
 
 
 def _is_column_numbers(cells):

@@ -53,19 +53,27 @@ DOTTED = re.compile(
     rf"(?:\.{_OUTLINE_PART})+$)"
 )
 LETTER = re.compile(r"^(?:[a-zđ]|dd)$")
+# A capital letter (`A.`, `B.`, `Đ.`): a division of the plan above its roman sections, or a group of items under one.
+# `C`, `D`, `L`, `M` are such letters, never a section numbered 100, 500, 50 or 1000.
+CAPITAL = re.compile(r"^[A-ZĐ]$")
+NEVER_ROMAN = frozenset("CDLM")
 BULLETS = "-+*•–~"
 LABEL_IN_TEXT = re.compile(
-    r"^(?:(?P<label>[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]|(?P<bullet>[-+*•–]))\s+(?P<rest>\S.*)$", re.DOTALL
+    r"^(?:(?P<label>[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[A-ZĐ])[.)]|(?P<bullet>[-+*•–]))\s+(?P<rest>\S.*)$",
+    re.DOTALL,
 )
 # A section or heading typed as one cell in the number column, numeral and title together, the row's text cell left
 # empty (`I. PHÁT TRIỂN HẠ TẦNG …`, `II- THU HÚT ĐẦU TƯ`, `1. Khu công nghiệp` merged across the row): the numeral is
 # the label and the rest the title.
 TITLED_LABEL = re.compile(
-    r"^(?P<label>[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)\-–:]\s*(?P<rest>[^\W\d_].*)$", re.DOTALL
+    r"^(?P<label>[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[A-ZĐ])\s*[.)\-–:]\s*(?P<rest>[^\W\d_].*)$", re.DOTALL
 )
 SPACED_SECTION = re.compile(r"^(?P<label>[IVXLC]{1,6})\s+(?P<rest>[^\W\d_].*)$", re.DOTALL)
-# Fixed levels of a Vietnamese outline; bullets nest under whatever comes before them.
-RANKS = {"roman": 0, "number": 1, "letter": 2}
+# Fixed levels of a Vietnamese outline; bullets nest under whatever comes before them. A capital letter is a division
+# above the roman sections (`A.` → `I.` → `1.`) or a group of a section's items (`II.` → `A.` → `1.`), as the
+# outline it is met in says (`OutlineBuilder._capital`).
+RANKS = {"division": -1, "roman": 0, "group": 0.5, "number": 1, "letter": 2}
+LABELLED = frozenset((*RANKS, "capital", "dotted"))  # a row numbered by the outline, not a bullet
 
 TARGET = re.compile(
     r"(?P<cmp>ít nhất|tối thiểu|trên|khoảng|tối đa|không quá|đạt)?\s*(?:có\s+)?"
@@ -266,6 +274,11 @@ class OutlineBuilder:
         self.by_code = {}
         self.by_outline = {}  # outline code -> its row: differs from by_code only for rows with a given code
         self.auto_numbers = {}  # parent's outline code -> bullets numbered so far
+        # A section's lettered groups (`II.` → `A.`, `B.`) are outline levels (`II.B.1`) once a group's items number
+        # again from where an earlier one's did; until then they only group items numbered through the section
+        # (`II.4` under `B.`). The sections read so, and each group's rows (placed while it was open).
+        self.lettered_sections = set()
+        self.group_rows = {}  # id of a group row -> the rows under it
 
     def place(self, task):
         if task.part > 1 and self.stack:
@@ -289,6 +302,8 @@ class OutlineBuilder:
         top = self.stack[-1] if self.stack else None
         if _sibling_bullets(top, task):
             task.label_kind = top.label_kind
+        if task.label_kind == "capital" or self._letter_after(task):
+            task.label_kind = self._capital()
         kinds = [item.label_kind for item in self.stack]
         if task.label_kind in kinds:
             sibling = self.stack[kinds.index(task.label_kind)]
@@ -306,7 +321,63 @@ class OutlineBuilder:
             key = parent.outline_code if parent else ""
             self.auto_numbers[key] = self.auto_numbers.get(key, 0) + 1
             own = str(self.auto_numbers[key])
-        self._attach(task, parent, f"{parent.outline_code}.{own}" if parent else own)
+        if parent is not None and parent.label_kind == "group":
+            self._attach(task, parent, self._in_group(parent, own))
+        else:
+            self._attach(task, parent, f"{parent.outline_code}.{own}" if parent else own)
+
+    def _capital(self):
+        """What a capital letter is where it is met: the kind of the nearest capital open above it (`B.` after `A.`),
+        else a group of the open roman section's items, else a division above the sections (`A.` at the top)."""
+        for item in reversed(self.stack):
+            if item.label_kind in ("division", "group"):
+                return item.label_kind
+        return "group" if any(item.label_kind == "roman" for item in self.stack) else "division"
+
+    def _letter_after(self, task):
+        """Whether a roman-looking letter (`I`, `V`, `X`) comes right after the group open above it (`H.` then `I.`
+        under a section): the next group, not a section (a division's first section is `I.` under `H.`)."""
+        if task.label_kind != "roman" or len(task.label) != 1:
+            return False
+        group = next((item for item in reversed(self.stack) if item.label_kind in ("division", "group")), None)
+        return group is not None and group.label_kind == "group" and ord(group.label) + 1 == ord(task.label)
+
+    def _in_group(self, group, own):
+        """The outline code of an item under a section's lettered group: numbered through the section (`II.4`) while
+        the numbers go on from group to group, under the letter (`II.B.1`) once a group's numbers start again where
+        an earlier group's did (the earlier groups' rows are then coded under their letters too)."""
+        section = group.outline_code.rsplit(".", 1)[0]
+        if section not in self.lettered_sections:
+            through = f"{section}.{own}"
+            taken = self.by_outline.get(through)
+            if taken is None or taken.parent_code == group.code:
+                return through
+            self.lettered_sections.add(section)
+            self._code_under_letters(section)
+        return f"{group.outline_code}.{own}"
+
+    def _code_under_letters(self, section):
+        """Recode the rows placed under the lettered groups of `section` as their letters' items: `II.2` under `A.`
+        becomes `II.A.2`, and the rows under it likewise."""
+        renamed = {}
+        for group in [row for row in self.by_outline.values() if row.label_kind == "group"]:
+            if group.parent_code != self.by_outline[section].code:
+                continue
+            for row in self.group_rows.get(id(group), ()):
+                old = row.outline_code
+                new = group.outline_code + old[len(section) :]
+                if self.by_outline.get(old) is row:
+                    del self.by_outline[old]
+                self.by_outline[new] = row
+                if old in self.auto_numbers:
+                    self.auto_numbers[new] = self.auto_numbers.pop(old)
+                row.outline_code = new
+                if not row.given_code:
+                    if self.by_code.get(row.code) is row:
+                        del self.by_code[row.code]
+                    renamed[row.code] = row.code = new
+                    self.by_code.setdefault(new, row)
+                row.parent_code = renamed.get(row.parent_code, row.parent_code)
 
     def _place_dotted(self, task):
         prefix = task.label.rsplit(".", 1)[0]
@@ -355,6 +426,9 @@ class OutlineBuilder:
         return bool(siblings) and last.isdigit() and siblings[-1] == str(int(f"{last}0") - 1)
 
     def _attach(self, task, parent, code):
+        for item in self.stack if parent is not None else ():
+            if item.label_kind == "group":
+                self.group_rows.setdefault(id(item), []).append(task)
         task.outline_code = code
         task.code = task.given_code or code
         task.parent_code = parent.code if parent else ""
@@ -462,11 +536,11 @@ def split_label(label_value, text):
     label = written.rstrip(".)").strip()
     if label and not text and _label_kind(label) == "other":
         titled = TITLED_LABEL.match(written) or _capital_title(written)
-        if titled and _label_kind(titled.group("label")) != "other":
+        if titled and _label_kind(titled.group("label")) != "other" and not _signing_letter(titled, written):
             label, text = titled.group("label"), titled.group("rest").strip()
     if not label:
         found = LABEL_IN_TEXT.match(text)
-        if found:
+        if found and not _signing_letter(found, text):
             label = found.group("label") or found.group("bullet")
             text = found.group("rest")
         elif text and text[0] in BULLETS:
@@ -481,6 +555,11 @@ def split_label(label_value, text):
     return label, kind, text
 
 
+def _signing_letter(found, text):
+    """Whether a capital letter read as a label is the prefix of a signing formula (`Q. CHỦ TỊCH`)."""
+    return CAPITAL.match(found.group("label") or "") is not None and is_signing(text)
+
+
 def _capital_title(written):
     """`I HOÀN THIỆN CƠ CHẾ …`: a roman numeral and a section's title in capitals with only a space between them."""
     found = SPACED_SECTION.match(written)
@@ -488,12 +567,16 @@ def _capital_title(written):
 
 
 def _label_kind(label):
+    if label in NEVER_ROMAN:
+        return "capital"
     if ROMAN.match(label):
         return "roman"
     if NUMBER.match(label):
         return "number"
     if LETTER.match(label):
         return "letter"
+    if CAPITAL.match(label):
+        return "capital"
     if DOTTED.match(label):
         return "dotted"
     if label in BULLETS or all(char in BULLETS for char in label):
@@ -527,6 +610,7 @@ class RowParser:
         self._written = {}  # a row's (lead, executing, coordinators) cells -> what _assignments makes of them
         self._signed = set()  # (sheet, header rows) of the tables whose signature block has been met
         self._in_note = False  # under a note row (`Ghi chú:`): bullets with no agency or timeframe are its lines
+        self._header_again = None  # (sheet, number) of the last row that repeated the header's titles
 
     def error(self, *args):
         self.result.errors.append(located(*args))
@@ -606,6 +690,8 @@ class RowParser:
             self._read_formulas_and_encodings(row, layout, values)
         text = cell_text(values.get(cols.TEXT)).strip()
         label, label_kind, text, given, label_column = read_label(values, layout, text, self._split_label)
+        if label_kind in ("other", "unlabeled") and self._repeats_header(row, layout):
+            return
         schedule = self._schedule(row, layout) if layout.periods else ((), ())
         if not text:
             if self._signature_starts(row, layout) or _total_row(row.cells):
@@ -670,6 +756,15 @@ class RowParser:
         self.result.tasks.append(task)
         self._last_row = (row.sheet, row.number)
 
+    def _repeats_header(self, row, layout):
+        """Whether the row writes the header's titles again (`Layout.repeats_header`), or goes on with such a row
+        right above it (its sub-titles, the columns' numbers): no task, and the columns stay as the header set them."""
+        under = self._header_again == (row.sheet, row.number - 1)
+        if not (layout.continues_header(row.cells) if under else layout.repeats_header(row.cells)):
+            return False
+        self._header_again = (row.sheet, row.number)
+        return True
+
     def _continues(self, row, values, text):
         """Whether a row goes on with the task text of the row right above it: it writes nothing but text (no label,
         agencies, timeframe or note) and reads on from it, starting in lowercase (`…đơn giá bồi thường,` then `hỗ trợ
@@ -692,7 +787,7 @@ class RowParser:
         """Whether the row is the author's note (`Ghi chú: …`, with no agency or timeframe) or a line under one; such
         rows are named in a warning, never read as tasks. A row with an outline number, an agency or a timeframe ends
         the note."""
-        if carries_own or label_kind in RANKS or label_kind == "dotted":
+        if carries_own or label_kind in LABELLED:
             self._in_note = False
             return False
         if NOTE_ROW.match(text):
@@ -721,7 +816,7 @@ class RowParser:
         agency) is named, never dropped silently."""
         text = cell_text(values.get(cols.TEXT)).strip()
         _label, kind, text = split_label(values.get(cols.CODE), text)
-        if (kind not in RANKS and kind != "dotted") or not text:
+        if kind not in LABELLED or not text:
             return
         if any(values.get(name) for name in (cols.LEAD, cols.EXECUTING)):
             self.warn(
@@ -751,7 +846,7 @@ class RowParser:
             return
         self._section = section
         label, label_kind, text = split_label(None, section)
-        if label_kind not in RANKS and label_kind != "dotted":
+        if label_kind not in LABELLED:
             return
         heading = ParsedTask(row.sheet, row.number, label, label_kind, text=text or section)
         heading.timeframe = read_timeframe(None)

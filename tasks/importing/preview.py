@@ -26,7 +26,7 @@ from tasks.reporting_duty import ScheduleSpec, read_reporting_duty, usual_schedu
 
 from .edits import DECLINED_BODIES, TASK_EDITS
 from .layout import HEADER_SEARCH_ROWS, SYMBOL_KINDS, find_layout, kind_named, read_references, read_title
-from .parse import Problem, RowParser
+from .parse import Problem, RowParser, located
 from .reader import read_sheets
 from .safety import Limits, check_file
 
@@ -193,7 +193,7 @@ def _parse_sheets(path, original_name, checked, province, progress, declined=(),
         head = list(islice(sheet.rows, HEADER_SEARCH_ROWS))
         layout = find_layout(head)
         if layout is None:
-            without_header.append(sheet.name)
+            without_header.append((sheet.name, any(value is not None for row in head for value in row.cells)))
             continue
         total += sheet.total_rows or 0
         if parser is None:
@@ -210,7 +210,7 @@ def _parse_sheets(path, original_name, checked, province, progress, declined=(),
     if parser is None:
         day = plan_day(None, typed_day)
         parser = RowParser(AgencyMatcher(province, day), declined, day)
-        for name in without_header or [first_sheet]:
+        for name in [name for name, _filled in without_header] or [first_sheet]:
             parser.result.errors.append(
                 Problem(
                     name,
@@ -225,9 +225,20 @@ def _parse_sheets(path, original_name, checked, province, progress, declined=(),
                     % {"sheet": name, "rows": HEADER_SEARCH_ROWS},
                 )
             )
+    else:
+        for name, filled in without_header:
+            if filled:
+                parser.result.warnings.append(located(name, None, "", "header", NO_TASK_TABLE))
     if progress:
         progress(parser.result.rows_read, total or parser.result.rows_read)
     return parser, title, province, first_sheet
+
+
+# A sheet beside the tasks' that holds something else (a summary counting the tasks per agency, a list of agencies)
+NO_TASK_TABLE = gettext_lazy(
+    "it holds no table of tasks (no column of task text beside an agency column: a summary of figures, a list of "
+    "agencies); it is not imported."
+)
 
 
 # A code written after the document's symbol letters: `KH.I.1`, `QĐ45-01`, `KH-2.3`, `QĐ.1`.
