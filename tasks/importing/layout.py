@@ -70,6 +70,7 @@ COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
 # A column that counts (`Số nhiệm vụ`, `Tổng số nhiệm vụ`, `Số lượng nhiệm vụ`, `Tổng nhiệm vụ được giao`): a summary's
 # figures, never the task's text; on search_key text (`Sở …` told apart by its letters as written).
 COUNT_HEADER = re.compile(r"^(?:so|tong)\b")
+FIGURE = re.compile(r"^[\d\s.,%()]+$")
 
 KIND_WORDS = {
     "ke hoach": DirectiveKind.PLAN,
@@ -199,9 +200,8 @@ def classify_header(text):
     return None
 
 
-def _is_count(text, key=None):
-    """Whether a header names a count (`Số nhiệm vụ`, `Tổng số`, `Số lượng`), not `Sở …`."""
-    key = search_key(text) if key is None else key
+def _is_count(text, key):
+    """Whether a header (`key` its search_key) names a count (`Số nhiệm vụ`, `Tổng số`, `Số lượng`), not `Sở …`."""
     return COUNT_HEADER.match(key) is not None and not text.lstrip().casefold().startswith("sở")
 
 
@@ -338,6 +338,9 @@ def find_layout(rows):
     following = index + height
     if following < len(texts) and _is_column_numbers(texts[following]):
         data_start += 1
+        following += 1
+    if _only_figures(texts[following:], columns[TEXT]):
+        return None
     header = _joined(texts[index : index + height])
     given = CODE in columns and classify_header(header[columns[CODE]])[1] >= CODE_GIVEN
     titles = {}
@@ -346,6 +349,13 @@ def find_layout(rows):
             if text:
                 titles.setdefault(column, set()).add(search_key(text))
     return Layout(columns, header_rows, data_start, codes_given=given, periods=periods, titles=titles)
+
+
+def _only_figures(rows, column):
+    """Whether the column read as the tasks' text holds figures only below the header (a summary's `Nhiệm vụ được
+    giao | Đã hoàn thành` per agency): no task is a number."""
+    below = [cells[column] for cells in rows if column < len(cells) and cells[column]]
+    return bool(below) and all(FIGURE.match(text) for text in below)
 
 
 def _is_column_numbers(cells):

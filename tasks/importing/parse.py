@@ -54,9 +54,9 @@ DOTTED = re.compile(
 )
 LETTER = re.compile(r"^(?:[a-zđ]|dd)$")
 # A capital letter (`A.`, `B.`, `Đ.`): a division of the plan above its roman sections, or a group of items under one.
-# `C`, `D`, `L`, `M` are such letters, never a section numbered 100, 500, 50 or 1000.
+# `C`, `D`, `L`, `M` are such letters, a section numbered 100, 500, 50 or 1000 only right after the one before it.
 CAPITAL = re.compile(r"^[A-ZĐ]$")
-NEVER_ROMAN = frozenset("CDLM")
+ROMAN_LETTERS = frozenset("CDLM")
 BULLETS = "-+*•–~"
 LABEL_IN_TEXT = re.compile(
     r"^(?:(?P<label>[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[A-ZĐ])[.)]|(?P<bullet>[-+*•–]))\s+(?P<rest>\S.*)$",
@@ -302,7 +302,9 @@ class OutlineBuilder:
         top = self.stack[-1] if self.stack else None
         if _sibling_bullets(top, task):
             task.label_kind = top.label_kind
-        if task.label_kind == "capital" or self._letter_after(task):
+        if task.label_kind == "capital" and self._next_section(task):
+            task.label_kind = "roman"
+        elif task.label_kind == "capital" or self._letter_after(task):
             task.label_kind = self._capital()
         kinds = [item.label_kind for item in self.stack]
         if task.label_kind in kinds:
@@ -333,6 +335,14 @@ class OutlineBuilder:
             if item.label_kind in ("division", "group"):
                 return item.label_kind
         return "group" if any(item.label_kind == "roman" for item in self.stack) else "division"
+
+    def _next_section(self, task):
+        """Whether a letter that writes a roman number (`L`, `C`) numbers the section after the open one (`XLIX`,
+        `XCIX`)."""
+        if task.label not in ROMAN_LETTERS:
+            return False
+        section = next((item for item in reversed(self.stack) if item.label_kind == "roman"), None)
+        return section is not None and _roman_value(section.label) + 1 == _roman_value(task.label)
 
     def _letter_after(self, task):
         """Whether a roman-looking letter (`I`, `V`, `X`) comes right after the group open above it (`H.` then `I.`
@@ -567,7 +577,7 @@ def _capital_title(written):
 
 
 def _label_kind(label):
-    if label in NEVER_ROMAN:
+    if label in ROMAN_LETTERS:
         return "capital"
     if ROMAN.match(label):
         return "roman"

@@ -85,6 +85,13 @@ SUMMARIES = {
         [2, SXD, 1, 0, 1],
     ],
     "Số lượng": [["TT", "Đơn vị thực hiện", "Số lượng nhiệm vụ", "Tỷ lệ (%)"], [1, SCT, 4, 50]],
+    "Theo dõi": [  # figures under titles that read as the tasks' own
+        ["STT", "Cơ quan chủ trì", "Nhiệm vụ được giao", "Đã hoàn thành"],
+        ["(1)", "(2)", "(3)", "(4)"],
+        [1, SCT, 4, 1],
+        [2, SKHDT, "1", "0"],
+        [3, STC, "1", "50%"],
+    ],
 }
 
 
@@ -295,3 +302,19 @@ def test_lettered_divisions_above_the_roman_sections_head_them(province, tmp_pat
     ]  # fmt: skip
     parsed = {task.code: task for task in preview.parsed.tasks}
     assert (parsed["C"].kind, parsed["C.I"].parent_code, parsed["C.I.1"].parent_code) == (TaskKind.HEADING, "C", "C.I")
+
+
+def test_sections_numbered_past_forty_nine_read_l_and_c_as_their_numbers(province, tmp_path):
+    rows = [*TITLE, HEADER]
+    for section in ("XLVIII", "XLIX", "L", "LI"):
+        rows += [[section, f"NHÓM {section}"], [1, f"Nhiệm vụ của nhóm {section}", SCT, "", "năm 2026"]]
+    path = tmp_path / "nhieu-muc.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+
+    _preview, result = read(path)
+
+    assert result["errors"] == []
+    assert [task["code"] for task in result["tasks"]] == [
+        "XLVIII", "XLVIII.1", "XLIX", "XLIX.1", "L", "L.1", "LI", "LI.1"
+    ]  # fmt: skip
