@@ -275,6 +275,9 @@ _TITLE = re.compile(
     r"^(?:pho\s+)?(?:chu tich|giam doc|thu truong|truong ban|chi huy truong|nguoi dung dau|lanh dao|"
     r"chanh van phong|chanh thanh tra|truong phong)\s+(?:cac\s+(?=co quan|don vi|so|ban)|cua\s+)?"
 )
+# A department's own inspectorate or office (`Thanh tra Sở Giao thông vận tải`, `Văn phòng Sở Y tế`) is a unit of
+# the department, no body of its own: the task is the department's, as the fire police's is Công an tỉnh's.
+_UNIT_OF_DEPARTMENT = re.compile(r"^(?:thanh tra|van phong)\s+(?=so\s)")
 # Local governments named by their unit alone (`các xã, phường`, `cấp xã`, `huyện Bình Sơn`, `TX Kinh Môn`) are their
 # people's committees: `UBND` is what a clerk leaves out.
 _LOCAL_UNIT = re.compile(
@@ -328,14 +331,15 @@ def written_out(text):
 
 
 def plain_key(key):
-    """A search key without the role words, the title of the person heading the body and the body it comes under
-    (`… thuộc Sở Công Thương`), with `UBND` written before a local unit named alone; the key itself when none of these
-    is there."""
+    """A search key without the role words, the title of the person heading the body, a department's unit before the
+    department (`Thanh tra Sở …`) and the body it comes under (`… thuộc Sở Công Thương`), with `UBND` written before a
+    local unit named alone; the key itself when none of these is there."""
     previous = None
     while previous != key:
         previous = key
         key = _ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", key, count=1)).strip()
         key = _TITLE.sub("", key, count=1)
+        key = _UNIT_OF_DEPARTMENT.sub("", key, count=1)
         key = _UNDER.sub("", key, count=1)
     if _LOCAL_UNIT.match(key):
         key = f"uy ban nhan dan {key}"

@@ -136,3 +136,25 @@ def test_the_power_company_is_not_the_group_of_electricity_units(matcher, text, 
     found = matcher.match(without_diacritics(text) if plain else text)
 
     assert found.agency is not None and found.agency.name == "Công ty Điện lực Nghệ An"
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanh tra Sở Giao thông vận tải", "Sở Giao thông vận tải"),
+        ("Thanh tra Sở GTVT", "Sở Giao thông vận tải"),
+        ("Văn phòng Sở Y tế", "Sở Y tế"),
+    ],
+)
+def test_a_departments_inspectorate_or_office_is_the_department_not_the_provinces_inspectorate(db, text, name, plain):
+    """`Thanh tra Sở GTVT` is the department's own inspectorate, a unit of it: the task is the department's, one
+    name, never Thanh tra tỉnh beside the department."""
+    province = ProvinceFactory(name="Trà Vinh", code="tra-vinh")
+    for body in ("Thanh tra tỉnh", "Sở Giao thông vận tải", "Sở Y tế", "Công an tỉnh"):
+        AgencyFactory(province=province, name=body, kind=AgencyKind.DEPARTMENT)
+    matcher = AgencyMatcher(province)
+    written = without_diacritics(text) if plain else text
+
+    assert matcher.match(written).agency.name == name
+    assert split_known(f"{written}, Công an tỉnh", matcher) == [written, "Công an tỉnh"]
