@@ -59,18 +59,20 @@ NEAR_MIN_RATIO = 0.6
 # a comma or a line break separates two agencies or sits inside one name.
 # Bodies whose name starts with no word of the kinds above, and who a directive addresses as well (the state's own
 # services, their units, and those it asks who are no state body): `Bảo hiểm xã hội tỉnh`, `Hải quan …`, `Thống kê
-# tỉnh`, `Đội Quản lý thị trường số 3`, `Chủ đầu tư các dự án …`, `Các hợp tác xã …`, `Các tổ chức tín dụng …`.
+# tỉnh`, `Thi hành án dân sự tỉnh`, `Đội Quản lý thị trường số 3`, `Chủ đầu tư các dự án …`, `Các hợp tác xã …`,
+# `Các tổ chức tín dụng …`.
 BODY_HEADS = (
     r"thue|kho bac|bao hiem xa hoi|hai quan|thong ke (?:tinh|khu vuc|thanh pho)|doan thanh nien|canh sat|"
     r"quy (?:dau tu|ho tro|phat trien|bao ve|bao lanh)|doi (?:quan ly|canh sat|kiem tra|thanh tra)|hop tac xa|"
-    r"lien minh hop tac xa|buu dien|cang vu|toa an|benh vien|chu dau tu|"
+    r"lien minh hop tac xa|buu dien|cang vu|toa an|thi hanh an dan su|benh vien|chu dau tu|"
     r"cac (?:co so|hop tac xa|to chuc tin dung|ngan hang|chu dau tu|chu rung|benh vien|doanh nghiep|"
     r"hiep hoi|nha may)"
 )
 _NAME_START = re.compile(
     r"^(?:so|ban|bql|ubnd|uy ban|hdnd|hoi dong|cuc|chi cuc|van phong|vpub|trung tam|bo|hiep hoi|hoi|"
-    r"tap doan|tong cong ty|cong ty|chi nhanh|dien luc|truong|vien|dai (?:phat thanh|truyen hinh|pt|ptth|th)|bao|"
-    r"ngan hang|cong an|thanh tra|lien doan|lien minh|tinh doan|mat tran|"
+    r"tap doan|tong cong ty|cong ty|chi nhanh|dien luc|truong|vien|"
+    r"dai (?:phat thanh|truyen hinh|pt|ptth|th|khi tuong|kttv)|bao|"
+    r"ngan hang|cong an|thanh tra|lien doan|lien minh|lien hiep|tinh doan|mat tran|"
     rf"{BODY_HEADS}|"
     r"cac (?:so|ban|bo|co quan|to chuc|don vi|dia phuong|truong|hoi|tap doan|tong cong ty|"
     r"cong ty|huyen|xa|phuong|trung tam|cuc|vien))\b"
