@@ -86,6 +86,23 @@ _ZONES = {"KCN", "KKT", "CCN", "KCX"}
 _BARE_GROUP = re.compile(r"^(?:dia phuong|don vi|co quan|to chuc)\b")
 # A name and a note in parentheses after it: `Công an tỉnh (Phòng PC06)`.
 _NOTE = re.compile(r"^(?P<head>[^()]*\S)\s*\((?P<note>[^()]+)\)[\s.,;]*$", re.DOTALL)
+# Words that start what narrows one body down after its name (`UBND huyện A nơi có tuyến đường đi qua`, `Sở Xây dựng
+# đối với các dự án nhóm B`, `UBND xã B, trong phạm vi quản lý`); in a name written without diacritics only those no
+# word of a name folds to alike (`tai` is `Tài chính`, `ve` `Bảo vệ`, `khi` `Khí tượng`, `noi` `Nội vụ` unless a
+# verb follows it).
+_NARROWS = re.compile(r"[\s,;:]+(?=(?:nơi|đối với|tại|trong|khi|trường hợp|theo|về|ở)\b)", re.IGNORECASE)
+_NARROWS_PLAIN = re.compile(
+    r"[\s,;:]+(?=(?:doi voi|truong hop|noi (?:co|du kien|dat|thuc hien|trien khai|xay dung|xay ra|dien ra|duoc))\b)",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(r"^(?:tại|ở)\s+", re.IGNORECASE)
+
+
+def narrows(text):
+    """Whether the words start what narrows a body's part in the task (`nơi có dự án`, `đối với các dự án nhóm B`)."""
+    return bool((_NARROWS_PLAIN if lacks_diacritics(text) else _NARROWS).match(f" {text.strip()}"))
+
+
 BULLET = re.compile(r"^\s*(?:[-+*•·–]|\d+[.)]|[a-zđ]\))\s*")
 _SOFT_SEPARATOR = re.compile(r"(,|\s+(?:và|va|&)\s+)", re.IGNORECASE)
 # `Các Sở: Công Thương, Tài chính`, `UBND các huyện: Bình Sơn, Đức Phổ`, `các Tập đoàn: Bưu chính Viễn thông …`; a
@@ -276,6 +293,9 @@ class AgencyMatcher:
         self._sure_cache = {}
         self._words = None  # the catalogue's vocabulary with diacritics, built when a name needs it
         self._zone_words = {}  # a zone-named board's vocabulary by its catalogue key, built when a name needs it
+        # whether bodies had merged into one by the plan's date (`Báo và Phát thanh, Truyền hình tỉnh`): only then is a
+        # name read as two such bodies written together (`_merged_into_one`)
+        self._merged_today = self.catalogue.any_merged_by(self.day)
 
     def _index(self, method, text, agency_id):
         key = name_key(text)
@@ -420,7 +440,30 @@ class AgencyMatcher:
                 # nothing
                 note = "" if self.tails.only(loose_tokens(noted["note"])) else " ".join(noted["note"].split())
                 return dataclasses.replace(head, text=text, qualifier=head.qualifier or note)
+        narrowed = self._narrowed(text) if found.method == "ocr" or not _names_any(found) else None
+        if narrowed is not None:
+            head, qualifier = narrowed
+            return dataclasses.replace(head, text=text, qualifier=qualifier)
         return found
+
+    def _narrowed(self, text):
+        """(the match of the body, the words that narrow it) of one body followed by what narrows its part in the task
+        (`UBND huyện Bảo Lâm nơi có tuyến đường đi qua`, `Sở Xây dựng đối với các dự án nhóm B`, on one line or the
+        next): the body named by the words before the first word that starts such a clause (_NARROWS) after which
+        they name one, as a group followed by what narrows it keeps it (`_qualified_group`); None when no such words
+        name a body, or when what follows is only an ending a name may drop (`… tại tỉnh Lào Cai`)."""
+        written = " ".join((text or "").split())
+        for start in (_NARROWS_PLAIN if lacks_diacritics(written) else _NARROWS).finditer(written):
+            head = self._match_whole(written[: start.start()])
+            if not _names_any(head) or head.qualifier or head.method == "ocr":
+                continue
+            qualifier = written[start.end() :].strip(" ,.;:-")
+            where = _LOCATIVE.sub("", qualifier)
+            if not qualifier or self.tails.only(loose_tokens(where)):
+                # `Sở Y tế tại tỉnh Lào Cai`: where the body is, which narrows nothing
+                return (head, "") if qualifier and where != qualifier else None
+            return head, qualifier
+        return None
 
     def left_as(self, text):
         """The name a person is asked to map for `text`, a name no rule resolved: a category or group written plural
@@ -485,6 +528,9 @@ class AgencyMatcher:
         place = found if found is not None and self._per_place.issuperset(b.key for b in found.proposals) else None
         if found is not None and (place is None or not found.proposals):
             return found
+        merged = self._merged_into_one(key, broken) if found is None else None
+        if merged is not None:
+            return merged
         plain = plain_key(key)
         if plain != key:
             # `Sở Tài chính (chủ trì)`, `Chủ tịch UBND các xã`, `S.KHCN`, `các xã, phường`: the body without the
@@ -518,6 +564,43 @@ class AgencyMatcher:
         if found.agency is None and not found.candidates:
             return place or self._qualified_group(key, loose) or found
         return found
+
+    def _merged_into_one(self, key, broken=False):
+        """Bodies that had merged into one by the plan's date, written together as one name with `và` (`Đài PT-TH và
+        Báo Lào Cai`, `Báo Cao Bằng & Đài PT-TH tỉnh` from 01/7/2025; `Sở TN&MT và Sở NN&PTNT` from 01/3/2025): the
+        one body they became (catalogue `merged_into`), never two; before that date no match, so each is read on its
+        own as before. Written as a list (`Báo Hà Tĩnh, Đài PT-TH tỉnh`: `broken`) they are the names listed."""
+        successor = self._merged_successor(key, broken)
+        if successor is None:
+            return None
+        held = self._bodies[successor.key]
+        if held:
+            return self._decide(held, "catalogue")
+        return AgencyMatch("", None, "none", proposals=(successor,))
+
+    def _merged_successor(self, key, broken=False):
+        """The catalogue body that the two bodies `key` names joined by `và` had merged into by the plan's date, or
+        None."""
+        if not self._merged_today or broken:
+            return None
+        words = key.split()
+        for cut in range(1, len(words) - 1):
+            right = words[cut + 1 :]
+            if words[cut] != "va" or not starts_name(" ".join(right)):
+                continue
+            parts = [" ".join(words[:cut]), " ".join(right)]
+            keys = [self._catalogue_keys(self._match_key(part, closest=False, broken=broken)) for part in parts]
+            if all(len(found) == 1 for found in keys):
+                merged = self.catalogue.merged_into({*keys[0], *keys[1]}, self.day)
+                if merged is not None:
+                    return merged
+        return None
+
+    def _catalogue_keys(self, found):
+        """The catalogue keys a match names: the bodies it proposes, or those its agency is the province's body of."""
+        if found.agency is not None:
+            return {key for key, held in self._bodies.items() if found.agency.pk in held}
+        return {body.key for body in found.proposals} if not found.candidates else set()
 
     def _from_catalogue(self, key, loose, broken=False):
         """The province's own body of the kind the catalogue reads the name as, or a name written with initials."""
@@ -620,6 +703,9 @@ class AgencyMatcher:
     def _name_to_create(self, text, body):
         text = without_role(text)
         noted = _NOTE.match(text or "")
+        narrowed = None if noted or _names_any(self._match_whole(text)) else self._narrowed(text)
+        # the body's own name, without what narrows its part in the task (`UBND huyện A nơi có dự án`)
+        text = narrowed[0].text if narrowed else text
         written = " ".join(written_out(noted["head"] if noted else text).split())
         # a local unit named alone is its people's committee (`huyện Bắc Tân Uyên`, as `plain_key` reads it)
         spellings = (written, f"UBND {written}") if body.per_place else (written,)
@@ -633,8 +719,10 @@ class AgencyMatcher:
                     return self._with_diacritics(spelled, self._zone_vocabulary(body)) or spelled
                 return spelled
         said = self._with_diacritics(written_in_full(written)) if lacks_diacritics(written) else written
+        # the bodies that merged into `body` written together (`Đài PT-TH và Báo Lào Cai`) name it, not more than it
+        merged = self._merged_successor(search_key(written), bool(_BREAK.search(text))) == body
         # a copy without diacritics is read written in full; whether it wrote the name in full is read as written
-        if said and self._says_more(said, body, in_full=written_in_full(written) == written):
+        if said and not merged and self._says_more(said, body, in_full=written_in_full(written) == written):
             return written_in_full(said)
         name = body.name_in(self.province.name)
         form = legal_form(written)
@@ -926,6 +1014,11 @@ class AgencyMatcher:
                 likeness[pk] = max(likeness.get(pk, 0), ratio)
         order = sorted(likeness.items(), key=lambda item: (-item[1], self._agencies[item[0]].name))
         return [(self._agencies[pk], ratio > 1) for pk, ratio in order[:limit]]
+
+
+def _names_any(found):
+    """Whether a match names an agency, agencies to choose among or catalogue bodies to propose."""
+    return found.agency is not None or bool(found.candidates) or bool(found.proposals)
 
 
 def _shortened(tokens):

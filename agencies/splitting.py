@@ -10,8 +10,16 @@ written with initials) is taken whole. Only stretches no known name covers are s
 import functools
 import re
 
-from .catalogue import catalogue
-from .matching import BULLET, COLON_LIST, listed_kinds, split_agency_names, starts_listed_kind, starts_name
+from .catalogue import catalogue, local_unit
+from .matching import (
+    BULLET,
+    COLON_LIST,
+    listed_kinds,
+    narrows,
+    split_agency_names,
+    starts_listed_kind,
+    starts_name,
+)
 from .names import COORDINATING, LEAD, loose_tokens, role_named, role_of
 from .normalize import search_key
 
@@ -135,7 +143,10 @@ def split_roles(text, matcher):
                 line = line[head.end() :]
             line_role = held
             listed = COLON_LIST.match(line)
-            if listed and starts_listed_kind(listed):
+            members = _named_members(line, matcher)
+            if members is not None:
+                names, listing = members, ""
+            elif listed and starts_listed_kind(listed):
                 names, listing = _colon_list(listed, matcher)
             elif listing and not starts_name(line) and matcher.known(listing + line.strip(" .")):
                 # `Các sở: Tài chính; Xây dựng; Công Thương`: the list goes on after a semicolon.
@@ -188,6 +199,87 @@ def _lines(part, matcher):
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
     return [line.strip(" .,") for line in lines if line.strip(" .,")]
+
+
+# A local committee written with its kind of unit (`UBND các huyện …`, `Ủy ban nhân dân xã …`, `UBND TP …`), where a
+# cell, a line or a name after a comma, a semicolon or `và` starts.
+_UNIT_COMMITTEE = re.compile(
+    r"(?:^|(?<=[,;\n])\s*|\s+(?:và|va)\s+)(?P<head>(?:UBND|[ỦU][ỷy]\s+ban\s+nh[âa]n\s+d[âa]n)\s+)(?P<plural>c[áa]c\s+)?"
+    r"(?P<kind>huy[ệe]n|th[ịi]\s+x[ãa]|th[àa]nh\s+ph[ốo]|TP\.?|qu[ậa]n|x[ãa]|ph[ưu][ờo]ng|[đd][ặa]c\s+khu|"
+    r"th[ịi]\s+tr[ấa]n)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# An item of a list of units that writes its own kind (`…, Bảo Lạc và thành phố Cao Bằng`).
+_ITEM_KIND = re.compile(
+    r"^(?P<kind>huy[ệe]n|th[ịi]\s+x[ãa]|th[àa]nh\s+ph[ốo]|TP\.?|qu[ậa]n|x[ãa]|ph[ưu][ờo]ng|[đd][ặa]c\s+khu|"
+    r"th[ịi]\s+tr[ấa]n)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"\s*(?:,|&|\s(?:và|va)\s)\s*", re.IGNORECASE)
+
+
+def _named_members(line, matcher):
+    """The names of a line that writes a committee of local units followed by the units it means (`UBND các huyện Bảo
+    Lâm, Bảo Lạc và Hà Quảng`, `UBND các xã A, B, C`, `UBND các phường X và Y`, `UBND huyện A, B`): the committee of
+    each unit named, written `UBND huyện Bảo Lạc`, never the group of all of them narrowed by their names. Read only
+    when the first name after the kind is a unit of its level of the province (`catalogue.local_unit`: a district
+    before 01/7/2025, a commune, ward or special zone of the 34 provinces), and the group is written plural or lists
+    two units or more; the list goes on while each item is such a unit, or one followed by what narrows its part
+    (`Hà Quảng nơi có dự án`); an item that is no unit and starts no name is left for a person as written, and the
+    names before and after the list are read as any others. None when the line holds no such list."""
+    province = matcher.province.name if matcher.province else ""
+    for head in _UNIT_COMMITTEE.finditer(line) if province else ():
+        items = _ITEM.split(line[head.end() :])
+        members, units, rest = [], 0, []
+        for index, item in enumerate(items):
+            unit = _unit_item(item, head["kind"], province)
+            if unit is None and index and (starts_name(item, loose=True) or matcher.known(item)):
+                rest = items[index:]
+                break
+            if unit is None and not index:
+                break
+            units += unit is not None
+            # an item that is no unit of the province is left for a person as written
+            members.append(_unit_committee(head, unit, matcher) if unit else item.strip(" ."))
+        if not units or not (head["plural"] or units > 1):
+            continue
+        before = line[: head.start()].strip(" ,;\n")
+        after = line[head.end() :]
+        after = after[after.find(rest[0]) :] if rest else ""
+        found = _known_runs(before, matcher) if before else []
+        return found + members + (_known_runs(after, matcher) if after.strip(" .,") else [])
+    return None
+
+
+def _unit_committee(head, unit, matcher):
+    """The name of a unit's committee in a list (`UBND huyện Bảo Lạc`): with the kind written, unless the province
+    holds no committee so named and the unit is of another kind of that level (`UBND xã Minh Xuân` of a ward is `UBND
+    phường Minh Xuân`; a province holding `UBND huyện Đức Phổ` keeps it, though Đức Phổ is a town since 2020)."""
+    written, own, item = unit
+    named = f"{head['head']}{written} {item}"
+    if search_key(written) == search_key(own):
+        return named
+    held = matcher.known(named)
+    return named if held is not None and held.agency is not None else f"{head['head']}{own} {item}"
+
+
+def _unit_item(item, kind, province):
+    """(the kind written, the unit's own kind, the item) of an item of a list of local units that names a unit of the
+    province of the level of `kind` (its own kind written before it, or `kind`), maybe followed by what narrows its
+    part in the task; else None."""
+    item = item.strip(" .")
+    own = _ITEM_KIND.match(item)
+    if own:
+        kind, item = own["kind"], item[own.end() :]
+    words = item.split()
+    for size in range(len(words), 0, -1):
+        place = " ".join(words[:size]).rstrip(" ,")
+        unit = local_unit(province, kind, re.sub(r"\s*\(.*$", "", place))
+        rest = " ".join(words[size:])
+        if unit is not None and (not rest or rest.startswith("(") or narrows(rest)):
+            same = search_key(kind) == search_key(unit[0]) or (search_key(kind) == "tp" and unit[0] == "thành phố")
+            return kind, kind if same else unit[0], item
+    return None
 
 
 def _lists_bodies(line):
@@ -302,10 +394,14 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
             continue
         end = bare
         if end is not None:
-            if _is_group(matcher.known(prefix + run(start, end))):
-                # What follows a group up to the next name narrows it: `UBND các huyện, thành phố nơi …`.
+            group = _is_group(matcher.known(prefix + run(start, end)))
+            if group or (end < len(pieces) and separators[end - 1] != " " and narrows(pieces[end])):
+                # What follows a group up to the next name narrows it: `UBND các huyện, thành phố nơi …`; so does what
+                # follows one body after a comma or line break when a word that narrows starts it (`Sở Xây dựng, đối
+                # với các dự án nhóm B`).
                 while end < len(pieces) and (
-                    (known_end(end) is None and not starts_name(pieces[end], loose=True)) or group_goes_on(start, end)
+                    (known_end(end) is None and not starts_name(pieces[end], loose=True))
+                    or (group and group_goes_on(start, end))
                 ):
                     end += 1
             names.append(prefix + run(start, end))

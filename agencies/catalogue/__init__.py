@@ -178,6 +178,34 @@ class Catalogue:
         and those it succeeded (`Chi cục Quản lý thị trường tỉnh` for the Cục Quản lý thị trường, and back)."""
         return [other for other in self.bodies if other.key in body.successors or body.key in other.successors]
 
+    def merged_into(self, keys, day):
+        """The body that the bodies `keys` (two or more) had formed by merging by `day`, or None: a body begun by the
+        merger (its valid_from) that each of them had become, succeeded by it alone, or is (`bao-tinh` and
+        `dai-phat-thanh-va-truyen-hinh` -> `bao-va-phat-thanh-truyen-hinh` from 01/7/2025, read as well where the
+        province answers the station's forms by the merged body it holds). Not a body merged into one that goes on
+        (`so-ke-hoach-va-dau-tu` into `so-tai-chinh`, which two names still are), nor before the merger."""
+        if len(keys) < 2:
+            return None
+        became = {key: self.body(key) for key in keys}
+        successors = {
+            body.successors[0] for body in became.values() if body.ceased_by(day) and len(body.successors) == 1
+        }
+        if len(successors) != 1:
+            return None
+        merged = self.body(successors.pop())
+        if merged.valid_from is None or not merged.valid_on(day):
+            return None
+        ceased = [key for key, body in became.items() if key != merged.key and body.successors == (merged.key,)]
+        return merged if ceased and len(ceased) + (merged.key in keys) == len(keys) else None
+
+    def any_merged_by(self, day):
+        """Whether two or more bodies had merged into one by `day` (`merged_into`)."""
+        into = {}
+        for body in self.bodies:
+            if body.ceased_by(day) and len(body.successors) == 1:
+                into.setdefault(body.successors[0], set()).add(body.key)
+        return any(len(keys) > 1 and self.body(key).valid_on(day) for key, keys in into.items())
+
     def meant(self, body, day):
         """The body a catalogue entry's names stand for on `day`: the one its `means` names of that day, else itself."""
         return self.of_day(body.means, day) if body.means else body
@@ -343,6 +371,54 @@ def merged_place(province_name, place, day, kind=""):
     places = _district_places()
     spellings = set().union(*(places.get(former, {}).get(search_key(named), set()) for former in formed.get(key, ())))
     return f"{next(iter(spellings))}{number or ''}" if len(spellings) == 1 else ""
+
+
+# The kinds of local unit of each level, folded, as a name writes them before the unit's place (`TP` for `thành phố`).
+_LEVELS = {
+    "district": ("huyen", "thi xa", "thanh pho", "quan"),
+    "commune": ("xa", "phuong", "dac khu", "thi tran"),
+}
+_KIND_WRITTEN = {"tp": "thanh pho"}
+
+
+@functools.cache
+def _local_units():
+    """folded province name -> (level, folded place) -> {(kind, place)} with diacritics: its district-level places
+    before 01/7/2025 (places.json) and, for a province of the 34, its communes, wards and special zones
+    (communes.json)."""
+    units = {}
+    data = json.loads(PLACES_PATH.read_text(encoding="utf-8"))
+    for province, written in data["provinces"].items():
+        for unit in written:
+            kind = next(kind for kind in _DISTRICT_KINDS if unit.startswith(kind))
+            key = ("district", search_key(unit[len(kind) :]))
+            units.setdefault(search_key(province), {}).setdefault(key, set()).add((kind.strip(), unit[len(kind) :]))
+    data = json.loads(COMMUNES_PATH.read_text(encoding="utf-8"))
+    for province, written in data["provinces"].items():
+        for unit in written:
+            kind = next(kind for kind in COMMUNE_KINDS if unit.startswith(f"{kind} "))
+            key = ("commune", search_key(unit[len(kind) + 1 :]))
+            units.setdefault(search_key(province), {}).setdefault(key, set()).add((kind, unit[len(kind) + 1 :]))
+    return units
+
+
+def local_unit(province_name, kind, place):
+    """The province's local unit of the level of `kind` (`huyện`, `TP`, `xã`, `phường`, with or without diacritics)
+    whose place `place` names, as (its kind, its place) with diacritics (`huyện`, `Bảo Lâm`), or None: a district-level
+    place of the province or of those it was formed from (places.json, mergers.json), a commune, ward or special zone
+    of a province of the 34 (communes.json). The unit of the kind written when there is one, else the one unit of the
+    level so named (`xã Cam Đường` is `phường Cam Đường`); None for a place of none or of several."""
+    kind = search_key(kind)
+    kind = _KIND_WRITTEN.get(kind, kind)
+    level = next((level for level, kinds in _LEVELS.items() if kind in kinds), None)
+    if level is None:
+        return None
+    key = province_key(province_name)
+    provinces = _mergers()[1].get(key, (key,)) if level == "district" else (key,)
+    found = set().union(*(_local_units().get(each, {}).get((level, search_key(place)), set()) for each in provinces))
+    same = {unit for unit in found if search_key(unit[0]) == kind}
+    found = same or found
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # A place and the number after it of the wards that share an old place's name since 2025 (`Hà Giang 1`, `Hà Giang 2`).

@@ -1,0 +1,226 @@
+"""How an agency cell names local committees, one body narrowed, and bodies merged (issue #12): a committee of a kind
+of local unit followed by the units' names (`UBND các huyện Bảo Lâm, Bảo Lạc và Hà Quảng`) is each unit's committee,
+never the group narrowed by their names; one body followed by what narrows its part (`… nơi có dự án`, `… đối với các
+dự án nhóm B`) is that body with the rest kept as the qualifier; the bodies that merged into one, written together with
+`và` in a plan of after the merger (`Đài PT-TH và Báo Lào Cai` from 01/7/2025), are the one body they became."""
+
+import datetime
+
+import pytest
+
+from agencies.catalogue import catalogue, local_unit
+from agencies.matching import AgencyMatcher
+from agencies.models import AgencyKind
+from agencies.services import create_province
+from agencies.splitting import split_known
+from agencies.tests.bodies import without_diacritics
+from agencies.tests.factories import province_with_bodies
+
+BEFORE = datetime.date(2025, 1, 10)
+AFTER = datetime.date(2025, 9, 15)
+
+
+def matcher_of(name, day):
+    province, _agencies = create_province(name, day)
+    return AgencyMatcher(province, day)
+
+
+def read(matcher, cell):
+    """(name the cell's body is held or created under, its qualifier) for each name of the cell; a name no rule reads
+    as written, with None."""
+    out = []
+    for text in split_known(cell, matcher):
+        found = matcher.match(text)
+        if found.agency is not None:
+            out.append((found.agency.name, found.qualifier))
+        elif len(found.proposals) == 1:
+            out.append((matcher.name_to_create(text, found.proposals[0]), found.qualifier))
+        else:
+            out.append((text, None))
+    return out
+
+
+# (province, plan date, cell, the committees it names)
+NAMED_UNITS = [
+    (
+        "Cao Bằng",
+        BEFORE,
+        "UBND các huyện Bảo Lâm, Bảo Lạc và Hà Quảng",
+        ["huyện Bảo Lâm", "huyện Bảo Lạc", "huyện Hà Quảng"],
+    ),
+    ("Cao Bằng", BEFORE, "UBND huyện Bảo Lâm, Bảo Lạc", ["huyện Bảo Lâm", "huyện Bảo Lạc"]),
+    ("Cao Bằng", BEFORE, "UBND các huyện Hà Quảng và TP Cao Bằng", ["huyện Hà Quảng", "thành phố Cao Bằng"]),
+    # a town written among districts is the town's committee
+    (
+        "Quảng Ngãi",
+        BEFORE,
+        "Ủy ban nhân dân các huyện Bình Sơn, Sơn Tịnh và Đức Phổ",
+        ["huyện Bình Sơn", "huyện Sơn Tịnh", "thị xã Đức Phổ"],
+    ),
+    ("Lào Cai", AFTER, "UBND các xã Bảo Hà, Gia Phú, Bảo Thắng", ["xã Bảo Hà", "xã Gia Phú", "xã Bảo Thắng"]),
+    ("Lào Cai", AFTER, "UBND các phường Cam Đường và Sa Pa", ["phường Cam Đường", "phường Sa Pa"]),
+    # a ward written among communes is the ward's committee
+    ("Tuyên Quang", AFTER, "UBND các xã Bình An, Minh Xuân", ["xã Bình An", "phường Minh Xuân"]),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("province", "day", "cell", "units"), NAMED_UNITS)
+def test_a_committee_followed_by_its_units_names_is_each_units_committee(db, province, day, cell, units, plain):
+    matcher = matcher_of(province, day)
+
+    found = read(matcher, without_diacritics(cell) if plain else cell)
+
+    assert found == [(f"Ủy ban nhân dân {unit}", "") for unit in units]
+    assert {key for text in split_known(cell, matcher) for key in (b.key for b in matcher.match(text).proposals)} <= {
+        "ubnd-huyen",
+        "ubnd-xa",
+    }
+
+
+def test_the_list_of_units_ends_where_another_name_starts_and_names_before_it_are_read_too(db):
+    matcher = matcher_of("Cao Bằng", BEFORE)
+
+    found = read(matcher, "Sở Tài chính, UBND các huyện Bảo Lâm, Bảo Lạc và Sở Xây dựng")
+
+    assert found == [
+        ("Sở Tài chính", ""),
+        ("Ủy ban nhân dân huyện Bảo Lâm", ""),
+        ("Ủy ban nhân dân huyện Bảo Lạc", ""),
+        ("Sở Xây dựng", ""),
+    ]
+
+
+def test_a_name_in_the_list_that_is_no_unit_of_the_province_is_left_for_a_person(db):
+    matcher = matcher_of("Cao Bằng", BEFORE)
+
+    found = read(matcher, "UBND các huyện Bảo Lâm, Bình Sơn và Hà Quảng")
+
+    # Bình Sơn is a district of Quảng Ngãi, not of Cao Bằng
+    assert found == [("Ủy ban nhân dân huyện Bảo Lâm", ""), ("Bình Sơn", None), ("Ủy ban nhân dân huyện Hà Quảng", "")]
+
+
+@pytest.mark.parametrize("cell", ["UBND các huyện miền núi", "UBND các xã biên giới", "UBND các huyện nơi có dự án"])
+def test_a_group_followed_by_words_that_name_no_unit_is_still_the_group_narrowed(db, cell):
+    matcher = matcher_of("Cao Bằng", BEFORE)
+
+    [(name, qualifier)] = read(matcher, cell)
+
+    assert matcher.match(cell).agency.is_group
+    assert qualifier == cell.split(maxsplit=3)[3]
+
+
+def test_local_unit_reads_the_province_its_level_and_its_kind():
+    assert local_unit("Cao Bằng", "huyện", "Bao Lac") == ("huyện", "Bảo Lạc")
+    assert local_unit("Cao Bằng", "huyện", "Cao Bằng") == ("thành phố", "Cao Bằng")
+    assert local_unit("Cao Bằng", "huyện", "Bình Sơn") is None
+    assert local_unit("Lào Cai", "xa", "Cam Duong") == ("phường", "Cam Đường")
+    # a district of Yên Bái, which Lào Cai was formed from in 2025
+    assert local_unit("Lào Cai", "huyện", "Văn Chấn") == ("huyện", "Văn Chấn")
+    assert local_unit("Cao Bằng", "tỉnh", "Bảo Lâm") is None
+
+
+# (province, plan date, cell, the body's name, the qualifier)
+NARROWED = [
+    (
+        "Cao Bằng",
+        BEFORE,
+        "UBND huyện Bảo Lâm nơi có tuyến đường đi qua",
+        "Ủy ban nhân dân huyện Bảo Lâm",
+        "nơi có tuyến đường đi qua",
+    ),
+    ("Cao Bằng", BEFORE, "UBND huyện Hà Quảng\nnơi có dự án", "Ủy ban nhân dân huyện Hà Quảng", "nơi có dự án"),
+    ("Lào Cai", AFTER, "UBND xã Bảo Hà (nơi có dự án)", "Ủy ban nhân dân xã Bảo Hà", "nơi có dự án"),
+    ("Lào Cai", AFTER, "Sở Xây dựng đối với các dự án nhóm B", "Sở Xây dựng", "đối với các dự án nhóm B"),
+    (
+        "Quảng Ngãi",
+        BEFORE,
+        "Sở Công Thương, đối với các cụm công nghiệp",
+        "Sở Công Thương",
+        "đối với các cụm công nghiệp",
+    ),
+    ("Quảng Ngãi", BEFORE, "Sở Xây dựng\nđối với các dự án nhóm B, C", "Sở Xây dựng", "đối với các dự án nhóm B, C"),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("province", "day", "cell", "body", "qualifier"), NARROWED)
+def test_one_body_followed_by_what_narrows_it_is_the_body_with_the_rest_kept(
+    db, province, day, cell, body, qualifier, plain
+):
+    matcher = matcher_of(province, day)
+
+    found = read(matcher, without_diacritics(cell) if plain else cell)
+
+    assert [(name, without_diacritics(kept)) for name, kept in found] == [(body, without_diacritics(qualifier))]
+
+
+def test_a_body_and_where_it_is_is_the_body_narrowed_by_nothing(db):
+    matcher = matcher_of("Lào Cai", AFTER)
+
+    assert read(matcher, "Sở Y tế tại tỉnh Lào Cai") == [("Sở Y tế", "")]
+
+
+def test_a_name_after_a_body_is_not_what_narrows_it(db):
+    matcher = matcher_of("Lào Cai", AFTER)
+
+    assert read(matcher, "Sở Xây dựng, Sở Tài chính theo chức năng") == [
+        ("Sở Xây dựng", ""),
+        ("Sở Tài chính", "theo chức năng"),
+    ]
+
+
+PRESS_TOGETHER = [
+    "Đài PT-TH và Báo {place}",
+    "Báo {place} và Đài PTTH tỉnh",
+    "Đài Phát thanh và Truyền hình tỉnh và Báo {place}",
+]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize("written", PRESS_TOGETHER)
+@pytest.mark.parametrize("place", ["Lào Cai", "Cao Bằng"])
+def test_the_station_and_the_newspaper_written_together_after_the_merger_are_the_merged_body(db, written, place, plain):
+    matcher = matcher_of(place, AFTER)
+    cell = written.format(place=place)
+
+    found = read(matcher, without_diacritics(cell) if plain else cell)
+
+    assert found == [(f"Báo và Phát thanh, Truyền hình {place}", "")]
+
+
+@pytest.mark.parametrize("written", PRESS_TOGETHER)
+def test_before_the_merger_the_station_and_the_newspaper_are_two_bodies(db, written):
+    matcher = matcher_of("Lào Cai", datetime.date(2025, 6, 30))
+
+    found = read(matcher, written.format(place="Lào Cai"))
+
+    assert sorted(name for name, _q in found) == ["Báo Lào Cai", "Đài Phát thanh và Truyền hình tỉnh"]
+
+
+def test_a_province_holding_the_merged_press_body_is_answered_by_it(db):
+    merged = "Báo và Phát thanh, Truyền hình Gia Lai"
+    province = province_with_bodies("Gia Lai", "gia-lai", {merged: AgencyKind.UNIT}, [])
+    matcher = AgencyMatcher(province, AFTER)
+
+    assert read(matcher, "Báo Gia Lai và Đài PT-TH tỉnh, Sở Tài chính")[0] == (merged, "")
+
+
+@pytest.mark.parametrize(
+    ("day", "want"),
+    [
+        (datetime.date(2025, 4, 1), ["Sở Nông nghiệp và Môi trường"]),
+        (datetime.date(2025, 2, 1), ["Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Phát triển nông thôn"]),
+    ],
+)
+def test_the_departments_merged_on_01_03_2025_written_together_are_the_one_after_it(db, day, want):
+    matcher = matcher_of("Quảng Ngãi", day)
+
+    assert [name for name, _q in read(matcher, "Sở TN&MT và Sở NN&PTNT")] == want
+
+
+def test_a_body_merged_into_one_that_goes_on_is_not_read_as_one_with_it(db):
+    matcher = matcher_of("Quảng Ngãi", datetime.date(2025, 4, 1))
+
+    assert catalogue().merged_into({"so-ke-hoach-va-dau-tu", "so-tai-chinh"}, datetime.date(2025, 4, 1)) is None
+    assert len(read(matcher, "Sở KH&ĐT và Sở Tài chính")) == 2
