@@ -437,8 +437,9 @@ class AgencyMatcher:
             head = self._match_whole(noted["head"])
             if head.agency is not None or head.candidates or head.proposals:
                 # `các ngân hàng thương mại (trên địa bàn tỉnh)`: a note of only the endings a name may drop narrows
-                # nothing
-                note = "" if self.tails.only(loose_tokens(noted["note"])) else " ".join(noted["note"].split())
+                # nothing, nor one of only the body's part (`UBND huyện Bảo Lạc (chủ trì)`, read by `role_of`)
+                only = self.tails.only(loose_tokens(noted["note"])) or without_role(f"X {noted['note']}") == "X"
+                note = "" if only else " ".join(noted["note"].split())
                 return dataclasses.replace(head, text=text, qualifier=head.qualifier or note)
         narrowed = self._narrowed(text) if found.method == "ocr" or not _names_any(found) else None
         if narrowed is not None:

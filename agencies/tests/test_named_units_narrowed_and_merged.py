@@ -224,3 +224,12 @@ def test_a_body_merged_into_one_that_goes_on_is_not_read_as_one_with_it(db):
 
     assert catalogue().merged_into({"so-ke-hoach-va-dau-tu", "so-tai-chinh"}, datetime.date(2025, 4, 1)) is None
     assert len(read(matcher, "Sở KH&ĐT và Sở Tài chính")) == 2
+
+
+@pytest.mark.parametrize("cell", ["UBND huyện Bảo Lạc (chủ trì)", "UBND các huyện Bảo Lâm, Bảo Lạc (phối hợp)"])
+def test_a_committees_part_in_brackets_narrows_nothing(db, cell):
+    matcher = matcher_of("Cao Bằng", BEFORE)
+
+    found = read(matcher, cell)
+
+    assert found[-1] == ("Ủy ban nhân dân huyện Bảo Lạc", "")
