@@ -239,8 +239,9 @@ def _named_members(line, matcher):
             if unit is None and not index:
                 break
             units += unit is not None
-            # an item that is no unit of the province is left for a person as written
-            members.append(_unit_committee(head, unit, matcher) if unit else item.strip(" ."))
+            # an item that is no unit of the province is a committee the province holds so named, else left for a
+            # person as written
+            members.append(_unit_committee(head, unit, matcher) if unit else _held_or_written(head, item, matcher))
         if not units or not (head["plural"] or units > 1):
             continue
         before = line[: head.start()].strip(" ,;\n")
@@ -249,6 +250,15 @@ def _named_members(line, matcher):
         found = _known_runs(before, matcher) if before else []
         return found + members + (_known_runs(after, matcher) if after.strip(" .,") else [])
     return None
+
+
+def _held_or_written(head, item, matcher):
+    """An item of a list of units that is no unit of the province: the committee of that name when the province holds
+    it (`UBND huyện …` under a spelling the lists lack), else the item as written, for a person."""
+    item = item.strip(" .")
+    named = f"{head['head']}{head['kind']} {item}"
+    held = matcher.known(named)
+    return named if held is not None and held.agency is not None else item
 
 
 def _unit_committee(head, unit, matcher):

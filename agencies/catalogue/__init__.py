@@ -383,23 +383,28 @@ _KIND_WRITTEN = {"tp": "thanh pho"}
 
 @functools.cache
 def _local_units():
-    """folded province name -> (level, folded place) -> {(kind, place)} with diacritics: its district-level places
-    before 01/7/2025 (places.json) and, for a province of the 34, its communes, wards and special zones
-    (communes.json)."""
+    """folded province name -> (level, `_place_key` of the place) -> {(kind, place)} with diacritics: its
+    district-level places before 01/7/2025 (places.json) and, for a province of the 34, its communes, wards and special
+    zones (communes.json)."""
     units = {}
     data = json.loads(PLACES_PATH.read_text(encoding="utf-8"))
     for province, written in data["provinces"].items():
         for unit in written:
             kind = next(kind for kind in _DISTRICT_KINDS if unit.startswith(kind))
-            key = ("district", search_key(unit[len(kind) :]))
+            key = ("district", _place_key(unit[len(kind) :]))
             units.setdefault(search_key(province), {}).setdefault(key, set()).add((kind.strip(), unit[len(kind) :]))
     data = json.loads(COMMUNES_PATH.read_text(encoding="utf-8"))
     for province, written in data["provinces"].items():
         for unit in written:
             kind = next(kind for kind in COMMUNE_KINDS if unit.startswith(f"{kind} "))
-            key = ("commune", search_key(unit[len(kind) + 1 :]))
+            key = ("commune", _place_key(unit[len(kind) + 1 :]))
             units.setdefault(search_key(province), {}).setdefault(key, set()).add((kind, unit[len(kind) + 1 :]))
     return units
+
+
+def _place_key(place):
+    """A place's name folded and its words run together: `Đakrông` and `Đa Krông` are one place."""
+    return search_key(place).replace(" ", "")
 
 
 def local_unit(province_name, kind, place):
@@ -407,7 +412,8 @@ def local_unit(province_name, kind, place):
     whose place `place` names, as (its kind, its place) with diacritics (`huyện`, `Bảo Lâm`), or None: a district-level
     place of the province or of those it was formed from (places.json, mergers.json), a commune, ward or special zone
     of a province of the 34 (communes.json). The unit of the kind written when there is one, else the one unit of the
-    level so named (`xã Cam Đường` is `phường Cam Đường`); None for a place of none or of several."""
+    level so named (`xã Cam Đường` is `phường Cam Đường`), its words run together or not (`Đakrông`, `Đa Krông`); None
+    for a place of none or of several."""
     kind = search_key(kind)
     kind = _KIND_WRITTEN.get(kind, kind)
     level = next((level for level, kinds in _LEVELS.items() if kind in kinds), None)
@@ -415,7 +421,7 @@ def local_unit(province_name, kind, place):
         return None
     key = province_key(province_name)
     provinces = _mergers()[1].get(key, (key,)) if level == "district" else (key,)
-    found = set().union(*(_local_units().get(each, {}).get((level, search_key(place)), set()) for each in provinces))
+    found = set().union(*(_local_units().get(each, {}).get((level, _place_key(place)), set()) for each in provinces))
     same = {unit for unit in found if search_key(unit[0]) == kind}
     found = same or found
     return next(iter(found)) if len(found) == 1 else None

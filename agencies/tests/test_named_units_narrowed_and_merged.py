@@ -233,3 +233,14 @@ def test_a_committees_part_in_brackets_narrows_nothing(db, cell):
     found = read(matcher, cell)
 
     assert found[-1] == ("Ủy ban nhân dân huyện Bảo Lạc", "")
+
+
+def test_a_unit_written_with_its_words_run_together_is_the_unit(db):
+    matcher = matcher_of("Quảng Trị", BEFORE)
+
+    # places.json writes `huyện Đa Krông`
+    assert local_unit("Quảng Trị", "huyện", "Đakrông") == ("huyện", "Đa Krông")
+    assert read(matcher, "UBND các huyện Hướng Hóa, Đakrông") == [
+        ("Ủy ban nhân dân huyện Hướng Hóa", ""),
+        ("Ủy ban nhân dân huyện Đakrông", ""),
+    ]
