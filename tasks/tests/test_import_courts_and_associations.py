@@ -1,8 +1,9 @@
 """Provincial bodies every clerk knows that the catalogue lacked, so a person was asked about them (issue #12): the
 court, the procuracy, the civil judgment enforcement body (renamed in 2025), the tourism department and the culture and
 sports department a few provinces keep apart, the Red Cross, the union of science and technology associations, the
-association of the elderly, the hydro-meteorological station, the development investment fund and the big cities'
-planning and architecture department. Each, written as staff write it, in xlsx or CSV, with or without diacritics,
+association of the elderly, the other mass associations, the one-stop office of administrative procedures, the
+hydro-meteorological station, the development investment fund and the big cities' planning and architecture
+department. Each, written as staff write it, in xlsx or CSV, with or without diacritics,
 is proposed to create under its standard name (with `thành phố` for `tỉnh` in a centrally-run city), never left for a
 person; and a province's own Sở Văn hóa, Thể thao và Du lịch keeps answering its forms (`Sở VHTT&DL`)."""
 
@@ -167,3 +168,37 @@ def test_the_import_creates_them_under_their_names_and_create_province_creates_n
     assert created["Sở Du lịch"] == created["Sở Văn hóa và Thể thao"] == AgencyKind.DEPARTMENT
     assert created["Hội Chữ thập đỏ tỉnh"] == AgencyKind.ASSOCIATION
     assert Agency.objects.filter(province=province, name=CULTURE).count() == 1
+
+
+# the other mass associations and the one-stop office plans name, as staff write them
+MORE_ROWS = [
+    (SECTION, "I. Cải cách hành chính và xã hội"),
+    ("Tiếp nhận hồ sơ trực tuyến", "TT PVHCC tỉnh", "Hội Khuyến học tỉnh, Hội Nhà báo tỉnh", "Năm 2026"),
+    ("Trợ giúp pháp lý cho người nghèo", "Hội Luật gia tỉnh", "Hội Cựu TNXP tỉnh và Hội NNCĐDC tỉnh", "Năm 2026"),
+    ("Giao lưu văn hóa hữu nghị", "Liên hiệp các TCHN tỉnh", "Liên hiệp các Hội VHNT tỉnh", "Quý IV/2026"),
+]
+MORE_PROPOSED = {
+    "TT PVHCC tỉnh": ("trung-tam-phuc-vu-hanh-chinh-cong-tinh", "Trung tâm Phục vụ hành chính công tỉnh"),
+    "Hội Khuyến học tỉnh": ("hoi-khuyen-hoc-tinh", "Hội Khuyến học tỉnh"),
+    "Hội Nhà báo tỉnh": ("hoi-nha-bao-tinh", "Hội Nhà báo tỉnh"),
+    "Hội Luật gia tỉnh": ("hoi-luat-gia-tinh", "Hội Luật gia tỉnh"),
+    "Hội Cựu TNXP tỉnh": ("hoi-cuu-thanh-nien-xung-phong-tinh", "Hội Cựu Thanh niên xung phong tỉnh"),
+    "Hội NNCĐDC tỉnh": ("hoi-nan-nhan-chat-doc-da-cam-tinh", "Hội Nạn nhân chất độc da cam/dioxin tỉnh"),
+    "Liên hiệp các TCHN tỉnh": ("lien-hiep-cac-to-chuc-huu-nghi-tinh", "Liên hiệp các tổ chức hữu nghị tỉnh"),
+    "Liên hiệp các Hội VHNT tỉnh": (
+        "lien-hiep-cac-hoi-van-hoc-nghe-thuat-tinh",
+        "Liên hiệp các Hội Văn học nghệ thuật tỉnh",
+    ),
+}
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_the_other_associations_and_the_one_stop_office_are_proposed_under_their_names(db, tmp_path, kind, plain):
+    province, _agencies = create_province("Hà Tĩnh", datetime.date(2025, 8, 1))
+    path, overrides = _write(tmp_path, kind, plain, MORE_ROWS)
+
+    result = _preview(path, province, overrides)
+
+    assert (result["unmatched_agencies"], result["proposed_agencies"], result["errors"]) == ([], [], [])
+    assert office_sheets.to_create(result) == office_sheets.to_create_wanted(MORE_PROPOSED)
