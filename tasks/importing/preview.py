@@ -521,6 +521,10 @@ def cli_json(preview):
                 # An agency the portal does not hold is given as the file writes it (also in unmatched_agencies).
                 "leads": [ref.agency_name or ref.text for ref in task.leads],
                 "coordinators": [ref.agency_name or ref.text for ref in task.coordinators],
+                # What narrows each one down, kept on its assignment (`nơi có dự án` after `UBND các xã, phường`), in
+                # the order of the names above; "" for a name written alone.
+                "lead_qualifiers": [ref.qualifier for ref in task.leads],
+                "coordinator_qualifiers": [ref.qualifier for ref in task.coordinators],
                 # Who holds the work now: the successor of a body named that has since ceased.
                 "current_leads": _holders(task.leads),
                 "current_coordinators": _holders(task.coordinators),

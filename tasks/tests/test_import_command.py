@@ -42,6 +42,8 @@ def test_dry_run_prints_the_preview_as_json_and_writes_nothing(agencies, tmp_pat
         "text": ROWS[4][1],
         "leads": ["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"],
         "coordinators": ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND huyện Đức Phổ"],
+        "lead_qualifiers": [""],
+        "coordinator_qualifiers": ["", "", ""],
         "current_leads": ["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"],
         "current_coordinators": ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND huyện Đức Phổ"],
         "timeframe": "năm 2020",
@@ -203,3 +205,23 @@ def test_a_wrong_option_is_named_without_a_traceback(agencies, tmp_path, option,
 
     assert message in str(refused.value)
     assert not Directive.objects.exists()
+
+
+def test_the_json_gives_what_narrows_each_group_down_beside_its_name(agencies, tmp_path):
+    """A qualified group is the group with its qualifier kept on the assignment: the JSON shows both, as the preview's
+    table does."""
+    path = tmp_path / "nhiem-vu.csv"
+    path.write_text(
+        "STT,Nội dung nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành\n"
+        '1,Giải phóng mặt bằng dự án điện mặt trời,"UBND các huyện, thành phố nơi có dự án điện mặt trời",'
+        '"Sở Tài chính, Các sở, ban, ngành liên quan",30/6/2026\n',
+        encoding="utf-8",
+    )
+    status, output = run(path, "--dry-run", "--format", "json", "--subject", "Điện mặt trời")
+
+    task = json.loads(output)["tasks"][0]
+    assert (task["leads"], task["lead_qualifiers"]) == (
+        ["UBND các huyện, thị xã, thành phố"],
+        ["nơi có dự án điện mặt trời"],
+    )
+    assert len(task["coordinator_qualifiers"]) == len(task["coordinators"]) == 2
