@@ -29,9 +29,11 @@ MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`S�
 # `/`, `+` and a spaced dash also sit between two names (`Sở Tài chính/Sở Nội vụ`, `Sở TC - Sở NV`); a run that is
 # one known name across them (`Sở Lao động - Thương binh và Xã hội`) is still taken whole.
 # `Sở Y tế chủ trì phối hợp với Sở Tư pháp`: the part a body has in the task ends a name where `phối hợp` starts.
+# A bullet between names on one line (a flattened list: `STC • Trường Chính trị • Các sở, ngành liên quan`) separates
+# them as a line break would.
 # An unspaced dash before a capitalised kind word starts a name too (`Sở CT-Sở TC`; `Sở KH-ĐT` stays one name).
 _PIECE = re.compile(
-    r"(\n|,|/|\s*\+\s*|\s+[-–]\s+|(?<=\S)[-–](?=(?-i:Sở|So|UBND|Ban|Công an|Cong an)\s)|\s+(?:và|va|&)\s+|"
+    r"(\n|,|/|\s*\+\s*|\s*[•·▪●]\s*|\s+[-–]\s+|(?<=\S)[-–](?=(?-i:Sở|So|UBND|Ban|Công an|Cong an)\s)|\s+(?:và|va|&)\s+|"
     r"(?<=[^\s,])\s+(?=ph[^\W\d_]i\s+h[^\W\d_]p\b))",
     re.IGNORECASE,
 )
@@ -42,6 +44,20 @@ _PIECE = re.compile(
 _ROLE_HEAD = re.compile(
     r"^\s*(?:(?:c[^\W\d_]\s+quan|[đd][^\W\d_]n\s+v[^\W\d_])\s+)?"
     r"(?P<role>ch[^\W\d_]\s+tr[^\W\d_]|ph[^\W\d_]i\s+h[^\W\d_]p)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+# `phối hợp với các Sở: Tài chính, Xây dựng`: a list of bodies of a kind after `phối hợp với` is the coordinators' list.
+_WITH_LIST = re.compile(
+    r"^\s*(?P<role>ph[^\W\d_]i\s+h[^\W\d_]p)\s+(?:v[^\W\d_]i\s+)?(?=c[áa]c\s[^:;\n]*:)",
+    re.IGNORECASE,
+)
+# A role head written inside a line (a CSV export that flattened the line break before it: `Chủ trì: Sở Y tế Phối hợp:
+# Sở Tư pháp`, `Sở Công Thương chủ trì, phối hợp với các Sở: Tài chính`) starts afresh where it stands: the space or
+# comma before it.
+_HEAD_INSIDE = re.compile(
+    r"(?<=\S)(?<!quan)(?<!v[iị])[\s,]+(?=(?:(?:c[^\W\d_]\s+quan|[đd][^\W\d_]n\s+v[^\W\d_])\s+)?"
+    r"(?:ch[^\W\d_]\s+tr[^\W\d_]|ph[^\W\d_]i\s+h[^\W\d_]p)\s*:|"
+    r"ph[^\W\d_]i\s+h[^\W\d_]p\s+(?:v[^\W\d_]i\s+)?c[áa]c\s[^:;\n]*:)",
     re.IGNORECASE,
 )
 # A name that writes only what follows its kind word after a name of that kind (`Sở KH&ĐT, TC`, `Sở Tài chính,
@@ -137,7 +153,7 @@ def split_roles(text, matcher):
     found, marks, listing, held = [], [], "", None
     for part in re.split(r";", text or ""):
         for line in _lines(part, matcher):
-            head = _ROLE_HEAD.match(line)
+            head = _role_head(line)
             if head:
                 held = role_named(head["role"])
                 line = line[head.end() :]
@@ -182,6 +198,11 @@ def _beside_a_lead(found, marks):
     ]
 
 
+def _role_head(line):
+    """The role head a line starts with (`Phối hợp:`, `phối hợp với các Sở: …`), or None."""
+    return _ROLE_HEAD.match(line) or _WITH_LIST.match(line)
+
+
 def _lines(part, matcher):
     """Lines of one `;` part: a bulleted line, one that starts with a part (`Phối hợp: …`) or a list of bodies of a
     kind (`Các Sở: Tài chính, Xây dựng` under `Sở Nội vụ⏎UBND các huyện`: the list is its own, not the names above
@@ -189,10 +210,11 @@ def _lines(part, matcher):
     unless a name the portal knows ends the line before and another starts it (`Hội Nông dân tỉnh⏎Đài PT-TH tỉnh`);
     other line breaks separate pieces."""
     lines = []
-    for line in _numbered_items(part.splitlines()):
+    written = [piece for line in part.splitlines() for piece in _HEAD_INSIDE.split(line)]
+    for line in _numbered_items(written):
         if not line.strip():
             continue
-        if BULLET.match(line) or _ROLE_HEAD.match(line) or not lines or _lists_bodies(line):
+        if BULLET.match(line) or _role_head(line) or not lines or _lists_bodies(line):
             lines.append(BULLET.sub("", line).strip())
         elif starts_name(line, loose=True) or _known_on_both_sides(lines[-1], line, matcher):
             lines[-1] = f"{lines[-1]}\n{line.strip()}"
@@ -558,11 +580,12 @@ def _colon_list(listed, matcher):
     """`các Sở: Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội` → each item as a whole `Sở …` name."""
     head, kind = listed["head"], listed["kind"]
     before = []
-    separate = re.match(r"^(?P<names>.*?)\s*(?:,|\b(?:và|va)\b)\s*$", head, re.IGNORECASE)
+    separate = re.match(r"^(?P<names>.*)(?:,|\s(?:và|va)\s)\s*(?P<head>[^,]*)$", head, re.IGNORECASE)
     if separate and head.strip():
-        # `Các Bộ, cơ quan liên quan và các Tập đoàn: …`: the names before `và` are names of their own
+        # `Các Bộ, cơ quan liên quan và các Tập đoàn: …`: the names before `và` are names of their own; so are the
+        # names before the last item when that item is the group listed (`Sở Y tế, BQL KKT, UBND các huyện: A, B`)
         before = _known_runs(separate["names"], matcher) if separate["names"].strip() else []
-        head = ""
+        head = separate["head"].lstrip()
     if not head.strip():
         kind = kind[:1].upper() + kind[1:]
     items, after = listed["items"].strip(" ."), ""
