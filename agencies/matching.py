@@ -44,6 +44,7 @@ from .names import (
     name_key,
     plain_key,
     plain_word,
+    unit_and_parent,
     without_role,
     written_in_full,
     written_out,
@@ -445,7 +446,22 @@ class AgencyMatcher:
         if narrowed is not None:
             head, qualifier = narrowed
             return dataclasses.replace(head, text=text, qualifier=qualifier)
-        return found
+        parent = self._parent_of_unit(text) if not _names_any(found) else None
+        return parent or found
+
+    def _parent_of_unit(self, text):
+        """The match of the body a unit no rule resolved comes under, written after `thuộc` or in brackets (`Chi cục
+        Thủy lợi (Sở NN&PTNT)`, `Trung tâm Giống cây trồng thuộc Sở NN&MT`), with the unit's name as its qualifier:
+        the task is the department's, as `Thanh tra Sở …` is (names._UNIT_OF_DEPARTMENT); None when the name writes
+        no unit and its body, or the body is none the portal or the catalogue knows as one."""
+        written = unit_and_parent(without_role(text))
+        if written is None:
+            return None
+        unit, parent = written
+        found = self._match_whole(parent)
+        if found.method == "ocr" or found.qualifier or not _names_any(found):
+            return None
+        return dataclasses.replace(found, text=text, qualifier=unit)
 
     def _narrowed(self, text):
         """(the match of the body, the words that narrow it) of one body followed by what narrows its part in the task

@@ -1,0 +1,79 @@
+"""A department's unit the portal does not hold, written with the body it comes under in brackets or after `thuộc`
+(`Chi cục Thủy lợi (Sở NN&PTNT)`, `Trung tâm Giống cây trồng thuộc Sở NN&MT`), is that body, the unit's name kept as
+the qualifier, as `Thanh tra Sở …` is the department's; a unit the portal knows keeps its own reading, and a bracket
+that names no body (`Sở Y tế (chủ trì)`) is read as before."""
+
+import pytest
+
+from agencies.matching import AgencyMatcher
+from agencies.models import AgencyKind
+from agencies.tests.bodies import without_diacritics
+from agencies.tests.factories import ProvinceFactory, province_with_bodies
+
+UNITS = [
+    ("Chi cục Thủy lợi (Sở NN&PTNT)", "so-nong-nghiep-va-phat-trien-nong-thon", "Chi cục Thủy lợi"),
+    ("Trung tâm Giống cây trồng thuộc Sở NN&MT", "so-nong-nghiep-va-moi-truong", "Trung tâm Giống cây trồng"),
+    ("Phòng Quản lý đô thị (Sở Xây dựng)", "so-xay-dung", "Phòng Quản lý đô thị"),
+    ("Đội Kiểm tra liên ngành trực thuộc Sở Y tế", "so-y-te", "Đội Kiểm tra liên ngành"),
+    ("TT Dịch vụ đấu giá (Sở Tư pháp) chủ trì", "so-tu-phap", "TT Dịch vụ đấu giá"),
+]
+
+
+def proposed(match):
+    return [body.key for body in match.proposals]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("text", "key", "unit"), UNITS)
+def test_an_unknown_unit_is_the_body_it_comes_under_with_its_name_kept(text, key, unit, plain):
+    text, unit = (without_diacritics(text), without_diacritics(unit)) if plain else (text, unit)
+    lacking = AgencyMatcher(ProvinceFactory(name="Long An", code="long-an"))
+    match = lacking.match(text)
+    assert (match.agency, proposed(match), match.qualifier) == (None, [key], unit)
+
+    holding = AgencyMatcher(
+        province_with_bodies(
+            "Bắc Ninh",
+            "bac-ninh",
+            {
+                "Sở Nông nghiệp và Phát triển nông thôn": AgencyKind.DEPARTMENT,
+                "Sở Nông nghiệp và Môi trường": AgencyKind.DEPARTMENT,
+                "Sở Xây dựng": AgencyKind.DEPARTMENT,
+                "Sở Y tế": AgencyKind.DEPARTMENT,
+                "Sở Tư pháp": AgencyKind.DEPARTMENT,
+            },
+            [],
+        )
+    )
+    held = holding.match(text)
+    assert held.agency is not None and held.agency.pk in holding.own_bodies(key)
+    assert held.qualifier == unit
+
+
+@pytest.mark.django_db
+def test_a_unit_the_portal_knows_and_a_bracket_of_no_body_keep_their_reading():
+    holding = AgencyMatcher(
+        province_with_bodies(
+            "Bắc Ninh",
+            "bac-ninh",
+            {
+                "Sở Công Thương": AgencyKind.DEPARTMENT,
+                "Sở Y tế": AgencyKind.DEPARTMENT,
+                "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp": AgencyKind.UNIT,
+                "Công an tỉnh Bắc Ninh": AgencyKind.OTHER,
+            },
+            [],
+        )
+    )
+    centre = holding.match("TT Khuyến công thuộc Sở Công Thương")
+    assert centre.agency.name == "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp"
+    assert centre.qualifier == ""
+    police = holding.match("Công an tỉnh (Phòng PC06)")
+    assert (police.agency.name, police.qualifier) == ("Công an tỉnh Bắc Ninh", "Phòng PC06")
+    health = holding.match("Sở Y tế (chủ trì)")
+    assert (health.agency.name, health.qualifier) == ("Sở Y tế", "")
+    # a unit under a body no one knows, or words in brackets that are no body, stay for a person
+    for text in ("Chi cục Thủy lợi (Sở Hải sản)", "Chi cục Thủy lợi (tỉnh)", "Phòng Kinh tế thuộc Hội đồng"):
+        assert holding.match(text).agency is None, text
+        assert not holding.match(text).proposals, text
