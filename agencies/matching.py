@@ -45,6 +45,7 @@ from .names import (
     plain_key,
     plain_word,
     unit_and_parent,
+    with_legal_form_written_out,
     without_role,
     written_in_full,
     written_out,
@@ -487,8 +488,9 @@ class AgencyMatcher:
         without the ending that says where, which a group's name drops as well (`Các doanh nghiệp viễn thông trên
         địa bàn` → `Các doanh nghiệp viễn thông`; `Tails.without_locative`); any other name as written. Both read
         alike (`loose_key`), so the name mapped answers the name as written next time. The words giving the body's
-        part in the task are no part of the name (`Viettel Trà Vinh phối hợp`: `without_role`)."""
-        text = without_role(text)
+        part in the task are no part of the name (`Viettel Trà Vinh phối hợp`: `without_role`); a company's legal form
+        is written out (`Công ty CP Gạch Tuynel X` → `Công ty Cổ phần Gạch Tuynel X`: `with_legal_form_written_out`)."""
+        text = with_legal_form_written_out(without_role(text))
         return self.tails.without_locative(text) if _plural(search_key(text)) else text
 
     def _match_whole(self, text):

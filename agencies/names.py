@@ -28,6 +28,7 @@ SHORT_FORMS = {
     "CCN": "cụm công nghiệp",
     "TP": "thành phố",
     "TX": "thị xã",
+    "Cty": "Công ty",
     "CP": "Cổ phần",
     "TNHH": "Trách nhiệm hữu hạn",
     "MTV": "Một thành viên",
@@ -43,7 +44,7 @@ SHORT_FORMS = {
     "H.": "huyện",
 }
 # The folded ones compared written out (the rest stay for the initials rule: `CP` may be `Chính phủ`).
-_COMPARED = ("UBND", "HĐND", "BQL", "QL", "KKTCK", "KKT", "KCN", "CCN", "TP", "TX", "NHTM")
+_COMPARED = ("UBND", "HĐND", "BQL", "QL", "KKTCK", "KKT", "KCN", "CCN", "TP", "TX", "NHTM", "Cty")
 ABBREVIATIONS = {search_key(short): search_key(SHORT_FORMS[short]) for short in _COMPARED}
 # A company's legal form, written after `Công ty` (folded -> written out): no part of which body it is.
 LEGAL_FORMS = {
@@ -158,6 +159,27 @@ def legal_form(text):
         form.append(LEGAL_FORMS[" ".join(words[:size])])
         words = words[size:]
     return " ".join(form)
+
+
+def with_legal_form_written_out(text):
+    """A company's name with its legal form written out (`Công ty CP Gạch Tuynel X`, `Cty TNHH MTV Y` → `Công ty Cổ
+    phần Gạch Tuynel X`, `Công ty Trách nhiệm hữu hạn Một thành viên Y`), without diacritics where the name is written
+    without them, as a company the catalogue proposes is named (`legal_form`); any other name as written."""
+    words = (text or "").split()
+    head = 1 if words and search_key(words[0]) == "cty" else 2
+    if search_key(" ".join(words[:head])) not in ("cty", "cong ty") or not legal_form(
+        f"Công ty {' '.join(words[head:])}"
+    ):
+        return text
+    at = head
+    while at < len(words):
+        size = next((size for size in range(3, 0, -1) if search_key(" ".join(words[at : at + size])) in LEGAL_FORMS), 0)
+        if not size:
+            break
+        at += size
+    plain = _written_plain(text)
+    company, form = "Công ty", legal_form(f"Công ty {' '.join(words[head:at])}")
+    return " ".join((_plain(company) if plain else company, _plain(form) if plain else form, *words[at:]))
 
 
 def _plain(text):
