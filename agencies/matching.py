@@ -332,6 +332,9 @@ class AgencyMatcher:
                 if city and city_spelling(text) != text:
                     # a city's name for it (`Thành đoàn` for `Tỉnh đoàn`)
                     self._index_form(city_spelling(text), body)
+            for text in body.city_forms if city else ():
+                # a city's own short form for it (`CATP`, `UBTP`), never read in a province
+                self._index_form(text, body)
             for text in body.names_in(self.province.name) if self.province else ():
                 # a name of its own the province gives the body (`Báo Ấp Bắc`), read only in that province
                 self._forms.setdefault(loose_key(text, self.tails), set()).add(body.key)

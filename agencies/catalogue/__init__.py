@@ -53,6 +53,9 @@ class Body:
     # the name of a centrally-run city's own body of this kind where it is not the name with `thành phố` for `tỉnh`
     # (`UBND các quận, huyện, thị xã`: a city has quận where a province has thị xã and thành phố)
     city_name: str = ""
+    # the short forms a centrally-run city's staff type for its own body of this kind, read only in a city (`CATP` for
+    # Công an thành phố, `UBTP`): in a province they name nothing (a provincial city's police is no catalogue body)
+    city_forms: tuple = ()
     # province key (`province_key`) -> the names the province's own body of this kind bears, the first its own name
     province_names: dict = field(default_factory=dict, hash=False, compare=False)
 
@@ -238,6 +241,7 @@ def _body(row, province_names):
         per_place=row.get("per_place", False),
         means=row.get("means", ""),
         city_name=row.get("city_name", ""),
+        city_forms=tuple(row.get("city_forms", ())),
         province_names={
             province_key(province): tuple(names) for province, names in province_names.get(row["key"], {}).items()
         },
