@@ -31,6 +31,10 @@ WRITTEN = {
     "Viện Kiểm sát nhân dân tỉnh Hà Tĩnh": "vien-kiem-sat-nhan-dan-tinh",
     "Đài Khí tượng Thủy văn tỉnh Hà Tĩnh": "dai-khi-tuong-thuy-van-tinh",
     "Quỹ Đầu tư phát triển tỉnh Hà Tĩnh": "quy-dau-tu-phat-trien-tinh",
+    "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh": "van-phong-dieu-phoi-nong-thon-moi",
+    "VP Điều phối NTM tỉnh": "van-phong-dieu-phoi-nong-thon-moi",
+    "VPĐP NTM": "van-phong-dieu-phoi-nong-thon-moi",
+    "Văn phòng Điều phối Chương trình MTQG xây dựng nông thôn mới tỉnh": "van-phong-dieu-phoi-nong-thon-moi",
 }
 
 
