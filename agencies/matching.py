@@ -780,6 +780,9 @@ class AgencyMatcher:
                 spelled = merged_place(province, place, self.day, unit)
             else:
                 spelled = ""
+            if lacks_diacritics(spelled):
+                # a place the list writes without marks too (`Ia H' Drai`) has none to restore: kept as written
+                spelled = ""
             return f"{prefix} {spelled or place}"
         return name
 

@@ -51,6 +51,9 @@ def test_a_place_written_without_diacritics_takes_its_certain_spelling(db, provi
         ("Bình Thuận", "Uy ban nhan dan huyen Tan Lap", "Ủy ban nhân dân huyện Tan Lap"),
         # a place written with some marks is as its writer wrote it
         ("Yên Bái", "UBND huyện Lục Yen", "Ủy ban nhân dân huyện Lục Yen"),
+        # a place the list writes without marks too has none to restore: never respaced (`Ia H' Drai` in the list)
+        ("Kon Tum", "UBND huyện Ia H'Drai", "Ủy ban nhân dân huyện Ia H'Drai"),
+        ("Kon Tum", "UBND huyen Ia H'Drai", "Ủy ban nhân dân huyện Ia H'Drai"),
     ],
 )
 def test_a_place_the_list_does_not_spell_for_the_province_stays_as_written(db, province, text, name):
