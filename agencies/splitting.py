@@ -31,9 +31,11 @@ MAX_PIECES = 12  # the longest name staff write runs to about eight pieces (`S�
 # `Sở Y tế chủ trì phối hợp với Sở Tư pháp`: the part a body has in the task ends a name where `phối hợp` starts.
 # A bullet between names on one line (a flattened list: `STC • Trường Chính trị • Các sở, ngành liên quan`) separates
 # them as a line break would.
-# An unspaced dash before a capitalised kind word starts a name too (`Sở CT-Sở TC`; `Sở KH-ĐT` stays one name).
+# A dash unspaced after it before a capitalised kind word starts a name too (`Sở CT-Sở TC`, a flattened list of
+# dashed lines `-Sở Y tế -Sở Tư pháp`; `Sở KH-ĐT` stays one name).
 _PIECE = re.compile(
-    r"(\n|,|/|\s*\+\s*|\s*[•·▪●]\s*|\s+[-–]\s+|(?<=\S)[-–](?=(?-i:Sở|So|UBND|Ban|Công an|Cong an)\s)|\s+(?:và|va|&)\s+|"
+    r"(\n|,|/|\s*\+\s*|\s*[•·▪●]\s*|\s+[-–]\s+|"
+    r"(?:\s+|(?<=\S))[-–](?=(?-i:Sở|So|UBND|Ban|Công an|Cong an)\s)|\s+(?:và|va|&)\s+|"
     r"(?<=[^\s,])\s+(?=ph[^\W\d_]i\s+h[^\W\d_]p\b))",
     re.IGNORECASE,
 )

@@ -51,6 +51,11 @@ CELLS = [
     ("Phối hợp: Sở Y tế, Sở Xây dựng Chủ trì: Sở Tư pháp", [("Sở Y tế", C), ("Sở Xây dựng", C), ("Sở Tư pháp", L)]),
     # bullets between names; a group's own commas never cut
     ("Sở Y tế • Sở Tư pháp", [("Sở Y tế", None), ("Sở Tư pháp", None)]),
+    ("-Sở Y tế -Sở Tư pháp -Công an tỉnh", [("Sở Y tế", None), ("Sở Tư pháp", None), ("Công an tỉnh", None)]),
+    (
+        "- Sở Nội vụ - Sở Lao động - Thương binh và Xã hội",
+        [("Sở Nội vụ", None), ("Sở Lao động - Thương binh và Xã hội", None)],
+    ),
     (
         "Sở Nội vụ · Các sở, ban, ngành · UBND các huyện, thị xã, thành phố",
         [("Sở Nội vụ", None), ("Các sở, ban, ngành", None), ("UBND các huyện, thị xã, thành phố", None)],
