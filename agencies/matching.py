@@ -321,7 +321,8 @@ class AgencyMatcher:
         starts = []
         # loose keys of bodies named by a word that names nothing alone (`Báo`): a body only with its tail written
         self._with_place = set()
-        city = bool(self.province) and is_city(self.province.name)
+        # a centrally-run city: its own bodies are named `… thành phố`, its one-word short forms are its own
+        self._city = city = bool(self.province) and is_city(self.province.name)
         for body in self.catalogue.bodies:
             if body.per_place or body.means:
                 # one per place: read only with its place's name (`_zone_named`), never by its kind's name alone; a
@@ -697,7 +698,7 @@ class AgencyMatcher:
         Quảng Trị`): the committee of the city or town named like its province, whose place every other name drops as
         an ending. Not in a centrally-run city (`Thành phố Hải Phòng`), whose own committee that name is."""
         place = loose_tokens(self.province.name) if self.province else []
-        if broken or not place or is_city(self.province.name) or _plural(key) or " va " in f" {key} ":
+        if broken or not place or self._city or _plural(key) or " va " in f" {key} ":
             return set()
         tokens = loose_tokens(key)
         head = tuple(tokens[: -len(place)])

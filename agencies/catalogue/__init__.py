@@ -99,10 +99,15 @@ def province_key(name):
 
 
 @functools.cache
+def _mergers_file():
+    """mergers.json, read once: the 2025 merger of provinces and the centrally-run cities."""
+    return json.loads(MERGERS_PATH.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _cities():
     """The folded names of the centrally-run cities (mergers.json's centrally_run_cities)."""
-    data = json.loads(MERGERS_PATH.read_text(encoding="utf-8"))
-    return frozenset(search_key(name) for name in data["centrally_run_cities"])
+    return frozenset(search_key(name) for name in _mergers_file()["centrally_run_cities"])
 
 
 def is_city(province_name):
@@ -306,7 +311,7 @@ class ProvinceMerger:
 def province_mergers():
     """The 2025 merger of provinces by Resolution 202/2025/QH15 (mergers.json): a ProvinceMerger per province of the
     34, the one source of which province was formed from which."""
-    data = json.loads(MERGERS_PATH.read_text(encoding="utf-8"))
+    data = _mergers_file()
     effective = datetime.date.fromisoformat(data["effective"])
     return tuple(
         ProvinceMerger(province, tuple(former), effective, data["legal_basis"])

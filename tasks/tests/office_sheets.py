@@ -5,8 +5,11 @@ writing of a test's own sheet or CSV, row by row, and the reading of what a prev
 
 import csv
 import datetime
+import json
+from io import StringIO
 
 import openpyxl
+from django.core.management import CommandError, call_command
 
 from agencies.normalize import search_key
 from agencies.tests.bodies import without_diacritics
@@ -38,6 +41,39 @@ def save_csv(path, lines, encoding="utf-8"):
 def preview(path, province):
     """The import's preview of the file, as `manage.py import_directives --format json` gives it."""
     return cli_json(build_preview(path, path.name, province=province))
+
+
+def dry_run_json(path, province_code, subject):
+    """What `manage.py import_directives FILE --dry-run --format json` prints, a name left for a person included (the
+    command then ends in an error, nothing imported, and the preview is printed all the same)."""
+    out = StringIO()
+    try:
+        call_command(
+            "import_directives", str(path), "--province", province_code, "--subject", subject, "--dry-run",
+            "--format", "json", stdout=out, stderr=StringIO(),
+        )  # fmt: skip
+    except CommandError:
+        pass
+    return json.loads(out.getvalue())
+
+
+def _one_section_tasks(plain, rows, timeframe):
+    text = spelled(plain)
+    return [[number, text(words), text(cell), timeframe] for number, (words, cell, *_) in enumerate(rows, 1)]
+
+
+def write_one_section_xlsx(path, plain, *, title, header, section, rows, timeframe):
+    """A sheet of one section: the `title` row, `header`, `I | section`, then per (text, agency cell, …) of `rows` its
+    number, text, agency cell and `timeframe`; all of it without diacritics with `plain`."""
+    text = spelled(plain)
+    lines = [[text(title)], [text(value) for value in header], ["I", text(section)]]
+    return save_xlsx(path, [*lines, *_one_section_tasks(plain, rows, timeframe)])
+
+
+def write_one_section_csv(path, plain, *, header, section, rows, timeframe):
+    """The same as a CSV, without a title row; with `plain` all but the header is written without diacritics."""
+    lines = [header, ["I", spelled(plain)(section), "", ""]]
+    return save_csv(path, [*lines, *_one_section_tasks(plain, rows, timeframe)])
 
 
 def to_create(result):

@@ -4,6 +4,7 @@ the middle of a line, bullets between names, two names with only a space between
 name and part, from xlsx and CSV, with and without diacritics."""
 
 import datetime
+import functools
 
 import pytest
 
@@ -52,21 +53,11 @@ ROWS = [
 SECTION = "NHIỆM VỤ CHUNG"
 
 
-def task_lines(plain):
-    text = office_sheets.spelled(plain)
-    return [[number, text(words), text(cell), "Quý IV/2024"] for number, (words, cell, *_) in enumerate(ROWS, 1)]
-
-
-def write_xlsx(path, plain):
-    text = office_sheets.spelled(plain)
-    title = [text("KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM 2024")]
-    lines = [title, [text(value) for value in HEADER], ["I", text(SECTION)], *task_lines(plain)]
-    return office_sheets.save_xlsx(path, lines)
-
-
-def write_csv(path, plain):
-    text = office_sheets.spelled(plain)
-    return office_sheets.save_csv(path, [HEADER, ["I", text(SECTION), "", ""], *task_lines(plain)])
+SHEET = {"header": HEADER, "section": SECTION, "rows": ROWS, "timeframe": "Quý IV/2024"}
+write_xlsx = functools.partial(
+    office_sheets.write_one_section_xlsx, title="KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM 2024", **SHEET
+)
+write_csv = functools.partial(office_sheets.write_one_section_csv, **SHEET)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ leads and the rest coordinate; a body the province lacks is proposed under its o
 a committee of no district)."""
 
 import datetime
+import functools
 
 import pytest
 
@@ -50,21 +51,11 @@ ROWS = [
 SECTION = "CÔNG NGHIỆP CHẾ BIẾN"
 
 
-def task_lines(plain):
-    text = office_sheets.spelled(plain)
-    return [[number, text(words), text(cell), "Năm 2023"] for number, (words, cell, *_) in enumerate(ROWS, 1)]
-
-
-def write_xlsx(path, plain):
-    text = office_sheets.spelled(plain)
-    title = [text("KẾ HOẠCH PHÁT TRIỂN CÔNG NGHIỆP CHẾ BIẾN NĂM 2023")]
-    lines = [title, [text(value) for value in HEADER], ["I", text(SECTION)], *task_lines(plain)]
-    return office_sheets.save_xlsx(path, lines)
-
-
-def write_csv(path, plain):
-    text = office_sheets.spelled(plain)
-    return office_sheets.save_csv(path, [HEADER, ["I", text(SECTION), "", ""], *task_lines(plain)])
+SHEET = {"header": HEADER, "section": SECTION, "rows": ROWS, "timeframe": "Năm 2023"}
+write_xlsx = functools.partial(
+    office_sheets.write_one_section_xlsx, title="KẾ HOẠCH PHÁT TRIỂN CÔNG NGHIỆP CHẾ BIẾN NĂM 2023", **SHEET
+)
+write_csv = functools.partial(office_sheets.write_one_section_csv, **SHEET)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 Thủy lợi (Sở NN&PTNT)`, `Trung tâm … thuộc Sở Tư pháp`), is the department's task, the unit kept as the assignment's
 qualifier, never left for a person; in xlsx and CSV, with and without diacritics."""
 
-import json
 from io import StringIO
 
 import pytest
@@ -10,7 +9,7 @@ from django.core.management import call_command
 
 from agencies.models import Province
 
-from .office_sheets import save_csv, save_xlsx, spelled
+from .office_sheets import dry_run_json, save_csv, save_xlsx, spelled
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -23,12 +22,7 @@ ROWS = [
 
 
 def preview(path, code):
-    out = StringIO()
-    call_command(
-        "import_directives", str(path), "--province", code, "--subject", "Hạ tầng", "--dry-run",
-        "--format", "json", stdout=out, stderr=StringIO(),
-    )  # fmt: skip
-    return json.loads(out.getvalue())
+    return dry_run_json(path, code, "Hạ tầng")
 
 
 @pytest.mark.django_db
