@@ -110,6 +110,46 @@ def test_a_group_followed_by_words_that_name_no_unit_is_still_the_group_narrowed
     assert qualifier == cell.split(maxsplit=3)[3]
 
 
+# (province, day, a cell naming a group of two kinds narrowed, what the cell names: (name, qualifier) each)
+KINDS_NARROWED = [
+    (
+        "Đà Nẵng",
+        datetime.date(2024, 4, 1),
+        "UBND các quận, huyện nơi có dự án",
+        [("UBND các quận, huyện, thị xã", "nơi có dự án")],
+    ),
+    (
+        "Đà Nẵng",
+        datetime.date(2024, 4, 1),
+        "Sở Xây dựng, UBND các quận, huyện nơi có mỏ",
+        [("Sở Xây dựng", ""), ("UBND các quận, huyện, thị xã", "nơi có mỏ")],
+    ),
+    (
+        "Cao Bằng",
+        BEFORE,
+        "UBND các huyện, thành phố nơi dự kiến đặt nhà máy",
+        [("UBND các huyện, thị xã, thành phố", "nơi dự kiến đặt nhà máy")],
+    ),
+    (
+        "Cao Bằng",
+        AFTER,
+        "Sở Y tế; UBND các xã, phường nơi có dự án",
+        [("Sở Y tế", ""), ("UBND các xã, phường, đặc khu", "nơi có dự án")],
+    ),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("province", "day", "cell", "want"), KINDS_NARROWED)
+def test_a_group_of_two_kinds_narrowed_is_the_group_never_cut_at_its_comma(db, province, day, cell, want, plain):
+    """The words after the comma (`huyện nơi có dự án`) name no unit: what narrows a group is no place's name, so the
+    comma between the two kinds is no cut, in a city (`quận, huyện`) as in a province, before and after 2025."""
+    matcher = matcher_of(province, day)
+    spell = without_diacritics if plain else (lambda value: value)
+
+    assert read(matcher, spell(cell)) == [(name, spell(qualifier)) for name, qualifier in want]
+
+
 def test_local_unit_reads_the_province_its_level_and_its_kind():
     assert local_unit("Cao Bằng", "huyện", "Bao Lac") == ("huyện", "Bảo Lạc")
     assert local_unit("Cao Bằng", "huyện", "Cao Bằng") == ("thành phố", "Cao Bằng")
