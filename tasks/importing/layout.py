@@ -305,8 +305,11 @@ def find_layout(rows):
 
     Every row, alone or joined with the rows under it, is a candidate; the one naming the most columns wins, the
     earliest among equals (a title line can mention `nhiệm vụ` too). Rows under a header's first that hold its
-    sub-titles (`_sub_titles`: `Năm 2023 | Năm 2024` under `Thời gian thực hiện`) belong to it, naming as many
-    columns or more, rather than being read as a task.
+    sub-titles (`_sub_titles`: `Năm 2023 | Năm 2024` under `Thời gian thực hiện`, `Quý I … Quý IV` under `Năm 2026`)
+    belong to it, naming as many columns or more, rather than being read as a task. A row over a header that holds no
+    sub-titles of it belongs to it only when it names more than the header alone: an empty row or a `Biểu số 01` over
+    the header is none of it, so it does not take the header's first row for its second and leave the rows under that
+    to be read as tasks.
     """
     texts = [[cell_text(value) for value in row.cells] for row in rows[:HEADER_SEARCH_ROWS]]
     best, best_size = None, 0
@@ -326,6 +329,8 @@ def find_layout(rows):
             columns, periods, size = _candidate(_joined(texts[index : index + height]))
             if not _is_complete(columns):
                 continue
+            if height > 1 and not continues and size <= _candidate(texts[index + 1])[2]:
+                continue  # a row over the header that names nothing more (an empty row, `Biểu số 01`) is no part of it
             if found is None or size > found[3] or (continues and height > 1 and size == found[3]):
                 found = (height, columns, periods, size)
         if found is not None and found[3] > best_size:

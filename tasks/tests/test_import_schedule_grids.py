@@ -383,3 +383,130 @@ def test_the_marks_offices_tick_a_grid_with(province, tmp_path, form, plain):
 )
 def test_is_mark(value, numbers, mark):
     assert is_mark(value, numbers) is mark
+
+
+# A plan's task table whose ordinary titles are merged down both header rows and whose years, beside them, are merged
+# across their parts (`Năm 2026` over `Quý I … Quý IV`, `Năm 2027` over the next four), under the plan's title rows and
+# an empty row, as offices lay a sheet out. Before, the empty row was taken with the header's first row for a two-row
+# header, so the parts' row was read as a task and only the first column of each year as its period.
+BESIDE_TITLES = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời hạn hoàn thành"]
+BESIDE_ABOVE = [["KẾ HOẠCH"], ["Triển khai chuyển đổi số giai đoạn 2026 - 2027"], []]
+BESIDE_YEARS = (2026, 2027)
+# kind -> (the parts of a year, how each year is written, rows' marks among the parts of both years, wanted timeframes)
+BESIDE_GRIDS = {
+    "quarters": (
+        ["Quý I", "Quý II", "Quý III", "Quý IV"],
+        "Năm {}",
+        [{1, 2}, {0, 1}, {3, 4}],
+        [
+            ("2026-04-01", "2026-09-30", "Quý II/2026 - Quý III/2026"),
+            ("2026-01-01", "2026-06-30", "Quý I/2026 - Quý II/2026"),
+            ("2026-10-01", "2027-03-31", "Quý IV/2026 - Quý I/2027"),
+        ],
+    ),
+    "months": (
+        [f"Tháng {month}" for month in range(1, 13)],
+        "{}",
+        [{2, 3, 4, 5}, {11}, {13, 14}],
+        [
+            ("2026-03-01", "2026-06-30", "Tháng 3 - 6/2026"),
+            ("2026-12-01", "2026-12-31", "Tháng 12/2026"),
+            ("2027-02-01", "2027-03-31", "Tháng 2 - 3/2027"),
+        ],
+    ),
+    "short-months": (
+        [f"T{month}" for month in range(1, 13)],
+        "Năm {}",
+        [{0}, {6, 7, 8}, {23}],
+        [
+            ("2026-01-01", "2026-01-31", "Tháng 1/2026"),
+            ("2026-07-01", "2026-09-30", "Tháng 7 - 9/2026"),
+            ("2027-12-01", "2027-12-31", "Tháng 12/2027"),
+        ],
+    ),
+    "halves": (
+        ["6 tháng đầu năm", "6 tháng cuối năm"],
+        "Năm {}",
+        [{0}, {1, 2}, {3}],
+        [
+            ("2026-01-01", "2026-06-30", "6 tháng đầu năm 2026"),
+            ("2026-07-01", "2027-06-30", "6 tháng cuối năm 2026 - 6 tháng đầu năm 2027"),
+            ("2027-07-01", "2027-12-31", "6 tháng cuối năm 2027"),
+        ],
+    ),
+}
+
+
+def _beside_grid(kind, merged_years=True):
+    """The header rows, merged ranges and task rows of a BESIDE_GRIDS plan; its fourth task marks the first part and
+    has words in the timeframe column naming another, which win."""
+    parts, year_format, marks, _wanted = BESIDE_GRIDS[kind]
+    width = len(parts) * len(BESIDE_YEARS)
+    first = [*BESIDE_TITLES]
+    for year in BESIDE_YEARS:
+        first += [year_format.format(year), *[None] * (len(parts) - 1)]
+    first.append("Ghi chú")
+    second = [None] * len(BESIDE_TITLES) + parts * len(BESIDE_YEARS) + [None]
+    last = openpyxl.utils.get_column_letter(len(first))
+    merges = [f"{letter}{len(BESIDE_ABOVE) + 1}:{letter}{len(BESIDE_ABOVE) + 2}" for letter in ("A", "B", "C", "D")]
+    merges += [f"{letter}{len(BESIDE_ABOVE) + 1}:{letter}{len(BESIDE_ABOVE) + 2}" for letter in ("E", "F", last)]
+    if merged_years:
+        for number in range(len(BESIDE_YEARS)):
+            start = len(BESIDE_TITLES) + 1 + number * len(parts)
+            letters = [openpyxl.utils.get_column_letter(column) for column in (start, start + len(parts) - 1)]
+            merges.append(f"{letters[0]}{len(BESIDE_ABOVE) + 1}:{letters[1]}{len(BESIDE_ABOVE) + 1}")
+    lines = []
+    for number, (lead, marked) in enumerate(zip(LEADS, [*marks, {0}], strict=True), start=1):
+        words = "Quý IV/2027" if number == len(LEADS) else None
+        cells = ["x" if index in marked else None for index in range(width)]
+        lines.append([str(number), f"Nhiệm vụ số {number} của kế hoạch", lead, None, "Báo cáo", words, *cells, None])
+    return [*BESIDE_ABOVE, first, second], merges, lines
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["diacritics", "no-diacritics"])
+@pytest.mark.parametrize("form", ["xlsx", "xlsx-unmerged", "ods", "xls", "csv"])
+@pytest.mark.parametrize("kind", list(BESIDE_GRIDS))
+def test_years_beside_the_titles_over_their_parts(province, tmp_path, kind, form, plain):
+    """`Năm 2026` merged over `Quý I … Quý IV` in the header's first row beside titles merged down both rows: the parts'
+    row is the header's, each column is a part of the year above it, a task is due at the end of the last part it
+    marks, and words in the timeframe column win. The years written over their first column only (`xlsx-unmerged`, a
+    CSV) read the same."""
+    header, merges, lines = _beside_grid(kind, merged_years=form != "xlsx-unmerged")
+    path = write_grid(tmp_path, f"nam-ben-{kind}", header, merges, lines, form.split("-")[0], plain)
+
+    result = office_sheets.preview(path, province)
+
+    _parts, _year_format, _marks, wanted = BESIDE_GRIDS[kind]
+    written = office_sheets.spelled(plain)("Quý IV/2027")
+    assert _timeframes(result) == {
+        **{str(number): (*want, False, False) for number, want in enumerate(wanted, start=1)},
+        "4": (None, "2027-12-31", written, False, False),
+    }
+    # the header's rows are no task; the words that win are named beside the part marked, for a person to check
+    assert [(problem["row"], problem["column"]) for problem in _row_problems(result)] == [(9, "F")]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [[], [[]], [["KẾ HOẠCH"], []], [[None] * 14 + ["Biểu số 01"]], [["Đơn vị tính: triệu đồng"], [None]]],
+    ids=["nothing", "empty-row", "title-and-empty-row", "form-number", "unit-and-empty-row"],
+)
+@pytest.mark.parametrize("year", ["Năm {}", "Nam {}", "{}"])
+def test_a_row_over_the_header_that_names_nothing_more_is_none_of_it(above, year):
+    """Whatever stands over a header naming nothing it does not name (an empty row, a form's number, the unit) is no
+    header row of it, so the header's own second row (`Quý I … Quý IV` under `Năm 2026`) is not read as a task."""
+    quarters = ["Quý I", "Quý II", "Quý III", "Quý IV"]
+    titles = BESIDE_TITLES
+    layout = find_layout(
+        _rows(
+            *above,
+            [*titles, year.format(2026), None, None, None, year.format(2027), None, None, None, "Ghi chú"],
+            [*titles, *quarters, *quarters, "Ghi chú"],
+            ["1", "Nhiệm vụ số 1", "Sở Tài chính", None, None, None, None, "x", "x"],
+        )
+    )
+
+    assert layout.header_rows == (len(above) + 1, len(above) + 2)
+    assert [period for _index, period in layout.periods] == [
+        Period(year, quarter) for year in (2026, 2027) for quarter in (1, 2, 3, 4)
+    ]
