@@ -228,14 +228,40 @@ def starts_name(text, loose=False):
     # OCR's `Sở` (`S&`, `S6`, `S¢`, `Sé`) and `Đ` read as `P` (`Pai Phat thanh`).
     key = re.sub(r"^(?:s va|s[o06e]?)\b", "so", re.sub(r"^p(?=[aeiouy])", "d", key))
     words = text.split()
-    if _NAME_START.match(key):
-        # folded, `Viễn thông` reads as `Viện`: a word written with other marks is not the name word
-        return not (words and key.startswith("vien ") and words[0].lower() not in ("viện", "vien"))
+    start = _NAME_START.match(key)
+    if start:
+        # folded, `Viễn thông` reads as `Viện`, `Các phương tiện` as `Các phường`, `Bổ sung` as `Bộ`: a word of the
+        # start written with other marks is another word
+        return not _other_word_marked(words[: len(start[0].split())])
     if not (loose and words):
         return False
     if _BARE_GROUP.match(key) and words[0][:1].isupper():
         return True
     return bool(_SHORT_NAME.match(words[0])) and words[0] not in _ZONES
+
+
+# A name start's words that other words fold to alike, and the one way each is written with its marks.
+_START_SPELLINGS = {
+    "vien": "viện",
+    "phuong": "phường",
+    "truong": "trường",
+    "bo": "bộ",
+    "hoi": "hội",
+    "xa": "xã",
+    "huyen": "huyện",
+    "cuc": "cục",
+    "bao": "báo",
+}
+
+
+def _other_word_marked(words):
+    """Whether one of the words, written with marks, is not the name-start word it folds to (`phương`, `bổ`)."""
+    for word in words:
+        written = modern_tone(unicodedata.normalize("NFC", word)).lower().strip(" ,.;:")
+        spelling = _START_SPELLINGS.get(search_key(written))
+        if spelling and not lacks_diacritics(written) and written != spelling:
+            return True
+    return False
 
 
 def _phrases(texts, places=()):
@@ -361,6 +387,17 @@ class AgencyMatcher:
             if body.is_group and not body.means
             for text in (*body.full_names, *body.forms)
         ]
+        # the words with their marks of every name the catalogue and the province write, by their folded spelling,
+        # and by a group's loose tokens the words its own names write (`_spells_group`)
+        self._marked_words = {}
+        self._group_spellings = {}
+        for body in self.catalogue.bodies:
+            for text in (*body.full_names, *body.forms, *body.prefixes):
+                self._add_marked_words(text)
+                if body.is_group and not body.means:
+                    self._group_spellings.setdefault(" ".join(loose_tokens(text, self.tails)), set()).update(
+                        _marked_words(text)
+                    )
         # letter -> (agency id, loose tokens, whether a start of its name names it, whether only `các …` written names
         # it) of the province's agencies
         self._own_spellings = {}
@@ -375,8 +412,13 @@ class AgencyMatcher:
                 for body, start in starts:
                     if body.is_group == agency.is_group and tokens[: len(start)] == start:
                         self._bodies[body.key].add(agency.pk)
+            self._add_marked_words(agency.name)
             if agency.is_group:
                 self._group_starts.extend((tuple(loose_tokens(name, self.tails)), None, agency.pk) for name in names)
+                for name in names:
+                    self._group_spellings.setdefault(" ".join(loose_tokens(name, self.tails)), set()).update(
+                        _marked_words(name)
+                    )
             spellings = {tuple(loose_tokens(agency.name)), tuple(loose_tokens(agency.name, self.tails))}
             unit = not agency.is_group and search_key(agency.name).startswith(_UNIT_STARTS)
             plural = agency.is_group and _plural(search_key(agency.name))
@@ -395,6 +437,9 @@ class AgencyMatcher:
                     self._index_form(text, meant)
                     if meant.is_group:
                         self._group_starts.append((tuple(loose_tokens(text, self.tails)), meant.key, None))
+                        self._group_spellings.setdefault(" ".join(loose_tokens(text, self.tails)), set()).update(
+                            _marked_words(text)
+                        )
 
     def _index_form(self, text, body):
         """Index a name or form of the catalogue body `body`: the name as written, and for a group how it is written
@@ -503,6 +548,8 @@ class AgencyMatcher:
         if (key, broken) not in self._cache:
             self._cache[key, broken] = self._match_key(key, broken=broken)
         found = self._cache[key, broken]
+        if found.qualifier and not self._spells_group(text, found.qualifier):
+            return AgencyMatch(text, None, "none")
         return dataclasses.replace(found, text=text, qualifier=self._qualifier(text, found.qualifier))
 
     def known(self, text):
@@ -968,6 +1015,29 @@ class AgencyMatcher:
                     return True
         return False
 
+    def _add_marked_words(self, text):
+        for word in _marked_words(text):
+            self._marked_words.setdefault(search_key(word), set()).add(word)
+
+    def _spells_group(self, text, group_words):
+        """Whether the words of `text` that read as the group whose loose tokens are `group_words` spell it where they
+        carry marks: a word names write two ways folded alike, written the way the group's own names do not, is another
+        word (`Các phương tiện, biển báo` is no `UBND các xã, phường` narrowed: `phương` is the word of `địa phương`,
+        not `phường`); a word without marks (`Cac phuong`) or with marks no name writes (an OCR reading, `phưòng`) may
+        be the group's."""
+        group = group_words.split()
+        words = text.split()
+        for cut in range(1, len(words) if group else 0):
+            tokens = loose_tokens(plain_key(search_key(" ".join(words[:cut]))))
+            if tokens[: len(group)] == group or sorted(tokens) == sorted(group):
+                own = self._group_spellings.get(group_words, set())
+                for word in _marked_words(" ".join(words[:cut])):
+                    spellings = self._marked_words.get(search_key(word), set())
+                    if word not in own and len(spellings) > 1 and word in spellings:
+                        return False
+                return True
+        return True
+
     def _qualifier(self, text, group_words):
         """The words of `text` after the group whose loose tokens are `group_words` (in any order, as
         `_qualified_group` reads them), as written."""
@@ -1080,6 +1150,12 @@ def _spells_start(written, tokens):
 def _plural(key):
     """Whether a name is written as many bodies: `các …`, or a list of kinds (`sở, ban, ngành`)."""
     return key.startswith(("cac ", "cap ")) or (" cac " in f" {key} " and " va cac " not in f" {key} ")
+
+
+def _marked_words(text):
+    """The words of a name that carry Vietnamese marks, in lower case, tones placed the modern way (`modern_tone`)."""
+    words = re.findall(r"\w+", modern_tone(unicodedata.normalize("NFC", text or "")).lower())
+    return {word for word in words if not lacks_diacritics(word)}
 
 
 def _starts_unit_kind(words):

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from agencies.catalogue import catalogue
-from agencies.matching import AgencyMatcher, match_agency
+from agencies.matching import AgencyMatcher, match_agency, starts_name
 from agencies.models import Agency
 from agencies.services import create_agency
 from agencies.splitting import split_known
@@ -138,6 +138,68 @@ def test_a_group_written_in_another_order_keeps_its_qualifier_and_is_never_cut(d
 
     assert (match.agency, match.qualifier) == (group, qualifier)
     assert split_known(f"{text}, Sở Xây dựng", matcher) == [text, "Sở Xây dựng"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các phương tiện, biển báo cháy nổ",
+        "Các phương tiện phòng cháy nơi có chợ",
+        "Ủy ban nhân dân các phương án",
+        "Các trưởng phòng chuyên môn",
+    ],
+)
+def test_words_written_with_other_marks_are_no_groups_words(db, text):
+    """Folded, `phương` (of `phương tiện`) reads as `phường` and `trưởng` as `trường`; written with its marks it is
+    another word: no group narrowed by the rest, no name start, nothing for a person to map as a group."""
+    province = ProvinceFactory(name="Huế", code="hue")
+    create_agency(province, "UBND các xã, phường, đặc khu", "district", "ubnd-cap-xa")
+    matcher = AgencyMatcher(province, datetime.date(2025, 10, 22))
+
+    match = matcher.match(text)
+
+    assert (match.agency, match.proposals, match.qualifier) == (None, (), "")
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Các phương tiện, biển báo cháy nổ phải được giữ gìn", False),
+        ("Các trưởng phòng chuyên môn", False),
+        ("Bổ sung kinh phí", False),
+        ("Viễn thông tỉnh", False),
+        ("Các phường, xã", True),
+        ("Cac phuong, xa", True),
+        ("Các trường học", True),
+        ("Bộ Công Thương", True),
+        ("Viện Kiểm sát nhân dân tỉnh", True),
+    ],
+)
+def test_a_name_starts_only_with_its_words_written_as_names_write_them(text, starts):
+    """Where a name starts in a sentence: folded, `phương`, `trưởng`, `bổ` read as `phường`, `trường`, `bộ`; written
+    with other marks they start no name."""
+    assert starts_name(text) is starts
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Các phường nơi có chợ", "nơi có chợ"),
+        ("Cac phuong noi co cho", "noi co cho"),
+        ("UBND các phưòng, xã nơi có chợ", "nơi có chợ"),
+        ("Ủy ban nhân dân các xã, phường ven biển", "ven biển"),
+    ],
+)
+def test_the_groups_words_without_marks_or_read_by_ocr_still_name_it(db, text, qualifier):
+    """Without marks the words may be the group's (`Cac phuong`), and marks no name writes are an OCR reading of
+    them (`phưòng`): the group narrowed, as before."""
+    province = ProvinceFactory(name="Huế", code="hue")
+    group = create_agency(province, "UBND các xã, phường, đặc khu", "district", "ubnd-cap-xa")
+    matcher = AgencyMatcher(province, datetime.date(2025, 10, 22))
+
+    match = matcher.match(text)
+
+    assert (match.agency, match.qualifier) == (group, qualifier)
 
 
 def test_qualified_group_the_province_lacks_is_proposed_with_its_qualifier(db):

@@ -3,9 +3,12 @@ wordings the extraction was not developed on (issue #14: names running into a ve
 group bound by `có trách nhiệm` after `được …`, a board whose name holds a comma, a numbered `Kính gửi` list, a
 `Chế độ báo cáo` paragraph, a period or a yearly day as the deadline); other provinces, with and without diacritics."""
 
+import datetime
+
 import pytest
 
 from agencies.matching import AgencyMatcher
+from agencies.services import create_province
 from agencies.splitting import split_known
 from tasks.importing.preview import build_preview
 from tasks.models import TaskKind
@@ -211,3 +214,37 @@ def test_the_plan_and_the_letter_saved_as_docx(db, tmp_path):
     preview, read = _read(letter)
     assert preview.directive["recipients"] == ["Sở Công Thương", "Sở Tài chính", "Ủy ban nhân dân các xã, phường"]
     assert read == [(["Sở Công Thương"], "2026-12-31"), (["Sở Tài chính"], "yearly 15/12")]
+
+
+MARKET = [
+    "ỦY BAN NHÂN DÂN",
+    "THÀNH PHỐ ĐÀ NẴNG",
+    "Số: 15/KH-UBND",
+    "Đà Nẵng, ngày 02 tháng 02 năm 2026",
+    "KẾ HOẠCH",
+    "Bảo đảm an toàn phòng cháy tại các chợ năm 2026",
+    "II. NHIỆM VỤ",
+    "1. Giao UBND các phường nơi có chợ kiểm tra an toàn phòng cháy tại chợ trong năm 2026.",
+    "2. Các phương tiện, biển báo cháy nổ, thoát hiểm tại chợ phải được giữ gìn và bảo quản, không được làm hư hại,"
+    " không được tự ý tháo dỡ, di chuyển.",
+    "3. Sở Công Thương tổng hợp kết quả, báo cáo UBND thành phố trước ngày 15/12/2026.",
+]
+
+
+def test_things_a_rule_is_about_are_no_group_of_wards(db, tmp_path):
+    """`Các phương tiện, biển báo … phải được giữ gìn`: folded, `phương` reads as `phường`; written with its marks it
+    is the word of `phương tiện`, so the item names no body (never the wards' group narrowed by `tiện, biển báo …`,
+    nor the words after `và` a name to map), while `UBND các phường nơi có chợ` above it is the group narrowed."""
+    province, _agencies = create_province("Đà Nẵng", datetime.date(2026, 2, 2))
+    path = _write(tmp_path, "ke-hoach-15.txt", MARKET)
+    preview = build_preview(path, path.name, province=province)
+
+    tasks = [task for task in preview.parsed.tasks if task.kind == TaskKind.TASK]
+    read = [([ref.text for ref in task.leads], _due(task)) for task in tasks]
+
+    assert read == [
+        (["UBND các phường nơi có chợ"], "2026-12-31"),
+        ([], ""),
+        (["Sở Công Thương"], "2026-12-15"),
+    ]
+    assert not preview.parsed.unmatched
