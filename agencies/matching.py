@@ -232,7 +232,7 @@ def starts_name(text, loose=False):
     if start:
         # folded, `Viễn thông` reads as `Viện`, `Các phương tiện` as `Các phường`, `Bổ sung` as `Bộ`: a word of the
         # start written with other marks is another word
-        return not _other_word_marked(words[: len(start[0].split())])
+        return not _other_word_marked(words[: len(start[0].split())]) or bool(_BODY_HEAD.match(key))
     if not (loose and words):
         return False
     if _BARE_GROUP.match(key) and words[0][:1].isupper():

@@ -173,6 +173,8 @@ def test_words_written_with_other_marks_are_no_groups_words(db, text):
         ("Các trường học", True),
         ("Bộ Công Thương", True),
         ("Viện Kiểm sát nhân dân tỉnh", True),
+        ("Bảo hiểm xã hội tỉnh chủ trì", True),
+        ("Báo Quảng Ngãi", True),
     ],
 )
 def test_a_name_starts_only_with_its_words_written_as_names_write_them(text, starts):
