@@ -256,12 +256,29 @@ _START_SPELLINGS = {
 
 def _other_word_marked(words):
     """Whether one of the words, written with marks, is not the name-start word it folds to (`phương`, `bổ`)."""
-    for word in words:
-        written = modern_tone(unicodedata.normalize("NFC", word)).lower().strip(" ,.;:")
-        spelling = _START_SPELLINGS.get(search_key(written))
-        if spelling and not lacks_diacritics(written) and written != spelling:
-            return True
-    return False
+    return any(_written_otherwise(word, _START_SPELLINGS) for word in words)
+
+
+def _written_otherwise(word, spellings):
+    """Whether the word, written with marks, is not the word of `spellings` (folded -> written) it folds to."""
+    written = modern_tone(unicodedata.normalize("NFC", word)).lower().strip(" ,.;:()")
+    spelling = spellings.get(search_key(written))
+    return bool(spelling) and not lacks_diacritics(written) and written != spelling
+
+
+# `thuộc` before the body a unit comes under (`names.plain_key`); a place written `Thước` folds to it alike.
+_UNDER_WORD = {"thuoc": "thuộc"}
+_UNDER_KEY = re.compile(r"\bthuoc(?=\s+(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b)")
+
+
+def _key_of(text):
+    """The search key a name is matched by: `written_out`, folded; a word written with marks other than `thuộc`'s
+    before a body's name (`Trường THCS Hòa Thước Sở Y tế`, two names a flattened line joined) kept apart from the
+    `thuộc` of a unit and its body, so the place's name is never read as one."""
+    key = search_key(written_out(text))
+    if any(_written_otherwise(word, _UNDER_WORD) for word in (text or "").split()):
+        key = _UNDER_KEY.sub("thuoc_", key)
+    return key
 
 
 def _phrases(texts, places=()):
@@ -543,7 +560,7 @@ class AgencyMatcher:
         return self.tails.without_locative(text) if _plural(search_key(text)) else text
 
     def _match_whole(self, text):
-        key = search_key(written_out(text))
+        key = _key_of(text)
         broken = bool(_BREAK.search(text or ""))
         if (key, broken) not in self._cache:
             self._cache[key, broken] = self._match_key(key, broken=broken)
@@ -560,7 +577,7 @@ class AgencyMatcher:
         return self._known_whole(noted["head"]) if noted else found
 
     def _known_whole(self, text):
-        key = search_key(written_out(text))
+        key = _key_of(text)
         cached = (key, bool(_BREAK.search(text or "")))
         if cached in self._cache:
             found = self._cache[cached]

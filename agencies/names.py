@@ -307,6 +307,7 @@ _LOCAL_UNIT = re.compile(
 )
 # `TT Khuyến công thuộc Sở Công Thương`: the body a unit comes under, written after it, names no other body.
 _UNDER = re.compile(r"\s+(?:truc\s+)?thuoc\s+(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b.*$")
+_COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan)\b")
 # The same, on the name as written: the unit before it and the body it comes under after `thuộc`.
 _UNDER_WRITTEN = re.compile(r"^(?P<unit>.*?\S)\s+(?:trực\s+|truc\s+)?(?:thuộc|thuoc)\s+(?P<parent>\S.*)$", re.I | re.S)
 # The kinds of a body's unit, on its search key (`Chi cục Thủy lợi`, `Trung tâm Giống cây trồng`, `Phòng Quản lý đô
@@ -367,7 +368,9 @@ def plain_key(key):
         key = _ROLE_SUFFIX.sub("", _ROLE_PREFIX.sub("", key, count=1)).strip()
         key = _TITLE.sub("", key, count=1)
         key = _UNIT_OF_DEPARTMENT.sub("", key, count=1)
-        key = _UNDER.sub("", key, count=1)
+        if not _COMMITTEE.match(key):
+            # a people's committee comes under no department: `UBND xã Hòa Thuoc⏎Sở Y tế` is two names
+            key = _UNDER.sub("", key, count=1)
     if _LOCAL_UNIT.match(key):
         key = f"uy ban nhan dan {key}"
     return key

@@ -284,3 +284,31 @@ def test_a_unit_written_with_its_words_run_together_is_the_unit(db):
         ("Ủy ban nhân dân huyện Hướng Hóa", ""),
         ("Ủy ban nhân dân huyện Đakrông", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("UBND xã Tân Thước\nSở Y tế", ["UBND xã Tân Thước", "Sở Y tế"]),
+        ("UBND xa Tan Thuoc\nSo Y te", ["UBND xa Tan Thuoc", "So Y te"]),
+        ("UBND xã Tân Thước Sở Y tế", ["UBND xã Tân Thước", "Sở Y tế"]),
+        ("Trường THCS Phú Thước\nSở Giáo dục và Đào tạo", ["Trường THCS Phú Thước", "Sở Giáo dục và Đào tạo"]),
+        ("UBND xã Tân Thước, Ban Quản lý dự án", ["UBND xã Tân Thước", "Ban Quản lý dự án"]),
+    ],
+)
+def test_a_place_written_like_thuoc_is_no_unit_under_the_next_name(db, cell, names):
+    """Folded, a place `… Thước` ends in `thuoc`, the word of `Trung tâm … thuộc Sở …`: written with its own marks it
+    is the place's name, and a committee comes under no department; the two names a line break (or an export that
+    flattened it) wrote one after the other are two."""
+    matcher = matcher_of("Quảng Ngãi", AFTER)
+
+    assert split_known(cell, matcher) == names
+
+
+@pytest.mark.parametrize(
+    "cell", ["Trung tâm Khuyến công thuộc Sở Công Thương", "Trung tam Khuyen cong thuoc So Cong Thuong"]
+)
+def test_a_unit_thuoc_its_department_is_still_one_name(db, cell):
+    matcher = matcher_of("Quảng Ngãi", AFTER)
+
+    assert split_known(cell, matcher) == [cell]
