@@ -390,10 +390,13 @@ class AgencyMatcher:
         # (loose tokens of a name start, catalogue key) of bodies named after their zone: `Ban Quản lý Khu kinh tế`
         # followed by any zone's name (`Vân Phong`, `Nghi Sơn và các KCN`)
         self._zone_starts = [
-            (loose_tokens(text, self.tails), body.key)
+            (tokens, body.key)
             for body in self.catalogue.bodies
             if body.zone_named
             for text in (*body.full_names, *body.prefixes)
+            # in a centrally-run city `thành phố` is the ending its own bodies' names drop (`Công an thành phố`), and
+            # the start of a district-level city's committee too (`UBND thành phố Thủ Đức`): both readings
+            for tokens in _distinct(loose_tokens(text, self.tails), loose_tokens(text))
         ]
         self._per_place = {body.key for body in self.catalogue.bodies if body.per_place}
         self._bodies = {body.key: set() for body in self.catalogue.bodies}
@@ -1167,6 +1170,11 @@ def _spells_start(written, tokens):
 def _plural(key):
     """Whether a name is written as many bodies: `các …`, or a list of kinds (`sở, ban, ngành`)."""
     return key.startswith(("cac ", "cap ")) or (" cac " in f" {key} " and " va cac " not in f" {key} ")
+
+
+def _distinct(*token_lists):
+    """The lists of tokens, each once, in their order."""
+    return [tokens for index, tokens in enumerate(token_lists) if tokens not in token_lists[:index]]
 
 
 def _marked_words(text):

@@ -43,3 +43,31 @@ def test_in_a_province_they_name_nothing(name):
     for text, _key in FORMS:
         found = matcher.match(text)
         assert (found.agency, found.candidates, found.proposals) == (None, [], ()), text
+
+
+# (as a city's plan writes it, the name the body is proposed under in Hồ Chí Minh)
+DISTRICT_LEVEL = [
+    ("UBND TP Thủ Đức", "Ủy ban nhân dân thành phố Thủ Đức"),
+    ("UBND TP. Thủ Đức", "Ủy ban nhân dân thành phố Thủ Đức"),
+    ("TP Thủ Đức", "Ủy ban nhân dân thành phố Thủ Đức"),
+    ("UBND thanh pho Thu Duc", "Ủy ban nhân dân thành phố Thủ Đức"),
+    ("UBND quận 7", "Ủy ban nhân dân quận 7"),
+    ("UBND huyện Củ Chi", "Ủy ban nhân dân huyện Củ Chi"),
+    ("Hiệp hội DN TP", "Hiệp hội Doanh nghiệp thành phố"),
+    ("Hiep hoi DN TP", "Hiệp hội Doanh nghiệp thành phố"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("text", "name"), DISTRICT_LEVEL)
+def test_a_city_inside_the_city_and_the_citys_own_bodies_written_with_tp(text, name):
+    """In a centrally-run city `thành phố` ends its own bodies' names (`Hiệp hội DN TP`) and starts the name of the
+    district-level city in it (`UBND TP Thủ Đức`), never the city's own committee narrowed by a place."""
+    province, _agencies = create_province("Hồ Chí Minh", datetime.date(2024, 5, 1))
+    matcher = AgencyMatcher(province, datetime.date(2024, 5, 1))
+
+    found = matcher.match(text)
+
+    assert found.agency is None and len(found.proposals) == 1, text
+    assert matcher.name_to_create(text, found.proposals[0]) == name
+    assert matcher.match("UBND TP").agency.name == "Ủy ban nhân dân thành phố Hồ Chí Minh"

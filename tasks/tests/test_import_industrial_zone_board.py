@@ -55,6 +55,14 @@ BOARDS = [
     ("Bắc Ninh", "Sơn La", "Ban Quản lý các khu công nghiệp Bắc Ninh", "Ban Quản lý các khu công nghiệp Bắc Ninh"),
     # a province whose board's own name drops `tỉnh` (province_names.json)
     ("Đồng Nai", "Sơn La", "BQL các KCN tỉnh", "Ban Quản lý các khu công nghiệp Đồng Nai"),
+    # the two cities whose board is named after export-processing zones too (province_names.json)
+    ("Hồ Chí Minh", "Sơn La", "BQL các KCX-KCN", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"),
+    (
+        "Cần Thơ",
+        "Sơn La",
+        "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ",
+        "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ",
+    ),
 ]
 
 
