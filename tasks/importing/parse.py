@@ -299,9 +299,8 @@ class OutlineBuilder:
         self._attach(task, self.by_code.get(first.parent_code), f"{first.outline_code}-{task.part}")
 
     def _place_in_stack(self, task):
-        top = self.stack[-1] if self.stack else None
-        if _sibling_bullets(top, task):
-            task.label_kind = top.label_kind
+        if _sibling_bullets(self.stack, task):
+            task.label_kind = self.stack[-1].label_kind
         if task.label_kind == "capital" and self._next_section(task):
             task.label_kind = "roman"
         elif task.label_kind == "capital" or self._letter_after(task):
@@ -504,14 +503,18 @@ def _rank(item):
     return RANKS.get(item.label_kind, 99)
 
 
-def _sibling_bullets(above, task):
+def _sibling_bullets(stack, task):
     """A bullet row right under a bullet row of another character is its sibling when both name their own agencies
-    or timeframe: offices mix `*` and `-` for items of one list (a bullet that names none is a heading)."""
+    or timeframe: offices mix `*` and `-` for items of one list (a bullet that names none is a heading). A character
+    already open above keeps its level within its parent instead: `-` after the `+` items under a `-` heading is the
+    heading's next sibling, not a third `+` item."""
+    above = stack[-1] if stack else None
     return (
         above is not None
         and above.label_kind.startswith("bullet")
         and task.label_kind.startswith("bullet")
         and above.label_kind != task.label_kind
+        and all(item.label_kind != task.label_kind for item in stack)
         and above.carries_own
         and task.carries_own
     )

@@ -12,7 +12,7 @@ from tasks.importing.commit import commit_preview
 from tasks.importing.preview import build_preview, cli_json
 from tasks.models import TaskKind
 
-from .import_workbooks import create_agencies
+from .import_workbooks import create_agencies, strip_diacritics
 
 HEADER = ["STT", "Mã nhiệm vụ", "Mục", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
 EXPORTED = [
@@ -260,3 +260,86 @@ def test_a_heading_whose_items_all_name_their_lead_gives_its_names_to_no_one(age
 
     assert tasks["II.2"]["leads"] == ["Sở Tài chính"]
     assert tasks["II.1"]["leads"] == ["Sở Công Thương"]
+
+
+def _outline_file(tmp_path, rows, *, as_csv, in_text, plain):
+    """A numbered task and its bullets, the bullet in the `STT` column or typed at the text's start."""
+    text = strip_diacritics if plain else (lambda value: value)
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+    lines = [["Số: 21/KH-UBND"], [text("KẾ HOẠCH Phát triển nguồn nhân lực")], [text(cell) for cell in header]]
+    for label, task_text, *rest in rows:
+        if in_text and not label.isdigit():
+            label, task_text = "", f"{label} {task_text}"
+        lines.append([label, text(task_text), *(text(cell) for cell in rest)])
+    if as_csv:
+        path = tmp_path / "dau-dong.csv"
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(lines)
+        return path
+    workbook = openpyxl.Workbook()
+    for line in lines:
+        workbook.active.append(line)
+    path = tmp_path / "dau-dong.xlsx"
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("outer", "inner"), [("-", "+"), ("*", "-"), ("•", "+"), ("+", "*")])
+@pytest.mark.parametrize(
+    ("as_csv", "in_text", "plain"),
+    [(False, False, False), (False, True, True), (True, True, False), (True, False, True)],
+)
+def test_a_bullet_returns_to_the_level_its_character_was_last_used_at_under_the_same_parent(
+    agencies, tmp_path, outer, inner, as_csv, in_text, plain
+):
+    path = _outline_file(
+        tmp_path,
+        [
+            ("2", "Phát triển nguồn nhân lực", "", "", ""),
+            (outer, "Đào tạo nghề cho lao động nông thôn", "Sở Lao động - Thương binh và Xã hội", "", "năm 2026"),
+            (outer, "Hỗ trợ doanh nghiệp tuyển dụng lao động", "", "", ""),
+            (inner, "Tổ chức phiên giao dịch việc làm", "Sở Lao động - Thương binh và Xã hội", "", "Quý II/2026"),
+            (inner, "Kết nối cung cầu lao động", "Sở Công Thương", "Sở Tài chính", "năm 2026"),
+            (outer, "Sơ kết, đánh giá kết quả thực hiện", "Sở Kế hoạch và Đầu tư", "", "năm 2027"),
+            (outer, "Đề xuất chính sách thu hút lao động", "Sở Tài chính", "", "năm 2027"),
+        ],
+        as_csv=as_csv,
+        in_text=in_text,
+        plain=plain,
+    )
+
+    preview = build_preview(path, path.name)
+
+    assert preview.errors == []
+    assert [(task.code, task.parent_code) for task in preview.parsed.tasks] == [
+        ("2", ""),
+        ("2.1", "2"),
+        ("2.2", "2"),
+        ("2.2.1", "2.2"),
+        ("2.2.2", "2.2"),
+        ("2.3", "2"),
+        ("2.4", "2"),
+    ]
+
+
+@pytest.mark.parametrize("as_csv", [False, True])
+def test_a_bullet_returns_past_two_levels_of_other_characters(agencies, tmp_path, as_csv):
+    path = _outline_file(
+        tmp_path,
+        [
+            ("4", "Cải cách hành chính", "", "", ""),
+            ("-", "Rà soát thủ tục hành chính", "", "", ""),
+            ("+", "Thủ tục về đầu tư", "", "", ""),
+            ("*", "Rút ngắn thời gian cấp chủ trương đầu tư", "Sở Kế hoạch và Đầu tư", "", "năm 2026"),
+            ("*", "Công khai quy trình giải quyết", "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", "năm 2026"),
+            ("+", "Thủ tục về đất đai", "Sở Tài nguyên và Môi trường", "", "năm 2026"),
+            ("-", "Số hóa hồ sơ", "Sở Thông tin và Truyền thông", "", "năm 2027"),
+        ],
+        as_csv=as_csv,
+        in_text=False,
+        plain=False,
+    )
+
+    preview = build_preview(path, path.name)
+
+    assert [task.code for task in preview.parsed.tasks] == ["4", "4.1", "4.1.1", "4.1.1.1", "4.1.1.2", "4.1.2", "4.2"]
