@@ -755,8 +755,11 @@ class AgencyMatcher:
             rest = rest[: -next(len(zone) for zone in _ZONE_KINDS if rest[-len(zone) :] == zone)]
         if broken or not longest or not 0 < len(rest) <= _ZONE_WORDS or self._names_a_body(rest):
             return set()
-        if narrows(" ".join(rest)):
-            return set()  # `huyện nơi có dự án`: no place, what narrows a group's part (`UBND các quận, huyện nơi …`)
+        if any(narrows(" ".join(rest[at:])) for at in range(len(rest))):
+            # `huyện nơi có dự án`: no place, what narrows a group's part (`UBND các quận, huyện nơi …`); nor is a
+            # place's name followed by what narrows its committee (`huyện A nơi có khu công nghiệp`, whose zone kind
+            # is dropped above as a board's zones are)
+            return set()
         bodies = {body for start, body in starts if len(start) == longest}
         if bodies & self._per_place and (_plural(key) or " va " in f" {key} " or _starts_unit_kind(rest)):
             return set()

@@ -312,3 +312,42 @@ def test_a_unit_thuoc_its_department_is_still_one_name(db, cell):
     matcher = matcher_of("Quảng Ngãi", AFTER)
 
     assert split_known(cell, matcher) == [cell]
+
+
+# (province, day, one committee narrowed by a zone after `nơi có`, the committee's name, the qualifier)
+NARROWED_BY_A_ZONE = [
+    ("Cao Bằng", BEFORE, "UBND huyện Bảo Lâm nơi có khu kinh tế", "huyện Bảo Lâm", "nơi có khu kinh tế"),
+    (
+        "Cao Bằng",
+        BEFORE,
+        "Sở Tài chính, UBND huyện Hà Quảng nơi có khu công nghiệp",
+        "huyện Hà Quảng",
+        "nơi có khu công nghiệp",
+    ),
+    (
+        "Quảng Ngãi",
+        BEFORE,
+        "UBND thị xã Đức Phổ nơi có cụm công nghiệp Phổ Phong",
+        "thị xã Đức Phổ",
+        "nơi có cụm công nghiệp Phổ Phong",
+    ),
+    ("Đà Nẵng", BEFORE, "UBND quận Liên Chiểu (nơi có cụm công nghiệp)", "quận Liên Chiểu", "nơi có cụm công nghiệp"),
+    ("Lào Cai", AFTER, "UBND xã Bảo Hà nơi có khu công nghiệp", "xã Bảo Hà", "nơi có khu công nghiệp"),
+    ("Lào Cai", AFTER, "UBND phường Cam Đường nơi có khu chế xuất", "phường Cam Đường", "nơi có khu chế xuất"),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("province", "day", "cell", "unit", "qualifier"), NARROWED_BY_A_ZONE)
+def test_one_committee_narrowed_by_a_zone_is_the_committee_with_the_zone_kept(
+    db, province, day, cell, unit, qualifier, plain
+):
+    """A zone's kind after `nơi có` (`khu công nghiệp`, `cụm công nghiệp …`, `khu kinh tế`) is what narrows the
+    committee's part, never the end of a place's name a board of zones is named after."""
+    matcher = matcher_of(province, day)
+    spell = without_diacritics if plain else (lambda value: value)
+
+    found = read(matcher, spell(cell))
+
+    assert found[-1] == (f"Ủy ban nhân dân {unit}", spell(qualifier))
+    assert all(kept is not None for _name, kept in found)
