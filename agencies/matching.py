@@ -98,6 +98,27 @@ _NARROWS_PLAIN = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(r"^(?:tại|ở)\s+", re.IGNORECASE)
+# A kind of local unit followed by `có` in lower case (`UBND các huyện có cơ sở sản xuất gạch`, `UBND các thị xã, huyện
+# có trụ sở …`) says what `… nơi có …` says: no place is so named, a place's name is capitalised (`huyện Cô Tô`, `huyen
+# Co To`). Unmarked (`huyen co`) only in a name written without diacritics, where `cô`, `cơ`, `cổ` fold to `co` as well
+# and `quan` is also `cơ quan`, `liên quan`, `phuong` `địa phương`. `có liên quan` is an ending any name may drop.
+_HAS_AFTER_UNIT = re.compile(
+    r"(?<![^\W\d_])(?:huyện|quận|xã|phường|trấn|phố|khu|TP|TX)\s+(?=có(?:\s|$))(?!có\s+liên\s+quan\b)"
+)
+_HAS_AFTER_UNIT_PLAIN = re.compile(
+    r"(?<![^\W\d_])(?:huyen|(?<!co )(?<!lien )quan|xa|(?<!dia )phuong|tran|pho|khu|TP|TX)\s+"
+    r"(?=co(?:\s|$))(?!co\s+lien\s+quan\b)"
+)
+
+
+def _has_read_as_where(text):
+    """The text with a lower-case `có` after a kind of local unit written `nơi có` (`UBND các huyện có mỏ` → `UBND
+    các huyện nơi có mỏ`), so the words after it are read as what narrows, never as a place's name (`_zone_named`)."""
+    if not text or ("co" not in text and "có" not in text):
+        return text
+    if lacks_diacritics(text):
+        return _HAS_AFTER_UNIT_PLAIN.sub(lambda found: f"{found[0]}noi ", text)
+    return _HAS_AFTER_UNIT.sub(lambda found: f"{found[0]}nơi ", unicodedata.normalize("NFC", text))
 
 
 def narrows(text):
@@ -228,6 +249,8 @@ def starts_name(text, loose=False):
     # OCR's `Sở` (`S&`, `S6`, `S¢`, `Sé`) and `Đ` read as `P` (`Pai Phat thanh`).
     key = re.sub(r"^(?:s va|s[o06e]?)\b", "so", re.sub(r"^p(?=[aeiouy])", "d", key))
     words = text.split()
+    if loose and _running_so(words):
+        return False  # `… có trụ sở doanh nghiệp`, `… cơ⏎sở sản xuất`: the text as written, cut at a space or a line
     start = _NAME_START.match(key)
     if start:
         # folded, `Viễn thông` reads as `Viện`, `Các phương tiện` as `Các phường`, `Bổ sung` as `Bộ`: a word of the
@@ -274,11 +297,23 @@ _UNDER_KEY = re.compile(r"\bthuoc(?=\s+(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b)
 def _key_of(text):
     """The search key a name is matched by: `written_out`, folded; a word written with marks other than `thuộc`'s
     before a body's name (`Trường THCS Hòa Thước Sở Y tế`, two names a flattened line joined) kept apart from the
-    `thuộc` of a unit and its body, so the place's name is never read as one."""
+    `thuộc` of a unit and its body, so the place's name is never read as one; a lower-case `có` after a kind of local
+    unit read as `nơi có` (`_has_read_as_where`)."""
+    text = _has_read_as_where(text)
     key = search_key(written_out(text))
     if any(_written_otherwise(word, _UNDER_WORD) for word in (text or "").split()):
         key = _UNDER_KEY.sub("thuoc_", key)
     return key
+
+
+def _running_so(words):
+    """Whether the words start with `sở` in lower case followed by none or by a word in lower case: a word of running
+    text (`trụ sở doanh nghiệp`, `cơ sở sản xuất`), never a department's name (`Sở Tư pháp`, `sở Tư pháp`)."""
+    return (
+        bool(words)
+        and unicodedata.normalize("NFC", words[0]) in ("sở", "so")
+        and (len(words) == 1 or words[1][:1].islower())
+    )
 
 
 def _phrases(texts, places=()):

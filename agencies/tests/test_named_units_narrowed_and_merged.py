@@ -9,7 +9,7 @@ import datetime
 import pytest
 
 from agencies.catalogue import catalogue, local_unit
-from agencies.matching import AgencyMatcher
+from agencies.matching import AgencyMatcher, starts_name
 from agencies.models import AgencyKind
 from agencies.services import create_province
 from agencies.splitting import split_known
@@ -351,3 +351,85 @@ def test_one_committee_narrowed_by_a_zone_is_the_committee_with_the_zone_kept(
 
     assert found[-1] == (f"Ủy ban nhân dân {unit}", spell(qualifier))
     assert all(kept is not None for _name, kept in found)
+
+
+# (province, day, a cell naming a group narrowed by words starting with `có`, what the cell names: (name, qualifier))
+GROUPS_THAT_HAVE = [
+    (
+        "Đà Nẵng",
+        BEFORE,
+        "UBND các quận, huyện có dự án",
+        [("UBND các quận, huyện, thị xã", "có dự án")],
+    ),
+    (
+        "Đà Nẵng",
+        BEFORE,
+        "Sở Công Thương; UBND các quận, huyện có cơ sở",
+        [("Sở Công Thương", ""), ("UBND các quận, huyện, thị xã", "có cơ sở")],
+    ),
+    (
+        "Cao Bằng",
+        BEFORE,
+        "UBND các thành phố, huyện có trụ sở hợp tác xã chế biến",
+        [("UBND các huyện, thị xã, thành phố", "có trụ sở hợp tác xã chế biến")],
+    ),
+    (
+        "Cao Bằng",
+        BEFORE,
+        "UBND các huyện có mỏ đá, Sở Xây dựng",
+        [("UBND các huyện, thị xã, thành phố", "có mỏ đá"), ("Sở Xây dựng", "")],
+    ),
+    (
+        "Lào Cai",
+        AFTER,
+        "UBND các phường, xã có cơ sở giết mổ",
+        [("UBND các xã, phường, đặc khu", "có cơ sở giết mổ")],
+    ),
+    (
+        "Lào Cai",
+        AFTER,
+        "Sở Y tế\nUBND các xã có trụ\nsở chợ đầu mối",
+        [("Sở Y tế", ""), ("UBND các xã, phường, đặc khu", "có trụ sở chợ đầu mối")],
+    ),
+]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("province", "day", "cell", "want"), GROUPS_THAT_HAVE)
+def test_a_group_narrowed_by_words_starting_with_co_is_the_group_with_them_kept(db, province, day, cell, want, plain):
+    """`có` in lower case after a kind of local unit starts what narrows the group, as `nơi có` does: no district is
+    named `có …`, and `sở` in running words (`trụ sở`, `cơ sở`) starts no department's name."""
+    matcher = matcher_of(province, day)
+    spell = without_diacritics if plain else (lambda value: value)
+
+    found = read(matcher, spell(cell))
+
+    assert [(name, " ".join(kept.split()) if kept else kept) for name, kept in found] == [
+        (name, spell(qualifier)) for name, qualifier in want
+    ]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    ("province", "cell", "unit"),
+    [
+        ("Quảng Ninh", "UBND huyện Cô Tô", "huyện Cô Tô"),
+        ("Cần Thơ", "UBND huyện Cờ Đỏ", "huyện Cờ Đỏ"),
+        ("Cần Thơ", "UBND huyện Cờ Đỏ, UBND các quận, huyện có chợ", "huyện Cờ Đỏ"),
+    ],
+)
+def test_a_place_whose_name_folds_to_co_is_still_the_place(db, province, cell, unit, plain):
+    matcher = matcher_of(province, BEFORE)
+
+    found = read(matcher, without_diacritics(cell) if plain else cell)
+
+    assert found[0] == (f"Ủy ban nhân dân {unit}", "")
+
+
+def test_so_in_running_words_starts_no_name_read_as_written():
+    assert not starts_name("sở doanh nghiệp chế biến", loose=True)
+    assert not starts_name("so san xuat gach", loose=True)
+    assert not starts_name("sở", loose=True)
+    assert starts_name("Sở Tư pháp", loose=True)
+    assert starts_name("sở Tư pháp", loose=True)
+    assert starts_name("So Y te", loose=True)
