@@ -35,6 +35,7 @@ from .names import (
     SHORT_FORMS,
     Tails,
     abbreviates,
+    ends_in_named_dong,
     is_initials,
     lacks_diacritics,
     legal_form,
@@ -298,9 +299,10 @@ def _key_of(text):
     """The search key a name is matched by: `written_out`, folded; a word written with marks other than `thuộc`'s
     before a body's name (`Trường THCS Hòa Thước Sở Y tế`, two names a flattened line joined) kept apart from the
     `thuộc` of a unit and its body, so the place's name is never read as one; a lower-case `có` after a kind of local
-    unit read as `nơi có` (`_has_read_as_where`)."""
+    unit read as `nơi có` (`_has_read_as_where`); the words giving the body's part left out after a name ending in
+    `Đồng` (`… Lê Quý Đồng phối hợp`), which the key alone reads as `đồng phối hợp` (names.ends_in_named_dong)."""
     text = _has_read_as_where(text)
-    key = search_key(written_out(text))
+    key = search_key(written_out(without_role(text) if ends_in_named_dong(text) else text))
     if any(_written_otherwise(word, _UNDER_WORD) for word in (text or "").split()):
         key = _UNDER_KEY.sub("thuoc_", key)
     return key

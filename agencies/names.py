@@ -291,7 +291,7 @@ _ROLE_PREFIX = re.compile(
     r"|^(?:co quan|don vi)\s+thuc hien\s+"
 )
 _ROLE_SUFFIX = re.compile(
-    r"\s+(?:la\s+)?(?:dong\s+)?(?P<role>chu tri|phoi hop|thuc hien|tham muu|dau moi)(?:\s+thuc hien)?$"
+    r"\s+(?:la\s+)?(?P<shared>dong\s+)?(?P<role>chu tri|phoi hop|thuc hien|tham muu|dau moi)(?:\s+thuc hien)?$"
 )
 _TITLE = re.compile(
     r"^(?:pho\s+)?(?:chu tich|giam doc|thu truong|truong ban|chi huy truong|nguoi dung dau|lanh dao|"
@@ -339,13 +339,57 @@ def without_role(text):
         if _ROLE_PREFIX.fullmatch(search_key(" ".join(words[:size])) + " "):
             words = words[size:]
             break
+    end = _role_suffix_start(words)
+    name = " ".join(words[:end]).strip(" ,;:-(")
+    return name or text
+
+
+def _role_suffix_start(words):
+    """Where the words giving the body's part after its name start (`chủ trì`, `(phối hợp)`, `đồng chủ trì`), or
+    len(words): a `Đồng` of the name before them is the name's (`_names_dong`)."""
     for size in range(min(4, len(words) - 1), 0, -1):
         found = _ROLE_SUFFIX.fullmatch(" " + search_key(" ".join(words[-size:])))
         if found and found["role"] in _ROLE_WORDS:
-            words = words[:-size]
-            break
-    name = " ".join(words).strip(" ,;:-(")
-    return name or text
+            start = len(words) - size
+            return start + 1 if found["shared"] and _names_dong(words, start) else start
+    return len(words)
+
+
+def _names_dong(words, at):
+    """Whether `words[at]` is a capitalised `Đồng` (or `Đông`, `Dong`) right after a capitalised word: the end of a
+    person's or place's name (`Trường Cao đẳng Lê Quý Đồng phối hợp`, `Công ty CP Hòa Đồng (phối hợp)`); or a `đồng`
+    that is one word with the one before it (`Trường Cao đẳng Cộng đồng`, `Hội đồng`). Never the `đồng` of `đồng chủ
+    trì` (a body that leads with others), written in lower case after a name or where a cell starts."""
+    word, before = words[at].lstrip("(["), words[at - 1].lstrip("([") if at else ""
+    if plain_word(word) != "dong" or not before:
+        return False
+    return (word[:1].isupper() and before[:1].isupper()) or plain_word(before) in _WORDS_WITH_DONG
+
+
+# The words `đồng` makes one word with after them (`cộng đồng`, `hội đồng`), folded.
+_WORDS_WITH_DONG = {"cong", "hoi"}
+# A capitalised `Đồng`, `Đông` or `Dong`: what `ends_in_named_dong` looks for before reading a name's words.
+_DONG = re.compile(r"\b[ĐD][ồôo]ng\b")
+
+
+def ends_in_named_dong(text):
+    """Whether the words giving the body's part follow a `Đồng` of its name (`… Lê Quý Đồng phối hợp`), which a search
+    key alone reads as `đồng phối hợp`: the name is read without them (`without_role`)."""
+    if not text or not _DONG.search(text):
+        return False
+    words = text.split()
+    end = _role_suffix_start(words)
+    return 0 < end < len(words) and _names_dong(words, end - 1)
+
+
+def shares_role(text):
+    """Whether a name's part is one it shares with others (`Sở Nội vụ (đồng chủ trì)`), not a name ending in `Đồng`
+    before its part (`Trường Cao đẳng Lê Quý Đồng chủ trì`)."""
+    words = (text or "").split()
+    return any(
+        search_key(" ".join(words[at : at + 3])) == "dong chu tri" and not _names_dong(words, at)
+        for at in range(len(words))
+    )
 
 
 def written_out(text):

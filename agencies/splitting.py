@@ -20,7 +20,7 @@ from .matching import (
     starts_listed_kind,
     starts_name,
 )
-from .names import COORDINATING, LEAD, loose_tokens, role_named, role_of
+from .names import COORDINATING, LEAD, loose_tokens, role_named, role_of, shares_role
 from .normalize import search_key
 
 # A name no separator ends is looked for inside a stretch of words this long at most (`_cut_at_name_ends`).
@@ -178,7 +178,7 @@ def split_roles(text, matcher):
                 if own is not None and search_key(name).startswith(("chu tri", "phoi hop", "co quan", "don vi")):
                     line_role = own  # `…, phối hợp với Sở Xây dựng và các đơn vị liên quan`
                 found.append((name, own or line_role))
-                sole = own == LEAD and " dong chu tri" not in f" {search_key(name)}"
+                sole = own == LEAD and not shares_role(name)
                 marks.append(sole and (_BRACKETED if name.rstrip().endswith(")") else _BARE))
     return _beside_a_lead(found, marks)
 

@@ -96,6 +96,10 @@ def test_the_body_before_chu_tri_leads_under_its_own_name(db, tmp_path, writer, 
         ("Cơ quan chủ trì thực hiện: Sở Nội vụ", "Sở Nội vụ"),
         ("UBND huyen Tran De (chu tri)", "UBND huyen Tran De"),
         ("Sở Tài chính là đồng chủ trì", "Sở Tài chính"),
+        ("Sở Tài chính đồng chủ trì", "Sở Tài chính"),
+        # a capitalised `Đồng` after a capitalised word ends the name, no `đồng phối hợp`
+        ("Trường Cao đẳng Nghề Bình Đồng phối hợp", "Trường Cao đẳng Nghề Bình Đồng"),
+        ("Cong ty CP Thanh Dong (chu tri)", "Cong ty CP Thanh Dong"),
         # words that may belong to the name, and a cell of role words alone, stay
         ("Tổ công tác thực hiện", "Tổ công tác thực hiện"),
         ("chủ trì", "chủ trì"),
