@@ -838,7 +838,7 @@ class AgencyMatcher:
         narrowed = None if noted or _names_any(self._match_whole(text)) else self._narrowed(text)
         # the body's own name, without what narrows its part in the task (`UBND huyện A nơi có dự án`)
         text = narrowed[0].text if narrowed else text
-        written = " ".join(written_out(noted["head"] if noted else text).split())
+        written = self.tails.written_out(" ".join(written_out(noted["head"] if noted else text).split()))
         # a local unit named alone is its people's committee (`huyện Bắc Tân Uyên`, as `plain_key` reads it)
         spellings = (written, f"UBND {written}") if body.per_place else (written,)
         for spelling in spellings if body.zone_named else ():

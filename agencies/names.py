@@ -10,7 +10,7 @@
 import re
 import unicodedata
 
-from .catalogue import is_city, province_key
+from .catalogue import is_city, province_key, province_own_name
 from .normalize import search_key
 
 # The short forms offices write for words of many names, written out: the one table of them. Those folded into
@@ -85,8 +85,10 @@ class Tails:
         # A centrally-run city writes `thành phố` where a province writes `tỉnh` (`Công an thành phố`).
         level = ["thanh", "pho"] if is_city(province_name) else ["tinh"]
         self.places = []
+        self.province = province_own_name(province_name) if place else ""
+        self.initials = "".join(word[0] for word in place)
         if place:
-            initials = "".join(word[0] for word in place)
+            initials = self.initials
             for form in (place, [initials]):
                 self.places.extend([[*level, *form], form])
         suffixes = [*generic, "thanh pho"] if level != ["tinh"] else generic
@@ -113,6 +115,16 @@ class Tails:
                     changed = True
                     break
         return tokens
+
+    def written_out(self, name):
+        """The name with the province's initials ending it, as `strip` reads them (`… các KCN BĐ`, `… KCN tỉnh BD`),
+        written as the province's name (`… các KCN Bình Định`), without diacritics in a name written without them;
+        any other capitals (another province's initials, a zone's) are kept as written."""
+        words = (name or "").split()
+        last = words[-1] if words else ""
+        if not self.initials or not (is_initials(last) and last.isupper() and search_key(last) == self.initials):
+            return name
+        return " ".join([*words[:-1], _plain(self.province) if _written_plain(name) else self.province])
 
     def only(self, tokens):
         """Whether the tokens are nothing but endings (`Quảng Ngãi`, `tỉnh QN`)."""
