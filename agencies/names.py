@@ -312,10 +312,12 @@ _TITLE = re.compile(
 # A department's own inspectorate or office (`Thanh tra Sở Giao thông vận tải`, `Văn phòng Sở Y tế`) is a unit of
 # the department, no body of its own: the task is the department's, as the fire police's is Công an tỉnh's.
 _UNIT_OF_DEPARTMENT = re.compile(r"^(?:thanh tra|van phong)\s+(?=so\s)")
-# Local governments named by their unit alone (`các xã, phường`, `cấp xã`, `huyện Bình Sơn`, `TX Kinh Môn`) are their
-# people's committees: `UBND` is what a clerk leaves out.
+# Local governments named by their unit alone (`các xã, phường`, `cấp xã`, `huyện Bình Sơn`, `TX Kinh Môn`, a city's
+# `các quận, huyện`; a lone `quận` may be `quân`'s fold) are their people's committees: `UBND` is what a clerk leaves
+# out.
 _LOCAL_UNIT = re.compile(
-    r"^(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|(?:tx|tp)(?= \w)|thi tran|dac khu)\b(?!\s+hoi\b)"
+    r"^(?:(?:cac|cap)\s+quan\b|(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|(?:tx|tp)(?= \w)|thi tran|dac khu)\b)"
+    r"(?!\s+hoi\b)"
 )
 # `TT Khuyến công thuộc Sở Công Thương`: the body a unit comes under, written after it, names no other body.
 _UNDER = re.compile(r"\s+(?:truc\s+)?thuoc\s+(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b.*$")

@@ -8,6 +8,7 @@ import pytest
 
 from agencies.matching import AgencyMatcher
 from agencies.services import create_province
+from agencies.splitting import split_known
 
 FORMS = [
     ("CATP", "cong-an-tinh"),
@@ -71,3 +72,25 @@ def test_a_city_inside_the_city_and_the_citys_own_bodies_written_with_tp(text, n
     assert found.agency is None and len(found.proposals) == 1, text
     assert matcher.name_to_create(text, found.proposals[0]) == name
     assert matcher.match("UBND TP").agency.name == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("cell", "qualifier"),
+    [
+        ("Các quận, huyện, thị xã", ""),
+        ("Cac quan, huyen, thi xa", ""),
+        ("các quận, huyện", ""),
+        ("Các quận, huyện nơi có dự án", "nơi có dự án"),
+    ],
+)
+def test_a_citys_districts_written_without_ubnd_are_its_group(cell, qualifier):
+    """`UBND` is what a clerk leaves out before a city's `các quận, huyện` as before a province's `các huyện`; the
+    cell is the city's group, never `Các quận` left for a person and the group beside it."""
+    province, _agencies = create_province("Hà Nội", datetime.date(2024, 6, 1))
+    matcher = AgencyMatcher(province, datetime.date(2024, 6, 1))
+
+    [name] = split_known(f"Sở Y tế, {cell}", matcher)[1:]
+    found = matcher.match(name)
+
+    assert (found.agency.name, found.qualifier) == ("UBND các quận, huyện, thị xã", qualifier)
