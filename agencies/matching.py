@@ -24,6 +24,7 @@ from .catalogue import (
     city_spelling,
     district_place,
     is_city,
+    local_unit,
     merged_place,
     place_names,
     province_key,
@@ -148,6 +149,17 @@ _CORE = re.compile(r"^(?P<before>\W*)(?P<core>.*?)(?P<after>\W*)$", re.DOTALL)
 _JOINERS = {"-", "–", "—", "&"}
 # A zone's or place's name ends at a comma, a semicolon or a line break: `BQL KKT Quảng Ninh, BĐBP tỉnh` is two names.
 _BREAK = re.compile(r"[,;\n]")
+# The kinds a committee's name start ends with before its place's name, the longest first.
+_PLACE_KINDS = (
+    ("thi", "xa"),
+    ("thanh", "pho"),
+    ("thi", "tran"),
+    ("dac", "khu"),
+    ("huyen",),
+    ("xa",),
+    ("phuong",),
+    ("quan",),
+)
 # A local unit's kind written after another (`UBND huyện, thị xã`, `UBND huyện thị xã thành phố`): a list of kinds of
 # local government, so a group, never one place's committee.
 _UNIT_KINDS = (
@@ -790,7 +802,12 @@ class AgencyMatcher:
         rest = tuple(tokens[longest:])
         while rest and any(rest[-len(zone) :] == zone for zone in _ZONE_KINDS):
             rest = rest[: -next(len(zone) for zone in _ZONE_KINDS if rest[-len(zone) :] == zone)]
-        if broken or not longest or not 0 < len(rest) <= _ZONE_WORDS or self._names_a_body(rest):
+        if broken or not longest or not 0 < len(rest) <= _ZONE_WORDS:
+            return set()
+        head = next(start for start, _body in starts if len(start) == longest)
+        if self._names_a_body(rest) and not self._local_place(head, rest):
+            # `BQL KKT Quảng Ninh BĐBP`: another body's name after the zone; `UBND huyện Phù Cát`: a place of the
+            # province, whatever short form its last word folds to (`CAT`)
             return set()
         if any(narrows(" ".join(rest[at:])) for at in range(len(rest))):
             # `huyện nơi có dự án`: no place, what narrows a group's part (`UBND các quận, huyện nơi …`); nor is a
@@ -801,6 +818,14 @@ class AgencyMatcher:
         if bodies & self._per_place and (_plural(key) or " va " in f" {key} " or _starts_unit_kind(rest)):
             return set()
         return bodies
+
+    def _local_place(self, head, rest):
+        """Whether `rest` is the place of a local unit of the province of the kind `head` (a committee's name start)
+        ends with (`uy ban nhan dan huyen` + `phu cat`: huyện Phù Cát of places.json)."""
+        if not self.province:
+            return False
+        kind = next((kind for kind in _PLACE_KINDS if tuple(head[-len(kind) :]) == kind), None)
+        return kind is not None and local_unit(self.province.name, " ".join(kind), " ".join(rest)) is not None
 
     def _named_like_province(self, key, broken=False):
         """The bodies one per place whose name start the province's own name follows (`UBND TP Hưng Yên`, `UBND thị xã

@@ -77,6 +77,11 @@ def name_key(text):
     return " ".join(ABBREVIATIONS.get(word, word) for word in search_key(text).split())
 
 
+# The last word of a kind of local unit (`xã`, `phường`, `thị trấn`, `thành phố`, `đặc khu` …): the province's name
+# after it is the unit's place (`phường Lào Cai`, a ward named like its province since 2025), no ending to drop.
+_UNIT_KIND_LAST = {"xa", "phuong", "huyen", "quan", "tran", "pho", "khu"}
+
+
 class Tails:
     """The endings a name may carry or drop without naming another body: the province, generic qualifiers."""
 
@@ -87,10 +92,12 @@ class Tails:
         self.places = []
         self.province = province_own_name(province_name) if place else ""
         self.initials = "".join(word[0] for word in place)
+        self._bare = []  # the province's name (or initials) alone, without `tỉnh`
         if place:
             initials = self.initials
             for form in (place, [initials]):
                 self.places.extend([[*level, *form], form])
+                self._bare.append(form)
         suffixes = [*generic, "thanh pho"] if level != ["tinh"] else generic
         self.generic = sorted(
             ([word for word in search_key(suffix).split() if word not in _IGNORED] for suffix in suffixes),
@@ -111,6 +118,8 @@ class Tails:
             changed = False
             for tail in self._by_last.get(tokens[-1], ()):
                 if len(tokens) > len(tail) and tokens[-len(tail) :] == tail:
+                    if tail in self._bare and tokens[-len(tail) - 1] in _UNIT_KIND_LAST:
+                        continue  # `UBND phường Lào Cai`: the ward's name, not where the body is
                     tokens = tokens[: -len(tail)]
                     changed = True
                     break

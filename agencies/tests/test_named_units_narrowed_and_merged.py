@@ -433,3 +433,25 @@ def test_so_in_running_words_starts_no_name_read_as_written():
     assert starts_name("Sở Tư pháp", loose=True)
     assert starts_name("sở Tư pháp", loose=True)
     assert starts_name("So Y te", loose=True)
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    ("province", "day", "cell", "name"),
+    [
+        # a ward named like its province since 2025: the ward's committee, never the group of communes and wards
+        ("Lào Cai", datetime.date(2026, 3, 15), "UBND phường Lào Cai", "Ủy ban nhân dân phường Lào Cai"),
+        ("Lào Cai", datetime.date(2026, 3, 15), "Ủy ban nhân dân phường Lào Cai", "Ủy ban nhân dân phường Lào Cai"),
+        # before 2025 the provincial city named like its province
+        ("Lào Cai", BEFORE, "UBND thành phố Lào Cai", "Ủy ban nhân dân thành phố Lào Cai"),
+        ("Lào Cai", BEFORE, "UBND TP Lào Cai", "Ủy ban nhân dân thành phố Lào Cai"),
+        # a place whose last word folds to a short form (`Cát` → `CAT`, Công an tỉnh) is still the place
+        ("Bình Định", BEFORE, "UBND huyện Phù Cát", "Ủy ban nhân dân huyện Phù Cát"),
+        ("Bình Định", BEFORE, "Ủy ban nhân dân huyện Phù Cát", "Ủy ban nhân dân huyện Phù Cát"),
+    ],
+)
+def test_a_committee_named_like_its_province_or_a_short_form_is_that_places(db, province, day, cell, name, plain):
+    matcher = matcher_of(province, day)
+    spell = without_diacritics if plain else (lambda value: value)
+
+    assert read(matcher, spell(cell)) == [(name, "")]
