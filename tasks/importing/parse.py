@@ -111,6 +111,9 @@ CONTINUED = re.compile(r"\b(?:va|hoac|cua|nham)$")
 # `* Ghi chú:`, `Lưu ý:`, `Chú thích:`, with or without diacritics), its colon as written: it and the bullets
 # under it are no tasks.
 NOTE_ROW = re.compile(r"^[\W_]*(?:ghi ch[uú]|l[uư]u [yý]|ch[uú] th[ií]ch|ch[uú] [yý])\s*(?::|$)", re.IGNORECASE)
+# A line written wholly in brackets under a heading (`(Các nhiệm vụ chuyển tiếp từ năm 2025)`): the author's remark on
+# the section, no task; the rows after it are read as before.
+BRACKETED_ROW = re.compile(r"^\s*\([^()]+\)[\s.:;]*$")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COORDINATING = AssignmentRole.COORDINATING
 
@@ -797,15 +800,15 @@ class RowParser:
         return text[0].islower() or above.endswith((",", "-")) or CONTINUED.search(search_key(above)) is not None
 
     def _is_note(self, row, layout, label_kind, text, carries_own):
-        """Whether the row is the author's note (`Ghi chú: …`, with no agency or timeframe) or a line under one; such
-        rows are named in a warning, never read as tasks. A row with an outline number, an agency or a timeframe ends
-        the note."""
+        """Whether the row is the author's note (`Ghi chú: …`, or a line wholly in brackets, with no agency or
+        timeframe) or a line under a `Ghi chú:`; such rows are named in a warning, never read as tasks. A row with
+        an outline number, an agency or a timeframe ends the note."""
         if carries_own or label_kind in LABELLED:
             self._in_note = False
             return False
         if NOTE_ROW.match(text):
             self._in_note = True
-        elif not self._in_note:
+        elif not (self._in_note or BRACKETED_ROW.match(text)):
             return False
         self.warn(
             row.sheet,

@@ -1,6 +1,6 @@
-"""The author's notes in a task table (`Ghi chú: …`, `* Ghi chú:` with its bullet lines, `Lưu ý:`), under the last
-task or between sections, with no agency or timeframe: named in a warning, never read as tasks (they were sub-tasks
-without a lead, each an error that blocked the import)."""
+"""The author's notes in a task table (`Ghi chú: …`, `* Ghi chú:` with its bullet lines, `Lưu ý:`, a remark wholly in
+brackets under a heading), under the last task or between sections, with no agency or timeframe: named in a warning,
+never read as tasks (they were sub-tasks without a lead, each an error that blocked the import)."""
 
 import pytest
 
@@ -16,6 +16,7 @@ ROWS = [
     "2,Đầu tư hạ tầng cụm công nghiệp,Sở Tài chính,,Năm 2024",
     ",Lưu ý: các cụm đã có chủ đầu tư không rà soát lại,,,",
     "II,XÚC TIẾN ĐẦU TƯ,,,",
+    ",(Các nhiệm vụ chuyển tiếp từ năm 2023),,,",
     "1,Tổ chức hội nghị xúc tiến đầu tư,Sở Công Thương,,Quý III/2024",
     "-,Hội nghị tại tỉnh,Sở Công Thương,,Quý III/2024",
     ",Ghi chú: Kinh phí thực hiện theo dự toán được giao,,,",
@@ -47,4 +48,4 @@ def test_notes_in_the_table_are_no_tasks_and_are_named(db, tmp_path, plain):
         "II.1.1": ["Sở Công Thương"],
     }
     noted = sorted(warning["row"] for warning in result["warnings"] if warning["column"] == "B")
-    assert noted == [6, 10, 11, 12, 13]
+    assert noted == [6, 8, 11, 12, 13, 14]
