@@ -10,7 +10,7 @@
 import re
 import unicodedata
 
-from .catalogue import is_city, province_key, province_own_name
+from .catalogue import is_city, local_unit, province_key, province_own_name
 from .normalize import search_key
 
 # The short forms offices write for words of many names, written out: the one table of them. Those folded into
@@ -77,15 +77,16 @@ def name_key(text):
     return " ".join(ABBREVIATIONS.get(word, word) for word in search_key(text).split())
 
 
-# The last word of a kind of local unit (`xã`, `phường`, `thị trấn`, `thành phố`, `đặc khu` …): the province's name
-# after it is the unit's place (`phường Lào Cai`, a ward named like its province since 2025), no ending to drop.
-_UNIT_KIND_LAST = {"xa", "phuong", "huyen", "quan", "tran", "pho", "khu"}
+# The kinds of local unit, the longest first: the province's name after one is the place of a unit of the province so
+# named (`phường Lào Cai`, a ward named like its province since 2025), no ending to drop.
+_UNIT_KIND_WORDS = (("thi", "xa"), ("thi", "tran"), ("thanh", "pho"), ("dac", "khu"), ("xa",), ("phuong",), ("huyen",))
 
 
 class Tails:
     """The endings a name may carry or drop without naming another body: the province, generic qualifiers."""
 
     def __init__(self, province_name="", generic=(), locative=()):
+        self.province_name = province_name
         place = province_key(province_name).split()
         # A centrally-run city writes `thành phố` where a province writes `tỉnh` (`Công an thành phố`).
         level = ["thanh", "pho"] if is_city(province_name) else ["tinh"]
@@ -112,13 +113,19 @@ class Tails:
             if tail:
                 self._by_last.setdefault(tail[-1], []).append(tail)
 
+    def _unit_named(self, before, place):
+        """Whether the words `before` end with a kind of local unit and the province has a unit of it named `place`
+        (catalogue `local_unit`: `phường Lào Cai`; not `Hợp tác xã Lào Cai`, no commune being so named)."""
+        kind = next((kind for kind in _UNIT_KIND_WORDS if tuple(before[-len(kind) :]) == kind), None)
+        return kind is not None and local_unit(self.province_name, " ".join(kind), " ".join(place)) is not None
+
     def strip(self, tokens):
         changed = True
         while changed and tokens:
             changed = False
             for tail in self._by_last.get(tokens[-1], ()):
                 if len(tokens) > len(tail) and tokens[-len(tail) :] == tail:
-                    if tail in self._bare and tokens[-len(tail) - 1] in _UNIT_KIND_LAST:
+                    if tail in self._bare and self._unit_named(tokens[: -len(tail)], tail):
                         continue  # `UBND phường Lào Cai`: the ward's name, not where the body is
                     tokens = tokens[: -len(tail)]
                     changed = True
