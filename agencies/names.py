@@ -117,7 +117,9 @@ class Tails:
         """Whether the words `before` end with a kind of local unit and the province has a unit of it named `place`
         (catalogue `local_unit`: `phường Lào Cai`; not `Hợp tác xã Lào Cai`, no commune being so named)."""
         kind = next((kind for kind in _UNIT_KIND_WORDS if tuple(before[-len(kind) :]) == kind), None)
-        return kind is not None and local_unit(self.province_name, " ".join(kind), " ".join(place)) is not None
+        unit = local_unit(self.province_name, " ".join(kind), " ".join(place)) if kind else None
+        # of the kind written: `huyện Quảng Ngãi` for the city so named is read as before (the province's ending)
+        return unit is not None and search_key(unit[0]) == " ".join(kind)
 
     def strip(self, tokens):
         changed = True
