@@ -383,8 +383,17 @@ def _role_suffix_start(words):
         found = _ROLE_SUFFIX.fullmatch(" " + search_key(" ".join(words[-size:])))
         if found and found["role"] in _ROLE_WORDS:
             start = len(words) - size
+            if search_key(words[start]) == "la" and _capitalised_after_capitalised(words, start):
+                # `Công ty CP Mía đường Sơn La (chủ trì)`: the place's `La`, not `là chủ trì`
+                return start + 1
             return start + 1 if found["shared"] and _names_dong(words, start) else start
     return len(words)
+
+
+def _capitalised_after_capitalised(words, at):
+    """Whether `words[at]` and the word before it start with a capital: a word of a name (`Sơn La`), not a role word."""
+    word, before = words[at].lstrip("(["), words[at - 1].lstrip("([") if at else ""
+    return bool(before) and word[:1].isupper() and before[:1].isupper()
 
 
 def _names_dong(words, at):

@@ -100,6 +100,11 @@ def test_the_body_before_chu_tri_leads_under_its_own_name(db, tmp_path, writer, 
         # a capitalised `Đồng` after a capitalised word ends the name, no `đồng phối hợp`
         ("Trường Cao đẳng Nghề Bình Đồng phối hợp", "Trường Cao đẳng Nghề Bình Đồng"),
         ("Cong ty CP Thanh Dong (chu tri)", "Cong ty CP Thanh Dong"),
+        # so does a capitalised `La` (`Sơn La`), no `là chủ trì`
+        ("Công ty CP Chè Tân La (chủ trì)", "Công ty CP Chè Tân La"),
+        ("Cong ty CP Che Tan La (chu tri)", "Cong ty CP Che Tan La"),
+        ("Hợp tác xã Tân La phối hợp", "Hợp tác xã Tân La"),
+        ("Sở Y tế là chủ trì", "Sở Y tế"),
         # words that may belong to the name, and a cell of role words alone, stay
         ("Tổ công tác thực hiện", "Tổ công tác thực hiện"),
         ("chủ trì", "chủ trì"),
