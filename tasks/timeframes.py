@@ -732,15 +732,25 @@ _PART_OF_A_YEAR = re.compile(
 )
 
 
+# The words a part of a year's column counts in, read before a numeral typed in it (`II` in a quarter's column).
+_PART_KIND_WORDS = {"quarter": "quy", "half": "6 thang", "month": "thang"}
+
+
 def in_its_year(text, period):
-    """Words typed in a schedule's column instead of a mark, read in the column's year: a part of a year written without
-    its year (`Quý III`, `Tháng 9`, `6 tháng đầu` under `Năm 2024`) gets the column's (`Quý III năm 2024`, due at that
-    part's end); anything else, or words in a half's, quarter's or month's column, as written."""
+    """Words typed in a schedule's column instead of a mark, read in the column's year, else None: a part of a year
+    written without its year (`Quý III`, `Tháng 9`, `6 tháng đầu` under `Năm 2024`, or in a quarter's, half's or month's
+    column of 2024) gets the column's (`Quý III năm 2024`, due at that part's end); in a part's column, a numeral or a
+    month's short name is read as that column counts (`II` in a quarter's column, `T6` in a month's: `Quý II/2024`,
+    `Tháng 6/2024`); anything else (a year of its own, `Hoàn thành`, `II` under a year) is no part of a year: None."""
     key = search_key(text)
-    if period != Period(period.year) or not _PART_OF_A_YEAR.fullmatch(key):
-        return text
-    year_word = "nam" if text.isascii() else "năm"
-    return f"{text} {period.year}" if key.endswith(" nam") else f"{text} {year_word} {period.year}"
+    if _PART_OF_A_YEAR.fullmatch(key):
+        year_word = "nam" if text.isascii() else "năm"
+        return f"{text} {period.year}" if key.endswith(" nam") else f"{text} {year_word} {period.year}"
+    kind = next((kind for kind in _PART_KIND_WORDS if getattr(period, kind) is not None), None)
+    if kind is None or re.search(r"(?:19|20)\d\d", key):
+        return None
+    read = read_period(f"{_PART_KIND_WORDS[kind]} {period.year} {text}")
+    return read[0].label if read and read[0] != Period(period.year) else None
 
 
 def marked_timeframe(periods):

@@ -19,7 +19,7 @@ from agencies.normalize import search_key
 from agencies.services import new_body
 from agencies.splitting import ASSIGN, assigned_names, cell_roles
 from tasks.models import AssignmentRole, Target, TargetComparison, TaskKind
-from tasks.timeframes import in_its_year, is_mark, marked_timeframe, read_timeframe, schedule_number
+from tasks.timeframes import Period, in_its_year, is_mark, marked_timeframe, read_timeframe, schedule_number
 
 from . import layout as cols
 from .reader import cell_text
@@ -1103,8 +1103,13 @@ class RowParser:
         for period, value in values:
             if is_mark(value, numbers):
                 marked.append(period)
-            elif schedule_number(value) is None and not isinstance(value, bool) and cell_text(value).strip():
-                written.append(in_its_year(cell_text(value).strip(), period))
+            elif schedule_number(value) is None and not isinstance(value, bool) and (text := cell_text(value).strip()):
+                read = in_its_year(text, period)
+                written.append(read or text)
+                if read and period != Period(period.year):
+                    # words in a part's column mark it too: `Quý III` typed in a `Quý II` column is read as typed and
+                    # named as a deadline outside the periods marked
+                    marked.append(period)
         return tuple(marked), tuple(written)
 
     def _timeframe_column(self, layout):

@@ -306,7 +306,7 @@ def test_a_part_of_a_year_written_in_its_column_is_read_in_that_year(province, t
 
 def test_words_that_name_no_part_of_a_year_are_left_as_written(province, tmp_path):
     """Never guessed: `Hoàn thành` under `Năm 2024` names no deadline, so the task keeps its words, for a person to
-    read; a date of its own, or words in a quarter's column, are read as written."""
+    read; a date of its own is read as written."""
     lines = [
         ["1", "Nhiệm vụ một", LEADS[0], "Hoàn thành", None, None],
         ["2", "Nhiệm vụ hai", LEADS[1], None, "Tháng 9/2026", None],
@@ -510,3 +510,107 @@ def test_a_row_over_the_header_that_names_nothing_more_is_none_of_it(above, year
     assert [period for _index, period in layout.periods] == [
         Period(year, quarter) for year in (2026, 2027) for quarter in (1, 2, 3, 4)
     ]
+
+
+# A grid of two years over their parts whose cells hold words naming the part instead of an `x` (`Quý II` typed in the
+# 2028 `Quý II` column): each is read in its column's year, due at that part's end; a numeral or a month's short name
+# is read as its column counts (`IV` in a quarter's column, `T9` in a month's); words naming another part than the
+# column's (`Quý III` typed in a `Quý II` column) are read as typed, in the column's year, and named in a warning.
+PART_WORD_YEARS = (2027, 2028)
+# kind -> (the parts of a year, rows: ({column among both years' parts: typed}, wanted start, due, text, flagged));
+# the text wanted is the typed words with the column's year, or (a numeral, a short name) the portal's words
+PART_WORD_GRIDS = {
+    "quarters": (
+        ["Quý I", "Quý II", "Quý III", "Quý IV"],
+        [
+            ({5: "Quý II"}, None, "2028-06-30", None, False),
+            ({1: "Q2"}, None, "2027-06-30", None, False),
+            ({2: "quý 3"}, None, "2027-09-30", None, False),
+            ({7: "IV"}, None, "2028-12-31", "Quý IV/2028", False),
+            ({1: "Quý III"}, None, "2027-09-30", None, True),
+            ({0: "x", 1: "Quý II"}, None, "2027-06-30", None, False),
+            ({4: "Cuối năm"}, None, "2028-12-31", None, True),
+        ],
+    ),
+    "months": (
+        [f"Tháng {month}" for month in range(1, 13)],
+        [
+            ({17: "Tháng 6"}, None, "2028-06-30", None, False),
+            ({8: "T9"}, None, "2027-09-30", "Tháng 9/2027", False),
+            ({9: "Tháng 11"}, None, "2027-11-30", None, True),
+            ({23: "tháng 12"}, None, "2028-12-31", None, False),
+        ],
+    ),
+    "halves": (
+        ["6 tháng đầu năm", "6 tháng cuối năm"],
+        [
+            ({2: "6 tháng đầu"}, "2028-01-01", "2028-06-30", None, False),
+            ({1: "II"}, "2027-07-01", "2027-12-31", "6 tháng cuối năm 2027", False),
+            ({0: "Nửa cuối năm"}, "2027-07-01", "2027-12-31", None, True),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["diacritics", "no-diacritics"])
+@pytest.mark.parametrize("form", ["xlsx", "ods", "xls", "csv"])
+@pytest.mark.parametrize("kind", list(PART_WORD_GRIDS))
+def test_words_naming_a_part_typed_in_its_column_are_read_in_its_year(province, tmp_path, kind, form, plain):
+    parts, rows = PART_WORD_GRIDS[kind]
+    titles = ["TT", "Nội dung", "Chủ trì", "Phối hợp"]
+    width = len(parts) * len(PART_WORD_YEARS)
+    first = [*titles]
+    for year in PART_WORD_YEARS:
+        first += [f"Năm {year}", *[None] * (len(parts) - 1)]
+    header = [first, [None] * len(titles) + parts * len(PART_WORD_YEARS)]
+    merges = [f"{letter}1:{letter}2" for letter in "ABCD"]
+    for number in range(len(PART_WORD_YEARS)):
+        start = len(titles) + 1 + number * len(parts)
+        merges.append(
+            f"{openpyxl.utils.get_column_letter(start)}1:{openpyxl.utils.get_column_letter(start + len(parts) - 1)}1"
+        )
+    lines = []
+    for number, (typed, *_want) in enumerate(rows, start=1):
+        cells = [typed.get(index) for index in range(width)]
+        lines.append([str(number), f"Xây dựng đề án số {number}", LEADS[number % 4], LEADS[(number + 1) % 4], *cells])
+    path = write_grid(tmp_path, f"chu-trong-o-{kind}", header, merges, lines, form, plain)
+
+    result = office_sheets.preview(path, province)
+
+    text = office_sheets.spelled(plain)
+    wanted = {}
+    for number, (typed, start, due, label, _flagged) in enumerate(rows, start=1):
+        words = text([value for value in typed.values() if value != "x"][0])
+        year = int(due[:4])
+        if label is None:
+            year_word = "nam" if words.isascii() else "năm"
+            label = f"{words} {year}" if words.endswith(("năm", "nam")) else f"{words} {year_word} {year}"
+        wanted[str(number)] = (start, due, label, False, False)
+    assert _timeframes(result) == wanted
+    # a part typed in another part's column is named for a person, as any deadline written outside the periods marked
+    flagged = [number + 2 for number, (*_row, flagged) in enumerate(rows, start=1) if flagged]
+    assert [problem["row"] for problem in _row_problems(result)] == flagged
+    assert all("nằm ngoài các kỳ được đánh dấu" in problem["message"] for problem in _row_problems(result))
+
+
+def test_words_in_a_parts_column_that_name_no_part_are_left_as_written(province, tmp_path):
+    """`Hoàn thành` in a quarter's column, or `II` under a year that nothing divides, is no part of a year: never
+    guessed, the task keeps its words for a person; a deadline with its own year is read as written."""
+    header = [
+        ["TT", "Nội dung", "Chủ trì", "Năm 2027", None, None, None, "Năm 2028"],
+        [None, None, None, "Quý I", "Quý II", "Quý III", "Quý IV", None],
+    ]
+    merges = ["A1:A2", "B1:B2", "C1:C2", "D1:G1", "H1:H2"]
+    lines = [
+        ["1", "Nhiệm vụ một", LEADS[0], None, "Hoàn thành", None, None, None],
+        ["2", "Nhiệm vụ hai", LEADS[1], None, None, None, None, "II"],
+        ["3", "Nhiệm vụ ba", LEADS[2], None, None, "30/9/2027", None, None],
+    ]
+    path = write_grid(tmp_path, "chu-khac-quy", header, merges, lines, "xlsx", False)
+
+    result = office_sheets.preview(path, province)
+
+    timeframes = _timeframes(result)
+    assert timeframes["1"][:3] == (None, None, "Hoàn thành")
+    assert timeframes["2"][:3] == (None, None, "II")
+    assert timeframes["3"][1:3] == ("2027-09-30", "30/9/2027")
