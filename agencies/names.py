@@ -361,6 +361,13 @@ def role_of(text):
     return _ROLE_WORDS.get(found["role"]) if found and found["role"] else None
 
 
+def ends_with_role(text):
+    """Whether a line ends with the words giving its body's part (`UBND xã Tân Hòa (chủ trì)`, `Sở Y tế phối hợp`):
+    the name is whole, the next line starts another."""
+    found = _ROLE_SUFFIX.search(search_key(text))
+    return bool(found and found["role"] in _ROLE_WORDS)
+
+
 def without_role(text):
     """The name as written without the words that give the body's part in the task, before or after it (`UBND TX Ngã
     Năm chủ trì`, `phối hợp với UBND huyện Trần Đề`, `Chủ trì: Sở Y tế`, `UBND huyen Tran De (chu tri)`): the body's

@@ -20,7 +20,7 @@ from .matching import (
     starts_listed_kind,
     starts_name,
 )
-from .names import COORDINATING, LEAD, loose_tokens, role_named, role_of, shares_role
+from .names import COORDINATING, LEAD, ends_with_role, loose_tokens, role_named, role_of, shares_role
 from .normalize import search_key
 
 # A name no separator ends is looked for inside a stretch of words this long at most (`_cut_at_name_ends`).
@@ -208,7 +208,8 @@ def _role_head(line):
 def _lines(part, matcher):
     """Lines of one `;` part: a bulleted line, one that starts with a part (`Phối hợp: …`) or a list of bodies of a
     kind (`Các Sở: Tài chính, Xây dựng` under `Sở Nội vụ⏎UBND các huyện`: the list is its own, not the names above
-    it) starts afresh; a line that cannot start a name continues the one before (a table cell wrapped mid-name),
+    it) starts afresh, and so does a line after one that ends with its body's part (`UBND xã Tân Hòa (chủ trì)⏎BCH
+    QS tỉnh (phối hợp)`); a line that cannot start a name continues the one before (a table cell wrapped mid-name),
     unless a name the portal knows ends the line before and another starts it (`Hội Nông dân tỉnh⏎Đài PT-TH tỉnh`);
     other line breaks separate pieces."""
     lines = []
@@ -216,7 +217,7 @@ def _lines(part, matcher):
     for line in _numbered_items(written):
         if not line.strip():
             continue
-        if BULLET.match(line) or _role_head(line) or not lines or _lists_bodies(line):
+        if BULLET.match(line) or _role_head(line) or not lines or _lists_bodies(line) or ends_with_role(lines[-1]):
             lines.append(BULLET.sub("", line).strip())
         elif starts_name(line, loose=True) or _known_on_both_sides(lines[-1], line, matcher):
             lines[-1] = f"{lines[-1]}\n{line.strip()}"
