@@ -103,6 +103,8 @@ DATE_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
 # (`Nghệ An, ngày 25/12/2024`); a subject's `Nghị quyết số 23 ngày 22/3/2018` is another document's date.
 DATE_ANY = re.compile(r"\bngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?(\d{4})\b")
 PLACE_DATE_NUMBERS = re.compile(r"^(?:[a-z]+ ){0,5}ngay (\d{1,2}) (\d{1,2}) (\d{4})\b")
+# A date whose day is left blank for the number to be given (`ngày    tháng 10 năm 2025`, `ngày …/10/2025`).
+MONTH_WORDS = re.compile(r"\bngay (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d\d)\b")
 # `(Kèm theo Kế hoạch số …)`, `(Ban hành kèm theo Quyết định số …)`, also after the appendix's own title on its line.
 APPENDIX = re.compile(
     r"(?:^|(?P<open>\()|(?<=\s))\s*(?:ban\s+h[àa]nh\s+)?k[èeé]m\s+theo\s+(?P<rest>[^()]+?)\s*\)?\s*$", re.IGNORECASE
@@ -380,6 +382,7 @@ class TitleInfo:
     place: str = ""
     issued_on: datetime.date | None = None
     year: int | None = None
+    month: int | None = None  # of a date written without its day (`ngày    tháng 10 năm 2025`)
     subject: str = ""
     lines: list = field(default_factory=list)
     other: list = field(default_factory=list)  # title lines read as nothing else (`DANH MỤC NHIỆM VỤ …`)
@@ -481,12 +484,23 @@ def _read_document(info, text, own):
     year = YEAR_WORDS.search(key)
     if year:
         info.year = int(year.group(1))
+    _read_month(info, key)
     issuer = APPENDIX_ISSUER.search(text)
     if issuer and not info.issuer:
         info.issuer = issuer.group("issuer").strip()
         province = PROVINCE_IN_ISSUER.search(info.issuer.replace("TỈNH", "tỉnh").replace("tỉnh", "tinh"))
         if province:
             info.province = province.group("name").strip().title()
+
+
+def _read_month(info, key):
+    """The month and year of a date written without its day (`ngày    tháng 10 năm 2025`: the number and day are
+    given when it is signed), when no date is read; whether one was read."""
+    month = MONTH_WORDS.search(key)
+    if info.issued_on or not month or not 1 <= int(month.group(1)) <= 12:
+        return False
+    info.month, info.year = int(month.group(1)), int(month.group(2))
+    return True
 
 
 def _read_title_line(info, text, subject):
@@ -512,6 +526,8 @@ def _read_title_line(info, text, subject):
         place = PLACE_DATE.match(text)
         if place:
             info.place = place.group("place").strip()
+        return
+    if not info.issued_on and _read_month(info, key):
         return
     if not info.issuer and not info.kind and key.startswith(ISSUER_START):
         info.issuer = text

@@ -177,12 +177,13 @@ def _day_from_deadlines(parser, parsed, title, typed):
 
 def plan_day(title, typed=None):
     """The day a plan's names are read on (`Các địa phương`: the local level of that day): the date typed in the
-    preview, else the title's, else the first day of the title's year; None (today) when nothing gives one."""
+    preview, else the title's, else the first day of the title's month (`ngày    tháng 10 năm 2025`) or year; None
+    (today) when nothing gives one."""
     if typed:
         return typed if isinstance(typed, datetime.date) else datetime.date.fromisoformat(typed)
     if title is not None and title.issued_on:
         return title.issued_on
-    return datetime.date(title.year, 1, 1) if title is not None and title.year else None
+    return datetime.date(title.year, title.month or 1, 1) if title is not None and title.year else None
 
 
 def _parse_sheets(path, original_name, checked, province, progress, declined=(), typed_day=None):

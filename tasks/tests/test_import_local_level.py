@@ -107,6 +107,29 @@ def test_a_plan_dated_by_its_year_alone_is_read_on_the_date_typed_in_the_preview
 
 
 @pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    ("dated", "local"),
+    [
+        ("ngày    tháng 9 năm 2025", XA),
+        ("ngày ... tháng 5 năm 2025", HUYEN),
+        ("ngày …/10/2025", XA),
+        ("ngày    tháng 01 năm 2025", HUYEN),
+    ],
+)
+def test_a_plan_dated_by_its_month_and_year_is_read_on_the_first_day_of_that_month(
+    province, tmp_path, plain, dated, local
+):
+    """`ngày    tháng 9 năm 2025`, its day left blank for signing: the month says the level (after 30/6/2025 the
+    communes), not the year's first day."""
+    path = write_xlsx(tmp_path / "ke-hoach.xlsx", dated, plain)
+
+    result = read(province, path)
+
+    right, total, wrong = office_sheets.exactly_right(result, want(local), plain)
+    assert (right, total) == (total, total), wrong
+
+
+@pytest.mark.parametrize("plain", [False, True])
 @pytest.mark.parametrize(("year", "local", "told"), [("2024", HUYEN, True), ("2025", XA, False)])
 def test_a_file_without_a_date_reads_the_localities_on_its_earliest_deadline(
     province, tmp_path, plain, year, local, told
