@@ -12,6 +12,7 @@ a catalogue body the province does not have yet comes back as a `proposal` for a
 
 import dataclasses
 import difflib
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,7 @@ from django.utils import timezone
 
 from .catalogue import (
     COMMUNE_KINDS,
+    LOCAL_UNIT_KINDS,
     catalogue,
     city_spelling,
     district_place,
@@ -149,29 +151,10 @@ _CORE = re.compile(r"^(?P<before>\W*)(?P<core>.*?)(?P<after>\W*)$", re.DOTALL)
 _JOINERS = {"-", "–", "—", "&"}
 # A zone's or place's name ends at a comma, a semicolon or a line break: `BQL KKT Quảng Ninh, BĐBP tỉnh` is two names.
 _BREAK = re.compile(r"[,;\n]")
-# The kinds a committee's name start ends with before its place's name, the longest first.
-_PLACE_KINDS = (
-    ("thi", "xa"),
-    ("thanh", "pho"),
-    ("thi", "tran"),
-    ("dac", "khu"),
-    ("huyen",),
-    ("xa",),
-    ("phuong",),
-    ("quan",),
-)
 # A local unit's kind written after another (`UBND huyện, thị xã`, `UBND huyện thị xã thành phố`): a list of kinds of
 # local government, so a group, never one place's committee.
-_UNIT_KINDS = (
-    ("huyen",),
-    ("xa",),
-    ("phuong",),
-    ("thi", "xa"),
-    ("thanh", "pho"),
-    ("thi", "tran"),
-    ("dac", "khu"),
-    ("cap",),
-)
+# `quận` is left out: it folds like the `Quan` of places' names (`UBND huyện Quan Sơn`).
+_UNIT_KINDS = (*(kind for kind in LOCAL_UNIT_KINDS if kind != ("quan",)), ("cap",))
 
 
 # A name ending in a number, Arabic or Roman (`khu vực 15`, `khu vực XVII`), on its search key.
@@ -458,15 +441,12 @@ class AgencyMatcher:
         ]
         # the words with their marks of every name the catalogue and the province write, by their folded spelling,
         # and by a group's loose tokens the words its own names write (`_spells_group`)
-        self._marked_words = {}
+        self._marked_words = {}  # the province's own; the catalogue's are `_catalogue_marked_words`, read once
         self._group_spellings = {}
         for body in self.catalogue.bodies:
-            for text in (*body.full_names, *body.forms, *body.prefixes):
-                self._add_marked_words(text)
-                if body.is_group and not body.means:
-                    self._group_spellings.setdefault(" ".join(loose_tokens(text, self.tails)), set()).update(
-                        _marked_words(text)
-                    )
+            if body.is_group and not body.means:
+                for text in (*body.full_names, *body.forms, *body.prefixes):
+                    self._add_group_spellings(text)
         # letter -> (agency id, loose tokens, whether a start of its name names it, whether only `các …` written names
         # it) of the province's agencies
         self._own_spellings = {}
@@ -485,9 +465,7 @@ class AgencyMatcher:
             if agency.is_group:
                 self._group_starts.extend((tuple(loose_tokens(name, self.tails)), None, agency.pk) for name in names)
                 for name in names:
-                    self._group_spellings.setdefault(" ".join(loose_tokens(name, self.tails)), set()).update(
-                        _marked_words(name)
-                    )
+                    self._add_group_spellings(name)
             spellings = {tuple(loose_tokens(agency.name)), tuple(loose_tokens(agency.name, self.tails))}
             unit = not agency.is_group and search_key(agency.name).startswith(_UNIT_STARTS)
             plural = agency.is_group and _plural(search_key(agency.name))
@@ -506,9 +484,7 @@ class AgencyMatcher:
                     self._index_form(text, meant)
                     if meant.is_group:
                         self._group_starts.append((tuple(loose_tokens(text, self.tails)), meant.key, None))
-                        self._group_spellings.setdefault(" ".join(loose_tokens(text, self.tails)), set()).update(
-                            _marked_words(text)
-                        )
+                        self._add_group_spellings(text)
 
     def _index_form(self, text, body):
         """Index a name or form of the catalogue body `body`: the name as written, and for a group how it is written
@@ -824,7 +800,7 @@ class AgencyMatcher:
         ends with (`uy ban nhan dan huyen` + `phu cat`: huyện Phù Cát of places.json)."""
         if not self.province:
             return False
-        kind = next((kind for kind in _PLACE_KINDS if tuple(head[-len(kind) :]) == kind), None)
+        kind = next((kind for kind in LOCAL_UNIT_KINDS if tuple(head[-len(kind) :]) == kind), None)
         return kind is not None and local_unit(self.province.name, " ".join(kind), " ".join(rest)) is not None
 
     def _named_like_province(self, key, broken=False):
@@ -1104,6 +1080,15 @@ class AgencyMatcher:
         for word in _marked_words(text):
             self._marked_words.setdefault(search_key(word), set()).add(word)
 
+    def _ways_written(self, word):
+        """The ways the catalogue's and the province's names write the word folded like `word`, with their marks."""
+        key = search_key(word)
+        return _catalogue_marked_words(self.catalogue).get(key, frozenset()) | self._marked_words.get(key, set())
+
+    def _add_group_spellings(self, text):
+        """Keep the words with marks of a group's name `text`, by the group's loose tokens (`_spells_group`)."""
+        self._group_spellings.setdefault(" ".join(loose_tokens(text, self.tails)), set()).update(_marked_words(text))
+
     def _spells_group(self, text, group_words):
         """Whether the words of `text` that read as the group whose loose tokens are `group_words` spell it where they
         carry marks: a word names write two ways folded alike, written the way the group's own names do not, is another
@@ -1117,7 +1102,7 @@ class AgencyMatcher:
             if tokens[: len(group)] == group or sorted(tokens) == sorted(group):
                 own = self._group_spellings.get(group_words, set())
                 for word in _marked_words(" ".join(words[:cut])):
-                    spellings = self._marked_words.get(search_key(word), set())
+                    spellings = self._ways_written(word)
                     if word not in own and len(spellings) > 1 and word in spellings:
                         return False
                 return True
@@ -1240,6 +1225,17 @@ def _plural(key):
 def _distinct(*token_lists):
     """The lists of tokens, each once, in their order."""
     return [tokens for index, tokens in enumerate(token_lists) if tokens not in token_lists[:index]]
+
+
+@functools.cache
+def _catalogue_marked_words(catalogue):
+    """The words with marks of every name, form and prefix the catalogue writes, by their folded spelling."""
+    words = {}
+    for body in catalogue.bodies:
+        for text in (*body.full_names, *body.forms, *body.prefixes):
+            for word in _marked_words(text):
+                words.setdefault(search_key(word), set()).add(word)
+    return {key: frozenset(spellings) for key, spellings in words.items()}
 
 
 def _marked_words(text):

@@ -10,7 +10,7 @@
 import re
 import unicodedata
 
-from .catalogue import is_city, local_unit, province_key, province_own_name
+from .catalogue import LOCAL_UNIT_KINDS, is_city, local_unit, province_key, province_own_name
 from .normalize import search_key
 
 # The short forms offices write for words of many names, written out: the one table of them. Those folded into
@@ -79,9 +79,6 @@ def name_key(text):
 
 # The kinds of local unit, the longest first: the province's name after one is the place of a unit of the province so
 # named (`phường Lào Cai`, a ward named like its province since 2025), no ending to drop.
-_UNIT_KIND_WORDS = (("thi", "xa"), ("thi", "tran"), ("thanh", "pho"), ("dac", "khu"), ("xa",), ("phuong",), ("huyen",))
-
-
 class Tails:
     """The endings a name may carry or drop without naming another body: the province, generic qualifiers."""
 
@@ -116,7 +113,7 @@ class Tails:
     def _unit_named(self, before, place):
         """Whether the words `before` end with a kind of local unit and the province has a unit of it named `place`
         (catalogue `local_unit`: `phường Lào Cai`; not `Hợp tác xã Lào Cai`, no commune being so named)."""
-        kind = next((kind for kind in _UNIT_KIND_WORDS if tuple(before[-len(kind) :]) == kind), None)
+        kind = next((kind for kind in LOCAL_UNIT_KINDS if tuple(before[-len(kind) :]) == kind), None)
         unit = local_unit(self.province_name, " ".join(kind), " ".join(place)) if kind else None
         # of the kind written: `huyện Quảng Ngãi` for the city so named is read as before (the province's ending)
         return unit is not None and search_key(unit[0]) == " ".join(kind)

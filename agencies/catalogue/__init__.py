@@ -388,6 +388,11 @@ _LEVELS = {
     "commune": ("xa", "phuong", "dac khu", "thi tran"),
 }
 _KIND_WRITTEN = {"tp": "thanh pho"}
+# The kinds of local unit as search-key words, the longest first (`thị xã` before `xã`): the one list names and
+# matching read a kind of unit by.
+LOCAL_UNIT_KINDS = tuple(
+    sorted((tuple(kind.split()) for kinds in _LEVELS.values() for kind in kinds), key=len, reverse=True)
+)
 
 
 @functools.cache
