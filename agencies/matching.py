@@ -531,6 +531,9 @@ class AgencyMatcher:
         if noted and found.method in ("none", "ocr"):
             # `Công an tỉnh (Phòng PC06)`: the body, with what the parentheses add kept as the qualifier.
             head = self._match_whole(noted["head"])
+            parent = self._parent_of_unit(text) if _only_proposed(head) or head.agency is not None else None
+            if parent is not None and parent.agency is not None:
+                return parent  # `Trung tâm Khuyến công (Sở Công Thương)`: as `… thuộc Sở Công Thương` (below)
             if head.agency is not None or head.candidates or head.proposals:
                 # `các ngân hàng thương mại (trên địa bàn tỉnh)`: a note of only the endings a name may drop narrows
                 # nothing, nor one of only the body's part (`UBND huyện Bảo Lạc (chủ trì)`, read by `role_of`)
@@ -541,18 +544,28 @@ class AgencyMatcher:
         if narrowed is not None:
             head, qualifier = narrowed
             return dataclasses.replace(head, text=text, qualifier=qualifier)
-        parent = self._parent_of_unit(text) if not _names_any(found) else None
-        return parent or found
+        if not _names_any(found):
+            return self._parent_of_unit(text) or found
+        if _only_proposed(found):
+            # `Trung tâm Khuyến công thuộc Sở Công Thương` where the province holds the department, not the centre:
+            # the department's task, the unit its qualifier; the unit written alone is still proposed
+            parent = self._parent_of_unit(text)
+            return parent if parent is not None and parent.agency is not None else found
+        return found
 
     def _parent_of_unit(self, text):
-        """The match of the body a unit no rule resolved comes under, written after `thuộc` or in brackets (`Chi cục
-        Thủy lợi (Sở NN&PTNT)`, `Trung tâm Giống cây trồng thuộc Sở NN&MT`), with the unit's name as its qualifier:
-        the task is the department's, as `Thanh tra Sở …` is (names._UNIT_OF_DEPARTMENT); None when the name writes
+        """The match of the body a unit comes under, written after `thuộc` or in brackets (`Chi cục Thủy lợi (Sở
+        NN&PTNT)`, `Trung tâm Giống cây trồng thuộc Sở NN&MT`), with the unit's name as its qualifier: the task is the
+        department's, as `Thanh tra Sở …` is (names._UNIT_OF_DEPARTMENT). Read for a unit no rule resolved, and for a
+        catalogue unit the province does not hold written with a body it holds (`match`); None when the name writes
         no unit and its body, or the body is none the portal or the catalogue knows as one."""
         written = unit_and_parent(without_role(text))
         if written is None:
             return None
         unit, parent = written
+        own = self._match_whole(unit)
+        if own.agency is not None and own.method != "ocr" and not own.qualifier:
+            return dataclasses.replace(own, text=text)  # `TT Khuyến công thuộc SCT` where the province holds the centre
         found = self._match_whole(parent)
         if found.method == "ocr" or found.qualifier or not _names_any(found):
             return None
@@ -1182,6 +1195,11 @@ class AgencyMatcher:
                 likeness[pk] = max(likeness.get(pk, 0), ratio)
         order = sorted(likeness.items(), key=lambda item: (-item[1], self._agencies[item[0]].name))
         return [(self._agencies[pk], ratio > 1) for pk, ratio in order[:limit]]
+
+
+def _only_proposed(found):
+    """Whether a match only proposes catalogue bodies the province does not hold: no agency, none to choose among."""
+    return found.agency is None and not found.candidates and bool(found.proposals)
 
 
 def _names_any(found):

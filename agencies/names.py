@@ -342,6 +342,8 @@ _UNDER_WRITTEN = re.compile(r"^(?P<unit>.*?\S)\s+(?:trực\s+|truc\s+)?(?:thuộ
 # The kinds of a body's unit, on its search key (`Chi cục Thủy lợi`, `Trung tâm Giống cây trồng`, `Phòng Quản lý đô
 # thị`, `TT …`, `Đội …`): a part of another body, never a body a bracket after it could be part of.
 _UNIT_KIND = re.compile(r"^(?:chi cuc|trung tam|tt|phong|doi|ban|van phong|thanh tra|to)\s+\S")
+# A body written as its capitals alone (`SCT`, `SKHĐT`, `SNN&MT`), after `thuộc`.
+_INITIALS_WRITTEN = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,8}(?:\s|$)")
 # A dotted initial `S.` (`S.KHCN`, `S. Tài chính`) is `Sở`; `S¢` or `S&` is OCR damage, left to a person.
 _DOTTED_SO = re.compile(r"^\s*S\s*\.\s*(?=\w)")
 
@@ -467,13 +469,14 @@ def plain_key(key):
 
 def unit_and_parent(text):
     """(the unit, the body it comes under) of a name that writes a unit with the body it belongs to after `thuộc` or
-    in brackets (`Trung tâm Giống cây trồng thuộc Sở NN&MT`, `Chi cục Thủy lợi (Sở NN&PTNT)`), as written; None for
+    in brackets (`Trung tâm Giống cây trồng thuộc Sở NN&MT`, `Chi cục Thủy lợi (Sở NN&PTNT)`, `TT Khuyến công thuộc
+    SCT`), as written; None for
     any other name (`Sở Y tế (chủ trì)`: no unit before the bracket)."""
     text = " ".join((text or "").split())
     found = re.match(r"^(?P<unit>[^()]*\S)\s*\((?P<parent>[^()]+)\)[\s.,;]*$", text) or _UNDER_WRITTEN.match(text)
     if not found or not _UNIT_KIND.match(search_key(found["unit"])):
         return None
     parent = found["parent"].strip(" .,;")
-    if not _UNDER.match(" thuoc " + search_key(parent)):
+    if not (_UNDER.match(" thuoc " + search_key(parent)) or _INITIALS_WRITTEN.match(parent)):
         return None
     return found["unit"].strip(" ,;:-"), parent

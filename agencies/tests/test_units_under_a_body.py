@@ -1,6 +1,7 @@
 """A department's unit the portal does not hold, written with the body it comes under in brackets or after `thuộc`
 (`Chi cục Thủy lợi (Sở NN&PTNT)`, `Trung tâm Giống cây trồng thuộc Sở NN&MT`), is that body, the unit's name kept as
-the qualifier, as `Thanh tra Sở …` is the department's; a unit the portal knows keeps its own reading, and a bracket
+the qualifier, as `Thanh tra Sở …` is the department's; so is a catalogue unit the province does not hold written with a
+body it holds (`TT Khuyến công thuộc SCT`); a unit the portal knows keeps its own reading, and a bracket
 that names no body (`Sở Y tế (chủ trì)`) is read as before."""
 
 import pytest
@@ -77,3 +78,39 @@ def test_a_unit_the_portal_knows_and_a_bracket_of_no_body_keep_their_reading():
     for text in ("Chi cục Thủy lợi (Sở Hải sản)", "Chi cục Thủy lợi (tỉnh)", "Phòng Kinh tế thuộc Hội đồng"):
         assert holding.match(text).agency is None, text
         assert not holding.match(text).proposals, text
+
+
+CATALOGUE_UNITS = [
+    ("Trung tâm Khuyến công thuộc Sở Công Thương", "Sở Công Thương", "Trung tâm Khuyến công"),
+    ("TT Khuyến công thuộc SCT (phối hợp)", "Sở Công Thương", "TT Khuyến công"),
+    ("TT KC (Sở Công Thương)", "Sở Công Thương", "TT KC"),
+    ("Trung tâm Khuyến công trực thuộc Sở CT", "Sở Công Thương", "Trung tâm Khuyến công"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("text", "department", "unit"), CATALOGUE_UNITS)
+def test_a_catalogue_unit_the_province_lacks_written_with_its_department_is_the_department(
+    text, department, unit, plain
+):
+    text, unit = (without_diacritics(text), without_diacritics(unit)) if plain else (text, unit)
+    bodies = {"Sở Công Thương": AgencyKind.DEPARTMENT, "Sở Y tế": AgencyKind.DEPARTMENT}
+    lacking = AgencyMatcher(province_with_bodies("Hà Tĩnh", "ha-tinh", bodies, []))
+    match = lacking.match(text)
+    assert (match.agency.name, match.qualifier) == (department, unit)
+    # written alone, the unit is still proposed for creation
+    alone = lacking.match(unit)
+    assert (alone.agency, proposed(alone)) == (None, ["trung-tam-khuyen-cong"])
+
+    bodies["Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Lạng Sơn"] = AgencyKind.UNIT
+    holding = AgencyMatcher(province_with_bodies("Lạng Sơn", "lang-son", bodies, []))
+    held = holding.match(text)
+    assert (held.agency.name, held.qualifier) == ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Lạng Sơn", "")
+
+
+@pytest.mark.django_db
+def test_a_catalogue_unit_written_with_a_department_the_province_lacks_is_still_proposed():
+    lacking = AgencyMatcher(province_with_bodies("Hà Tĩnh", "ha-tinh", {"Sở Y tế": AgencyKind.DEPARTMENT}, []))
+    match = lacking.match("Trung tâm Khuyến công thuộc Sở Công Thương")
+    assert match.agency is None and "trung-tam-khuyen-cong" in proposed(match)
