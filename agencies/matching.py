@@ -447,6 +447,12 @@ class AgencyMatcher:
             if body.is_group and not body.means:
                 for text in (*body.full_names, *body.forms, *body.prefixes):
                     self._add_group_spellings(text)
+        # the forms that name another body with their own (`Các sở, ngành, địa phương`), by loose key: its name
+        self._also = {
+            loose_key(text, self.tails): self.catalogue.body(body.also).name
+            for body in self.catalogue.bodies
+            for text in body.also_forms
+        }
         # letter -> (agency id, loose tokens, whether a start of its name names it, whether only `các …` written names
         # it) of the province's agencies
         self._own_spellings = {}
@@ -609,6 +615,11 @@ class AgencyMatcher:
         if found.qualifier and not self._spells_group(text, found.qualifier):
             return AgencyMatch(text, None, "none")
         return dataclasses.replace(found, text=text, qualifier=self._qualifier(text, found.qualifier))
+
+    def also_named(self, text):
+        """The catalogue name of the body a name names besides its own, or "": `Các sở, ngành, địa phương` is the
+        departments' group and `Các địa phương`, the local committees of the plan's date (the catalogue's `also`)."""
+        return self._also.get(loose_key(without_role(text), self.tails), "")
 
     def known(self, text):
         """The match of a name the portal or the catalogue knows as a whole (no guessing by OCR distance), or None;

@@ -180,6 +180,10 @@ def split_roles(text, matcher):
                 found.append((name, own or line_role))
                 sole = own == LEAD and not shares_role(name)
                 marks.append(sole and (_BRACKETED if name.rstrip().endswith(")") else _BARE))
+                also = matcher.also_named(name)
+                if also:
+                    found.append((also, own or line_role))  # `Các sở, ngành, địa phương`: `Các địa phương` too
+                    marks.append(False)
     return _beside_a_lead(found, marks)
 
 

@@ -58,6 +58,10 @@ class Body:
     city_forms: tuple = ()
     # province key (`province_key`) -> the names the province's own body of this kind bears, the first its own name
     province_names: dict = field(default_factory=dict, hash=False, compare=False)
+    # the key of another body some of the forms name with this one (`also`), and those forms, also in `forms`:
+    # `Các sở, ngành, địa phương` is the departments' group and `Các địa phương`
+    also: str = ""
+    also_forms: tuple = ()
 
     def valid_on(self, day):
         return self.begun_by(day) and not self.ceased_by(day)
@@ -230,7 +234,7 @@ def _body(row, province_names):
         kind=row["kind"],
         is_group=row.get("group", False),
         names=tuple(row.get("names", ())),
-        forms=tuple(row.get("forms", ())),
+        forms=(*row.get("forms", ()), *row.get("also", {}).get("forms", ())),
         prefixes=tuple(row.get("prefixes", ())),
         members=row.get("members", {}),
         valid_from=_date(row.get("valid_from")),
@@ -247,6 +251,8 @@ def _body(row, province_names):
         means=row.get("means", ""),
         city_name=row.get("city_name", ""),
         city_forms=tuple(row.get("city_forms", ())),
+        also=row.get("also", {}).get("body", ""),
+        also_forms=tuple(row.get("also", {}).get("forms", ())),
         province_names={
             province_key(province): tuple(names) for province, names in province_names.get(row["key"], {}).items()
         },
@@ -257,7 +263,7 @@ def _body(row, province_names):
 def catalogue():
     data = json.loads(PATH.read_text(encoding="utf-8"))
     province_names = json.loads(PROVINCE_NAMES.read_text(encoding="utf-8"))["bodies"]
-    return Catalogue(
+    found = Catalogue(
         version=data["version"],
         bodies=tuple(_body(row, province_names) for row in data["bodies"]),
         legal_bases=data["legal_bases"],
@@ -265,6 +271,10 @@ def catalogue():
         locative_suffixes=tuple(data.get("locative_suffixes", ())),
         one_body_for=tuple(frozenset(keys) for keys in data.get("one_body_for", ())),
     )
+    for body in found.bodies:
+        if body.also and body.also not in {each.key for each in found.bodies}:
+            raise ValueError(f"{PATH.name}: {body.key} names another body, {body.also!r}, that the catalogue lacks")
+    return found
 
 
 # How places.json writes each place's kind before its name.

@@ -78,9 +78,9 @@ def test_the_localities_as_a_whole_cell_are_the_local_level_of_the_plans_date(pr
         ("Sở Tài chính, các địa phương", ["Sở Tài chính", "LEVEL"]),
         ("Sở Xây dựng và UBND các địa phương", ["Sở Xây dựng", "LEVEL"]),
         ("- Sở Nội vụ\n- Địa phương", ["Sở Nội vụ", "LEVEL"]),
-        # groups that merely contain `địa phương` stay what they were
-        ("Các sở, ban, ngành, địa phương", ["Các sở, ban, ngành tỉnh"]),
-        ("Sở, ngành, địa phương", ["Các sở, ban, ngành tỉnh"]),
+        # the departments and the localities: both groups (the catalogue's `also`)
+        ("Các sở, ban, ngành, địa phương", ["Các sở, ban, ngành tỉnh", "LEVEL"]),
+        ("Sở, ngành, địa phương", ["Các sở, ban, ngành tỉnh", "LEVEL"]),
     ],
 )
 def test_the_localities_as_a_list_item_are_the_local_level_of_the_plans_date(province, day, level, cell, names):

@@ -436,7 +436,7 @@ ROWS = [
         "Sở Nội vụ, Sở Tài chính và các sở, ban, ngành, địa phương",
         "Năm 2026",
         [UBND],
-        ["Sở Nội vụ", "Sở Tài chính", SBN],
+        ["Sở Nội vụ", "Sở Tài chính", SBN, XA],
         Y2026,
         False,
     ),

@@ -272,7 +272,7 @@ HA_TINH = {
             "Quý IV/2025",
             None,
             None,
-            ([GD], [SBN], "2025-12-31", False),
+            ([GD], [SBN, DP], "2025-12-31", False),
         ),
         (
             "2",
@@ -282,8 +282,8 @@ HA_TINH = {
             "Định kỳ hằng năm, trước ngày 15/12",
             None,
             None,
-            # two groups joined by `và`: the departments and the localities (the catalogue reads `Các sở, ban,
-            # ngành, cơ quan, địa phương` written as one list as the departments' group alone)
+            # two groups joined by `và`: the departments and the localities, as `Các sở, ngành, địa phương` written
+            # as one list is (the catalogue's `also`)
             ([GD], [SBN, DP], None, True),
         ),
         (

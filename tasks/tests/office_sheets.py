@@ -43,13 +43,13 @@ def preview(path, province):
     return cli_json(build_preview(path, path.name, province=province))
 
 
-def dry_run_json(path, province_code, subject):
-    """What `manage.py import_directives FILE --dry-run --format json` prints, a name left for a person included (the
-    command then ends in an error, nothing imported, and the preview is printed all the same)."""
+def dry_run_json(path, province_code, subject, *options):
+    """What `manage.py import_directives FILE --dry-run --format json [options]` prints, a name left for a person
+    included (the command then ends in an error, nothing imported, and the preview is printed all the same)."""
     out = StringIO()
     try:
         call_command(
-            "import_directives", str(path), "--province", province_code, "--subject", subject, "--dry-run",
+            "import_directives", str(path), "--province", province_code, "--subject", subject, *options, "--dry-run",
             "--format", "json", stdout=out, stderr=StringIO(),
         )  # fmt: skip
     except CommandError:

@@ -2,7 +2,7 @@
 quan`, `UBND các địa phương`, `Địa phương`, as a whole cell or a list item, are the local people's committees at the
 level the province has on the plan's date: the districts' group (UBND các huyện, thị xã, thành phố) for a plan dated
 before the district level ended (30/6/2025), the communes' group (UBND các xã, phường, đặc khu) after it. `Các sở,
-ban, ngành, địa phương` stays the departments' group."""
+ban, ngành, địa phương` is the departments' group and that local group."""
 
 import datetime
 
@@ -40,7 +40,7 @@ ANSWERS = [
     ([LOCAL], ["Sở Tài chính"], datetime.date(2025, 12, 31)),
     (["Sở Y tế"], ["Sở Công Thương", LOCAL], datetime.date(2025, 12, 31)),
     ([LOCAL], ["Sở Tư pháp"], datetime.date(2025, 12, 31)),
-    (["Sở Khoa học và Công nghệ"], [SBN], datetime.date(2025, 12, 31)),
+    (["Sở Khoa học và Công nghệ"], [SBN, LOCAL], datetime.date(2025, 12, 31)),
 ]
 
 
