@@ -859,6 +859,9 @@ class AgencyMatcher:
 
     def _name_to_create(self, text, body):
         text = without_role(text)
+        written = unit_and_parent(text)
+        if written is not None and body in self._match_whole(written[1]).proposals:
+            text = written[1]  # `Phòng Kinh tế thuộc UBND TX Long Mỹ`: the committee is created, its unit the qualifier
         noted = _NOTE.match(text or "")
         narrowed = None if noted or _names_any(self._match_whole(text)) else self._narrowed(text)
         # the body's own name, without what narrows its part in the task (`UBND huyện A nơi có dự án`)

@@ -4,6 +4,8 @@ the qualifier, as `Thanh tra Sở …` is the department's; so is a catalogue un
 body it holds (`TT Khuyến công thuộc SCT`); a unit the portal knows keeps its own reading, and a bracket
 that names no body (`Sở Y tế (chủ trì)`) is read as before."""
 
+import datetime
+
 import pytest
 
 from agencies.matching import AgencyMatcher
@@ -114,3 +116,29 @@ def test_a_catalogue_unit_written_with_a_department_the_province_lacks_is_still_
     lacking = AgencyMatcher(province_with_bodies("Hà Tĩnh", "ha-tinh", {"Sở Y tế": AgencyKind.DEPARTMENT}, []))
     match = lacking.match("Trung tâm Khuyến công thuộc Sở Công Thương")
     assert match.agency is None and "trung-tam-khuyen-cong" in proposed(match)
+
+
+COMMITTEE_UNITS = [
+    (
+        "Phòng Tài nguyên và Môi trường thuộc UBND TX Vĩnh Châu",
+        "Ủy ban nhân dân thị xã Vĩnh Châu",
+        "Phòng Tài nguyên và Môi trường",
+    ),
+    ("Phòng Kinh tế (UBND huyện Mỹ Xuyên) phối hợp", "Ủy ban nhân dân huyện Mỹ Xuyên", "Phòng Kinh tế"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(("text", "committee", "unit"), COMMITTEE_UNITS)
+def test_a_unit_of_a_local_committee_the_province_lacks_proposes_that_committee_by_its_place(
+    text, committee, unit, plain
+):
+    text, unit = (without_diacritics(text), without_diacritics(unit)) if plain else (text, unit)
+    matcher = AgencyMatcher(
+        province_with_bodies("Sóc Trăng", "soc-trang", {"Sở Tài chính": AgencyKind.DEPARTMENT}, []),
+        datetime.date(2024, 3, 1),
+    )
+    match = matcher.match(text)
+    assert (match.agency, proposed(match), match.qualifier) == (None, ["ubnd-huyen"], unit)
+    assert matcher.name_to_create(text, match.proposals[0]) == committee
