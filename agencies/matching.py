@@ -1137,13 +1137,14 @@ class AgencyMatcher:
 
     def _qualifier(self, text, group_words):
         """The words of `text` after the group whose loose tokens are `group_words` (in any order, as
-        `_qualified_group` reads them), as written."""
+        `_qualified_group` reads them), as written, without the words giving the body's part."""
         group = group_words.split()
         words = text.split()
         for cut in range(1, len(words) if group else 0):
             tokens = loose_tokens(plain_key(search_key(" ".join(words[:cut]))))
             if tokens[: len(group)] == group or sorted(tokens) == sorted(group):
-                return " ".join(words[cut:]).strip(" ,.;:-()")
+                # the words giving the body's part are no part of what narrows it (`nơi có dự án (chủ trì)`)
+                return without_role(" ".join(words[cut:])).strip(" ,.;:-()")
         return ""
 
     def _decide(self, agency_ids, method, plural=None, listed=()):

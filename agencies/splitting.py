@@ -421,7 +421,10 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         """Whether the piece at `end` goes on with the group's own words before what narrows it: `TP` in `UBND các
         huyện, TP nơi có dự án`."""
         found = matcher.match(prefix + run(start, end + 1))
-        return bool(found.qualifier) and _is_group(found) and len(found.qualifier) < len(pieces[end].strip())
+        piece, qualifier = search_key(pieces[end]), search_key(found.qualifier)
+        # what narrows the group starts inside the piece, after the group's words: a piece that starts with it is a
+        # name of its own (`các sở, ngành, Sở Nội vụ (chủ trì)`)
+        return bool(qualifier) and _is_group(found) and len(qualifier) < len(piece) and not piece.startswith(qualifier)
 
     names, start = [], 0
     while start < len(pieces):
