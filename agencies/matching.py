@@ -533,7 +533,7 @@ class AgencyMatcher:
 
     def match(self, text):
         found = self._match_whole(text)
-        noted = _NOTE.match(text or "")
+        noted = _noted(text)
         if noted and found.method in ("none", "ocr"):
             # `Công an tỉnh (Phòng PC06)`: the body, with what the parentheses add kept as the qualifier.
             head = self._match_whole(noted["head"])
@@ -625,7 +625,7 @@ class AgencyMatcher:
         """The match of a name the portal or the catalogue knows as a whole (no guessing by OCR distance), or None;
         a known name followed by a note in parentheses (`Sở Y tế (Chi cục An toàn thực phẩm)`) is known."""
         found = self._known_whole(text)
-        noted = _NOTE.match(text or "") if found is None else None
+        noted = _noted(text) if found is None else None
         return self._known_whole(noted["head"]) if noted else found
 
     def _known_whole(self, text):
@@ -1210,6 +1210,12 @@ class AgencyMatcher:
                 likeness[pk] = max(likeness.get(pk, 0), ratio)
         order = sorted(likeness.items(), key=lambda item: (-item[1], self._agencies[item[0]].name))
         return [(self._agencies[pk], ratio > 1) for pk, ratio in order[:limit]]
+
+
+def _noted(text):
+    """The `_NOTE` match of a name followed by a note in brackets (`Công an tỉnh (Phòng PC06)`), the words giving the
+    body's part after the note left out (`Công an tỉnh (Phòng PC05) (phối hợp)`, `… (Phòng PC05) chủ trì`)."""
+    return _NOTE.match(text or "") or _NOTE.match(without_role(text or ""))
 
 
 def _only_proposed(found):
