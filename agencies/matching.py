@@ -333,6 +333,9 @@ def _phrases(texts, places=()):
     return phrases
 
 
+_UNREAD = object()
+
+
 class AgencyMatcher:
     """Matches many names against one province's agencies (and central ones) loaded once."""
 
@@ -533,13 +536,15 @@ class AgencyMatcher:
 
     def match(self, text):
         found = self._match_whole(text)
+        parent = _UNREAD  # the body a unit comes under, read at most once
         noted = _noted(text)
         if noted and found.method in ("none", "ocr"):
             # `Công an tỉnh (Phòng PC06)`: the body, with what the parentheses add kept as the qualifier.
             head = self._match_whole(noted["head"])
-            parent = self._parent_of_unit(text) if _only_proposed(head) or head.agency is not None else None
-            if parent is not None and parent.agency is not None:
-                return parent  # `Trung tâm Khuyến công (Sở Công Thương)`: as `… thuộc Sở Công Thương` (below)
+            if _only_proposed(head) or head.agency is not None:
+                parent = self._parent_of_unit(text)
+                if parent is not None and parent.agency is not None:
+                    return parent  # `Trung tâm Khuyến công (Sở Công Thương)`: as `… thuộc Sở Công Thương` (below)
             if head.agency is not None or head.candidates or head.proposals:
                 # `các ngân hàng thương mại (trên địa bàn tỉnh)`: a note of only the endings a name may drop narrows
                 # nothing, nor one of only the body's part (`UBND huyện Bảo Lạc (chủ trì)`, read by `role_of`)
@@ -551,11 +556,11 @@ class AgencyMatcher:
             head, qualifier = narrowed
             return dataclasses.replace(head, text=text, qualifier=qualifier)
         if not _names_any(found):
-            return self._parent_of_unit(text) or found
+            return (self._parent_of_unit(text) if parent is _UNREAD else parent) or found
         if _only_proposed(found):
             # `Trung tâm Khuyến công thuộc Sở Công Thương` where the province holds the department, not the centre:
             # the department's task, the unit its qualifier; the unit written alone is still proposed
-            parent = self._parent_of_unit(text)
+            parent = self._parent_of_unit(text) if parent is _UNREAD else parent
             return parent if parent is not None and parent.agency is not None else found
         return found
 

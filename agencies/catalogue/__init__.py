@@ -271,8 +271,9 @@ def catalogue():
         locative_suffixes=tuple(data.get("locative_suffixes", ())),
         one_body_for=tuple(frozenset(keys) for keys in data.get("one_body_for", ())),
     )
+    keys = {body.key for body in found.bodies}
     for body in found.bodies:
-        if body.also and body.also not in {each.key for each in found.bodies}:
+        if body.also and body.also not in keys:
             raise ValueError(f"{PATH.name}: {body.key} names another body, {body.also!r}, that the catalogue lacks")
     return found
 

@@ -527,7 +527,7 @@ def _read_title_line(info, text, subject):
         if place:
             info.place = place.group("place").strip()
         return
-    if not info.issued_on and _read_month(info, key):
+    if _read_month(info, key):
         return
     if not info.issuer and not info.kind and key.startswith(ISSUER_START):
         info.issuer = text
