@@ -371,6 +371,7 @@ class AgencyMatcher:
         self._index_catalogue()
         self._cache = {}
         self._sure_cache = {}
+        self._units = {}  # (name, sure) -> the match of a unit written with its body (`_parent_of_unit`), or None
         self._words = None  # the catalogue's vocabulary with diacritics, built when a name needs it
         self._zone_words = {}  # a zone-named board's vocabulary by its catalogue key, built when a name needs it
         # whether bodies had merged into one by the plan's date (`Báo và Phát thanh, Truyền hình tỉnh`): only then is a
@@ -564,23 +565,38 @@ class AgencyMatcher:
             return parent if parent is not None and parent.agency is not None else found
         return found
 
-    def _parent_of_unit(self, text):
+    def _parent_of_unit(self, text, sure=False):
         """The match of the body a unit comes under, written after `thuộc` or in brackets (`Chi cục Thủy lợi (Sở
-        NN&PTNT)`, `Trung tâm Giống cây trồng thuộc Sở NN&MT`), with the unit's name as its qualifier: the task is the
-        department's, as `Thanh tra Sở …` is (names._UNIT_OF_DEPARTMENT). Read for a unit no rule resolved, and for a
-        catalogue unit the province does not hold written with a body it holds (`match`); None when the name writes
-        no unit and its body, or the body is none the portal or the catalogue knows as one."""
+        NN&PTNT)`, `Trung tâm Giống cây trồng thuộc Sở NN&MT`) or before it, a dash or nothing between (`Phòng Quản lý
+        Công nghiệp - Sở Công Thương`, `Phòng Kinh tế UBND phường Bình An`: names.unit_before_body), with the unit's
+        name as its qualifier: the task is the department's, as `Thanh tra Sở …` is (names._UNIT_OF_DEPARTMENT). Read
+        for a unit no rule resolved, and for a catalogue unit the province does not hold written with a body it holds
+        after `thuộc` or in brackets (`match`); a unit written before a body that is itself a body the portal or the
+        catalogue knows is a name of its own (`Sở Tài chính - Sở Xây dựng`, `Văn phòng UBND tỉnh - Sở Nội vụ`). None
+        when the name writes no unit and its body, or the body is none the portal or the catalogue knows as one.
+        `sure`: by the names known as a whole only (`known`), no guessing by OCR distance."""
+        if (text, sure) not in self._units:
+            self._units[text, sure] = self._read_parent_of_unit(text, sure)
+        return self._units[text, sure]
+
+    def _read_parent_of_unit(self, text, sure):
         written = unit_and_parent(without_role(text))
         if written is None:
             return None
-        unit, parent = written
-        own = self._match_whole(unit)
-        if own.agency is not None and own.method != "ocr" and not own.qualifier:
-            return dataclasses.replace(own, text=text)  # `TT Khuyến công thuộc SCT` where the province holds the centre
-        found = self._match_whole(parent)
-        if found.method == "ocr" or found.qualifier or not _names_any(found):
+        read = self._known_whole if sure else self._match_whole
+        if written.before:
+            if self._known_whole(written.unit) is not None:
+                return (
+                    None  # `Văn phòng UBND tỉnh - Sở Nội vụ`, `TT Khuyến công - SCT`: a body of its own before another
+                )
+        else:
+            own = read(written.unit)
+            if own is not None and own.agency is not None and own.method != "ocr" and not own.qualifier:
+                return dataclasses.replace(own, text=text)  # `TT Khuyến công thuộc SCT` where the province holds it
+        found = read(written.parent)
+        if found is None or found.method == "ocr" or found.qualifier or not _names_any(found):
             return None
-        return dataclasses.replace(found, text=text, qualifier=unit)
+        return dataclasses.replace(found, text=text, qualifier=written.unit)
 
     def _narrowed(self, text):
         """(the match of the body, the words that narrow it) of one body followed by what narrows its part in the task
@@ -628,10 +644,13 @@ class AgencyMatcher:
 
     def known(self, text):
         """The match of a name the portal or the catalogue knows as a whole (no guessing by OCR distance), or None;
-        a known name followed by a note in parentheses (`Sở Y tế (Chi cục An toàn thực phẩm)`) is known."""
+        a known name followed by a note in parentheses (`Sở Y tế (Chi cục An toàn thực phẩm)`) is known, and so is a
+        unit written with the body it comes under (`Phòng Quản lý Công nghiệp - Sở Công Thương`: `_parent_of_unit`)."""
         found = self._known_whole(text)
         noted = _noted(text) if found is None else None
-        return self._known_whole(noted["head"]) if noted else found
+        found = self._known_whole(noted["head"]) if noted else found
+        # a unit written with the body it comes under (`Phòng Quản lý Công nghiệp - Sở Công Thương`) is one name
+        return self._parent_of_unit(text, sure=True) if found is None else found
 
     def _known_whole(self, text):
         key = _key_of(text)

@@ -8,6 +8,7 @@
 """
 
 import re
+import typing
 import unicodedata
 
 from .catalogue import LOCAL_UNIT_KINDS, is_city, local_unit, province_key, province_own_name
@@ -334,14 +335,19 @@ _LOCAL_UNIT = re.compile(
     r"^(?:(?:cac|cap)\s+quan\b|(?:cac\s+|cap\s+)?(?:xa|phuong|huyen|thi xa|(?:tx|tp)(?= \w)|thi tran|dac khu)\b)"
     r"(?!\s+hoi\b)"
 )
+# The kind words of the body a unit comes under, written after the unit, on its search key (`Sở …`, `UBND …`, `Cục …`).
+_PARENT_KIND = r"(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b"
 # `TT Khuyến công thuộc Sở Công Thương`: the body a unit comes under, written after it, names no other body.
-_UNDER = re.compile(r"\s+(?:truc\s+)?thuoc\s+(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b.*$")
+_UNDER = re.compile(rf"\s+(?:truc\s+)?thuoc\s+{_PARENT_KIND}.*$")
 _COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan)\b")
 # The same, on the name as written: the unit before it and the body it comes under after `thuộc`.
 _UNDER_WRITTEN = re.compile(r"^(?P<unit>.*?\S)\s+(?:trực\s+|truc\s+)?(?:thuộc|thuoc)\s+(?P<parent>\S.*)$", re.I | re.S)
 # The kinds of a body's unit, on its search key (`Chi cục Thủy lợi`, `Trung tâm Giống cây trồng`, `Phòng Quản lý đô
 # thị`, `TT …`, `Đội …`): a part of another body, never a body a bracket after it could be part of.
 _UNIT_KIND = re.compile(r"^(?:chi cuc|trung tam|tt|phong|doi|ban|van phong|thanh tra|to)\s+\S")
+# Where a unit written before its body may end: a dash (spaced, unspaced or at a line break) or a space
+# (`Phòng Quản lý Công nghiệp - Sở Công Thương`, `Phòng Kinh tế UBND phường Bình An`).
+_BEFORE_BODY = re.compile(r"\s*[-–]\s*|\s+")
 # A body written as its capitals alone (`SCT`, `SKHĐT`, `SNN&MT`), after `thuộc`.
 _INITIALS_WRITTEN = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,8}(?:\s|$)")
 # A dotted initial `S.` (`S.KHCN`, `S. Tài chính`) is `Sở`; `S¢` or `S&` is OCR damage, left to a person.
@@ -467,16 +473,55 @@ def plain_key(key):
     return key
 
 
+class UnitOfBody(typing.NamedTuple):
+    """A unit written with the body it comes under (`unit_and_parent`): the unit's name and the body's, as written;
+    `before`: the unit written before the body, a dash or nothing between, not after `thuộc` or in brackets."""
+
+    unit: str
+    parent: str
+    before: bool = False
+
+
 def unit_and_parent(text):
-    """(the unit, the body it comes under) of a name that writes a unit with the body it belongs to after `thuộc` or
-    in brackets (`Trung tâm Giống cây trồng thuộc Sở NN&MT`, `Chi cục Thủy lợi (Sở NN&PTNT)`, `TT Khuyến công thuộc
-    SCT`), as written; None for
-    any other name (`Sở Y tế (chủ trì)`: no unit before the bracket)."""
-    text = " ".join((text or "").split())
-    found = re.match(r"^(?P<unit>[^()]*\S)\s*\((?P<parent>[^()]+)\)[\s.,;]*$", text) or _UNDER_WRITTEN.match(text)
+    """The UnitOfBody of a name that writes a unit with the body it belongs to: after `thuộc` or in brackets
+    (`Trung tâm Giống cây trồng thuộc Sở NN&MT`, `Chi cục Thủy lợi (Sở NN&PTNT)`, `TT Khuyến công thuộc SCT`), or
+    before it (`unit_before_body`); None for any other name (`Sở Y tế (chủ trì)`: no unit before the bracket)."""
+    flat = " ".join((text or "").split())
+    found = re.match(r"^(?P<unit>[^()]*\S)\s*\((?P<parent>[^()]+)\)[\s.,;]*$", flat) or _UNDER_WRITTEN.match(flat)
     if not found or not _UNIT_KIND.match(search_key(found["unit"])):
-        return None
+        return unit_before_body(text)
     parent = found["parent"].strip(" .,;")
     if not (_UNDER.match(" thuoc " + search_key(parent)) or _INITIALS_WRITTEN.match(parent)):
         return None
-    return found["unit"].strip(" ,;:-"), parent
+    return UnitOfBody(found["unit"].strip(" ,;:-"), parent)
+
+
+def unit_before_body(text):
+    """The UnitOfBody of a unit written before the body it comes under, a dash or nothing between: `Phòng Quản lý Công
+    nghiệp - Sở Công Thương` (the dash also at a line break), `Chi cục Thủy lợi Sở NN&PTNT`, `Phòng Văn hóa - Xã hội
+    UBND xã Tân Phú`; a `Phòng` also before the commune, ward or district-level place alone whose committee it
+    serves (`Phòng Kinh tế TX Long Điền`). The first place, from the left, where the words before start with a unit's
+    kind (`_UNIT_KIND`) and those after name a body by its kind word, capitalised (`Sở`, `UBND`, `Ban`, `Cục`, `Bộ`;
+    after a dash also its capitals alone, `SCT`); a line break with no dash, a comma or a semicolon separates two
+    names, and so does `và` before the body (`Văn phòng HĐND và UBND huyện`). None when there is no such place: a
+    dash inside one name (`Phòng Văn hóa - Xã hội`, `Sở Lao động - Thương binh và Xã hội`) or between bodies of their
+    own (`Sở Tài chính - Sở Xây dựng`). Whether the unit is itself a body the portal knows, which makes it a name of
+    its own, is the matcher's to say."""
+    text = (text or "").strip()
+    if not _UNIT_KIND.match(search_key(text)):
+        return None
+    for gap in _BEFORE_BODY.finditer(text):
+        unit, parent = text[: gap.start()], text[gap.end() :].strip(" .,;")
+        dash = gap[0].strip() in ("-", "–")
+        if not parent or (not dash and "\n" in gap[0]) or not _UNIT_KIND.match(search_key(unit)):
+            continue
+        if re.search(rf"(?:^|\s)(?:va|{_PARENT_KIND})$", search_key(unit)) or re.search(r"[,;()]", unit):
+            # `Văn phòng HĐND và UBND …`, `Phòng Kinh tế⏎UBND phường …`: the body's kind word is no unit's; `Ban
+            # Quản lý KKT A, UBND các huyện`: a list
+            continue
+        key = search_key(parent)
+        named = parent[:1].isupper() and re.match(_PARENT_KIND, key)
+        local = search_key(unit).startswith("phong ") and _LOCAL_UNIT.match(key)
+        if named or local or (dash and _INITIALS_WRITTEN.match(parent)):
+            return UnitOfBody(" ".join(unit.split()).strip(" ,;:-"), " ".join(parent.split()), before=True)
+    return None

@@ -20,7 +20,16 @@ from .matching import (
     starts_listed_kind,
     starts_name,
 )
-from .names import COORDINATING, LEAD, ends_with_role, loose_tokens, role_named, role_of, shares_role
+from .names import (
+    COORDINATING,
+    LEAD,
+    ends_with_role,
+    loose_tokens,
+    role_named,
+    role_of,
+    shares_role,
+    unit_before_body,
+)
 from .normalize import search_key
 
 # A name no separator ends is looked for inside a stretch of words this long at most (`_cut_at_name_ends`).
@@ -216,18 +225,33 @@ def _lines(part, matcher):
     QS tỉnh (phối hợp)`); a line that cannot start a name continues the one before (a table cell wrapped mid-name),
     unless a name the portal knows ends the line before and another starts it (`Hội Nông dân tỉnh⏎Đài PT-TH tỉnh`);
     other line breaks separate pieces."""
-    lines = []
+    lines, bulleted = [], False
     written = [piece for line in part.splitlines() for piece in _HEAD_INSIDE.split(line)]
     for line in _numbered_items(written):
         if not line.strip():
             continue
-        if BULLET.match(line) or _role_head(line) or not lines or _lists_bodies(line) or ends_with_role(lines[-1]):
+        if lines and not bulleted and _body_of_unit_above(lines[-1], line, matcher):
+            lines[-1] = f"{lines[-1]}\n{line.strip()}"
+        elif BULLET.match(line) or _role_head(line) or not lines or _lists_bodies(line) or ends_with_role(lines[-1]):
+            bulleted = bool(BULLET.match(line))
             lines.append(BULLET.sub("", line).strip())
         elif starts_name(line, loose=True) or _known_on_both_sides(lines[-1], line, matcher):
             lines[-1] = f"{lines[-1]}\n{line.strip()}"
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
     return [line.strip(" .,") for line in lines if line.strip(" .,")]
+
+
+def _body_of_unit_above(above, line, matcher):
+    """Whether a line that starts with a dash names the body the unit ending the unbulleted line above comes under
+    (`Phòng Quản lý Công nghiệp⏎- Sở Công Thương`: one name, names.unit_before_body), not a bullet of a list."""
+    if not _DASH_LINE.match(line):
+        return False
+    joined = f"{_PIECE.split(above)[-1]}\n{line.strip()}"
+    return unit_before_body(joined) is not None and matcher.known(joined) is not None
+
+
+_DASH_LINE = re.compile(r"^\s*[-–]\s*\S")
 
 
 # A local committee written with its kind of unit (`UBND các huyện …`, `Ủy ban nhân dân xã …`, `UBND TP …`), where a
