@@ -105,6 +105,9 @@ DATE_ANY = re.compile(r"\bngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?(\d{4})\b
 PLACE_DATE_NUMBERS = re.compile(r"^(?:[a-z]+ ){0,5}ngay (\d{1,2}) (\d{1,2}) (\d{4})\b")
 # A date whose day is left blank for the number to be given (`ngày    tháng 10 năm 2025`, `ngày …/10/2025`).
 MONTH_WORDS = re.compile(r"\bngay (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d\d)\b")
+# The same without its `ngày` (`tháng 11 năm 2025`, `tháng 11/2025`): read where only a date can stand, in the
+# parenthesis naming the document after its number, or as a title line of its own, after the place.
+MONTH_ALONE = re.compile(r"\bthang (\d{1,2}) (?:nam )?((?:19|20)\d\d)\b")
 # `(Kèm theo Kế hoạch số …)`, `(Ban hành kèm theo Quyết định số …)`, also after the appendix's own title on its line.
 APPENDIX = re.compile(
     r"(?:^|(?P<open>\()|(?<=\s))\s*(?:ban\s+h[àa]nh\s+)?k[èeé]m\s+theo\s+(?P<rest>[^()]+?)\s*\)?\s*$", re.IGNORECASE
@@ -484,7 +487,7 @@ def _read_document(info, text, own):
     year = YEAR_WORDS.search(key)
     if year:
         info.year = int(year.group(1))
-    _read_month(info, key)
+    _read_month(info, search_key(text[number.end() :]) if number else key, alone=bool(number))
     issuer = APPENDIX_ISSUER.search(text)
     if issuer and not info.issuer:
         info.issuer = issuer.group("issuer").strip()
@@ -493,10 +496,10 @@ def _read_document(info, text, own):
             info.province = province.group("name").strip().title()
 
 
-def _read_month(info, key):
+def _read_month(info, key, alone=False):
     """The month and year of a date written without its day (`ngày    tháng 10 năm 2025`: the number and day are
-    given when it is signed), when no date is read; whether one was read."""
-    month = MONTH_WORDS.search(key)
+    given when it is signed; also without `ngày` when `alone`), when no date is read; whether one was read."""
+    month = MONTH_WORDS.search(key) or (MONTH_ALONE.search(key) if alone else None)
     if info.issued_on or not month or not 1 <= int(month.group(1)) <= 12:
         return False
     info.month, info.year = int(month.group(1)), int(month.group(2))
@@ -527,7 +530,11 @@ def _read_title_line(info, text, subject):
         if place:
             info.place = place.group("place").strip()
         return
-    if _read_month(info, key):
+    place = PLACE_DATE.match(text)
+    rest = search_key(place.group("rest")) if place else key
+    if _read_month(info, key, alone=rest.startswith("thang ")):
+        if place:
+            info.place = place.group("place").strip()  # `Ninh Bình, tháng 11 năm 2025`
         return
     if not info.issuer and not info.kind and key.startswith(ISSUER_START):
         info.issuer = text

@@ -114,6 +114,10 @@ def test_a_plan_dated_by_its_year_alone_is_read_on_the_date_typed_in_the_preview
         ("ngày ... tháng 5 năm 2025", HUYEN),
         ("ngày …/10/2025", XA),
         ("ngày    tháng 01 năm 2025", HUYEN),
+        # without the word `ngày`, after the number
+        ("tháng 11 năm 2025", XA),
+        ("tháng 8/2025", XA),
+        ("tháng 4 năm 2025", HUYEN),
     ],
 )
 def test_a_plan_dated_by_its_month_and_year_is_read_on_the_first_day_of_that_month(
@@ -127,6 +131,49 @@ def test_a_plan_dated_by_its_month_and_year_is_read_on_the_first_day_of_that_mon
 
     right, total, wrong = office_sheets.exactly_right(result, want(local), plain)
     assert (right, total) == (total, total), wrong
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    ("line", "local"),
+    [("Lâm Đồng, tháng 10 năm 2025", XA), ("Đà Lạt, ngày    tháng 3 năm 2025", HUYEN), ("Tháng 9/2025", XA)],
+)
+def test_a_title_line_giving_the_month_alone_dates_the_plan_and_names_its_place(province, tmp_path, plain, line, local):
+    """`Lâm Đồng, tháng 10 năm 2025` under the number, as a title line of its own: the plan's month (its first day
+    says the level) and the place before the comma, as a dated line gives them."""
+    title = [
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "Số:      /KH-UBND",
+        line,
+        "KẾ HOẠCH",
+        "Xây dựng nông thôn mới và chuyển đổi số năm 2025",
+    ]
+    path = office_sheets.write_titled_xlsx(tmp_path / "ke-hoach.xlsx", title, HEADER, ROWS, SECTION, plain=plain)
+
+    result = read(province, path)
+
+    right, total, wrong = office_sheets.exactly_right(result, want(local), plain)
+    assert (right, total) == (total, total), wrong
+    place = line.split(",")[0] if "," in line else ""
+    assert result["directive"]["place"] == (without_diacritics(place) if plain else place)
+
+
+def test_a_subject_naming_a_month_gives_no_date(province, tmp_path):
+    """`tháng` without `ngày` inside the subject is the subject's words, not the plan's date: the year's first day
+    (the districts) stands, and the subject keeps them."""
+    title = [
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "KẾ HOẠCH",
+        "Cao điểm phòng, chống buôn lậu tháng 10 năm 2025",
+        "(Kèm theo Kế hoạch số      /KH-UBND năm 2025 của UBND tỉnh Lâm Đồng)",
+    ]
+    path = office_sheets.write_titled_xlsx(tmp_path / "ke-hoach.xlsx", title, HEADER, ROWS, SECTION)
+
+    result = read(province, path)
+
+    right, total, wrong = office_sheets.exactly_right(result, want(HUYEN), False)
+    assert (right, total) == (total, total), wrong
+    assert "tháng 10 năm 2025" in result["directive"]["subject"]
 
 
 @pytest.mark.parametrize("plain", [False, True])
