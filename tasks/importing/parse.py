@@ -741,7 +741,7 @@ class RowParser:
                 above.text = f"{above.text} {text}"
                 self._last_row = (row.sheet, row.number)
                 return
-        self._read_section(row, values)
+        self._read_section(row, values, (label, label_kind))
         task = ParsedTask(row.sheet, row.number, label, label_kind, text=text, part=self.part, given_code=given)
         task.typed_as_number = isinstance(values.get(label_column), float)
         task.lead_column = self.column(layout, cols.LEAD) or self.column(layout, cols.EXECUTING)
@@ -854,15 +854,17 @@ class RowParser:
         known = self._labels[key]
         return split_label(value, text) if known is None else (*known, text)
 
-    def _read_section(self, row, values):
+    def _read_section(self, row, values, own):
         """A section column (`Mục`, `Nhóm nhiệm vụ`) that starts with an outline number (`II. Nhiệm vụ…`) opens a
-        heading when its text changes; one without a number names the rows' group, kept as their sector."""
+        heading when its text changes, unless the row is that heading itself (`II | II. Năng lượng | NĂNG LƯỢNG`, its
+        code the section's number: `own`, the row's label and its kind); one without a number names the rows' group,
+        kept as their sector."""
         section = cell_text(values.get(cols.SECTION)).strip()
         if not section or section == self._section:
             return
         self._section = section
         label, label_kind, text = split_label(None, section)
-        if label_kind not in LABELLED:
+        if label_kind not in LABELLED or (label, label_kind) == own:
             return
         heading = ParsedTask(row.sheet, row.number, label, label_kind, text=text or section)
         heading.timeframe = read_timeframe(None)

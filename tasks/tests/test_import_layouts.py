@@ -72,6 +72,44 @@ def test_an_exported_csv_takes_codes_from_the_code_column_and_sections_from_the_
     assert parsed["III.1"].parent_code == "III"
 
 
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize("section_text", ["{label}. {title}", "{title}"])
+def test_an_exported_section_row_coded_with_its_sections_number_is_that_heading_once(
+    agencies, tmp_path, plain, section_text
+):
+    """An export writes the section's own row too, its code the section's number and its section column the section
+    (`II | II. Nhiệm vụ, giải pháp | NHIỆM VỤ, GIẢI PHÁP`): that row is the heading, not a second row coded II
+    without a lead."""
+    titles = {"II": "Nhiệm vụ, giải pháp", "III": "Tổ chức thực hiện"}
+    path = tmp_path / "xuat-tu-he-thong.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Số: 15/KH-UBND"])
+        writer.writerow(["KẾ HOẠCH Phát triển công nghiệp năm 2026"])
+        writer.writerow(["Mã nhiệm vụ", "Mục", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"])
+        written = set()
+        for row in EXPORTED:
+            label = row[1].split(".")[0]
+            section = f"{label}. {titles[label]}"
+            if label not in written:
+                written.add(label)
+                text = section_text.format(label=label, title=titles[label]).upper()
+                writer.writerow([label, section, text, "", "", ""])
+            writer.writerow([row[1], section, *row[3:]])
+    if plain:
+        path.write_text(strip_diacritics(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+    preview = build_preview(path, path.name)
+    tasks = tasks_of(preview)
+
+    assert preview.errors == []
+    assert list(tasks) == ["II", "II.1.a", "II.1.b", "III", "III.1"]
+    assert (tasks["II"]["leads"], tasks["III"]["leads"]) == ([], [])
+    assert tasks["II.1.a"]["leads"] == ["Sở Công Thương"]
+    parsed = {task.code: task for task in preview.parsed.tasks}
+    assert (parsed["II.1.b"].parent_code, parsed["III.1"].parent_code) == ("II", "III")
+
+
 @pytest.mark.parametrize("deadline", ["Hạn", "Hạn chót", "Han xu ly", "Thời điểm"])
 def test_a_deadline_column_headed_by_a_short_word_gives_the_timeframe(agencies, tmp_path, deadline):
     path = tmp_path / "xuat.csv"
