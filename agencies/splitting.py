@@ -135,12 +135,20 @@ def assigned_names(phrase):
     return TRAILING_NOTE.sub("", phrase).strip(" ,;:") or phrase
 
 
+# `Sở Nội vụ (chủ trì, phối hợp với Sở Tư pháp)`: the bracket gives the body's part and names who coordinates with it.
+_PARTS_IN_BRACKETS = re.compile(
+    r"\s*\((?P<inner>(?:chủ trì|chu tri)\s*[,;:]?\s*(?:phối hợp|phoi hop)\b[^()]*\S[^()]*)\)", re.IGNORECASE
+)
+
+
 def cell_roles(cell, matcher):
     """split_roles of an agency cell. A cell typed as a heading names its bodies (`Đề nghị Ủy ban MTTQ tỉnh`, `Sở Tài
     chính - Cơ quan thường trực Ban Chỉ đạo`, `Các cơ quan tham mưu (gồm các Sở: Xây dựng, Công Thương)`:
     assigned_names); but a part in brackets at the end of a cell naming several bodies is the last one's, not the
-    cell's (`Sở TT&TT, Sở Tài chính, Sở KH&CN (chủ trì)`), and is read with that name."""
-    text = ASSIGN.sub("", cell, count=1)
+    cell's (`Sở TT&TT, Sở Tài chính, Sở KH&CN (chủ trì)`), and is read with that name; and a bracket that gives the
+    part and names who coordinates (`Sở Nội vụ (chủ trì, phối hợp với Sở Tư pháp)`) is read as written bare (`Sở Nội
+    vụ chủ trì, phối hợp với Sở Tư pháp`)."""
+    text = _PARTS_IN_BRACKETS.sub(lambda found: f" {found['inner']}", ASSIGN.sub("", cell, count=1))
     phrase = assigned_names(text)
     found = split_roles(phrase, matcher)
     note = TRAILING_NOTE.search(text)
@@ -161,7 +169,7 @@ def split_roles(text, matcher):
     so (`Sở Tài chính (chủ trì)`, `Phối hợp: Sở Tư pháp, Sở Y tế`, `…, phối hợp với Sở Xây dựng`), else None.
     A role written before names (`Phối hợp:`) holds for the names after it, across `;` and line breaks, until
     another such head; a name's own mark (`(chủ trì)`) is its own."""
-    found, marks, listing, held = [], [], "", None
+    found, marks, owns, listing, held = [], [], [], "", None
     for part in re.split(r";", text or ""):
         for line in _lines(part, matcher):
             head = _role_head(line)
@@ -189,11 +197,24 @@ def split_roles(text, matcher):
                 found.append((name, own or line_role))
                 sole = own == LEAD and not shares_role(name)
                 marks.append(sole and (_BRACKETED if name.rstrip().endswith(")") else _BARE))
+                owns.append(own)
                 also = matcher.also_named(name)
                 if also:
                     found.append((also, own or line_role))  # `Các sở, ngành, địa phương`: `Các địa phương` too
                     marks.append(False)
-    return _beside_a_lead(found, marks)
+                    owns.append(own)
+    return _beside_a_lead(_closed_by_their_parts(found, owns), marks)
+
+
+def _closed_by_their_parts(found, owns):
+    """A cell written as lists each closed by its part (`Sở Tư pháp, Sở Y tế (chủ trì); Sở Nội vụ, Sở Xây dựng (phối
+    hợp)`), `owns` the part each name itself writes: an unmarked name takes the part of the next name that writes one.
+    Read so only when the cell writes both parts and its last name ends with its own (not `…, phối hợp với Công an
+    tỉnh`, which heads what follows); otherwise a mark is its name's alone (`_beside_a_lead`)."""
+    if not found or not ends_with_role(found[-1][0]) or {LEAD, COORDINATING} - set(owns):
+        return found
+    closing = [next((own for own in owns[index:] if own is not None), None) for index in range(len(owns))]
+    return [(name, role or closing[index]) for index, (name, role) in enumerate(found)]
 
 
 def _beside_a_lead(found, marks):
