@@ -46,6 +46,7 @@ from .names import (
     loose_tokens,
     modern_tone,
     name_key,
+    parent_key,
     plain_key,
     plain_word,
     unit_and_parent,
@@ -697,10 +698,13 @@ class AgencyMatcher:
         plain = plain_key(key)
         if plain != key:
             # `Sở Tài chính (chủ trì)`, `Chủ tịch UBND các xã`, `S.KHCN`, `các xã, phường`: the body without the
-            # words about its part or its head, read by the same rules.
-            found = self._match_key(plain, closest=False, broken=broken)
-            if found.agency is not None or found.candidates or found.proposals:
-                return found
+            # words about its part or its head, read by the same rules; a unit `thuộc` a body only when the words after
+            # `thuộc` name one (`TT Khuyến công thuộc Sở Y tế⏎Ban Quản lý các KCN` is two names).
+            parent = parent_key(key)
+            if not parent or _names_any(self._match_key(parent, closest=False, broken=broken)):
+                found = self._match_key(plain, closest=False, broken=broken)
+                if _names_any(found):
+                    return found
             # `Các huyện, TX, TP nơi có khu công nghiệp`: a group written without `UBND`, narrowed
             found = self._qualified_group(plain, loose_key(plain, self.tails))
             if found is not None:

@@ -337,8 +337,9 @@ _LOCAL_UNIT = re.compile(
 )
 # The kind words of the body a unit comes under, written after the unit, on its search key (`Sở …`, `UBND …`, `Cục …`).
 _PARENT_KIND = r"(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b"
-# `TT Khuyến công thuộc Sở Công Thương`: the body a unit comes under, written after it, names no other body.
-_UNDER = re.compile(rf"\s+(?:truc\s+)?thuoc\s+{_PARENT_KIND}.*$")
+# `TT Khuyến công thuộc Sở Công Thương`: the body a unit comes under, written after it, to the end of the name; never
+# across the words giving a part (`… thuộc Sở Công Thương chủ trì, phối hợp với Sở Tài chính` names two bodies).
+_UNDER = re.compile(rf"\s+(?:truc\s+)?thuoc\s+(?P<parent>{_PARENT_KIND}(?:(?!\s(?:chu tri|phoi hop)\b).)*)$")
 _COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan)\b")
 # The same, on the name as written: the unit before it and the body it comes under after `thuộc`.
 _UNDER_WRITTEN = re.compile(r"^(?P<unit>.*?\S)\s+(?:trực\s+|truc\s+)?(?:thuộc|thuoc)\s+(?P<parent>\S.*)$", re.I | re.S)
@@ -471,6 +472,13 @@ def plain_key(key):
     if _LOCAL_UNIT.match(key):
         key = f"uy ban nhan dan {key}"
     return key
+
+
+def parent_key(key):
+    """The search key of the body a unit comes under in a search key (`… thuoc so cong thuong (chu tri)`: `so cong
+    thuong`), the words giving its part dropped; "" when it names none."""
+    found = _UNDER.search(_ROLE_SUFFIX.sub("", key).strip())
+    return found["parent"] if found else ""
 
 
 class UnitOfBody(typing.NamedTuple):

@@ -10,6 +10,7 @@ import pytest
 
 from agencies.matching import AgencyMatcher
 from agencies.models import AgencyKind
+from agencies.splitting import cell_roles
 from agencies.tests.bodies import without_diacritics
 from agencies.tests.factories import ProvinceFactory, province_with_bodies
 
@@ -142,3 +143,38 @@ def test_a_unit_of_a_local_committee_the_province_lacks_proposes_that_committee_
     match = matcher.match(text)
     assert (match.agency, proposed(match), match.qualifier) == (None, ["ubnd-huyen"], unit)
     assert matcher.name_to_create(text, match.proposals[0]) == committee
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    ("cell", "want"),
+    [
+        # the words after `thuộc` end at the unit's part: what follows names other bodies
+        (
+            "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp thuộc Sở Công Thương chủ trì, phối hợp với Sở Y tế",
+            [("Sở Công Thương", "lead"), ("Sở Y tế", "coordinating")],
+        ),
+        (
+            "Trung tâm Khuyến công thuộc Sở Công Thương (chủ trì)\nBan Quản lý các khu công nghiệp tỉnh",
+            [("Sở Công Thương", "lead"), ("Ban Quản lý các khu công nghiệp tỉnh", "coordinating")],
+        ),
+        (
+            "Chi cục Thủy lợi thuộc Sở Nông nghiệp và PTNT\nBan Quản lý các khu công nghiệp tỉnh",
+            [("Sở Nông nghiệp và Phát triển nông thôn", None), ("Ban Quản lý các khu công nghiệp tỉnh", None)],
+        ),
+    ],
+)
+def test_a_unit_under_its_body_does_not_swallow_the_names_after_it(cell, want, plain):
+    bodies = {
+        "Sở Công Thương": AgencyKind.DEPARTMENT,
+        "Sở Y tế": AgencyKind.DEPARTMENT,
+        "Sở Nông nghiệp và Phát triển nông thôn": AgencyKind.DEPARTMENT,
+        "Ban Quản lý các khu công nghiệp tỉnh": AgencyKind.BOARD,
+    }
+    matcher = AgencyMatcher(province_with_bodies("Bình Phước", "binh-phuoc", bodies, []))
+    cell = without_diacritics(cell) if plain else cell
+
+    found = [(matcher.match(name), role) for name, role in cell_roles(cell, matcher)]
+
+    assert [(match.agency and match.agency.name, role) for match, role in found] == want
