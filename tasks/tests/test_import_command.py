@@ -207,6 +207,18 @@ def test_a_wrong_option_is_named_without_a_traceback(agencies, tmp_path, option,
     assert not Directive.objects.exists()
 
 
+def test_an_unknown_province_code_lists_the_codes_there_are(agencies, tmp_path):
+    """A newcomer types the province's name, not its code: the message says which codes there are."""
+    ProvinceFactory(name="Quảng Bình", code="quang-binh")
+
+    with pytest.raises(CommandError) as refused:
+        call_command("import_directives", str(_no_title_csv(tmp_path)), "--province", "Quảng Bình", stdout=StringIO())
+
+    assert str(refused.value).startswith("No province with code Quảng Bình. The codes there are: ")
+    assert "quang-binh" in str(refused.value)
+    assert not Directive.objects.exists()
+
+
 def test_the_json_gives_what_narrows_each_group_down_beside_its_name(agencies, tmp_path):
     """A qualified group is the group with its qualifier kept on the assignment: the JSON shows both, as the preview's
     table does."""

@@ -33,7 +33,11 @@ class Command(AuditedCommand):
         parser.add_argument("file", type=Path)
         parser.add_argument("--dry-run", action="store_true", help="Show the preview; write nothing.")
         parser.add_argument("--format", choices=("text", "json"), default="text")
-        parser.add_argument("--province", help="Province code, when the title rows do not name it.")
+        parser.add_argument(
+            "--province",
+            help="Province code (its slug: quang-binh for Quảng Bình; an unknown code lists the codes there are), "
+            "when the title rows do not name it.",
+        )
         for name in ("kind", "number", "symbol", "subject", "place", "issued-on"):
             parser.add_argument(f"--{name}", help=f"The directive's {name.replace('-', ' ')}, over the title rows.")
         parser.add_argument(
@@ -53,7 +57,11 @@ class Command(AuditedCommand):
         if options["province"]:
             province = Province.objects.filter(code=options["province"]).first()
             if province is None:
-                raise CommandError(_("No province with code %(code)s.") % {"code": options["province"]})
+                codes = ", ".join(Province.objects.order_by("code").values_list("code", flat=True))
+                raise CommandError(
+                    _("No province with code %(code)s. The codes there are: %(codes)s.")
+                    % {"code": options["province"], "codes": codes or "–"}
+                )
         overrides = {
             name: options[name.replace("-", "_")]
             for name in ("number", "symbol", "subject", "place")
