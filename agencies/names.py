@@ -341,6 +341,8 @@ _PARENT_KIND = r"(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b"
 # across the words giving a part (`… thuộc Sở Công Thương chủ trì, phối hợp với Sở Tài chính` names two bodies).
 _UNDER = re.compile(rf"\s+(?:truc\s+)?thuoc\s+(?P<parent>{_PARENT_KIND}(?:(?!\s(?:chu tri|phoi hop)\b).)*)$")
 _COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan)\b")
+# The words giving a body's part, anywhere in a search key: a unit's name holds none.
+_PART_WORDS = re.compile(r"\b(?:chu tri|phoi hop)\b")
 # The same, on the name as written: the unit before it and the body it comes under after `thuộc`.
 _UNDER_WRITTEN = re.compile(r"^(?P<unit>.*?\S)\s+(?:trực\s+|truc\s+)?(?:thuộc|thuoc)\s+(?P<parent>\S.*)$", re.I | re.S)
 # The kinds of a body's unit, on its search key (`Chi cục Thủy lợi`, `Trung tâm Giống cây trồng`, `Phòng Quản lý đô
@@ -498,6 +500,8 @@ def unit_and_parent(text):
     found = re.match(r"^(?P<unit>[^()]*\S)\s*\((?P<parent>[^()]+)\)[\s.,;]*$", flat) or _UNDER_WRITTEN.match(flat)
     if not found or not _UNIT_KIND.match(search_key(found["unit"])):
         return unit_before_body(text)
+    if _PART_WORDS.search(search_key(found["unit"])):
+        return None  # `Chi cục QLTT chủ trì, phối hợp với Trung tâm Khuyến công thuộc Sở Công Thương`: two names
     parent = found["parent"].strip(" .,;")
     if not (_UNDER.match(" thuoc " + search_key(parent)) or _INITIALS_WRITTEN.match(parent)):
         return None

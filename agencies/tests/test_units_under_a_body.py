@@ -159,6 +159,20 @@ def test_a_unit_of_a_local_committee_the_province_lacks_proposes_that_committee_
             "Trung tâm Khuyến công thuộc Sở Công Thương (chủ trì)\nBan Quản lý các khu công nghiệp tỉnh",
             [("Sở Công Thương", "lead"), ("Ban Quản lý các khu công nghiệp tỉnh", "coordinating")],
         ),
+        # a lead written before a coordinating unit under its body: the unit's name holds no part
+        (
+            "Sở Y tế chủ trì, phối hợp với Trung tâm Khuyến công thuộc Sở Công Thương, Ban Quản lý các khu công nghiệp"
+            " tỉnh",
+            [
+                ("Sở Y tế", "lead"),
+                ("Sở Công Thương", "coordinating"),
+                ("Ban Quản lý các khu công nghiệp tỉnh", "coordinating"),
+            ],
+        ),
+        (
+            "Chi cục Thủy lợi chủ trì, phối hợp với Trung tâm Khuyến công thuộc Sở Công Thương",
+            [(None, "lead"), ("Sở Công Thương", "coordinating")],
+        ),
         (
             "Chi cục Thủy lợi thuộc Sở Nông nghiệp và PTNT\nBan Quản lý các khu công nghiệp tỉnh",
             [("Sở Nông nghiệp và Phát triển nông thôn", None), ("Ban Quản lý các khu công nghiệp tỉnh", None)],
