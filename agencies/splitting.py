@@ -468,8 +468,15 @@ def _known_runs(line, matcher, prefix="", fallback=split_agency_names):
         found = matcher.match(prefix + run(start, end + 1))
         piece, qualifier = search_key(pieces[end]), search_key(found.qualifier)
         # what narrows the group starts inside the piece, after the group's words: a piece that starts with it is a
-        # name of its own (`các sở, ngành, Sở Nội vụ (chủ trì)`)
-        return bool(qualifier) and _is_group(found) and len(qualifier) < len(piece) and not piece.startswith(qualifier)
+        # name of its own (`các sở, ngành, Sở Nội vụ (chủ trì)`), and so is one it starts before (`các sở, ban, ngành
+        # tỉnh, Sở Công Thương (phối hợp)`, read as narrowed by `tỉnh, Sở Công Thương`)
+        return (
+            bool(qualifier)
+            and _is_group(found)
+            and qualifier in piece
+            and len(qualifier) < len(piece)
+            and not piece.startswith(qualifier)
+        )
 
     names, start = [], 0
     while start < len(pieces):

@@ -32,6 +32,11 @@ CELLS = [
         "UBND các huyện, thị xã, thành phố, Sở Y tế (chủ trì)",
         [("UBND các huyện, thị xã, thành phố", "coordinating"), ("Sở Y tế", "lead")],
     ),
+    # the group's own ending (`tỉnh`) before the comma: what narrows it would start before the body's piece
+    (
+        "Sở Tư pháp (chủ trì)\nCác sở, ban, ngành tỉnh, Sở Xây dựng (phối hợp)",
+        [("Sở Tư pháp", "lead"), ("Các sở, ban, ngành tỉnh", "coordinating"), ("Sở Xây dựng", "coordinating")],
+    ),
 ]
 
 
