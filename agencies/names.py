@@ -341,6 +341,8 @@ _PARENT_KIND = r"(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b"
 # across the words giving a part (`… thuộc Sở Công Thương chủ trì, phối hợp với Sở Tài chính` names two bodies).
 _UNDER = re.compile(rf"\s+(?:truc\s+)?thuoc\s+(?P<parent>{_PARENT_KIND}(?:(?!\s(?:chu tri|phoi hop)\b).)*)$")
 _COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan)\b")
+# A city of the province named after its kind word spelled out (`thành phố Đồng Xoài`), on its search key.
+_CITY_PLACE = re.compile(r"^thanh pho\s+\S")
 # The words giving a body's part, anywhere in a search key: a unit's name holds none.
 _PART_WORDS = re.compile(r"\b(?:chu tri|phoi hop)\b")
 # The same, on the name as written: the unit before it and the body it comes under after `thuộc`.
@@ -533,7 +535,12 @@ def unit_before_body(text):
             continue
         key = search_key(parent)
         named = parent[:1].isupper() and re.match(_PARENT_KIND, key)
-        local = search_key(unit).startswith("phong ") and _LOCAL_UNIT.match(key)
+        office = search_key(unit).startswith("phong ")
+        local = office and _LOCAL_UNIT.match(key)
+        if office and _CITY_PLACE.match(key):
+            # `Phòng Kinh tế thành phố Đồng Xoài`: a city's committee; `thành phố` alone is no local unit's word
+            # (`_LOCAL_UNIT`: a centrally-run city names itself so), so its committee is written out
+            local, parent = True, f"UBND {parent}"
         if named or local or (dash and _INITIALS_WRITTEN.match(parent)):
             return UnitOfBody(" ".join(unit.split()).strip(" ,;:-"), " ".join(parent.split()), before=True)
     return None

@@ -100,6 +100,10 @@ COMMITTEE_UNITS = [
     ("Phòng Văn hóa - Xã hội UBND xã Tân Phú", AFTER, "Đồng Nai", "Ủy ban nhân dân xã Tân Phú",
      "Phòng Văn hóa - Xã hội"),
     ("Phòng Kinh tế - UBND phường Bình An", AFTER, "Đồng Nai", "Ủy ban nhân dân phường Bình An", "Phòng Kinh tế"),
+    # a city's office, `thành phố` spelled out
+    ("Phòng Kinh tế thành phố Biên Hòa", BEFORE, "Đồng Nai", "Ủy ban nhân dân thành phố Biên Hòa", "Phòng Kinh tế"),
+    ("Phòng Quản lý đô thị thành phố Vũng Tàu", BEFORE, "Bà Rịa - Vũng Tàu",
+     "Ủy ban nhân dân thành phố Vũng Tàu", "Phòng Quản lý đô thị"),
 ]  # fmt: skip
 
 
@@ -177,4 +181,20 @@ def test_bodies_of_their_own_around_a_dash_stay_two_names(plain):
     assert [name for name, _role in cell_roles(spell("- Phòng Kinh tế\n- Sở Xây dựng"), found)] == [
         spell("Phòng Kinh tế"),
         spell("Sở Xây dựng"),
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("plain", [False, True])
+def test_offices_of_the_districts_and_of_a_city_listed_with_a_comma_are_two_names(plain):
+    """`Phòng Kinh tế các huyện, Phòng Kinh tế thành phố Biên Hòa`: the districts' group and the city's committee,
+    each with its office kept."""
+    spell = spelled(plain)
+    found = matcher(
+        "Đồng Nai", "dong-nai", BEFORE, **{"Ủy ban nhân dân thành phố Biên Hòa": AgencyKind.PEOPLES_COMMITTEE}
+    )
+    cell = spell("Phòng Kinh tế các huyện, Phòng Kinh tế thành phố Biên Hòa")
+    assert read(cell, found) == [
+        (["ubnd-cap-huyen"], spell("Phòng Kinh tế"), None),  # the districts' group, which this province lacks
+        ("Ủy ban nhân dân thành phố Biên Hòa", spell("Phòng Kinh tế"), None),
     ]
