@@ -585,12 +585,9 @@ class AgencyMatcher:
         if written is None:
             return None
         read = self._known_whole if sure else self._match_whole
-        if written.before:
-            if self._known_whole(written.unit) is not None:
-                return (
-                    None  # `Văn phòng UBND tỉnh - Sở Nội vụ`, `TT Khuyến công - SCT`: a body of its own before another
-                )
-        else:
+        if written.before and self._known_whole(written.unit) is not None:
+            return None  # `Văn phòng UBND tỉnh - Sở Nội vụ`, `TT Khuyến công - SCT`: a body of its own before another
+        if not written.before:
             own = read(written.unit)
             if own is not None and own.agency is not None and own.method != "ocr" and not own.qualifier:
                 return dataclasses.replace(own, text=text)  # `TT Khuyến công thuộc SCT` where the province holds it

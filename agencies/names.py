@@ -314,6 +314,7 @@ def abbreviates(written, full):
 # `Sở Tài chính (chủ trì)`, `Phối hợp: Sở Tư pháp`, `Chủ tịch UBND các xã, phường`, `Giám đốc Công an tỉnh`.
 LEAD, COORDINATING = "lead", "coordinating"
 _ROLE_WORDS = {"chu tri": LEAD, "phoi hop": COORDINATING}
+_PART_WORD = f"(?:{'|'.join(_ROLE_WORDS)})"  # `chủ trì` or `phối hợp`, on a search key
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:co quan|don vi|cac co quan|cac don vi)\s+)?(?P<role>chu tri|phoi hop)(?:\s+(?:thuc hien|la|voi))?\s+"
     r"|^(?:co quan|don vi)\s+thuc hien\s+"
@@ -339,12 +340,12 @@ _LOCAL_UNIT = re.compile(
 _PARENT_KIND = r"(?:so|ban|uy ban nhan dan|ubnd|cuc|bo)\b"
 # `TT Khuyến công thuộc Sở Công Thương`: the body a unit comes under, written after it, to the end of the name; never
 # across the words giving a part (`… thuộc Sở Công Thương chủ trì, phối hợp với Sở Tài chính` names two bodies).
-_UNDER = re.compile(rf"\s+(?:truc\s+)?thuoc\s+(?P<parent>{_PARENT_KIND}(?:(?!\s(?:chu tri|phoi hop)\b).)*)$")
+_UNDER = re.compile(rf"\s+(?:truc\s+)?thuoc\s+(?P<parent>{_PARENT_KIND}(?:(?!\s{_PART_WORD}\b).)*)$")
 _COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan)\b")
 # A city of the province named after its kind word spelled out (`thành phố Đồng Xoài`), on its search key.
 _CITY_PLACE = re.compile(r"^thanh pho\s+\S")
 # The words giving a body's part, anywhere in a search key: a unit's name holds none.
-_PART_WORDS = re.compile(r"\b(?:chu tri|phoi hop)\b")
+_PART_WORDS = re.compile(rf"\b{_PART_WORD}\b")
 # The same, on the name as written: the unit before it and the body it comes under after `thuộc`.
 _UNDER_WRITTEN = re.compile(r"^(?P<unit>.*?\S)\s+(?:trực\s+|truc\s+)?(?:thuộc|thuoc)\s+(?P<parent>\S.*)$", re.I | re.S)
 # The kinds of a body's unit, on its search key (`Chi cục Thủy lợi`, `Trung tâm Giống cây trồng`, `Phòng Quản lý đô

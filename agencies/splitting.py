@@ -263,6 +263,9 @@ def _lines(part, matcher):
     return [line.strip(" .,") for line in lines if line.strip(" .,")]
 
 
+_DASH_LINE = re.compile(r"^\s*[-–]\s*\S")
+
+
 def _body_of_unit_above(above, line, matcher):
     """Whether a line that starts with a dash names the body the unit ending the unbulleted line above comes under
     (`Phòng Quản lý Công nghiệp⏎- Sở Công Thương`: one name, names.unit_before_body), not a bullet of a list."""
@@ -270,9 +273,6 @@ def _body_of_unit_above(above, line, matcher):
         return False
     joined = f"{_PIECE.split(above)[-1]}\n{line.strip()}"
     return unit_before_body(joined) is not None and matcher.known(joined) is not None
-
-
-_DASH_LINE = re.compile(r"^\s*[-–]\s*\S")
 
 
 # A local committee written with its kind of unit (`UBND các huyện …`, `Ủy ban nhân dân xã …`, `UBND TP …`), where a
