@@ -256,7 +256,13 @@ def _lines(part, matcher):
         elif BULLET.match(line) or _role_head(line) or not lines or _lists_bodies(line) or ends_with_role(lines[-1]):
             bulleted = bool(BULLET.match(line))
             lines.append(BULLET.sub("", line).strip())
-        elif starts_name(line, loose=True) or _known_on_both_sides(lines[-1], line, matcher):
+        elif (
+            starts_name(line, loose=True)
+            or _known_on_both_sides(lines[-1], line, matcher)
+            or matcher.known(line.strip(" .,;")) is not None
+        ):
+            # a line that is a name the portal or the catalogue knows as a whole (`Các địa phương` under a colon list)
+            # stays one
             lines[-1] = f"{lines[-1]}\n{line.strip()}"
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
@@ -653,8 +659,9 @@ def _colon_list(listed, matcher):
     items, after = listed["items"].strip(" ."), ""
     parts = _PIECE.split(items)
     for index in range(2, len(parts), 2):
-        if starts_name(parts[index]):
-            # `các Sở: Tài chính, Xây dựng và các đơn vị liên quan`: the list ends where a name starts on its own.
+        if starts_name(parts[index]) or ("\n" in parts[index - 1] and matcher.known(parts[index]) is not None):
+            # `các Sở: Tài chính, Xây dựng và các đơn vị liên quan`: the list ends where a name starts on its own, or
+            # where a line is a name the portal knows (`các Sở: Nội vụ, Giáo dục và Đào tạo⏎Các địa phương`).
             items, after = "".join(parts[: index - 1]), "".join(parts[index:])
             break
     named = _known_runs(items, matcher, prefix=f"{head}{kind} ", fallback=_items)

@@ -109,6 +109,15 @@ CELLS = [
         ["Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh"],
     ),
     ("", []),
+    # a colon list ends at a line that is a name the portal holds, whatever its first word
+    (
+        "các Sở: Nội vụ, Giáo dục và Đào tạo\nCác địa phương",
+        ["Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Các địa phương"],
+    ),
+    (
+        "các Sở: Tài chính, Khoa học và Công nghệ\nCác sở, ban, ngành",
+        ["Sở Tài chính", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành"],
+    ),
 ]
 # Each cell without its diacritics splits the same way.
 PLAIN = [(without_diacritics(cell), [without_diacritics(name) for name in names]) for cell, names in CELLS[:24]]
