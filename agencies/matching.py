@@ -487,6 +487,7 @@ class AgencyMatcher:
         # indexed after the province's own bodies, so an agency of it named so is its own by name, never the level's.
         self._meant = set()  # catalogue keys of the bodies of the day (whether a name read on the plan's date)
         self.read_on_day = False  # whether a name matched was read as the body of the plan's date
+        self._ceased_read = set()  # catalogue keys of ceased bodies a name was read as the successors of
         for body in self.catalogue.bodies:
             if body.means:
                 meant = self.catalogue.meant(body, self.day)
@@ -514,12 +515,13 @@ class AgencyMatcher:
         return " ".join(loose_tokens(ocr_key(name_key(key)), self._ocr_tails))
 
     def reads_otherwise_on(self, day):
-        """Whether a name read on the plan's date (`Các địa phương`) would mean another body on `day`."""
+        """Whether a name read on the plan's date (`Các địa phương`, a body that had ceased by it) would mean another
+        body on `day`."""
         return any(
             self.catalogue.meant(body, day) != self.catalogue.meant(body, self.day)
             for body in self.catalogue.bodies
             if body.means
-        )
+        ) or any(not self.catalogue.body(key).ceased_by(day) for key in self._ceased_read)
 
     def holder(self, agency, day):
         """The body that holds `agency`'s work on `day`: itself while it exists, else its successor's holder.
@@ -755,6 +757,10 @@ class AgencyMatcher:
             parts = [" ".join(words[:cut]), " ".join(right)]
             keys = [self._catalogue_keys(self._match_key(part, closest=False, broken=broken)) for part in parts]
             if all(len(found) == 1 for found in keys):
+                one = self.catalogue.body(next(iter(keys[0])))
+                if keys[0] == keys[1] and one.valid_from is not None and one.valid_on(self.day):
+                    # each already read as the merged body doing its work on the plan's date (`_doing_the_work_of`)
+                    return one
                 merged = self.catalogue.merged_into({*keys[0], *keys[1]}, self.day)
                 if merged is not None:
                     return merged
@@ -792,6 +798,7 @@ class AgencyMatcher:
         )
         # A name two bodies bore in turn names the one of the plan's date.
         bodies = self.catalogue.of_day_among(bodies, self.day)
+        bodies = set().union(*(self._doing_the_work_of(key) for key in bodies))
         if not bodies:
             bodies = self._zone_named(loose, key, broken) or self._named_like_province(key, broken)
         found = set().union(*(self._bodies[body] for body in bodies))
@@ -814,6 +821,17 @@ class AgencyMatcher:
             order = [body for body in self.catalogue.bodies if body.key in bodies]
             return AgencyMatch("", None, "none", proposals=tuple(order))
         return None
+
+    def _doing_the_work_of(self, key):
+        """The catalogue bodies doing the work of body `key` on the plan's date: `key` itself while it exists or the
+        province holds it under its own name; once it has ceased, its successors of that day (`Sở KH&ĐT` in a plan of
+        2026: Sở Tài chính; a body split between several, `Sở TT&TT`, is all of them, for a person to choose)."""
+        body = self.catalogue.body(key)
+        if self._bodies[key] or not body.ceased_by(self.day) or not body.successors:
+            return {key}
+        self._ceased_read.add(key)
+        self.read_on_day = True
+        return {self.catalogue.of_day(successor, self.day).key for successor in body.successors}
 
     def _zone_named(self, loose, key="", broken=False):
         """The bodies named after their zone or place whose longest name start begins `loose` with the zone's name

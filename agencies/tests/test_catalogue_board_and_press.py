@@ -17,8 +17,9 @@ from agencies.tests.factories import province_with_bodies
 
 @pytest.fixture
 def ha_tinh(db):
-    province, _agencies = create_province("Hà Tĩnh", datetime.date(2024, 5, 1))
-    return AgencyMatcher(province)
+    day = datetime.date(2024, 5, 1)
+    province, _agencies = create_province("Hà Tĩnh", day)
+    return AgencyMatcher(province, day)
 
 
 @pytest.fixture

@@ -61,8 +61,9 @@ CATALOGUE_NAMED = [
 
 @pytest.fixture(params=["Tiền Giang", "Quảng Ngãi"])
 def lacking(db, request):
-    province, _agencies = create_province(request.param, datetime.date(2024, 5, 1))
-    return AgencyMatcher(province)
+    day = datetime.date(2024, 5, 1)
+    province, _agencies = create_province(request.param, day)
+    return AgencyMatcher(province, day)
 
 
 @pytest.mark.parametrize(("written", "key", "name"), SAYING_MORE)

@@ -36,7 +36,8 @@ BCHQS = "Bộ Chỉ huy Quân sự tỉnh"
 VP_PTDS = "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"
 BCH_PTDS = "Ban Chỉ huy Phòng thủ dân sự tỉnh"
 CA = "Công an tỉnh"
-DAI = "Đài Phát thanh và Truyền hình tỉnh"
+# the station written by habit in a plan of after 01/7/2025 (`Đài PT-TH tỉnh`): the merged press body doing its work
+DAI = "Báo và Phát thanh, Truyền hình Nghệ An"
 PRESS_LAI_CHAU = "Báo và Phát thanh, Truyền hình Lai Châu"  # the merged press body (2025), named after its province
 HND = "Hội Nông dân tỉnh"
 BHXH = "Bảo hiểm xã hội tỉnh"

@@ -24,7 +24,8 @@ CREATED = {
     # as written -> the body's name
     "Công an tỉnh": "Công an tỉnh",
     "BCH Quân sự tỉnh": "Bộ Chỉ huy Quân sự tỉnh",
-    "Đài PT-TH tỉnh": "Đài Phát thanh và Truyền hình tỉnh",
+    # a plan of 2026, after the station and the newspaper merged: the merged body doing the station's work
+    "Đài PT-TH tỉnh": "Báo và Phát thanh, Truyền hình Hà Tĩnh",
     "Cục Thuế tỉnh": "Cục Thuế tỉnh",
     "CA tỉnh": "Công an tỉnh",
     "Hội Nông dân tỉnh": "Hội Nông dân tỉnh",
@@ -61,7 +62,7 @@ def test_the_dry_run_lists_the_bodies_to_create_and_the_tasks_carry_their_names(
     assert {entry["text"]: entry["name"] for entry in result["agencies_to_create"]} == CREATED
     assert set(result["agencies_to_create"][0]) == {"text", "name", "catalogue_key", "kind"}
     assert [(task["leads"], task["coordinators"]) for task in result["tasks"]] == [
-        (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh", "Đài Phát thanh và Truyền hình tỉnh"]),
+        (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh", "Báo và Phát thanh, Truyền hình Hà Tĩnh"]),
         (["Cục Thuế tỉnh"], ["Công an tỉnh", "Hội Nông dân tỉnh"]),
         (["Công an tỉnh"], ["Sở Tài chính"]),
     ]

@@ -84,7 +84,9 @@ ROWS = [
 ]
 HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]
 # What a province lacking these bodies creates on confirming for each name written, under the name its own body
-# gets (the names of Bắc Ninh's own, written with its name, are another province's there and create nothing).
+# gets (the names of Bắc Ninh's own, written with its name, are another province's there and create nothing). The plan
+# is of 2026: the station and the paper had merged into one body, and the Cục QLTT had become the Chi cục under Sở
+# Công Thương, which do their work.
 TO_CREATE = {
     "BQL các KCN": ("ban-quan-ly-cac-khu-cong-nghiep", "Ban Quản lý các khu công nghiệp tỉnh Long An"),
     "Ban Quản lý Khu kinh tế tỉnh": ("ban-quan-ly-khu-kinh-te", "Ban Quản lý Khu kinh tế tỉnh"),
@@ -92,9 +94,9 @@ TO_CREATE = {
     "Hiệp hội Doanh nghiệp tỉnh": ("hiep-hoi-doanh-nghiep-tinh", "Hiệp hội Doanh nghiệp tỉnh"),
     "CA tỉnh (Phòng CSMT)": ("cong-an-tinh", "Công an tỉnh"),
     "Công an tỉnh (Phòng PC06)": ("cong-an-tinh", "Công an tỉnh"),
-    "Đài PT-TH tỉnh": ("dai-phat-thanh-va-truyen-hinh", "Đài Phát thanh và Truyền hình tỉnh"),
-    "Báo tỉnh": ("bao-tinh", "Báo Long An"),
-    "Cục QLTT tỉnh": ("quan-ly-thi-truong", "Cục Quản lý thị trường tỉnh"),
+    "Đài PT-TH tỉnh": ("bao-va-phat-thanh-truyen-hinh", "Báo và Phát thanh, Truyền hình Long An"),
+    "Báo tỉnh": ("bao-va-phat-thanh-truyen-hinh", "Báo và Phát thanh, Truyền hình Long An"),
+    "Cục QLTT tỉnh": ("chi-cuc-quan-ly-thi-truong", "Chi cục Quản lý thị trường tỉnh"),
 }
 
 
@@ -141,7 +143,9 @@ def test_a_province_lacking_the_bodies_creates_exactly_the_catalogue_body_each_n
     }
     named = {name for task in result["tasks"] for name in (*task["leads"], *task["coordinators"])}
 
-    assert to_create == {search_key(text): body for text, body in TO_CREATE.items()}
+    # one body to create for each the names mean, listed under a name written for it
+    assert set(to_create.values()) == set(TO_CREATE.values())
+    assert to_create.items() <= {search_key(text): body for text, body in TO_CREATE.items()}.items()
     assert result["proposed_agencies"] == []
     # the tasks carry the names of the bodies to create
     assert {name for _key, name in TO_CREATE.values()} <= named
