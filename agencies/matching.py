@@ -274,9 +274,23 @@ _START_SPELLINGS = {
 }
 
 
+# Words of a name start that the word before writes with other marks than _START_SPELLINGS (`các địa phương`).
+_START_PAIRS = {"dia phuong": "địa phương"}
+
+
 def _other_word_marked(words):
-    """Whether one of the words, written with marks, is not the name-start word it folds to (`phương`, `bổ`)."""
-    return any(_written_otherwise(word, _START_SPELLINGS) for word in words)
+    """Whether one of the words, written with marks, is not the name-start word it folds to (`phương`, `bổ`; the
+    `phương` of `địa phương` is)."""
+    return any(
+        _written_otherwise(word, _START_SPELLINGS) and not (at and not _written_pair(words[at - 1 : at + 1]))
+        for at, word in enumerate(words)
+    )
+
+
+def _written_pair(words):
+    """Whether two words fold to a pair of _START_PAIRS and are written otherwise than it (or are no such pair)."""
+    pair = " ".join(words)
+    return search_key(pair) not in _START_PAIRS or _written_otherwise(pair, _START_PAIRS)
 
 
 def _written_otherwise(word, spellings):
@@ -1207,12 +1221,15 @@ class AgencyMatcher:
             return AgencyMatch("", found[0], method)
         return AgencyMatch("", None, "none", candidates=found)
 
-    def _ranked(self, damaged, floor):
+    def _ranked(self, damaged, floor, kind=False):
         """(agency id, likeness) of the agencies whose names (any spelling) read within `floor` of the OCR key
-        `damaged`, likest first: the one ranking the OCR reading and the near names a person is offered share."""
+        `damaged`, likest first: the one ranking the OCR reading and the near names a person is offered share. With
+        `kind`, only names starting with the kind word `damaged` starts with (`_other_kind`)."""
         best = {}
         matcher = difflib.SequenceMatcher(a=damaged, autojunk=False)
         for candidate, agency_ids in self._by_ocr.items():
+            if kind and _other_kind(damaged, candidate):
+                continue
             matcher.set_seq2(candidate)
             if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
                 continue
@@ -1223,7 +1240,7 @@ class AgencyMatcher:
 
     def _closest(self, damaged):
         """A close OCR reading of exactly one agency; two close ones are left to a person."""
-        ranked = self._ranked(damaged, OCR_MIN_RATIO - OCR_MARGIN)
+        ranked = self._ranked(damaged, OCR_MIN_RATIO - OCR_MARGIN, kind=True)
         if not ranked or ranked[0][1] < OCR_MIN_RATIO:
             return AgencyMatch("", None, "none")
         close = [pk for pk, ratio in ranked if ratio > ranked[0][1] - OCR_MARGIN]
@@ -1253,6 +1270,18 @@ class AgencyMatcher:
                 likeness[pk] = max(likeness.get(pk, 0), ratio)
         order = sorted(likeness.items(), key=lambda item: (-item[1], self._agencies[item[0]].name))
         return [(self._agencies[pk], ratio > 1) for pk, ratio in order[:limit]]
+
+
+# Kind words that start a body's name, in OCR's letters (normalize.ocr_key), each naming a kind of body no other
+# does: a name written with one is never an OCR reading of a name written with another (`Bộ Công Thương`, the
+# ministry, is no damaged `Sở Công Thương`; OCR's `Sở` is read as `so` whatever it damaged).
+_OCR_KINDS = frozenset({"bo", "so", "cuc", "hoi", "vien", "truong", "bao"})
+
+
+def _other_kind(damaged, candidate):
+    """Whether the OCR keys `damaged` and `candidate` start with two different kind words of _OCR_KINDS."""
+    first, other = damaged.split(" ", 1)[0], candidate.split(" ", 1)[0]
+    return first != other and first in _OCR_KINDS and other in _OCR_KINDS
 
 
 def _noted(text):

@@ -127,6 +127,8 @@ class Tails:
                 if len(tokens) > len(tail) and tokens[-len(tail) :] == tail:
                     if tail in self._bare and self._unit_named(tokens[: -len(tail)], tail):
                         continue  # `UBND phường Lào Cai`: the ward's name, not where the body is
+                    if tail == [self.initials] and tokens[: -len(tail)] == ["so"]:
+                        continue  # `Sở CT` in Cần Thơ: Sở Công Thương's initials, not the city's
                     tokens = tokens[: -len(tail)]
                     changed = True
                     break
