@@ -502,6 +502,7 @@ class AgencyMatcher:
         self._meant = set()  # catalogue keys of the bodies of the day (whether a name read on the plan's date)
         self.read_on_day = False  # whether a name matched was read as the body of the plan's date
         self._ceased_read = set()  # catalogue keys of ceased bodies a name was read as the successors of
+        self._splits = {}  # the successors' keys of a ceased body split between several -> that body
         for body in self.catalogue.bodies:
             if body.means:
                 meant = self.catalogue.meant(body, self.day)
@@ -845,7 +846,18 @@ class AgencyMatcher:
             return {key}
         self._ceased_read.add(key)
         self.read_on_day = True
-        return {self.catalogue.of_day(successor, self.day).key for successor in body.successors}
+        successors = {self.catalogue.of_day(successor, self.day).key for successor in body.successors}
+        if len(successors) > 1:
+            self._splits[frozenset(successors)] = body
+        return successors
+
+    def split_read(self, found):
+        """The catalogue body split between several once it had ceased whose successors a match left for a person
+        to choose among (`Sở TT&TT` in a plan of 2026: the province's Sở KH&CN and Sở VH-TT&DL), or None."""
+        if found.agency is not None or not found.candidates:
+            return None
+        pks = {agency.pk for agency in found.candidates}
+        return self._splits.get(frozenset(key for key, held in self._bodies.items() if held & pks))
 
     def _zone_named(self, loose, key="", broken=False):
         """The bodies named after their zone or place whose longest name start begins `loose` with the zone's name

@@ -63,6 +63,20 @@ class Body:
     also: str = ""
     also_forms: tuple = ()
 
+    def successor_named_by(self, text):
+        """Of a body split between several, the successor more of whose share of its work (`shares`, a list of
+        matters) the text names whole than any other's (`Hỗ trợ doanh nghiệp chuyển đổi số` for Sở Thông tin và
+        Truyền thông's: Sở Khoa học và Công nghệ), else None (none named, or two alike). A matter of one word (`in`)
+        names too much to count."""
+        words = f" {search_key(text)} "
+        named = {
+            key: sum(f" {matter} " in words for matter in _matters(share) if " " in matter)
+            for key, share in self.shares.items()
+        }
+        most = max(named.values(), default=0)
+        chosen = [key for key, count in named.items() if count == most]
+        return chosen[0] if most and len(chosen) == 1 else None
+
     def valid_on(self, day):
         return self.begun_by(day) and not self.ceased_by(day)
 
@@ -221,6 +235,11 @@ class Catalogue:
     def meant(self, body, day):
         """The body a catalogue entry's names stand for on `day`: the one its `means` names of that day, else itself."""
         return self.of_day(body.means, day) if body.means else body
+
+
+def _matters(share):
+    """The folded matters a share lists (`bưu chính, viễn thông` → `buu chinh`, `vien thong`)."""
+    return [" ".join(search_key(matter).split()) for matter in re.split(r"[,;]", share) if matter.strip()]
 
 
 def _date(value):

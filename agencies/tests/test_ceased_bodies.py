@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from agencies.catalogue import catalogue
 from agencies.management.commands.create_province import create_province
 from agencies.matching import AgencyMatcher
 from agencies.models import AgencyKind
@@ -102,3 +103,37 @@ def test_a_file_giving_no_date_reads_the_names_on_today_or_on_its_first_deadline
         "Sở Kế hoạch và Đầu tư",
         "Sở Tài nguyên và Môi trường",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "successor"),
+    [
+        ("Hỗ trợ doanh nghiệp chuyển đổi số", "so-khoa-hoc-va-cong-nghe"),
+        ("Phát triển hạ tầng viễn thông, bưu chính", "so-khoa-hoc-va-cong-nghe"),
+        ("Tuyên truyền trên báo chí, phát thanh, truyền hình", "so-van-hoa-the-thao-va-du-lich"),
+        ("Thu hút đầu tư vào cụm công nghiệp", None),
+    ],
+)
+def test_the_successor_a_split_bodys_share_names(text, successor):
+    assert catalogue().body("so-thong-tin-va-truyen-thong").successor_named_by(text) == successor
+
+
+def test_a_split_body_in_a_task_whose_words_name_one_share_is_that_successor_with_a_warning(dong_thap, tmp_path):
+    written = [
+        ["1", "Hỗ trợ doanh nghiệp chuyển đổi số", "Sở TT&TT", "Sở Công Thương", "Năm 2026"],
+        ["2", "Tuyên truyền trên báo chí, phát thanh, truyền hình về công nghiệp", "Sở Công Thương", "Sở TTTT", "2026"],
+        ["3", "Thu hút đầu tư vào cụm công nghiệp", "Sở TT&TT", "Sở KH&CN", "Năm 2026"],
+        ["4", "Phát triển hạ tầng viễn thông", "Sở Công Thương", "Sở KH&CN, Sở TT&TT", "Năm 2026"],
+    ]
+
+    result = cli_json(build_preview(workbook(tmp_path, written), "ke-hoach.xlsx", province=dong_thap))
+
+    assert [(task["leads"], task["coordinators"]) for task in result["tasks"]] == [
+        (["Sở Khoa học và Công nghệ"], ["Sở Công Thương"]),
+        (["Sở Công Thương"], ["Sở Văn hóa, Thể thao và Du lịch"]),
+        (["Sở TT&TT"], ["Sở Khoa học và Công nghệ"]),  # no share named: a person chooses
+        (["Sở Công Thương"], ["Sở Khoa học và Công nghệ"]),  # named twice, once
+    ]
+    assert result["unmatched_agencies"] == ["Sở TT&TT"]
+    warned = [(warning["row"], warning["column"]) for warning in result["warnings"] if "Sở TT" in warning["message"]]
+    assert warned == [(2, "C"), (3, "D"), (5, "D")]

@@ -6,7 +6,7 @@ or guessed.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -900,10 +900,42 @@ class RowParser:
             if not kept:
                 continue
             if not (ref.agency_id or ref.catalogue_key):
+                ref = self._successor_named(ref, task, row, layout, name)
+                if ref.agency_id and any(
+                    other.agency_id == ref.agency_id and other.role == ref.role for other in task.agencies
+                ):
+                    continue  # the successor the task's words name, named in the same role besides
+            if not (ref.agency_id or ref.catalogue_key):
                 self._unmatched(ref.text, row, layout, name)
             elif ref.catalogue_key:
                 self._to_create(ref, row, layout, name)
             task.agencies.append(ref)
+
+    def _successor_named(self, ref, task, row, layout, name):
+        """A name of a body that had ceased by the plan's date split between several (`Sở TT&TT` in a plan of 2026):
+        the province's successor whose share of its work (the catalogue's `shares`) the words of the task or of the
+        heading it is under name (`… chuyển đổi số`: Sở Khoa học và Công nghệ), with a warning to check it; else the
+        ref as it is, for a person."""
+        match = self._matches[ref.text]
+        split = self.matcher.split_read(match)
+        parent = self.outline.by_code.get(task.parent_code)
+        words = f"{task.text}, {parent.text if parent is not None else ''}"
+        key = split.successor_named_by(words) if split is not None else None
+        chosen = [agency for agency in match.candidates if agency.pk in self.matcher.own_bodies(key)] if key else []
+        if len(chosen) != 1:
+            return ref
+        self.warn(
+            row.sheet,
+            row.number,
+            self.column(layout, name),
+            name,
+            _(
+                "“%(text)s” had ceased by the directive's date and its work was split; the task's words name the "
+                "share that went to %(agency)s, which the task is given to: check it."
+            )
+            % {"text": ref.text, "agency": chosen[0].name},
+        )
+        return replace(ref, agency_id=chosen[0].pk, agency_name=chosen[0].name)
 
     def _assignments(self, *cells):
         """(ref, column, read from a damaged spelling, kept) for each name a row's agency cells write, in order: a
