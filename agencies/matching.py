@@ -44,7 +44,6 @@ from .names import (
     legal_form,
     loose_key,
     loose_tokens,
-    modern_tone,
     name_key,
     parent_key,
     plain_key,
@@ -55,7 +54,7 @@ from .names import (
     written_in_full,
     written_out,
 )
-from .normalize import letters_for_digits, ocr_key, search_key
+from .normalize import letters_for_digits, modern_tone, ocr_key, search_key
 
 OCR_MIN_RATIO = 0.92
 OCR_MARGIN = 0.04

@@ -79,3 +79,27 @@ def letters_for_digits(key):
     """A search key with the digits OCR reads for letters inside a word written back (`c0ng` → `cong`, `1ien` →
     `lien`): no Vietnamese word has a digit inside it. Numbers on their own are left alone."""
     return _DIGIT_IN_WORD.sub(lambda word: word.group(0).replace("0", "o").replace("1", "l"), key)
+
+
+# A word of letters, whose tone modern_tone places.
+_WORD = re.compile(r"[^\W\d_]+")
+# The tone marks, decomposed (NFD): grave, acute, tilde, hook above, dot below.
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# A word ending in `oa`, `oe` or `uy` (no final consonant; `uy` not after `q`, where `u` is part of `qu`) with its tone
+# on the last vowel, decomposed: the old placement (`Hoà`, `Thuỷ`, `khoá`).
+_OLD_TONE = re.compile(rf"(?i)(?P<first>o|(?<!q)u)(?P<last>(?<=[oO])[ae]|(?<=[uU])y)(?P<tone>[{_TONE_MARKS}])$")
+
+
+def modern_tone(text):
+    """The text with the tone of a word ending in `oa`, `oe` or `uy` on its first vowel, as the portal writes names
+    (`Hòa`, `Thủy`, `khóa`; `Hoà`, `Thuỷ`, `khoá` are the old placement): one spelling for a name written either way.
+    `Quỳ`, `Hoàng`, `ngoài` are the same in both placements and are left alone."""
+
+    def moved(found):
+        word = unicodedata.normalize("NFD", found[0])
+        old = _OLD_TONE.search(word)
+        if old is None:
+            return found[0]
+        return unicodedata.normalize("NFC", f"{word[: old.start()]}{old['first']}{old['tone']}{old['last']}")
+
+    return _WORD.sub(moved, text or "")

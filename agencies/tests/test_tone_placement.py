@@ -9,7 +9,7 @@ import pytest
 
 from agencies.matching import AgencyMatcher
 from agencies.models import Agency, AgencyKind
-from agencies.names import modern_tone
+from agencies.normalize import modern_tone
 from agencies.services import create_province
 from agencies.tests.bodies import without_diacritics
 
