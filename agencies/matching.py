@@ -48,6 +48,7 @@ from .names import (
     parent_key,
     plain_key,
     plain_word,
+    respelled,
     unit_and_parent,
     with_legal_form_written_out,
     without_role,
@@ -960,22 +961,21 @@ class AgencyMatcher:
 
     def _place_spelled(self, name, body):
         """A place's committee's name with the catalogue's spelling of the words before the place (`Ủy ban nhân dân
-        thành phố`) and, for a place written without diacritics (`Uy ban nhan dan thanh pho Yen Bai`), the place's
-        spelling when it is certain: the province's own name for a place named like the province (`Yên Bái` in Yên
-        Bái), else for a district's committee a district-level place the province had before 01/7/2025 (catalogue
-        places.json: `Ham Thuan Nam` in Bình Thuận → `Hàm Thuận Nam`), for a commune's, ward's or special zone's
-        committee of a plan dated from 01/7/2025 a unit of that kind the province has (catalogue communes.json:
-        `phuong Minh Xuan` in Tuyên Quang → `phường Minh Xuân`) or else a district-level place of the provinces it was
-        formed from (catalogue mergers.json: `phuong My Tho` in Đồng Tháp → `phường Mỹ Tho`, a place of Tiền Giang);
-        any other place as written (`Ủy ban nhân dân phường Sa Dec` before the merger)."""
+        thành phố`) and the place's spelling when it is certain, whatever capitals and marks it was written with
+        (`Uy ban nhan dan thanh pho Yen Bai`, `UBND huyện Krông pắc`; its writer's spacing kept, `respelled`): the
+        province's own name for a place named like the province (`Yên Bái` in Yên Bái), else for a district's
+        committee a district-level place the province had before 01/7/2025 (catalogue places.json: `Ham Thuan Nam` in
+        Bình Thuận → `Hàm Thuận Nam`), for a commune's, ward's or special zone's committee of a plan dated from
+        01/7/2025 a unit of that kind the province has (catalogue communes.json: `phuong Minh Xuan` in Tuyên Quang →
+        `phường Minh Xuân`) or else a district-level place of the provinces it was formed from (catalogue
+        mergers.json: `phuong My Tho` in Đồng Tháp → `phường Mỹ Tho`, a place of Tiền Giang); any other place as
+        written (`Ủy ban nhân dân phường Sa Dec` before the merger)."""
         words = name.split()
         for prefix in sorted(body.prefixes if body.per_place and self.province else (), key=len, reverse=True):
             size = len(prefix.split())
             if len(words) <= size or search_key(" ".join(words[:size])) != search_key(prefix):
                 continue
             place = " ".join(words[size:])
-            if not lacks_diacritics(place):
-                return f"{prefix} {place}"
             province = self.province.name
             if search_key(place) == province_key(province):
                 return f"{prefix} {province_own_name(province)}"
@@ -986,10 +986,9 @@ class AgencyMatcher:
                 spelled = merged_place(province, place, self.day, unit)
             else:
                 spelled = ""
-            if lacks_diacritics(spelled):
-                # a place the list writes without marks too (`Ia H' Drai`) has none to restore: kept as written
-                spelled = ""
-            return f"{prefix} {spelled or place}"
+            # the list's capitals and marks on the place as written, whatever its writer gave it (`Krông pắc`), and
+            # its writer's spacing (`Ia H'Drai` beside the list's `Ia H' Drai`)
+            return f"{prefix} {respelled(place, spelled) or place}"
         return name
 
     def _with_diacritics(self, name, vocabulary=None):

@@ -227,6 +227,18 @@ def lacks_diacritics(text):
     return _plain(text) == text
 
 
+def respelled(written, listed):
+    """The name as written with each letter's case and marks as `listed` writes it, the writer's spacing and
+    punctuation kept (`Krông pắc`, `Krong Pac` → `Krông Pắc`; `Ia H'drai` beside `Ia H' Drai` → `Ia H'Drai`); "" when
+    the two are not the same letters once case and marks are folded."""
+    written, listed = unicodedata.normalize("NFC", written or ""), unicodedata.normalize("NFC", listed or "")
+    letters = [letter for letter in listed if letter.isalnum()]
+    if [plain_word(letter) for letter in written if letter.isalnum()] != [plain_word(letter) for letter in letters]:
+        return ""
+    spelled = iter(letters)
+    return "".join(next(spelled) if letter.isalnum() else letter for letter in written)
+
+
 def _written_plain(text):
     """Whether a name is written without diacritics: none in it, and a word in lower case that would carry them
     (`Nghi Son va cac KCN`); a name of short forms and capitalised place names (`UBND TP Cam Ranh`) may be either, and
