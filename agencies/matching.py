@@ -26,6 +26,7 @@ from .catalogue import (
     city_spelling,
     district_place,
     is_city,
+    listed_place,
     local_unit,
     merged_place,
     place_names,
@@ -942,11 +943,8 @@ class AgencyMatcher:
             key = search_key(spelling)
             if (self._zone_named(loose_key(key, self.tails), key) or self._named_like_province(key)) == {body.key}:
                 spelled = self._place_spelled(written_in_full(spelling), body)
-                # a zone named without diacritics (`Ban Quan ly Khu kinh te cua khau Dong Dang - Lang Son`)
-                if lacks_diacritics(written) and not body.per_place:
-                    # a board named after its zone, not a committee (its place is spelled by `_place_spelled`'s rule)
-                    return self._with_diacritics(spelled, self._zone_vocabulary(body)) or spelled
-                return spelled
+                # a board named after its zone, not a committee (its place is spelled by `_place_spelled`'s rule)
+                return spelled if body.per_place else self._zone_spelled(spelled, body)
         said = self._with_diacritics(written_in_full(written)) if lacks_diacritics(written) else written
         # the bodies that merged into `body` written together (`Đài PT-TH và Báo Lào Cai`) name it, not more than it
         merged = self._merged_successor(search_key(written), bool(_BREAK.search(text))) == body
@@ -990,6 +988,29 @@ class AgencyMatcher:
             # its writer's spacing (`Ia H'Drai` beside the list's `Ia H' Drai`)
             return f"{prefix} {respelled(place, spelled) or place}"
         return name
+
+    def _zone_spelled(self, name, body):
+        """A board's name with the words written without diacritics at its end given them (`Ban Quản lý Khu kinh tế
+        Tran De`, or the whole of `Ban Quan ly Khu kinh te cua khau Dong Dang - Lang Son`): phrase by phrase from the
+        board's own words and the province's places (`_zone_vocabulary`), a zone's place the province does not list
+        from the names of places the portal ships (`listed_place`: `Nam Phu Yen` → `Nam Phú Yên`); those words as
+        written when one has no one spelling (`Van Phong`), and a place its writer began with marks (`Vân Phong`)."""
+        words = name.split()
+        at = len(words)
+        while at and lacks_diacritics(words[at - 1]):
+            at -= 1
+        if at == len(words) or (at and not words[at - 1].islower()):
+            return name
+        vocabulary = self._zone_vocabulary(body)
+        province = self.province.name if self.province else ""
+        listed = (listed_place(" ".join(words[start:]), province) for start in range(at, len(words)))
+        extra = {
+            phrase: spellings
+            for phrase, spellings in _phrases((), [place for place in listed if place]).items()
+            if phrase not in vocabulary
+        }
+        restored = self._with_diacritics(" ".join(words[at:]), {**vocabulary, **extra})
+        return " ".join((*words[:at], restored)) if restored else name
 
     def _with_diacritics(self, name, vocabulary=None):
         """A name written without diacritics with them restored from the catalogue's own words (`Ban Quan ly cac Khu

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from agencies.normalize import search_key
+from agencies.normalize import modern_tone, search_key
 
 PATH = Path(__file__).with_name("bodies.json")
 # The district-level places of each province before 01/7/2025, with diacritics (the General Statistics Office's list).
@@ -389,6 +389,51 @@ def place_names(province_name):
     key = province_key(province_name)
     names = set().union(*_district_places().get(key, {}).values(), *_communes().get(key, {}).values())
     return frozenset(names)
+
+
+# The words of a side a place's name is built with before another place's (`Nam Đông Hà`, `Bắc Tân Uyên`).
+_SIDES = ("Bắc", "Nam", "Đông", "Tây")
+
+
+@functools.cache
+def _listed_places():
+    """(folded name -> spellings with diacritics of the provinces of the 63 and of the 34 (places.json, mergers.json),
+    folded name -> those of every district-level place, commune, ward and special zone the lists give)."""
+    provinces, places = {}, {}
+    merged = _mergers_file()["provinces"]
+    for name in (*json.loads(PLACES_PATH.read_text(encoding="utf-8"))["provinces"], *merged, *sum(merged.values(), [])):
+        provinces.setdefault(search_key(name), set()).add(name)
+    for units in _district_places().values():
+        for key, spellings in units.items():
+            places.setdefault(key, set()).update(spellings)
+    for units in _communes().values():
+        for (_kind, key), spellings in units.items():
+            places.setdefault(key, set()).update(spellings)
+    # a tone placed the old way in one list and the modern way in another (`Hoà An`, `Hòa An`) is one spelling
+    return (
+        {key: {modern_tone(name) for name in names} for key, names in provinces.items()},
+        {key: {modern_tone(name) for name in names} for key, names in places.items()},
+    )
+
+
+def listed_place(place, province_name=""):
+    """The one spelling with diacritics the shipped lists give a place's name written without them (`Tran De` →
+    `Trần Đề`): the province's own name and places (place_names) first, else the provinces' names, else every place of
+    the lists; a name built from one with a side before it (`Nam Phu Yen` → `Nam Phú Yên`) as that name with the
+    side's word. "" for a name the first list that holds it spells several ways (`Phu Yen` of no province: `Phú Yên`,
+    the province, or `Phù Yên`, a district of Sơn La) or no list holds."""
+    key = search_key(place)
+    own = {province_own_name(province_name)} if province_name and key == province_key(province_name) else set()
+    if province_name:
+        own |= {modern_tone(name) for name in place_names(province_name) if search_key(name) == key}
+    provinces, places = _listed_places()
+    spellings = own or provinces.get(key) or places.get(key, set())
+    if spellings:
+        return next(iter(spellings)) if len(spellings) == 1 else ""
+    side, _space, rest = key.partition(" ")
+    word = next((word for word in _SIDES if search_key(word) == side), "")
+    named = listed_place(rest, province_name) if word and rest else ""
+    return f"{word} {named}" if named else ""
 
 
 def merged_place(province_name, place, day, kind=""):
