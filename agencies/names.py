@@ -394,8 +394,21 @@ def _role_suffix_start(words):
             if search_key(words[start]) == "la" and _capitalised_after_capitalised(words, start):
                 # `Công ty CP Mía đường Sơn La (chủ trì)`: the place's `La`, not `là chủ trì`
                 return start + 1
-            return start + 1 if found["shared"] and _names_dong(words, start) else start
+            if found["shared"] and _names_dong(words, start):
+                return start + 1
+            return _bracket_opened_before(words, start)
     return len(words)
+
+
+def _bracket_opened_before(words, start):
+    """Where the words giving the part start when a bracket opens on the word for a body before them (`Sở TT&TT (cơ
+    quan chủ trì)`, `(đơn vị phối hợp)`): at the bracket, no part of the name."""
+    if start >= 2 and words[start - 2].startswith("(") and search_key(" ".join(words[start - 2 : start])) in _BODY_WORD:
+        return start - 2
+    return start
+
+
+_BODY_WORD = {"co quan", "don vi"}  # what a bracket giving the part may call the body, folded
 
 
 def _capitalised_after_capitalised(words, at):

@@ -105,6 +105,9 @@ def test_the_body_before_chu_tri_leads_under_its_own_name(db, tmp_path, writer, 
         ("Cong ty CP Che Tan La (chu tri)", "Cong ty CP Che Tan La"),
         ("Hợp tác xã Tân La phối hợp", "Hợp tác xã Tân La"),
         ("Sở Y tế là chủ trì", "Sở Y tế"),
+        # a bracket that calls the body `cơ quan` or `đơn vị` before its part goes with the part
+        ("Sở TT&TT (cơ quan chủ trì)", "Sở TT&TT"),
+        ("UBND huyen Dong Xuan (don vi phoi hop)", "UBND huyen Dong Xuan"),
         # words that may belong to the name, and a cell of role words alone, stay
         ("Tổ công tác thực hiện", "Tổ công tác thực hiện"),
         ("chủ trì", "chủ trì"),
