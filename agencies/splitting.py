@@ -29,6 +29,7 @@ from .names import (
     role_of,
     shares_role,
     unit_before_body,
+    without_role,
 )
 from .normalize import search_key
 
@@ -147,7 +148,9 @@ def cell_roles(cell, matcher):
     assigned_names); but a part in brackets at the end of a cell naming several bodies is the last one's, not the
     cell's (`Sở TT&TT, Sở Tài chính, Sở KH&CN (chủ trì)`), and is read with that name; and a bracket that gives the
     part and names who coordinates (`Sở Nội vụ (chủ trì, phối hợp với Sở Tư pháp)`) is read as written bare (`Sở Nội
-    vụ chủ trì, phối hợp với Sở Tư pháp`)."""
+    vụ chủ trì, phối hợp với Sở Tư pháp`). Each name comes without the words giving its part (`Công an tỉnh (phối
+    hợp)` → `Công an tỉnh`: names.without_role), the part beside it: a body is matched, listed to create or map, and
+    remembered under one name however a cell marks it."""
     text = _PARTS_IN_BRACKETS.sub(lambda found: f" {found['inner']}", ASSIGN.sub("", cell, count=1))
     phrase = assigned_names(text)
     found = split_roles(phrase, matcher)
@@ -155,8 +158,8 @@ def cell_roles(cell, matcher):
     if len(found) > 1 and note and phrase == text[: note.start()].strip(" ,;:"):
         marked = split_roles(text, matcher)
         if marked and marked[-1][1] is not None:
-            return marked
-    return found
+            found = marked
+    return [(without_role(name), role) for name, role in found]
 
 
 def split_known(text, matcher):
