@@ -1402,7 +1402,9 @@ def match_agency(text, province=None):
 
 def remember_alias(agency, text, province):
     """Keep a name a person resolved by hand in an import of `province`, so that province's next import matches it
-    exactly; other provinces' imports do not use it. National aliases are made only in the admin."""
+    exactly; other provinces' imports do not use it. National aliases are made only in the admin. The words giving a
+    body's part are no part of the name kept (`Sở TT&TT (chủ trì)` is kept as `Sở TT&TT`: `without_role`)."""
+    text = without_role(text)
     key = search_key(text)
     if not key:
         raise ValueError("An empty name cannot be an alias.")
