@@ -110,6 +110,8 @@ def test_a_file_giving_no_date_reads_the_names_on_today_or_on_its_first_deadline
     [
         ("Hỗ trợ doanh nghiệp chuyển đổi số", "so-khoa-hoc-va-cong-nghe"),
         ("Phát triển hạ tầng viễn thông, bưu chính", "so-khoa-hoc-va-cong-nghe"),
+        ("Phát triển kinh tế số và xã hội số trong doanh nghiệp", "so-khoa-hoc-va-cong-nghe"),
+        ("Xây dựng nền tảng số dùng chung cho các cụm công nghiệp", "so-khoa-hoc-va-cong-nghe"),
         ("Tuyên truyền trên báo chí, phát thanh, truyền hình", "so-van-hoa-the-thao-va-du-lich"),
         ("Thu hút đầu tư vào cụm công nghiệp", None),
     ],
