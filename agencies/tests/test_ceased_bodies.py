@@ -139,3 +139,19 @@ def test_a_split_body_in_a_task_whose_words_name_one_share_is_that_successor_wit
     assert result["unmatched_agencies"] == ["Sở TT&TT"]
     warned = [(warning["row"], warning["column"]) for warning in result["warnings"] if "Sở TT" in warning["message"]]
     assert warned == [(2, "C"), (3, "D"), (5, "D")]
+
+
+def test_the_nearest_heading_naming_a_share_decides_for_a_task_whose_own_words_name_none(dong_thap, tmp_path):
+    written = [
+        ["I", "ĐẨY MẠNH CHUYỂN ĐỔI SỐ TRONG CÔNG NGHIỆP", None, None, None],
+        ["1", "Nhóm nhiệm vụ về doanh nghiệp", None, None, None],
+        ["1.1", "Tổ chức hội nghị kết nối doanh nghiệp", "Sở TT&TT", "Sở Công Thương", "Quý III/2026"],
+        ["II", "THU HÚT ĐẦU TƯ", None, None, None],
+        ["1", "Tổ chức hội nghị xúc tiến đầu tư", "Sở TT&TT", "Sở Tài chính", "Năm 2026"],
+    ]
+
+    result = cli_json(build_preview(workbook(tmp_path, written), "ke-hoach.xlsx", province=dong_thap))
+    leads = {task["code"]: task["leads"] for task in result["tasks"]}
+
+    assert leads["I.1.1"] == ["Sở Khoa học và Công nghệ"]
+    assert leads["II.1"] == ["Sở TT&TT"]  # no heading above names a share: a person chooses

@@ -913,14 +913,15 @@ class RowParser:
 
     def _successor_named(self, ref, task, row, layout, name):
         """A name of a body that had ceased by the plan's date split between several (`Sở TT&TT` in a plan of 2026):
-        the province's successor whose share of its work (the catalogue's `shares`) the words of the task or of the
-        heading it is under name (`… chuyển đổi số`: Sở Khoa học và Công nghệ), with a warning to check it; else the
-        ref as it is, for a person."""
+        the province's successor whose share of its work (the catalogue's `shares`) the task's words name, else those
+        of the nearest heading above it that names one (`… chuyển đổi số`: Sở Khoa học và Công nghệ), with a warning
+        to check it; else the ref as it is, for a person."""
         match = self._matches[ref.text]
         split = self.matcher.split_read(match)
-        parent = self.outline.by_code.get(task.parent_code)
-        words = f"{task.text}, {parent.text if parent is not None else ''}"
-        key = split.successor_named_by(words) if split is not None else None
+        key, above = None, task
+        while split is not None and key is None and above is not None:
+            key = split.successor_named_by(above.text)
+            above = self.outline.by_code.get(above.parent_code)
         chosen = [agency for agency in match.candidates if agency.pk in self.matcher.own_bodies(key)] if key else []
         if len(chosen) != 1:
             return ref
