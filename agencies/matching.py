@@ -1065,8 +1065,9 @@ class AgencyMatcher:
 
     def _zone_vocabulary(self, body):
         """The vocabulary a board named after its zone is spelled from (`Ban Quan ly Khu kinh te cua khau Dong Dang -
-        Lang Son`): the board's own names and forms, SHORT_FORMS written out, the province's name and its places, never
-        another body's words (`Van Phong`, a zone, is no `Văn phòng`); built once per body."""
+        Lang Son`): the board's own names and forms, SHORT_FORMS written out, the zones the catalogue lists (`Van
+        Phong` → `Vân Phong`), the province's name and its places, never another body's words (`Van Phong`, a zone,
+        is no `Văn phòng`); built once per body."""
         if body.key in self._zone_words:
             return self._zone_words[body.key]
         province = self.province.name if self.province else ""
@@ -1077,6 +1078,7 @@ class AgencyMatcher:
             *body.forms,
             *body.prefixes,
             *body.names_in(province),
+            *body.zones,
         ]
         self._zone_words[body.key] = _phrases(texts, place_names(province) if province else ())
         return self._zone_words[body.key]

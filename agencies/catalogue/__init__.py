@@ -45,6 +45,9 @@ class Body:
     own_name: str = ""  # the province's own body's name, `{province}` for the province's name: `Báo {province}`
     with_place: bool = False  # named only with `tỉnh` or the province's name after it: `Báo` alone is a word
     zone_named: bool = False  # named after its zone: a prefix and the zone's name (`Ban Quản lý Khu kinh tế Vân Phong`)
+    # the names of the zones such boards are named after, as written with diacritics: how a zone written without them
+    # is spelled (`Van Phong` → `Vân Phong`), never read as a name
+    zones: tuple = ()
     # one per place (`Ủy ban nhân dân huyện Bắc Tân Uyên`): zone_named, and only the province's body of that name is it
     per_place: bool = False
     # the body whose work the forms name, read on the plan's date by `Catalogue.of_day` (`Các địa phương`: the local
@@ -266,6 +269,7 @@ def _body(row, province_names):
         own_name=row.get("own_name", ""),
         with_place=row.get("with_place", False),
         zone_named=row.get("zone_named", False),
+        zones=tuple(row.get("zones", ())),
         per_place=row.get("per_place", False),
         means=row.get("means", ""),
         city_name=row.get("city_name", ""),

@@ -58,6 +58,9 @@ BOARDS = [
     # another province's place (Hoa Lư of Ninh Bình), spelled one way in the lists
     ("Bình Phước", BEFORE, "BQL KKT cửa khẩu Hoa Lư", "Ban Quản lý Khu kinh tế cửa khẩu Hoa Lư"),
     ("Bình Phước", AFTER, "BQL Khu kinh tế cửa khẩu Hoa Lư", "Ban Quản lý Khu kinh tế cửa khẩu Hoa Lư"),
+    # a zone the catalogue lists, no place of the lists (`zones`)
+    ("Hà Tĩnh", BEFORE, "BQL KKT Vũng Áng", "Ban Quản lý Khu kinh tế Vũng Áng"),
+    ("Trà Vinh", BEFORE, "BQL Khu kinh tế Định An", "Ban Quản lý Khu kinh tế Định An"),
 ]
 
 

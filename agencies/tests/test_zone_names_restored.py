@@ -42,12 +42,13 @@ def test_a_zone_named_board_without_diacritics_gets_them_from_its_words_and_the_
         assert matcher.name_to_create(spelling, body) == name, spelling
 
 
-def test_a_zone_no_list_spells_is_never_spelled_from_another_bodys_words(db):
+def test_a_zone_is_never_spelled_from_another_bodys_words(db):
     province, _agencies = create_province("Khánh Hòa", datetime.date(2024, 5, 1))
     matcher = AgencyMatcher(province)
     body = catalogue().body(BOARD)
 
-    assert matcher.name_to_create("BQL KKT Van Phong", body) == "Ban Quản lý Khu kinh tế Van Phong"
+    # the zone the catalogue lists (`zones`), never `Văn phòng`
+    assert matcher.name_to_create("BQL KKT Van Phong", body) == "Ban Quản lý Khu kinh tế Vân Phong"
     assert matcher.name_to_create("BQL KKT Vân Phong", body) == "Ban Quản lý Khu kinh tế Vân Phong"
 
 
