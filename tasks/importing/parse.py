@@ -931,8 +931,8 @@ class RowParser:
             self.column(layout, name),
             name,
             _(
-                "“%(text)s” had ceased by the directive's date and its work was split; the task's words name the "
-                "share that went to %(agency)s, which the task is given to: check it."
+                "“%(text)s” had ceased by the directive's date and its work was split; the words of the task or of a "
+                "heading above it name the share that went to %(agency)s, which the task is given to: check it."
             )
             % {"text": ref.text, "agency": chosen[0].name},
         )
