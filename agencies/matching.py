@@ -283,15 +283,15 @@ def _other_word_marked(words):
     """Whether one of the words, written with marks, is not the name-start word it folds to (`phương`, `bổ`; the
     `phương` of `địa phương` is)."""
     return any(
-        _written_otherwise(word, _START_SPELLINGS) and not (at and not _written_pair(words[at - 1 : at + 1]))
+        _written_otherwise(word, _START_SPELLINGS) and not (at and _a_start_pair(words[at - 1 : at + 1]))
         for at, word in enumerate(words)
     )
 
 
-def _written_pair(words):
-    """Whether two words fold to a pair of _START_PAIRS and are written otherwise than it (or are no such pair)."""
+def _a_start_pair(words):
+    """Whether two words are a pair of _START_PAIRS written as it is (`địa phương`)."""
     pair = " ".join(words)
-    return search_key(pair) not in _START_PAIRS or _written_otherwise(pair, _START_PAIRS)
+    return search_key(pair) in _START_PAIRS and not _written_otherwise(pair, _START_PAIRS)
 
 
 def _written_otherwise(word, spellings):
@@ -994,7 +994,7 @@ class AgencyMatcher:
         Tran De`, or the whole of `Ban Quan ly Khu kinh te cua khau Dong Dang - Lang Son`): phrase by phrase from the
         board's own words and the province's places (`_zone_vocabulary`), a zone's place the province does not list
         from the names of places the portal ships (`listed_place`: `Nam Phu Yen` → `Nam Phú Yên`); those words as
-        written when one has no one spelling (`Van Phong`), and a place its writer began with marks (`Vân Phong`)."""
+        written when one has no one spelling, and a place its writer began with marks (`Vân Phong`)."""
         words = name.split()
         at = len(words)
         while at and lacks_diacritics(words[at - 1]):

@@ -922,7 +922,8 @@ class RowParser:
         while split is not None and key is None and above is not None:
             key = split.successor_named_by(above.text)
             above = self.outline.by_code.get(above.parent_code)
-        chosen = [agency for agency in match.candidates if agency.pk in self.matcher.own_bodies(key)] if key else []
+        held = self.matcher.own_bodies(key) if key else set()
+        chosen = [agency for agency in match.candidates if agency.pk in held]
         if len(chosen) != 1:
             return ref
         self.warn(
